@@ -1,0 +1,31 @@
+package dev.easel;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Easel: the service, and the command-line tools that ship in the same jar.
+ *
+ * <p>{@code java -jar easel.jar} starts the service; {@code java -jar easel.jar <command> ...} runs one of the
+ * {@link #COMMANDS} and exits with its status.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EaselApplication {
+
+    /** Command-line tools by their first word. Each takes the remaining arguments and returns an exit status. */
+    static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of();
+
+    public static void main(String[] args) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            int status = COMMANDS.get(args[0]).applyAsInt(Arrays.copyOfRange(args, 1, args.length));
+            System.exit(status);
+        }
+        SpringApplication.run(EaselApplication.class, args);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.easel.system.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP security for the API: HTTP Basic, no sessions, problem+json for 401 and 403. Which role may call what is
+ * declared next to each endpoint with {@code @PreAuthorize}; here everything but health and the GPC file needs a user.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager userDetailsService(SecurityProperties properties, Environment environment,
+            PasswordEncoder encoder) {
+        return EaselUsers.from(properties, environment, encoder);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/webhooks/**", "/actuator/**", "/.well-known/**", "/error")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/.well-known/gpc.json", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A machine API authenticated on every request by credentials, not cookies: no CSRF token to forge.
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .build();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.easel.system.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns bad input into RFC 9457 problem+json with an {@code errors} list, one entry per bad field:
+ * {@code {"field": "lines[0].quantity", "message": "must be greater than 0"}}.
+ *
+ * <p>Modules raise their own {@code ErrorResponseException}s (with the same {@code errors} property where fields are
+ * at fault); Spring renders those as problem+json without this class knowing them.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    static final String ERRORS = "errors";
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        exception.getBindingResult().getFieldErrors().forEach(error -> errors.add(Map.of(
+                "field", error.getField(),
+                "message", String.valueOf(error.getDefaultMessage()))));
+        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.add(Map.of(
+                "field", error.getObjectName(),
+                "message", String.valueOf(error.getDefaultMessage()))));
+        ProblemDetail problem = invalid("The request has invalid fields.", errors);
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors.add(Map.of("field", fieldPath(mapping), "message", "has a value of the wrong type or format"));
+        }
+        ProblemDetail problem = invalid("The request body is not valid JSON for this endpoint.", errors);
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException exception) {
+        List<Map<String, String>> errors = exception.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
+                        "message", violation.getMessage()))
+                .toList();
+        return invalid("The request has invalid parameters.", errors);
+    }
+
+    private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty(ERRORS, errors);
+        return problem;
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}
