@@ -1,0 +1,20 @@
+package dev.easel.audit;
+
+/** What kind of decision a record holds. */
+public enum DecisionKind {
+    CLV_PUBLISHED,
+    CLV_SUPPRESSED,
+    CLV_FLAGGED,
+    CLV_APPROVED,
+    CLV_REJECTED,
+    CLV_ESCALATED,
+    CONSENT_GIVEN,
+    CONSENT_WITHDRAWN,
+    CONSENT_OBJECTED,
+    CONSENT_OPTED_OUT,
+    CONSENT_RENEWAL_REQUESTED,
+    CONSENT_LAPSED,
+    RULES_RELOADED,
+    MODEL_FITTED,
+    REPORT_RENDERED
+}
