@@ -2,8 +2,8 @@ package dev.easel.system.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import dev.easel.shared.FieldProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns bad input into RFC 9457 problem+json with an {@code errors} list, one entry per bad field:
- * {@code {"field": "lines[0].quantity", "message": "must be greater than 0"}}.
+ * {@link FieldProblem}, e.g. {@code {"field": "lines[0].quantity", "message": "must be greater than 0"}}.
  *
- * <p>Modules raise their own {@code ErrorResponseException}s (with the same {@code errors} property where fields are
- * at fault); Spring renders those as problem+json without this class knowing them.
+ * <p>Modules raise {@code InvalidRequestException} (or another {@code ErrorResponseException}); Spring renders
+ * those as problem+json without this class knowing them.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -33,13 +33,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        exception.getBindingResult().getFieldErrors().forEach(error -> errors.add(Map.of(
-                "field", error.getField(),
-                "message", String.valueOf(error.getDefaultMessage()))));
-        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.add(Map.of(
-                "field", error.getObjectName(),
-                "message", String.valueOf(error.getDefaultMessage()))));
+        List<FieldProblem> errors = new ArrayList<>();
+        exception.getBindingResult().getFieldErrors().forEach(error -> errors.add(
+                FieldProblem.of(error.getField(), String.valueOf(error.getDefaultMessage()))));
+        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
+                FieldProblem.of(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
         ProblemDetail problem = invalid("The request has invalid fields.", errors);
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -47,9 +45,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            errors.add(Map.of("field", fieldPath(mapping), "message", "has a value of the wrong type or format"));
+            errors.add(FieldProblem.of(fieldPath(mapping), "has a value of the wrong type or format"));
         }
         ProblemDetail problem = invalid("The request body is not valid JSON for this endpoint.", errors);
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -57,14 +55,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException exception) {
-        List<Map<String, String>> errors = exception.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
-                        "message", violation.getMessage()))
+        List<FieldProblem> errors = exception.getConstraintViolations().stream()
+                .map(violation -> FieldProblem.of(lastNode(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
                 .toList();
         return invalid("The request has invalid parameters.", errors);
     }
 
-    private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+    private static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid request");
         problem.setProperty(ERRORS, errors);

@@ -1,0 +1,37 @@
+package dev.easel.consent;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ConsentController {
+
+    private final Consents consents;
+
+    ConsentController(Consents consents) {
+        this.consents = consents;
+    }
+
+    /** 201 for a new event, 200 when the same event had been recorded before. */
+    @PostMapping("/api/consents")
+    @PreAuthorize("hasAnyRole('INGEST', 'ADMIN', 'COMPLIANCE')")
+    ResponseEntity<ConsentEvent> record(@RequestBody ConsentSubmission submission, Principal principal) {
+        Consents.Recorded recorded = consents.record(submission, principal.getName());
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.event());
+    }
+
+    @GetMapping("/api/customers/{customerKey}/consents")
+    @PreAuthorize("hasAnyRole('COMPLIANCE', 'AUDITOR', 'ADMIN')")
+    List<ConsentEvent> history(@PathVariable String customerKey) {
+        return consents.history(customerKey);
+    }
+}

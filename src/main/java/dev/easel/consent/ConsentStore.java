@@ -1,0 +1,93 @@
+package dev.easel.consent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** consent_events: insert and read, never update. */
+@Repository
+class ConsentStore {
+
+    private static final String SELECT = """
+            SELECT e.id, c.customer_key, e.purpose, e.status, e.lawful_basis, e.captured_at, e.source,
+                   e.policy_version, e.wording, e.signal, e.recorded_by, e.recorded_at
+              FROM consent_events e JOIN customers c ON c.id = e.customer_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ConsentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long customerId, ConsentEvent event) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO consent_events (customer_id, purpose, status, lawful_basis, captured_at, source,
+                                            policy_version, wording, signal, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(customerId, event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
+                        utc(event.capturedAt()), event.source(), event.policyVersion(), event.wording(),
+                        event.signal(), event.recordedBy(), utc(event.recordedAt()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The same event sent again: same customer, purpose, status, basis, time, source and policy version. */
+    Optional<ConsentEvent> findRepeat(long customerId, ConsentEvent event) {
+        return jdbc.sql(SELECT + """
+                 WHERE e.customer_id = ? AND e.purpose = ? AND e.status = ? AND e.lawful_basis = ?
+                   AND e.captured_at = ? AND e.source = ? AND e.policy_version = ?
+                """)
+                .params(customerId, event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
+                        utc(event.capturedAt()), event.source(), event.policyVersion())
+                .query(ConsentStore::event)
+                .optional();
+    }
+
+    List<ConsentEvent> history(String customerKey) {
+        return jdbc.sql(SELECT + " WHERE c.customer_key = ? ORDER BY e.captured_at, e.id")
+                .param(customerKey)
+                .query(ConsentStore::event)
+                .list();
+    }
+
+    /** Every event of these customers, oldest first: one query for a whole chunk of a batch run. */
+    List<ConsentEvent> historyOf(Collection<String> customerKeys) {
+        if (customerKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE c.customer_key IN (:keys) ORDER BY e.captured_at, e.id")
+                .param("keys", customerKeys)
+                .query(ConsentStore::event)
+                .list();
+    }
+
+    private static ConsentEvent event(ResultSet rs, int row) throws SQLException {
+        return new ConsentEvent(rs.getLong("id"), rs.getString("customer_key"),
+                Purpose.fromCode(rs.getString("purpose")), ConsentStatus.valueOf(rs.getString("status")),
+                LawfulBasis.valueOf(rs.getString("lawful_basis")), instant(rs, "captured_at"),
+                rs.getString("source"), rs.getString("policy_version"), rs.getString("wording"),
+                rs.getString("signal"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

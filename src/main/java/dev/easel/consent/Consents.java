@@ -1,0 +1,97 @@
+package dev.easel.consent;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records consent events (append-only) and answers where customers stand. */
+@Service
+public class Consents {
+
+    private final ConsentStore store;
+    private final CustomerDirectory customers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Consents(ConsentStore store, CustomerDirectory customers, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.customers = customers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a consent event and announces it. The same event sent again is answered with the stored one and changes
+     * nothing.
+     */
+    @Transactional
+    public Recorded record(ConsentSubmission submission, String recordedBy) {
+        List<FieldProblem> problems = ConsentValidation.problems(submission, clock);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("The consent event has invalid fields.", problems);
+        }
+        CustomerDirectory.Subject subject = customers.bySourceId(submission.customerId())
+                .orElseThrow(() -> new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "Easel does not know customer '" + submission.customerId()
+                                + "': send the customer (POST /api/customers) before their consent.",
+                        List.of(FieldProblem.of("customerId", "unknown customer"))));
+        ConsentEvent candidate = new ConsentEvent(0, subject.customerKey(), Purpose.fromCode(submission.purpose()),
+                ConsentStatus.valueOf(submission.status()), LawfulBasis.valueOf(submission.lawfulBasis()),
+                submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS), submission.source(),
+                submission.policyVersion(), submission.wording(), blankToNull(submission.signal()), recordedBy,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        var repeat = store.findRepeat(subject.id(), candidate);
+        if (repeat.isPresent()) {
+            return new Recorded(repeat.get(), false);
+        }
+        long id = store.insert(subject.id(), candidate);
+        ConsentEvent stored = withId(candidate, id);
+        events.publishEvent(new ConsentChanged(stored.customerKey(), stored.purpose(), stored.status(),
+                stored.lawfulBasis(), stored.capturedAt(), stored.signal(), stored.recordedBy()));
+        return new Recorded(stored, true);
+    }
+
+    public List<ConsentEvent> history(String customerKey) {
+        return store.history(customerKey);
+    }
+
+    public ConsentStanding standing(String customerKey) {
+        return ConsentStanding.of(customerKey, store.history(customerKey));
+    }
+
+    /** Standings of many customers in one query; a customer with no events stands with no consent at all. */
+    public Map<String, ConsentStanding> standings(Collection<String> customerKeys) {
+        Map<String, List<ConsentEvent>> byCustomer = store.historyOf(customerKeys).stream()
+                .collect(Collectors.groupingBy(ConsentEvent::customerKey, LinkedHashMap::new, Collectors.toList()));
+        Map<String, ConsentStanding> standings = new LinkedHashMap<>();
+        for (String key : customerKeys) {
+            standings.put(key, ConsentStanding.of(key, byCustomer.getOrDefault(key, List.of())));
+        }
+        return standings;
+    }
+
+    private static ConsentEvent withId(ConsentEvent event, long id) {
+        return new ConsentEvent(id, event.customerKey(), event.purpose(), event.status(), event.lawfulBasis(),
+                event.capturedAt(), event.source(), event.policyVersion(), event.wording(), event.signal(),
+                event.recordedBy(), event.recordedAt());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** @param created false when the same event had been recorded before */
+    public record Recorded(ConsentEvent event, boolean created) {
+    }
+}

@@ -1,0 +1,139 @@
+package dev.easel.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.easel.testing.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@PostgresIntegrationTest
+@RecordApplicationEvents
+class ConsentsIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Consents consents;
+
+    @Test
+    void recordsAConsentOverTheApiWithWhoRecordedIt() {
+        String customerKey = knownCustomer("web-consent-1");
+
+        ResponseEntity<ConsentEvent> response = post(consent("web-consent-1", "clv-profiling", "GIVEN", null));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody().customerKey()).isEqualTo(customerKey);
+        assertThat(response.getBody().recordedBy()).isEqualTo("ingest");
+    }
+
+    @Test
+    void announcesANewConsentEventWithThePseudonymousKeyOnly(ApplicationEvents events) {
+        String customerKey = knownCustomer("web-consent-6");
+        var submission = new ConsentSubmission("web-consent-6", "clv-profiling", "WITHDRAWN", "CONSENT",
+                java.time.OffsetDateTime.parse("2026-10-02T08:00:00Z"), "app", "privacy-2026-01", "wording", null);
+
+        consents.record(submission, "compliance");
+        consents.record(submission, "compliance");
+
+        assertThat(events.stream(ConsentChanged.class)).singleElement()
+                .satisfies(changed -> assertThat(changed.customerKey()).isEqualTo(customerKey));
+    }
+
+    @Test
+    void theSameEventSentTwiceIsStoredOnce() {
+        knownCustomer("web-consent-2");
+        Map<String, Object> body = consent("web-consent-2", "marketing-sync", "GIVEN", null);
+
+        ResponseEntity<ConsentEvent> first = post(body);
+        ResponseEntity<ConsentEvent> second = post(body);
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(second.getBody().id()).isEqualTo(first.getBody().id());
+        assertThat(consents.history(first.getBody().customerKey())).hasSize(1);
+    }
+
+    @Test
+    void namesEveryBadFieldAndStoresNothing() {
+        ResponseEntity<String> response = http.withBasicAuth("ingest", "demo").postForEntity("/api/consents",
+                Map.of("customerId", "web-consent-3", "purpose", "newsletter"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"field\":\"purpose\"", "\"field\":\"status\"",
+                "\"field\":\"capturedAt\"", "\"field\":\"wording\"");
+    }
+
+    @Test
+    void refusesAConsentForAnUnknownCustomerAndSaysToSendTheCustomerFirst() {
+        ResponseEntity<String> response = http.withBasicAuth("ingest", "demo").postForEntity("/api/consents",
+                consent("nobody-" + UUID.randomUUID(), "clv-profiling", "GIVEN", null), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).contains("send the customer");
+    }
+
+    @Test
+    void aGlobalPrivacyControlSignalIsNotUndoneByALaterEventWithoutIt() {
+        String customerKey = knownCustomer("web-consent-4");
+        post(consent("web-consent-4", "marketing-sync", "OPTED_OUT", "GPC"));
+        Map<String, Object> later = consent("web-consent-4", "marketing-sync", "GIVEN", null);
+        later.put("capturedAt", "2026-11-01T10:00:00Z");
+        post(later);
+
+        ConsentStanding standing = consents.standing(customerKey);
+
+        assertThat(standing.globalPrivacyControl()).isTrue();
+        assertThat(standing.latest(Purpose.MARKETING_SYNC)).get()
+                .extracting(ConsentEvent::status).isEqualTo(ConsentStatus.GIVEN);
+    }
+
+    @Test
+    void analystsMayNotRecordConsents() {
+        knownCustomer("web-consent-5");
+        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo").postForEntity("/api/consents",
+                consent("web-consent-5", "clv-profiling", "GIVEN", null), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<ConsentEvent> post(Map<String, Object> body) {
+        return http.withBasicAuth("ingest", "demo").postForEntity("/api/consents", body, ConsentEvent.class);
+    }
+
+    private static Map<String, Object> consent(String customerId, String purpose, String status, String signal) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("customerId", customerId, "purpose", purpose,
+                "status", status, "lawfulBasis", "CONSENT", "capturedAt", "2026-10-01T09:30:00+02:00",
+                "source", "web-form", "policyVersion", "privacy-2026-01",
+                "wording", "I agree that Easel may use my purchase history to tailor offers."));
+        if (signal != null) {
+            body.put("signal", signal);
+        }
+        return body;
+    }
+
+    /** A customer as the ledger would hold it; consent needs nothing more than the ids. */
+    private String knownCustomer(String sourceId) {
+        String customerKey = "cus_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        long id = jdbc.sql("""
+                INSERT INTO customers (customer_key, customer_type, country, created_at, updated_at)
+                VALUES (?, 'INDIVIDUAL', 'FR', now(), now()) RETURNING id
+                """).param(customerKey).query(Long.class).single();
+        jdbc.sql("INSERT INTO customer_source_ids (source_id, customer_id, channel, first_seen_at) VALUES (?, ?, 'WEB', now())")
+                .params(sourceId, id).update();
+        return customerKey;
+    }
+}
