@@ -81,10 +81,6 @@ final class Catalogue {
         return bulk.get(random.nextInt(bulk.size()));
     }
 
-    int size() {
-        return byCategory.values().stream().mapToInt(List::size).sum();
-    }
-
     private void colours(String line, Category category, long eurCents) {
         for (String colour : COLOURS) {
             add(line + "-" + colour, category, eurCents, false);

@@ -2,8 +2,8 @@ package dev.easel.system.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * Easel's own stock plus third-party sellers: most with a data processing agreement, some without one, some outside
@@ -39,8 +39,7 @@ final class Sellers {
                     List.of(Category.TOOLS)));
 
     static List<Seller> all() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(FIRST_PARTY), THIRD_PARTY.stream())
-                .toList();
+        return Stream.concat(Stream.of(FIRST_PARTY), THIRD_PARTY.stream()).toList();
     }
 
     static Seller pickThirdParty(RandomGenerator random) {

@@ -2,6 +2,7 @@ package dev.easel.system.demo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 
 /** Picks one of a fixed list of choices with given weights, in logarithmic time. */
@@ -27,7 +28,7 @@ final class Weighted<T> {
         return new Weighted<>(choices, weights);
     }
 
-    static <T> Weighted<T> of(List<T> choices, java.util.function.ToDoubleFunction<T> weight) {
+    static <T> Weighted<T> of(List<T> choices, ToDoubleFunction<T> weight) {
         return new Weighted<>(choices, choices.stream().mapToDouble(weight).toArray());
     }
 
