@@ -1,0 +1,4 @@
+package dev.easel.system.demo;
+
+/** The product categories the ledger accepts. */
+enum Category { PAINTS, BRUSHES, CANVAS, PAPER, TOOLS, KITS, OTHER }
