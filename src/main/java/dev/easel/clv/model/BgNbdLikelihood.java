@@ -8,18 +8,30 @@ package dev.easel.clv.model;
 final class BgNbdLikelihood implements LogLikelihood {
 
     private final int[] x;
-    private final double[] recency;
-    private final double[] age;
+    /** Distinct times (ages and recencies together) and each row's index into them: dates make them few. */
+    private final double[] times;
+    private final int[] recencyIndex;
+    private final int[] ageIndex;
     private final double[] weight;
     private final double totalWeight;
     private final double[] weightByX;
 
     BgNbdLikelihood(RfmTable table) {
         this.x = table.xColumn();
-        this.recency = table.recencyColumn();
-        this.age = table.ageColumn();
+        double[] recency = table.recencyColumn();
+        double[] age = table.ageColumn();
         this.weight = table.weightColumn();
         this.totalWeight = table.totalWeight();
+        double[] all = new double[2 * x.length];
+        System.arraycopy(recency, 0, all, 0, x.length);
+        System.arraycopy(age, 0, all, x.length, x.length);
+        this.times = java.util.Arrays.stream(all).sorted().distinct().toArray();
+        this.recencyIndex = new int[x.length];
+        this.ageIndex = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            recencyIndex[i] = java.util.Arrays.binarySearch(times, recency[i]);
+            ageIndex[i] = java.util.Arrays.binarySearch(times, age[i]);
+        }
         this.weightByX = new double[table.maxX() + 1];
         for (int i = 0; i < x.length; i++) {
             weightByX[x[i]] += weight[i];
@@ -70,6 +82,14 @@ final class BgNbdLikelihood implements LogLikelihood {
                 gb += w * db[k];
             }
         }
+        double[] logTime = new double[times.length];
+        double[] inverseTime = gradient == null ? null : new double[times.length];
+        for (int j = 0; j < times.length; j++) {
+            logTime[j] = Math.log(alpha + times[j]);
+            if (inverseTime != null) {
+                inverseTime[j] = 1 / (alpha + times[j]);
+            }
+        }
         double logAlpha = Math.log(alpha);
         ll += totalWeight * r * logAlpha;
         gr += totalWeight * logAlpha;
@@ -78,34 +98,35 @@ final class BgNbdLikelihood implements LogLikelihood {
             int xi = x[i];
             double w = weight[i];
             double rx = r + xi;
-            double logAgeTerm = Math.log(alpha + age[i]);
+            double logAgeTerm = logTime[ageIndex[i]];
             double stillAlive = -rx * logAgeTerm;
             if (xi == 0) {
                 ll += w * stillAlive;
                 if (gradient != null) {
                     gr -= w * logAgeTerm;
-                    galpha -= w * rx / (alpha + age[i]);
+                    galpha -= w * rx * inverseTime[ageIndex[i]];
                 }
                 continue;
             }
-            double logRecencyTerm = Math.log(alpha + recency[i]);
+            double logRecencyTerm = logTime[recencyIndex[i]];
             double droppedOut = logB1[xi] - rx * logRecencyTerm;
-            // log-sum-exp of the two terms; pDropped is the share of the second one.
+            // log-sum-exp of the two terms; pDropped is the share of the second one. e <= 1, so log(1 + e) loses
+            // nothing that matters here and avoids the much slower log1p.
             double diff = droppedOut - stillAlive;
             double pDropped;
             if (diff > 0) {
                 double e = Math.exp(-diff);
-                ll += w * (droppedOut + Math.log1p(e));
+                ll += w * (droppedOut + Math.log(1 + e));
                 pDropped = 1 / (1 + e);
             } else {
                 double e = Math.exp(diff);
-                ll += w * (stillAlive + Math.log1p(e));
+                ll += w * (stillAlive + Math.log(1 + e));
                 pDropped = e / (1 + e);
             }
             if (gradient != null) {
                 double pAlive = 1 - pDropped;
                 gr -= w * (pAlive * logAgeTerm + pDropped * logRecencyTerm);
-                galpha -= w * rx * (pAlive / (alpha + age[i]) + pDropped / (alpha + recency[i]));
+                galpha -= w * rx * (pAlive * inverseTime[ageIndex[i]] + pDropped * inverseTime[recencyIndex[i]]);
                 ga += w * pDropped / a;
                 gb -= w * pDropped / (b + xi - 1);
             }

@@ -40,6 +40,7 @@ public final class ClvScorer {
         int months = options.horizonMonths();
         double[] z = new double[months];
         double[] f = new double[months];
+        double[] logShrink = new double[months];
         double[] discount = new double[months];
         for (int k = 0; k < months; k++) {
             discount[k] = Math.pow(1 + options.monthlyDiscountRate(), -(k + 1));
@@ -50,9 +51,11 @@ public final class ClvScorer {
             double age = table.age(i);
             double alive = m.probabilityAlive(x, tx, age);
             double alphaT = m.alpha() + age;
+            double logAlphaT = Math.log(alphaT);
             for (int k = 0; k < months; k++) {
                 double t = (k + 1) * options.periodsPerMonth();
                 z[k] = t / (alphaT + t);
+                logShrink[k] = logAlphaT - Math.log(alphaT + t);
             }
             double rx = m.r() + x;
             Hypergeometric.hyp2f1(rx, m.b() + x, m.a() + m.b() + x - 1, z, f);
@@ -60,8 +63,7 @@ public final class ClvScorer {
             double previous = 0;
             double discounted = 0;
             for (int k = 0; k < months; k++) {
-                // (alpha+T)/(alpha+T+t) = 1 - z
-                double expected = scale * (1 - Math.exp(rx * Math.log1p(-z[k])) * f[k]);
+                double expected = scale * (1 - Math.exp(rx * logShrink[k]) * f[k]);
                 discounted += (expected - previous) * discount[k];
                 previous = expected;
             }
