@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import dev.easel.clv.ClvCommand;
 import dev.easel.system.demo.DemoDataCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,7 +22,8 @@ public class EaselApplication {
 
     /** Command-line tools by their first word. Each takes the remaining arguments and returns an exit status. */
     static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
-            "demo-data", DemoDataCommand::run);
+            "demo-data", DemoDataCommand::run,
+            "clv", ClvCommand::run);
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {

@@ -1,0 +1,69 @@
+package dev.easel.clv.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares a fit's predictions for the holdout period with what the customers did in it. */
+public final class HoldoutEvaluation {
+
+    /** Buckets 0..6 and 7+, as in FHL 2005 figure 4 and the BTYD walkthrough. */
+    static final int LAST_BUCKET = 7;
+
+    private HoldoutEvaluation() {
+    }
+
+    public static HoldoutReport evaluate(BgNbdModel model, CustomerSummaries summaries) {
+        SummaryWindow window = summaries.window();
+        if (!window.hasHoldout()) {
+            throw new IllegalArgumentException("the summaries have no holdout period");
+        }
+        double length = window.holdoutLength();
+        List<CustomerSummary> customers = summaries.customers();
+        int n = customers.size();
+        double[] actual = new double[n];
+        double[] expected = new double[n];
+        double[] bucketActual = new double[LAST_BUCKET + 1];
+        double[] bucketExpected = new double[LAST_BUCKET + 1];
+        int[] bucketCount = new int[LAST_BUCKET + 1];
+        long actualTotal = 0;
+        double expectedTotal = 0;
+        double absoluteError = 0;
+        for (int i = 0; i < n; i++) {
+            CustomerSummary c = customers.get(i);
+            actual[i] = c.holdoutTransactions();
+            expected[i] = model.conditionalExpectedTransactions(length, c.x(), c.recency(), c.age());
+            actualTotal += c.holdoutTransactions();
+            expectedTotal += expected[i];
+            absoluteError += Math.abs(actual[i] - expected[i]);
+            int bucket = Math.min(c.x(), LAST_BUCKET);
+            bucketCount[bucket]++;
+            bucketActual[bucket] += actual[i];
+            bucketExpected[bucket] += expected[i];
+        }
+        List<HoldoutReport.FrequencyBucket> buckets = new ArrayList<>();
+        for (int k = 0; k <= LAST_BUCKET; k++) {
+            if (bucketCount[k] > 0) {
+                buckets.add(new HoldoutReport.FrequencyBucket(k == LAST_BUCKET ? LAST_BUCKET + "+" : String.valueOf(k),
+                        bucketCount[k], bucketActual[k] / bucketCount[k], bucketExpected[k] / bucketCount[k]));
+            }
+        }
+        return new HoldoutReport(length, n, actualTotal, expectedTotal, buckets,
+                n == 0 ? Double.NaN : absoluteError / n, Statistics.pearson(actual, expected), tracking(model, summaries));
+    }
+
+    private static List<HoldoutReport.TrackingPoint> tracking(BgNbdModel model, CustomerSummaries summaries) {
+        long[] actual = summaries.cumulativeRepeatPurchasesByWeek();
+        double week = 7.0 / summaries.window().unit().days();
+        double[] births = summaries.customers().stream().mapToDouble(CustomerSummary::birth).toArray();
+        double[] times = new double[actual.length];
+        for (int w = 0; w < times.length; w++) {
+            times[w] = (w + 1) * week;
+        }
+        double[] expected = PopulationForecast.cumulativeRepeatTransactions(model, births, times);
+        List<HoldoutReport.TrackingPoint> points = new ArrayList<>(actual.length);
+        for (int w = 0; w < actual.length; w++) {
+            points.add(new HoldoutReport.TrackingPoint(w + 1, actual[w], expected[w]));
+        }
+        return points;
+    }
+}
