@@ -1,0 +1,46 @@
+package dev.easel.clv;
+
+import java.util.Optional;
+
+/**
+ * Recalculating one customer's CLV, as separate steps so that a workflow can route between them (consent gate,
+ * compute, review check, then publish, review or suppress). Every step takes and returns pseudonymous keys and numbers
+ * only. Each step that decides something records it in the audit trail in the same transaction.
+ */
+public interface ClvRecalculation {
+
+    /** Step 1: may this customer's data be used for CLV profiling now? Decided by {@code rules/consent}. */
+    ConsentGate checkConsent(String customerKey);
+
+    /**
+     * Steps 2 and 3: the adjustment rules over the customer's ledger, then the current model fit. Stores the result
+     * as a candidate (not yet visible as the customer's CLV) and returns it.
+     *
+     * @param processInstance the workflow instance asking, recorded with the result (may be null)
+     */
+    ClvCandidate compute(String customerKey, String processInstance);
+
+    /** Step 4: the review rules ({@code rules/review}) compare the candidate with the last published value. */
+    ReviewCheck checkForReview(long candidateId);
+
+    /** What a reviewer needs to decide on a flagged candidate. */
+    ReviewEvidence evidence(long candidateId);
+
+    /**
+     * Makes the candidate the customer's current CLV. {@code reviewer} is null when no review was needed; otherwise
+     * the compliance officer who approved, with their reason.
+     */
+    PublishedClv publish(long candidateId, String reviewer, String reason, String processInstance);
+
+    /** A reviewer rejected the candidate: the previously published value stays. A reason is required. */
+    void reject(long candidateId, String reviewer, String reason, String processInstance);
+
+    /** The review was not decided in time and went to the compliance lead: recorded, nothing else changes. */
+    void recordEscalation(long candidateId, String processInstance);
+
+    /** Consent does not allow profiling: the published CLV is withdrawn and the reasons recorded. */
+    void suppress(String customerKey, ConsentGate gate, String processInstance);
+
+    /** The customer's current CLV as the API shows it, if any was ever computed. */
+    Optional<CurrentClv> current(String customerKey);
+}

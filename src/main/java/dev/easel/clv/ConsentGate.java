@@ -1,0 +1,21 @@
+package dev.easel.clv;
+
+import java.util.List;
+
+/**
+ * The consent gate's answer for the purpose {@code clv-profiling}.
+ *
+ * @param status ELIGIBLE, RENEWAL_DUE (still usable; a renewal is to be requested) or SUPPRESSED
+ */
+public record ConsentGate(String customerKey, String status, List<String> reasons, List<String> rulesFired,
+        String rulesetVersion) {
+
+    public ConsentGate {
+        reasons = List.copyOf(reasons);
+        rulesFired = List.copyOf(rulesFired);
+    }
+
+    public boolean allowsProfiling() {
+        return !"SUPPRESSED".equals(status);
+    }
+}
