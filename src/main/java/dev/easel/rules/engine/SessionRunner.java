@@ -88,7 +88,6 @@ public final class SessionRunner {
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
                 session.delete(handle);
             }
-            session.getAgenda().clear();
             capture.listening = true;
         }
 
