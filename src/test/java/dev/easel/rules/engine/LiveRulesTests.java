@@ -79,7 +79,10 @@ class LiveRulesTests {
                 "Order()", ""));
 
         assertThat(rules.reload().errors()).singleElement()
-                .satisfies(error -> assertThat(error.message()).contains("is already used in review/"));
+                .satisfies(error -> {
+                    assertThat(error.file()).isEqualTo("review/serial-returner-jump.drl");
+                    assertThat(error.message()).contains("is already used in clv/copy.drl:5");
+                });
     }
 
     @Test
