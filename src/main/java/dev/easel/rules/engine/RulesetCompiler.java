@@ -21,6 +21,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.FactType;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 
 /**
  * Builds a rules folder into a {@link Ruleset}: one KieBase per rule set folder, then a dry run of every rule set
@@ -31,6 +33,8 @@ public final class RulesetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final String THRESHOLDS_SUFFIX = "Thresholds";
+    /** Sessions kept ready per rule set; the pool grows when more threads evaluate at once. */
+    private static final int SESSION_POOL_SIZE = 4;
     private static final String PARSE_ERROR = "[ERR ";
     private static final String NO_PACKAGE = "Parser returned a null Package";
     /** KieBuilder publishes into one process-wide repository by release id: one build at a time. */
@@ -103,6 +107,7 @@ public final class RulesetCompiler {
         fileSystem.generateAndWritePomXML(releaseId);
         files.forEach((file, bytes) -> fileSystem.write(RESOURCES + file, bytes));
         KieBase kieBase;
+        KieContainerSessionsPool sessions;
         synchronized (BUILD_LOCK) {
             KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
@@ -110,7 +115,9 @@ public final class RulesetCompiler {
                 errors.addAll(withoutFollowOnErrors(messages.stream().map(RulesetCompiler::toError).toList()));
                 return null;
             }
-            kieBase = services.newKieContainer(releaseId).getKieBase();
+            KieContainer container = services.newKieContainer(releaseId);
+            kieBase = container.getKieBase();
+            sessions = container.newKieSessionsPool(SESSION_POOL_SIZE);
         }
         List<Object> thresholds = new ArrayList<>();
         Map<String, RuleLocation> rules = new HashMap<>();
@@ -124,7 +131,7 @@ public final class RulesetCompiler {
                 rules.put(rule.getName(), locate(rule, files));
             }
         }
-        return new CompiledRuleSet(name, kieBase, thresholds, rules);
+        return new CompiledRuleSet(name, kieBase, sessions, thresholds, rules);
     }
 
     private static Object newThresholds(FactType type) {
