@@ -7,7 +7,6 @@ import dev.easel.rules.engine.RulesetCompiler;
 import io.cucumber.spring.CucumberContextConfiguration;
 import io.cucumber.spring.ScenarioScope;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -16,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(classes = PolicyContext.Beans.class)
 class PolicyContext {
 
-    @Configuration(proxyBeanMethods = false)
+    /** Deliberately not a {@code @Configuration}: the service's component scan must not pick these beans up. */
     static class Beans {
 
         @Bean
