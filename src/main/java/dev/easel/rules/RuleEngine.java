@@ -12,9 +12,10 @@ import dev.easel.rules.engine.Ruleset;
 import dev.easel.rules.engine.SessionRunner;
 
 /**
- * Evaluates the live rules. One customer: {@link #evaluate(Evaluation)}, a fresh stateless session. Many customers
- * (a batch chunk): {@link #evaluateAll(List)}, one session reused customer after customer, each starting from an
- * empty session, so customers never see each other's facts. Both give the same results.
+ * Evaluates the live rules. {@link #evaluate(Evaluation)}: a stateless session per customer, its working memory
+ * taken reset from the rule set's pool; the faster way, batches included (docs/benchmarks.md).
+ * {@link #evaluateAll(List)}: one session kept for a list of customers and emptied between them, so customers never
+ * see each other's facts. Both give the same results.
  *
  * <pre>{@code
  * RuleOutcome<ConsentDecision> gate = engine.evaluate(new ConsentEvaluation(today, customer, consents));

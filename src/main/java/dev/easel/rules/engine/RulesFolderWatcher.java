@@ -26,7 +26,7 @@ import org.springframework.context.SmartLifecycle;
  * Reloads the rules when files in the rules folder change. Every change restarts a quiet period (the debounce), so
  * an editor saving in several steps triggers one reload of the finished file, not one per half-written state.
  */
-public final class RulesFolderWatcher implements SmartLifecycle {
+final class RulesFolderWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
 
@@ -39,7 +39,7 @@ public final class RulesFolderWatcher implements SmartLifecycle {
     private ScheduledFuture<?> pending;
     private volatile boolean running;
 
-    public RulesFolderWatcher(LiveRules rules, boolean enabled, Duration debounce) {
+    RulesFolderWatcher(LiveRules rules, boolean enabled, Duration debounce) {
         this.rules = rules;
         this.enabled = enabled;
         this.debounce = debounce;
