@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import dev.easel.clv.ClvCommand;
+import dev.easel.rules.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,7 +24,8 @@ public class EaselApplication {
     /** Command-line tools by their first word. Each takes the remaining arguments and returns an exit status. */
     static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
             "demo-data", DemoDataCommand::run,
-            "clv", ClvCommand::run);
+            "clv", ClvCommand::run,
+            "rules", RulesCheckCommand::run);
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {

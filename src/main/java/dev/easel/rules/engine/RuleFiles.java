@@ -1,0 +1,96 @@
+package dev.easel.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The rule files of one rules folder, by their path inside it ({@code consent/objection.drl}), read once so that the
+ * version and the build see the same bytes.
+ */
+public record RuleFiles(String location, SortedMap<String, byte[]> files) {
+
+    static final String EXTENSION = ".drl";
+
+    public RuleFiles {
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /** Every {@code .drl} file under {@code directory}; hidden files (editors' temporary copies) are skipped. */
+    public static RuleFiles fromDirectory(Path directory) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String name = directory.relativize(path).toString().replace('\\', '/');
+                if (name.endsWith(EXTENSION) && !isHidden(name)) {
+                    files.put(name, Files.readAllBytes(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rules folder " + directory, e);
+        }
+        return new RuleFiles(directory.toString(), files);
+    }
+
+    /** The copy packaged in the jar under {@code root} ({@code easel/rules}). */
+    public static RuleFiles fromClasspath(String root) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + root + "/**/*" + EXTENSION);
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String name = url.substring(url.lastIndexOf(root + "/") + root.length() + 1);
+                try (InputStream in = resource.getInputStream()) {
+                    files.putIfAbsent(name, in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the packaged rules under " + root, e);
+        }
+        return new RuleFiles("classpath:" + root, files);
+    }
+
+    public List<String> names() {
+        return List.copyOf(files.keySet());
+    }
+
+    /** SHA-256 over the sorted file names and their bytes: the same files give the same version anywhere. */
+    public String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (var file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.getValue());
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean isHidden(String name) {
+        for (String part : name.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

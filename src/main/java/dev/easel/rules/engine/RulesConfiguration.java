@@ -1,0 +1,25 @@
+package dev.easel.rules.engine;
+
+import dev.easel.rules.RuleEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the rules module: the live ruleset, the engine on top of it, and the folder watcher. */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+
+    @Bean
+    LiveRules liveRules(RulesProperties properties) {
+        return LiveRules.open(properties.location(), new RulesetCompiler());
+    }
+
+    @Bean
+    RuleEngine ruleEngine(LiveRules liveRules) {
+        return new RuleEngine(liveRules);
+    }
+
+    @Bean
+    RulesFolderWatcher rulesFolderWatcher(LiveRules liveRules, RulesProperties properties) {
+        return new RulesFolderWatcher(liveRules, properties.watch().enabled(), properties.watch().debounce());
+    }
+}

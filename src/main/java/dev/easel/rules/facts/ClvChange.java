@@ -1,0 +1,47 @@
+package dev.easel.rules.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A newly computed CLV compared with the last published one, for the review rules.
+ *
+ * @param previousPublished the last published predicted CLV; null when none was ever published
+ * @param newValue the newly predicted CLV
+ * @param historicValue the customer's historic value after adjustments
+ * @param largestOrderShare the share (0 to 1) of historic value carried by the customer's largest order
+ * @param serialReturner whether the adjustments flagged the customer as a serial returner
+ */
+public record ClvChange(String customerKey, String currency, BigDecimal previousPublished, BigDecimal newValue,
+        BigDecimal historicValue, double largestOrderShare, boolean serialReturner) {
+
+    public ClvChange {
+        Objects.requireNonNull(customerKey, "customerKey");
+        Objects.requireNonNull(newValue, "newValue");
+        historicValue = historicValue == null ? BigDecimal.ZERO : historicValue;
+    }
+
+    public boolean isPreviousValueKnown() {
+        return previousPublished != null;
+    }
+
+    /** New minus previous value; 0 when there is no previous value. */
+    public BigDecimal getIncrease() {
+        return previousPublished == null ? BigDecimal.ZERO : newValue.subtract(previousPublished);
+    }
+
+    /**
+     * The increase as a share of the previous value (0.5 is +50 %); 0 without a previous value, and a very large
+     * number when the previous value was 0 and the new one is not.
+     */
+    public double getIncreaseShare() {
+        if (previousPublished == null) {
+            return 0.0;
+        }
+        if (previousPublished.signum() == 0) {
+            return newValue.signum() > 0 ? Double.MAX_VALUE : 0.0;
+        }
+        return getIncrease().divide(previousPublished, 6, RoundingMode.HALF_UP).doubleValue();
+    }
+}
