@@ -1,0 +1,34 @@
+package dev.easel.commerce.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.easel.commerce.ImportReport.LineError;
+
+/** Every bad line is counted; the first {@link #CAP} are kept with their reasons, so a broken file cannot flood memory. */
+final class ImportErrors {
+
+    static final int CAP = 100;
+
+    private final List<LineError> kept = new ArrayList<>();
+    private long count;
+
+    void add(long line, String field, String message) {
+        count++;
+        if (kept.size() < CAP) {
+            kept.add(new LineError(line, field, message));
+        }
+    }
+
+    long count() {
+        return count;
+    }
+
+    boolean any() {
+        return count > 0;
+    }
+
+    List<LineError> kept() {
+        return List.copyOf(kept);
+    }
+}
