@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EaselApplication {
 
     /** Command-line tools by their first word. Each takes the remaining arguments and returns an exit status. */
-    static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of();
+    static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of("import", dev.easel.commerce.CsvImportCommand::run);
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {
