@@ -13,11 +13,15 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.easel.EaselApplication;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.Banner;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * {@code java -jar easel.jar import KIND FILE [--dry-run]}: imports one CSV file into the configured database
@@ -59,7 +63,7 @@ public final class CsvImportCommand {
             err.println("cannot read " + file);
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EaselApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application())
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -75,6 +79,24 @@ public final class CsvImportCommand {
             err.println("could not read " + file + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The application's {@code @SpringBootConfiguration} in the package above the modules, found rather than named:
+     * naming it here would tie this module to the application class that registers this command.
+     */
+    private static Class<?> application() {
+        String packageName = CsvImportCommand.class.getPackageName();
+        String applicationPackage = packageName.substring(0, packageName.lastIndexOf('.'));
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(SpringBootConfiguration.class));
+        for (BeanDefinition candidate : scanner.findCandidateComponents(applicationPackage)) {
+            String className = candidate.getBeanClassName();
+            if (className != null && ClassUtils.getPackageName(className).equals(applicationPackage)) {
+                return ClassUtils.resolveClassName(className, CsvImportCommand.class.getClassLoader());
+            }
+        }
+        throw new IllegalStateException("No @SpringBootConfiguration in package " + applicationPackage);
     }
 
     private static ObjectMapper json() {
