@@ -1,6 +1,7 @@
 package dev.easel.commerce.ledger;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.easel.commerce.ImportReport.LineError;
@@ -28,7 +29,8 @@ final class ImportErrors {
         return count > 0;
     }
 
+    /** By line: cells are checked as they are read, references when their chunk is flushed. */
     List<LineError> kept() {
-        return List.copyOf(kept);
+        return kept.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
     }
 }
