@@ -4,7 +4,7 @@ package dev.easel.commerce.ledger;
 interface FileImport {
 
     /** Rows per chunk: one round of look-ups and one multi-row insert per table. */
-    int CHUNK_ROWS = 1000;
+    int CHUNK_ROWS = 5000;
 
     void accept(Row row);
 

@@ -58,9 +58,11 @@ class LedgerWriter {
                     request.placedAt().withOffsetSameInstant(ZoneOffset.UTC), request.currency(), request.sellerId(),
                     order.total(), order.payloadHash(), now});
         }
-        ORDERS.insert(jdbc, heads);
-        // The identity column assigns ids; one query maps them back for the whole chunk.
-        Map<String, Long> ids = queries.orderIds(orders.stream().map(order -> order.request().orderId()).toList());
+        Map<String, Long> ids = ORDERS.insertReturning(jdbc, heads, "order_id, id");
+        if (ids == null) {
+            // The identity column assigns ids; one query maps them back for the whole chunk.
+            ids = queries.orderIds(orders.stream().map(order -> order.request().orderId()).toList());
+        }
         List<Object[]> lines = new ArrayList<>();
         List<Object[]> promotions = new ArrayList<>();
         for (NewOrder order : orders) {
@@ -94,10 +96,12 @@ class LedgerWriter {
                     refund.payloadHash(), now});
             refunded.add(new Object[] {request.amount(), refund.order().id()});
         }
-        REFUNDS.insert(jdbc, heads);
+        Map<String, Long> ids = REFUNDS.insertReturning(jdbc, heads, "refund_id, id");
         // The orders_refunds_within_paid constraint re-checks this sum, whoever writes.
         jdbc.batchUpdate("update orders set refunded_total = refunded_total + ? where id = ?", refunded);
-        Map<String, Long> ids = refundIds(refunds);
+        if (ids == null) {
+            ids = refundIds(refunds);
+        }
         List<Object[]> lines = new ArrayList<>();
         for (NewRefund refund : refunds) {
             RefundRequest request = refund.request();
