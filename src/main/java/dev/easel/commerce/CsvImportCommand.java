@@ -13,20 +13,24 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code java -jar easel.jar import KIND FILE [--dry-run]}: imports one CSV file into the configured database
  * (the embedded default, or the {@code postgres} profile's server) without starting the web server. Prints the report
- * as JSON; exit status 0 when imported, 1 when any line was bad (nothing stored), 2 on a usage error.
+ * as JSON; exit status 0 when imported, 1 when any line was bad (nothing stored), 2 on a usage error. Only the
+ * ledger starts: other modules' listeners do not hear the {@link LedgerImported} event of a command-line import.
  */
 public final class CsvImportCommand {
 
@@ -63,12 +67,11 @@ public final class CsvImportCommand {
             err.println("cannot read " + file);
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application())
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerOnly.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                // A one-off import must not also load the demo marketplace into an empty database.
-                .properties("easel.demo.load-on-empty-database=false", "logging.level.root=WARN")
+                .properties("logging.level.root=WARN")
                 .run();
                 BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             ImportReport report = context.getBean(CsvImports.class).importFile(kind.get(), reader, dryRun)
@@ -82,21 +85,15 @@ public final class CsvImportCommand {
     }
 
     /**
-     * The application's {@code @SpringBootConfiguration} in the package above the modules, found rather than named:
-     * naming it here would tie this module to the application class that registers this command.
+     * Only what an import needs: the data source, Flyway, transactions and the ledger's own beans. Neither the web
+     * server nor security nor other modules start, so that the command works whatever they need to run.
      */
-    private static Class<?> application() {
-        String packageName = CsvImportCommand.class.getPackageName();
-        String applicationPackage = packageName.substring(0, packageName.lastIndexOf('.'));
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(SpringBootConfiguration.class));
-        for (BeanDefinition candidate : scanner.findCandidateComponents(applicationPackage)) {
-            String className = candidate.getBeanClassName();
-            if (className != null && ClassUtils.getPackageName(className).equals(applicationPackage)) {
-                return ClassUtils.resolveClassName(className, CsvImportCommand.class.getClassLoader());
-            }
-        }
-        throw new IllegalStateException("No @SpringBootConfiguration in package " + applicationPackage);
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+            DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+            JdbcTemplateAutoConfiguration.class})
+    @ComponentScan(basePackages = "dev.easel.commerce.ledger")
+    static class LedgerOnly {
     }
 
     private static ObjectMapper json() {

@@ -65,7 +65,8 @@ class CsvImporter implements CsvImports {
             } else {
                 events.publishEvent(new LedgerImported(kind, lines, file.imported()));
             }
-            return new long[] {lines, file.imported(), file.unchanged()};
+            // A file with bad lines stores nothing, so it imported nothing, whatever validated.
+            return new long[] {lines, errors.any() ? 0 : file.imported(), file.unchanged()};
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         // Counts only: rows may hold personal data, so none of their content is logged.
