@@ -27,14 +27,15 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code java -jar easel.jar import KIND FILE [--dry-run]}: imports one CSV file into the configured database
+ * {@code java -jar easel.jar import KIND FILE [--dry-run | --bulk]}: imports one CSV file into the configured database
  * (the embedded default, or the {@code postgres} profile's server) without starting the web server. Prints the report
  * as JSON; exit status 0 when imported, 1 when any line was bad (nothing stored), 2 on a usage error. Only the
  * ledger starts: other modules' listeners do not hear the {@link LedgerImported} event of a command-line import.
  */
 public final class CsvImportCommand {
 
-    private static final String USAGE = "usage: import customers|sellers|promotions|orders|refunds FILE [--dry-run]";
+    private static final String USAGE = "usage: import customers|sellers|promotions|orders|refunds FILE [--dry-run | --bulk]\n"
+            + "  --bulk  initial load: faster on PostgreSQL, but locks the ledger's tables until done";
 
     private CsvImportCommand() {
     }
@@ -46,9 +47,12 @@ public final class CsvImportCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         boolean dryRun = false;
+        boolean bulk = false;
         for (String arg : args) {
             if (arg.equals("--dry-run")) {
                 dryRun = true;
+            } else if (arg.equals("--bulk")) {
+                bulk = true;
             } else if (arg.startsWith("--")) {
                 err.println("unknown option " + arg);
                 err.println(USAGE);
@@ -58,7 +62,7 @@ public final class CsvImportCommand {
             }
         }
         Optional<ImportKind> kind = positional.isEmpty() ? Optional.empty() : ImportKind.byNoun(positional.get(0));
-        if (positional.size() != 2 || kind.isEmpty()) {
+        if (positional.size() != 2 || kind.isEmpty() || dryRun && bulk) {
             err.println(USAGE);
             return 2;
         }
@@ -74,8 +78,9 @@ public final class CsvImportCommand {
                 .properties("logging.level.root=WARN")
                 .run();
                 BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ImportReport report = context.getBean(CsvImports.class).importFile(kind.get(), reader, dryRun)
-                    .withFile(file.getFileName().toString());
+            CsvImports imports = context.getBean(CsvImports.class);
+            ImportReport report = (bulk ? imports.bulkLoad(kind.get(), reader)
+                    : imports.importFile(kind.get(), reader, dryRun)).withFile(file.getFileName().toString());
             out.println(json().writeValueAsString(report));
             return report.succeeded() ? 0 : 1;
         } catch (IOException e) {

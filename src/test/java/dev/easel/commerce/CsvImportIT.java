@@ -125,6 +125,27 @@ class CsvImportIT {
     }
 
     @Test
+    void aBulkLoadChecksItsReferencesAtTheEndAndPutsTheForeignKeysBack() {
+        String good = ORDERS_HEADER + """
+                bulk-%1$s,school-%1$s,STORE,2025-12-01T10:15:00Z,GBP,easel-%1$s,B2S-%1$s,1,KIT-1,KITS,30,9.99,,
+                """.formatted(run);
+        String bad = ORDERS_HEADER + """
+                bulk2-%1$s,school-%1$s,STORE,2025-12-01T10:15:00Z,GBP,ghost-%1$s,,1,KIT-1,KITS,30,9.99,,
+                """.formatted(run);
+        int foreignKeys = count("select count(*) from pg_constraint where contype = 'f' "
+                + "and conrelid::regclass::text like ?", "order%");
+
+        ImportReport loaded = imports.bulkLoad(ImportKind.ORDERS, new StringReader(good));
+        ImportReport refused = imports.bulkLoad(ImportKind.ORDERS, new StringReader(bad));
+
+        assertThat(loaded.imported()).isEqualTo(1);
+        assertThat(refused.errors()).extracting(ImportReport.LineError::field).containsExactly("sellerId");
+        assertThat(count("select count(*) from orders where order_id like ?", "bulk%-" + run)).isEqualTo(1);
+        assertThat(count("select count(*) from pg_constraint where contype = 'f' and conrelid::regclass::text like ?",
+                "order%")).isEqualTo(foreignKeys).isEqualTo(7);
+    }
+
+    @Test
     void refusesAFileWithTheWrongHeader() {
         ResponseEntity<JsonNode> response = postCsv("/api/imports/refunds", "refundId,orderId\nr,o\n");
 

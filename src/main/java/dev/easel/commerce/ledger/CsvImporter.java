@@ -39,27 +39,43 @@ class CsvImporter implements CsvImports {
     private final CustomerStore customers;
     private final Sellers sellers;
     private final Promotions promotions;
+    private final ForeignKeySuspension foreignKeys;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
     CsvImporter(LedgerQueries queries, LedgerWriter writer, CustomerStore customers, Sellers sellers,
-            Promotions promotions, TransactionTemplate transactions, ApplicationEventPublisher events) {
+            Promotions promotions, ForeignKeySuspension foreignKeys, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.queries = queries;
         this.writer = writer;
         this.customers = customers;
         this.sellers = sellers;
         this.promotions = promotions;
+        this.foreignKeys = foreignKeys;
         this.transactions = transactions;
         this.events = events;
     }
 
     @Override
     public ImportReport importFile(ImportKind kind, Reader csv, boolean dryRun) {
+        return run(kind, csv, dryRun, false);
+    }
+
+    @Override
+    public ImportReport bulkLoad(ImportKind kind, Reader csv) {
+        return run(kind, csv, false, true);
+    }
+
+    private ImportReport run(ImportKind kind, Reader csv, boolean dryRun, boolean bulk) {
         ImportErrors errors = new ImportErrors();
         long started = System.nanoTime();
         long[] outcome = transactions.execute(status -> {
+            List<ForeignKeySuspension.ForeignKey> suspended = bulk ? foreignKeys.suspend(kind) : List.of();
             FileImport file = fileImport(kind, errors);
             long lines = read(kind, new CsvReader(csv), file, errors);
+            if (!suspended.isEmpty() && !errors.any()) {
+                restore(kind, suspended, errors);
+            }
             if (dryRun || errors.any()) {
                 status.setRollbackOnly();
             } else {
@@ -70,10 +86,21 @@ class CsvImporter implements CsvImports {
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         // Counts only: rows may hold personal data, so none of their content is logged.
-        log.info("CSV import of {}{}: {} lines, {} imported, {} unchanged, {} bad lines, {} ms",
-                kind.noun(), dryRun ? " (dry run)" : "", outcome[0], outcome[1], outcome[2], errors.count(), millis);
+        log.info("CSV {} of {}{}: {} lines, {} imported, {} unchanged, {} bad lines, {} ms",
+                bulk ? "bulk load" : "import", kind.noun(), dryRun ? " (dry run)" : "", outcome[0], outcome[1], outcome[2], errors.count(), millis);
         return new ImportReport(kind.noun() + ".csv", kind, dryRun, outcome[0], outcome[1], outcome[2],
                 errors.count(), errors.kept());
+    }
+
+    /** A rollback would restore the keys too; this only runs on the way to a commit. */
+    private void restore(ImportKind kind, List<ForeignKeySuspension.ForeignKey> keys, ImportErrors errors) {
+        try {
+            foreignKeys.restore(keys);
+        } catch (DataAccessException refused) {
+            log.warn("CSV bulk load of {}: a foreign key did not hold: {}", kind.noun(),
+                    refused.getClass().getSimpleName());
+            errors.add(0, "file", "a row refers to something the ledger does not have; nothing was stored");
+        }
     }
 
     private FileImport fileImport(ImportKind kind, ImportErrors errors) {
