@@ -87,7 +87,8 @@ class CsvImporter implements CsvImports {
         long millis = (System.nanoTime() - started) / 1_000_000;
         // Counts only: rows may hold personal data, so none of their content is logged.
         log.info("CSV {} of {}{}: {} lines, {} imported, {} unchanged, {} bad lines, {} ms",
-                bulk ? "bulk load" : "import", kind.noun(), dryRun ? " (dry run)" : "", outcome[0], outcome[1], outcome[2], errors.count(), millis);
+                bulk ? "bulk load" : "import", kind.noun(), dryRun ? " (dry run)" : "", outcome[0], outcome[1],
+                outcome[2], errors.count(), millis);
         return new ImportReport(kind.noun() + ".csv", kind, dryRun, outcome[0], outcome[1], outcome[2],
                 errors.count(), errors.kept());
     }
