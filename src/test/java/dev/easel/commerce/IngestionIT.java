@@ -58,6 +58,20 @@ class IngestionIT {
     }
 
     @Test
+    void neverMergesTwoKnownCustomersByEmail() {
+        post("ingest", "/api/customers", customer("web-" + run, "first." + run + "@example.com"));
+        post("ingest", "/api/customers", customer("app-" + run, "second." + run + "@example.com"));
+
+        ResponseEntity<JsonNode> response = post("ingest", "/api/customers",
+                customer("web-" + run, "second." + run + "@example.com"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("email");
+        assertThat(count("select count(*) from customer_personal_data where email_normalised = ?",
+                "first." + run + "@example.com")).isEqualTo(1);
+    }
+
+    @Test
     void showsAnalystsMaskedContactDataAndComplianceTheRecordedOne() {
         String key = post("ingest", "/api/customers", customer("web-" + run, "jane." + run + "@example.com"))
                 .getBody().path("customerKey").asText();
