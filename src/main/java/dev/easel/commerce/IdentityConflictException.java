@@ -2,6 +2,7 @@ package dev.easel.commerce;
 
 import java.util.List;
 
+import dev.easel.shared.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -21,7 +22,7 @@ public class IdentityConflictException extends ErrorResponseException {
                 "Customer '" + customerId + "' is known, and its email belongs to another known customer; "
                         + "two known customers are not merged automatically. Nothing was stored.");
         problem.setTitle("Identity conflict");
-        problem.setProperty("errors", List.of(new Violation("email", "belongs to another known customer")));
+        problem.setProperty("errors", List.of(FieldProblem.of("email", "belongs to another known customer")));
         return problem;
     }
 }

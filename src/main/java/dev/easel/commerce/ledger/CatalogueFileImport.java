@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 
 /**
  * sellers.csv and promotions.csv: small files of reference data, one upsert per row.
@@ -14,12 +14,12 @@ import dev.easel.commerce.Violation;
 final class CatalogueFileImport<R> implements FileImport {
 
     private final Function<Row, R> parse;
-    private final Function<R, List<Violation>> validate;
+    private final Function<R, List<FieldProblem>> validate;
     private final Consumer<R> store;
     private final ImportErrors errors;
     private long imported;
 
-    CatalogueFileImport(Function<Row, R> parse, Function<R, List<Violation>> validate, Consumer<R> store,
+    CatalogueFileImport(Function<Row, R> parse, Function<R, List<FieldProblem>> validate, Consumer<R> store,
             ImportErrors errors) {
         this.parse = parse;
         this.validate = validate;
@@ -33,7 +33,7 @@ final class CatalogueFileImport<R> implements FileImport {
         if (!row.parsed()) {
             return;
         }
-        List<Violation> violations = validate.apply(request);
+        List<FieldProblem> violations = validate.apply(request);
         if (!violations.isEmpty()) {
             violations.forEach(violation -> errors.add(row.line(), violation.field(), violation.message()));
             return;

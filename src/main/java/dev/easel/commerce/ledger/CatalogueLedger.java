@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import dev.easel.commerce.InvalidRequestException;
 import dev.easel.commerce.PromotionRequest;
 import dev.easel.commerce.Promotions;
 import dev.easel.commerce.SellerRequest;
 import dev.easel.commerce.Sellers;
 import dev.easel.commerce.Upserted;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ class CatalogueLedger implements Sellers, Promotions {
     @Override
     @Transactional
     public Upserted record(SellerRequest request) {
-        List<Violation> violations = CatalogueRules.validate(request);
+        List<FieldProblem> violations = CatalogueRules.validate(request);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -42,7 +42,7 @@ class CatalogueLedger implements Sellers, Promotions {
     @Override
     @Transactional
     public Upserted record(PromotionRequest request) {
-        List<Violation> violations = CatalogueRules.validate(request);
+        List<FieldProblem> violations = CatalogueRules.validate(request);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

@@ -5,7 +5,8 @@ import java.util.List;
 
 import dev.easel.commerce.PromotionRequest;
 import dev.easel.commerce.SellerRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 
 /** What sellers and promotions must satisfy. */
 final class CatalogueRules {
@@ -15,8 +16,8 @@ final class CatalogueRules {
     private CatalogueRules() {
     }
 
-    static List<Violation> validate(SellerRequest request) {
-        Violations violations = new Violations();
+    static List<FieldProblem> validate(SellerRequest request) {
+        FieldProblems violations = new FieldProblems();
         violations.requiredText(request.sellerId(), "sellerId", 100);
         violations.requiredText(request.name(), "name", 200);
         if (violations.required(request.party(), "party")) {
@@ -26,8 +27,8 @@ final class CatalogueRules {
         return violations.list();
     }
 
-    static List<Violation> validate(PromotionRequest request) {
-        Violations violations = new Violations();
+    static List<FieldProblem> validate(PromotionRequest request) {
+        FieldProblems violations = new FieldProblems();
         violations.requiredText(request.code(), "code", 64);
         violations.requiredText(request.name(), "name", 200);
         boolean starts = violations.required(request.startsAt(), "startsAt");

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.easel.shared.FieldProblems;
+
 /** The closed vocabularies of the ledger, mirrored by CHECK constraints in the schema. */
 final class Codes {
 
@@ -26,7 +28,7 @@ final class Codes {
     }
 
     /** Country must be ISO 3166-1 alpha-2; region, where given, an ISO 3166-2 code inside that country. */
-    static void jurisdiction(String country, String region, Violations violations) {
+    static void jurisdiction(String country, String region, FieldProblems violations) {
         if (violations.required(country, "country") && !COUNTRIES.contains(country)) {
             violations.add("country", "must be an ISO 3166-1 alpha-2 code in capitals, e.g. DE, GB, US");
         }

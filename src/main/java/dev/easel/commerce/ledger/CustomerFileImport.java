@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.easel.commerce.CustomerRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 
 /** customers.csv: one customer (or one more source id of a known customer) per row. */
 final class CustomerFileImport implements FileImport {
@@ -27,7 +27,7 @@ final class CustomerFileImport implements FileImport {
         if (!row.parsed()) {
             return;
         }
-        List<Violation> violations = CustomerRules.validate(request);
+        List<FieldProblem> violations = CustomerRules.validate(request);
         if (!violations.isEmpty()) {
             violations.forEach(violation -> errors.add(row.line(), violation.field(), violation.message()));
             return;

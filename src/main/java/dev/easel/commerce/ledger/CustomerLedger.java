@@ -1,6 +1,9 @@
 package dev.easel.commerce.ledger;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.easel.commerce.CustomerDetails;
@@ -8,8 +11,8 @@ import dev.easel.commerce.CustomerRecorded;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.Customers;
 import dev.easel.commerce.IdentityConflictException;
-import dev.easel.commerce.InvalidRequestException;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,16 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CustomerLedger implements Customers {
 
     private final CustomerStore store;
+    private final LedgerQueries queries;
     private final TransactionTemplate transactions;
 
-    CustomerLedger(CustomerStore store, TransactionTemplate transactions) {
+    CustomerLedger(CustomerStore store, LedgerQueries queries, TransactionTemplate transactions) {
         this.store = store;
+        this.queries = queries;
         this.transactions = transactions;
     }
 
     @Override
     public CustomerRecorded record(CustomerRequest request) {
-        List<Violation> violations = CustomerRules.validate(request);
+        List<FieldProblem> violations = CustomerRules.validate(request);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -43,6 +48,13 @@ class CustomerLedger implements Customers {
     @Override
     public Optional<CustomerDetails> find(String customerKey) {
         return store.find(customerKey);
+    }
+
+    @Override
+    public Map<String, String> keysBySourceIds(Collection<String> customerIds) {
+        Map<String, String> keys = new HashMap<>();
+        queries.customersBySourceIds(customerIds).forEach((sourceId, customer) -> keys.put(sourceId, customer.key()));
+        return keys;
     }
 
     private CustomerRecorded recordValid(CustomerRequest request) {

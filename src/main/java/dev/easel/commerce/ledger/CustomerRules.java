@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.easel.commerce.CustomerRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 
 /** What a customer request must satisfy, and the email normalisation that identity across channels rests on. */
 final class CustomerRules {
@@ -16,8 +17,8 @@ final class CustomerRules {
     private CustomerRules() {
     }
 
-    static List<Violation> validate(CustomerRequest request) {
-        Violations violations = new Violations();
+    static List<FieldProblem> validate(CustomerRequest request) {
+        FieldProblems violations = new FieldProblems();
         violations.requiredText(request.customerId(), "customerId", 100);
         if (violations.required(request.type(), "type")) {
             violations.oneOf(request.type(), Codes.CUSTOMER_TYPES, "type");

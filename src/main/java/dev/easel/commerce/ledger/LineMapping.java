@@ -3,7 +3,7 @@ package dev.easel.commerce.ledger;
 import java.util.List;
 import java.util.Map;
 
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 
 /**
  * Turns a request's violations back into CSV terms: {@code lines[2].discount} of an order becomes the discount column
@@ -19,9 +19,9 @@ final class LineMapping {
      * @param lineColumns    request field of a line -> CSV column, where they differ
      * @param recordColumns  request field of the record -> CSV column, where they differ
      */
-    static void report(List<Violation> violations, List<Row> rows, Map<String, String> lineColumns,
+    static void report(List<FieldProblem> violations, List<Row> rows, Map<String, String> lineColumns,
             Map<String, String> recordColumns, ImportErrors errors) {
-        for (Violation violation : violations) {
+        for (FieldProblem violation : violations) {
             String field = violation.field();
             Row row = rows.get(0);
             String column;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.easel.commerce.OrderRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 
 /** orders.csv: one row per order line, the rows of one order consecutive, its own columns repeated on each. */
 final class OrderFileImport implements FileImport {
@@ -102,7 +102,7 @@ final class OrderFileImport implements FileImport {
                 }
                 continue;
             }
-            List<Violation> violations = OrderRules.validate(request, references);
+            List<FieldProblem> violations = OrderRules.validate(request, references);
             if (!violations.isEmpty()) {
                 LineMapping.report(violations, group.rows, LINE_COLUMNS, Map.of(), errors);
                 continue;

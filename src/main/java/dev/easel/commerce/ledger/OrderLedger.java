@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.easel.commerce.DuplicateIdConflictException;
-import dev.easel.commerce.InvalidRequestException;
 import dev.easel.commerce.OrderNotFoundException;
 import dev.easel.commerce.OrderRecorded;
 import dev.easel.commerce.OrderRequest;
@@ -14,7 +13,8 @@ import dev.easel.commerce.Orders;
 import dev.easel.commerce.RefundRecorded;
 import dev.easel.commerce.RefundRequest;
 import dev.easel.commerce.RefundResult;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -72,7 +72,7 @@ class OrderLedger implements Orders {
         }
         ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
         references.preload(List.of(request));
-        List<Violation> violations = OrderRules.validate(request, references);
+        List<FieldProblem> violations = OrderRules.validate(request, references);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -100,7 +100,7 @@ class OrderLedger implements Orders {
                         Money.normal(recorded.amount()), recorded.currency(), Money.normal(order.refundable()), false);
             }
         }
-        List<Violation> violations = RefundRules.validate(request, order, new ReferenceCache(queries, 1));
+        List<FieldProblem> violations = RefundRules.validate(request, order, new ReferenceCache(queries, 1));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.easel.commerce.OrderRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 
 /** What an order must satisfy, field by field and across fields, before it enters the ledger. */
 final class OrderRules {
@@ -14,8 +15,8 @@ final class OrderRules {
     private OrderRules() {
     }
 
-    static List<Violation> validate(OrderRequest order, References references) {
-        Violations violations = new Violations();
+    static List<FieldProblem> validate(OrderRequest order, References references) {
+        FieldProblems violations = new FieldProblems();
         violations.requiredText(order.orderId(), "orderId", 100);
         if (violations.required(order.customerId(), "customerId") && !references.customerKnown(order.customerId())) {
             violations.add("customerId", "is not a known customer: send the customer first");
@@ -33,13 +34,13 @@ final class OrderRules {
         return violations.list();
     }
 
-    static void currency(String currency, String field, References references, Violations violations) {
+    static void currency(String currency, String field, References references, FieldProblems violations) {
         if (violations.required(currency, field) && !references.currencyKnown(currency)) {
             violations.add(field, "must be an ISO 4217 currency code, e.g. EUR");
         }
     }
 
-    private static void promotions(List<String> codes, References references, Violations violations) {
+    private static void promotions(List<String> codes, References references, FieldProblems violations) {
         if (codes == null) {
             return;
         }
@@ -58,7 +59,7 @@ final class OrderRules {
         }
     }
 
-    private static void lines(OrderRequest order, References references, Violations violations) {
+    private static void lines(OrderRequest order, References references, FieldProblems violations) {
         List<OrderRequest.Line> lines = order.lines();
         if (lines == null || lines.isEmpty()) {
             violations.add("lines", "must contain at least one line");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.easel.commerce.RefundRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 
 /** refunds.csv: one row per refunded line (or one row for a refund without lines), rows of one refund consecutive. */
 final class RefundFileImport implements FileImport {
@@ -111,7 +111,7 @@ final class RefundFileImport implements FileImport {
                 }
                 continue;
             }
-            List<Violation> violations = RefundRules.validate(request, order, references);
+            List<FieldProblem> violations = RefundRules.validate(request, order, references);
             if (!violations.isEmpty()) {
                 LineMapping.report(violations, group.rows, LINE_COLUMNS, Map.of(), errors);
                 continue;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.easel.commerce.RefundRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 
 /** What a refund, return, exchange or cancellation must satisfy against the order it belongs to. */
 final class RefundRules {
@@ -13,8 +14,8 @@ final class RefundRules {
     private RefundRules() {
     }
 
-    static List<Violation> validate(RefundRequest refund, OrderSnapshot order, References references) {
-        Violations violations = new Violations();
+    static List<FieldProblem> validate(RefundRequest refund, OrderSnapshot order, References references) {
+        FieldProblems violations = new FieldProblems();
         violations.requiredText(refund.refundId(), "refundId", 100);
         if (violations.required(refund.type(), "type")) {
             violations.oneOf(refund.type(), Codes.REFUND_TYPES, "type");
@@ -38,7 +39,7 @@ final class RefundRules {
         return violations.list();
     }
 
-    private static void lines(List<RefundRequest.Line> lines, OrderSnapshot order, Violations violations) {
+    private static void lines(List<RefundRequest.Line> lines, OrderSnapshot order, FieldProblems violations) {
         if (lines == null) {
             return;
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.PromotionRequest;
 import dev.easel.commerce.SellerRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class CustomerRulesTests {
@@ -21,22 +21,22 @@ class CustomerRulesTests {
         CustomerRequest request = new CustomerRequest(" ", "PERSON", "XX", "CA", 1850, "not-an-email", null, null,
                 null, null, "FAX");
 
-        assertThat(CustomerRules.validate(request)).extracting(Violation::field).containsExactly(
+        assertThat(CustomerRules.validate(request)).extracting(FieldProblem::field).containsExactly(
                 "customerId", "type", "country", "region", "birthYear", "email", "channel");
     }
 
     @Test
     void rejectsARegionOutsideTheCountry() {
         assertThat(CustomerRules.validate(new CustomerRequest("web-2", "SCHOOL", "DE", "US-CA", null, null, null,
-                null, null, null, null))).containsExactly(new Violation("region", "must lie in the country DE"));
+                null, null, null, null))).containsExactly(FieldProblem.of("region", "must lie in the country DE"));
     }
 
     @Test
     void rejectsSellersAndPromotionsWithBadFields() {
         assertThat(CatalogueRules.validate(new SellerRequest("s", null, "SECOND_PARTY", null, "de", null)))
-                .extracting(Violation::field).containsExactly("name", "party", "country");
+                .extracting(FieldProblem::field).containsExactly("name", "party", "country");
         assertThat(CatalogueRules.validate(new PromotionRequest("P", "Promo", Fixtures.PLACED,
                 Fixtures.PLACED.minusDays(1), new java.math.BigDecimal("120"), null)))
-                .extracting(Violation::field).containsExactly("endsAt", "discountPercent");
+                .extracting(FieldProblem::field).containsExactly("endsAt", "discountPercent");
     }
 }

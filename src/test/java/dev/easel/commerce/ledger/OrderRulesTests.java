@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dev.easel.commerce.OrderRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class OrderRulesTests {
@@ -21,7 +21,7 @@ class OrderRulesTests {
         OrderRequest order = new OrderRequest(null, "web-1", "FAX", null, "EURO", null, null, List.of(
                 new OrderRequest.Line(1, "", "GLITTER", 0, new BigDecimal("-1"), null, null)));
 
-        assertThat(OrderRules.validate(order, Fixtures.KNOWN)).extracting(Violation::field).containsExactlyInAnyOrder(
+        assertThat(OrderRules.validate(order, Fixtures.KNOWN)).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "orderId", "channel", "placedAt", "currency", "lines[0].sku", "lines[0].category",
                 "lines[0].quantity", "lines[0].unitPrice", "lines[0].sellerId");
     }
@@ -31,7 +31,7 @@ class OrderRulesTests {
         OrderRequest order = new OrderRequest("o-2", "app-9", "APP", Fixtures.PLACED, "XYZ", "nobody",
                 List.of("SUMMER"), List.of(new OrderRequest.Line(1, "P", "PAPER", 1, BigDecimal.ONE, null, "ghost")));
 
-        assertThat(OrderRules.validate(order, Fixtures.KNOWN)).extracting(Violation::field).containsExactlyInAnyOrder(
+        assertThat(OrderRules.validate(order, Fixtures.KNOWN)).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "customerId", "currency", "sellerId", "promotionCodes[0]", "lines[0].sellerId");
     }
 
@@ -41,7 +41,7 @@ class OrderRulesTests {
                 new BigDecimal("20.01"), null));
 
         assertThat(OrderRules.validate(order, Fixtures.KNOWN))
-                .containsExactly(new Violation("lines[0].discount",
+                .containsExactly(FieldProblem.of("lines[0].discount",
                         "must not exceed the line amount (quantity x unitPrice)"));
     }
 
@@ -58,7 +58,7 @@ class OrderRulesTests {
         OrderRequest order = withLine(new OrderRequest.Line(1, "C", "CANVAS", 1, new BigDecimal("1.00001"), null,
                 null));
 
-        assertThat(OrderRules.validate(order, Fixtures.KNOWN)).extracting(Violation::field)
+        assertThat(OrderRules.validate(order, Fixtures.KNOWN)).extracting(FieldProblem::field)
                 .containsExactly("lines[0].unitPrice");
     }
 
@@ -69,9 +69,9 @@ class OrderRulesTests {
                         new OrderRequest.Line(1, "B", "KITS", 1, BigDecimal.ONE, null, null)));
         OrderRequest empty = new OrderRequest("o-4", "web-1", "WEB", Fixtures.PLACED, "EUR", "easel", null, List.of());
 
-        assertThat(OrderRules.validate(repeated, Fixtures.KNOWN)).extracting(Violation::field)
+        assertThat(OrderRules.validate(repeated, Fixtures.KNOWN)).extracting(FieldProblem::field)
                 .containsExactly("lines[1].lineNo");
-        assertThat(OrderRules.validate(empty, Fixtures.KNOWN)).extracting(Violation::field).containsExactly("lines");
+        assertThat(OrderRules.validate(empty, Fixtures.KNOWN)).extracting(FieldProblem::field).containsExactly("lines");
     }
 
     @Test

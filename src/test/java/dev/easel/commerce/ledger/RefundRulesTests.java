@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dev.easel.commerce.RefundRequest;
-import dev.easel.commerce.Violation;
+import dev.easel.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class RefundRulesTests {
@@ -25,7 +25,7 @@ class RefundRulesTests {
     void rejectsRefundLargerThanWhatRemainsRefundable() {
         RefundRequest refund = Fixtures.refund(new BigDecimal("18.01"), null);
 
-        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).containsExactly(new Violation("amount",
+        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).containsExactly(FieldProblem.of("amount",
                 "must not exceed what remains refundable of the order (18 EUR)"));
     }
 
@@ -34,7 +34,7 @@ class RefundRulesTests {
         RefundRequest refund = new RefundRequest("r-2", "REFUND", BigDecimal.ONE, "USD", null,
                 Fixtures.PLACED.plusDays(1), null);
 
-        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).extracting(Violation::message)
+        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).extracting(FieldProblem::message)
                 .containsExactly("must be the order's currency (EUR)");
     }
 
@@ -44,7 +44,7 @@ class RefundRulesTests {
                 new RefundRequest.Line(9, 1, BigDecimal.ONE),
                 new RefundRequest.Line(1, 3, new BigDecimal("20.01"))));
 
-        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).extracting(Violation::field)
+        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).extracting(FieldProblem::field)
                 .containsExactly("lines[0].lineNo", "lines[1].quantity", "lines[1].amount");
     }
 
@@ -53,7 +53,7 @@ class RefundRulesTests {
         RefundRequest refund = new RefundRequest(null, "GIFT", new BigDecimal("-1"), null, null,
                 Fixtures.PLACED.minusDays(1), null);
 
-        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).extracting(Violation::field)
+        assertThat(RefundRules.validate(refund, order, Fixtures.KNOWN)).extracting(FieldProblem::field)
                 .containsExactly("refundId", "type", "amount", "currency", "occurredAt");
     }
 }
