@@ -17,4 +17,10 @@ public interface Customers {
 
     /** How many customers the ledger holds. */
     long count();
+
+    /**
+     * Erases a customer's personal data (contact details), keeping the pseudonymous customer, their source ids and
+     * orders for bookkeeping. Returns false when there was nothing to erase.
+     */
+    boolean erasePersonalData(String customerKey);
 }

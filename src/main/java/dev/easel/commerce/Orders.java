@@ -1,5 +1,8 @@
 package dev.easel.commerce;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Orders and their refunds. Both are idempotent by source id: the same body again answers the recorded result
  * ({@code created = false}); a different body under the same id throws {@link DuplicateIdConflictException}.
@@ -11,4 +14,9 @@ public interface Orders {
 
     /** Throws {@link OrderNotFoundException} for an unknown order; publishes {@link RefundRecorded} when new. */
     RefundResult refund(String orderId, RefundRequest request);
+
+    Optional<OrderDetails> find(String orderId);
+
+    /** A customer's orders, oldest first. */
+    List<OrderDetails> ofCustomer(String customerKey);
 }

@@ -58,6 +58,11 @@ class CustomerLedger implements Customers {
     }
 
     @Override
+    public boolean erasePersonalData(String customerKey) {
+        return Boolean.TRUE.equals(transactions.execute(status -> store.erasePersonalData(customerKey)));
+    }
+
+    @Override
     public long count() {
         return queries.customerCount();
     }

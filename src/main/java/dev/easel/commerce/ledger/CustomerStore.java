@@ -99,6 +99,12 @@ class CustomerStore {
         return found.stream().findFirst();
     }
 
+    /** Deletes the contact details; the pseudonymous customer row and its orders stay. */
+    boolean erasePersonalData(String customerKey) {
+        return jdbc.update("delete from customer_personal_data where customer_id = "
+                + "(select id from customers where customer_key = ?)", customerKey) > 0;
+    }
+
     private List<CustomerDetails.SourceId> sourceIds(long customerId) {
         return jdbc.query("select source_id, channel, first_seen_at from customer_source_ids where customer_id = ? "
                 + "order by first_seen_at, source_id",

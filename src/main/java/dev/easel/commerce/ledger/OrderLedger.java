@@ -2,9 +2,11 @@ package dev.easel.commerce.ledger;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.easel.commerce.DuplicateIdConflictException;
+import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderNotFoundException;
 import dev.easel.commerce.OrderRecorded;
 import dev.easel.commerce.OrderRequest;
@@ -30,10 +32,12 @@ class OrderLedger implements Orders {
     private final LedgerWriter writer;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final OrderReads reads;
 
     OrderLedger(LedgerQueries queries, LedgerWriter writer, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OrderReads reads) {
         this.queries = queries;
+        this.reads = reads;
         this.writer = writer;
         this.transactions = transactions;
         this.events = events;
@@ -47,6 +51,16 @@ class OrderLedger implements Orders {
     @Override
     public RefundResult refund(String orderId, RefundRequest request) {
         return onceMoreIfRaced(() -> transactions.execute(status -> recordRefund(orderId, request)));
+    }
+
+    @Override
+    public Optional<OrderDetails> find(String orderId) {
+        return reads.byOrderId(orderId).stream().findFirst();
+    }
+
+    @Override
+    public List<OrderDetails> ofCustomer(String customerKey) {
+        return reads.byCustomerKey(customerKey);
     }
 
     /** Two requests with the same new id at once: the loser's retry finds the winner's row and answers as a repeat. */

@@ -3,6 +3,7 @@ package dev.easel.system.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP security for the API: HTTP Basic, no sessions, problem+json for 401 and 403. Which role may call what is
- * declared next to each endpoint with {@code @PreAuthorize}; here everything but health and the GPC file needs a user.
+ * declared next to each endpoint with {@code @PreAuthorize}; here everything but health, the GPC file and the
+ * Shopify webhook (signed instead) needs a user.
  */
 @Configuration
 @EnableMethodSecurity
@@ -38,6 +40,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/.well-known/gpc.json", "/error")
                         .permitAll()
+                        // Shopify signs its webhooks instead of logging in: the controller verifies the HMAC.
+                        .requestMatchers(HttpMethod.POST, "/webhooks/shopify").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
