@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,11 +36,18 @@ class ConsentController {
         return imports.importFile(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, principal.getName());
     }
 
-    /** 201 for a new event, 200 when the same event had been recorded before. */
+    /**
+     * 201 for a new event, 200 when the same event had been recorded before. {@code Sec-GPC: 1} also records the
+     * customer's opt-out of sale and sharing (once).
+     */
     @PostMapping("/api/consents")
     @PreAuthorize("hasAnyRole('INGEST', 'ADMIN', 'COMPLIANCE')")
-    ResponseEntity<ConsentEvent> record(@RequestBody ConsentSubmission submission, Principal principal) {
+    ResponseEntity<ConsentEvent> record(@RequestBody ConsentSubmission submission,
+            @RequestHeader(name = GlobalPrivacyControl.HEADER, required = false) String gpc, Principal principal) {
         Consents.Recorded recorded = consents.record(submission, principal.getName());
+        if (GlobalPrivacyControl.signalled(gpc)) {
+            consents.recordGlobalPrivacyControl(recorded.event().customerKey(), principal.getName());
+        }
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.event());
     }
 

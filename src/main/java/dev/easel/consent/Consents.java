@@ -1,6 +1,7 @@
 package dev.easel.consent;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records consent events (append-only) and answers where customers stand. */
 @Service
 public class Consents {
+
+    private static final String GPC_SIGNAL = "GPC";
+    private static final String GPC_SOURCE = "gpc-header";
+    private static final String GPC_POLICY = "gpc-1.0";
+    private static final String GPC_WORDING = "Browser sent a Global Privacy Control signal (Sec-GPC: 1).";
 
     private final ConsentStore store;
     private final Customers customers;
@@ -63,6 +69,26 @@ public class Consents {
         events.publishEvent(new ConsentChanged(stored.customerKey(), stored.purpose(), stored.status(),
                 stored.lawfulBasis(), stored.capturedAt(), stored.signal(), stored.recordedBy()));
         return new Recorded(stored, true);
+    }
+
+    /**
+     * A Global Privacy Control signal ({@code Sec-GPC: 1}) is an opt-out of sale and sharing: recorded once per
+     * customer as marketing-sync OPTED_OUT with signal GPC. Later requests without the signal undo nothing.
+     *
+     * @return true when this signal was the customer's first
+     */
+    @Transactional
+    public boolean recordGlobalPrivacyControl(String customerKey, String recordedBy) {
+        if (standing(customerKey).globalPrivacyControl()) {
+            return false;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ConsentEvent candidate = new ConsentEvent(0, customerKey, Purpose.MARKETING_SYNC, ConsentStatus.OPTED_OUT,
+                LawfulBasis.LEGITIMATE_INTEREST, now, GPC_SOURCE, GPC_POLICY, GPC_WORDING, GPC_SIGNAL, recordedBy, now);
+        ConsentEvent stored = withId(candidate, store.insert(candidate));
+        events.publishEvent(new ConsentChanged(stored.customerKey(), stored.purpose(), stored.status(),
+                stored.lawfulBasis(), stored.capturedAt(), stored.signal(), stored.recordedBy()));
+        return true;
     }
 
     /** How many consent events are recorded, for all customers. */
