@@ -1,0 +1,154 @@
+package dev.easel.integrations.klaviyo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.easel.commerce.CustomerRequest;
+import dev.easel.commerce.Customers;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.Consents;
+import dev.easel.integrations.IntegrationsProperties;
+import dev.easel.testing.PostgresIntegrationTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Against a real HTTP server started here. Each phase uses a fresh relay, as a restarted service would: what survives
+ * between them is the outbox in PostgreSQL.
+ */
+@PostgresIntegrationTest
+class KlaviyoSyncIT {
+
+    @Autowired
+    KlaviyoSync sync;
+
+    @Autowired
+    KlaviyoOutbox outbox;
+
+    @Autowired
+    MarketingSyncEligibility eligibility;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    ObjectMapper json;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final List<JsonNode> accepted = new CopyOnWriteArrayList<>();
+    private final AtomicInteger unavailable = new AtomicInteger();
+    private HttpServer server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anOutageIsRetriedAndTheLatestUpdateArrivesOnce() throws Exception {
+        String key = eligibleCustomer();
+        sync.publish(key, Map.of("historic_clv", 120.5, "predicted_clv", 40.0, "total_clv", 160.5));
+
+        URI down = startServer();
+        server.stop(0);
+        KlaviyoRelay whileDown = relay(down);
+        whileDown.relay();
+        URI up = startServer();
+        unavailable.set(2);
+        KlaviyoRelay relay = relay(up);
+        relay.relay();
+        sync.publish(key, Map.of("historic_clv", 130.5, "predicted_clv", 42.0, "total_clv", 172.5));
+        for (int pass = 0; pass < 50 && outbox.find(key).get().state() == OutboxEntry.State.PENDING; pass++) {
+            Thread.sleep(10);
+            relay.relay();
+        }
+
+        assertThat(whileDown.failedAttempts()).isEqualTo(1);
+        assertThat(relay.failedAttempts()).isEqualTo(2);
+        assertThat(accepted).singleElement().satisfies(body -> {
+            JsonNode attributes = body.path("data").path("attributes");
+            assertThat(body.path("data").path("type").asText()).isEqualTo("profile");
+            assertThat(attributes.path("external_id").asText()).isEqualTo(key);
+            assertThat(attributes.path("properties").path("total_clv").asDouble()).isEqualTo(172.5);
+            assertThat(attributes.has("email")).isFalse();
+        });
+        assertThat(outbox.find(key)).get().extracting(OutboxEntry::state).isEqualTo(OutboxEntry.State.SENT);
+    }
+
+    @Test
+    void aCustomerWhoOptsOutHasTheirPropertiesClearedAndGetsNoNewOnes() throws Exception {
+        String key = eligibleCustomer();
+        sync.publish(key, Map.of("total_clv", 99.0));
+        KlaviyoRelay relay = relay(startServer());
+        relay.relay();
+
+        consents.record(new ConsentSubmission("kl-" + run, "marketing-sync", "WITHDRAWN", "CONSENT",
+                OffsetDateTime.now().minusMinutes(1), "web-form", "2026-01", "No more offers.", null),
+                "test");
+        sync.publish(key, Map.of("total_clv", 120.0));
+        relay.relay();
+
+        assertThat(accepted).hasSize(2);
+        assertThat(accepted.get(1).path("data").path("attributes").has("properties")).isFalse();
+        assertThat(accepted.get(1).path("data").path("meta").path("patch_properties").path("unset").toString())
+                .contains("total_clv");
+        assertThat(outbox.find(key)).get().extracting(OutboxEntry::action).isEqualTo(OutboxEntry.Action.CLEAR);
+    }
+
+    private String eligibleCustomer() {
+        String customerId = "kl-" + run;
+        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "DE", null, null, null, null,
+                null, null, null, "WEB")).customerKey();
+        consents.record(new ConsentSubmission(customerId, "marketing-sync", "GIVEN", "CONSENT",
+                OffsetDateTime.now().minusDays(1), "web-form", "2026-01", "Send me offers.", null),
+                "test");
+        assertThat(eligibility.allows(key)).isTrue();
+        return key;
+    }
+
+    /** A Klaviyo stand-in: 503 while {@code unavailable} counts down, then 202 with the body recorded. */
+    private URI startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/profile-import", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = unavailable.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 202;
+            if (status == 202) {
+                accepted.add(json.readTree(new String(body, StandardCharsets.UTF_8)));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private KlaviyoRelay relay(URI baseUrl) {
+        IntegrationsProperties properties = new IntegrationsProperties(null, null,
+                new IntegrationsProperties.Klaviyo(true, baseUrl, "test-key", "2026-07-15", Duration.ofSeconds(1),
+                        Duration.ofMillis(1), Duration.ofMillis(5), 50));
+        return new KlaviyoRelay(outbox, new KlaviyoClient(properties, json), eligibility, properties,
+                Clock.systemUTC(), new SimpleMeterRegistry());
+    }
+}
