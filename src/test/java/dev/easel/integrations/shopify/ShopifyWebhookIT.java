@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,30 @@ class ShopifyWebhookIT {
         assertThat(count("select count(*) from shopify_webhook_deliveries where webhook_id = ?", webhookId))
                 .isZero();
         assertThat(count("select count(*) from orders where order_id = ?", "shopify:" + orderId)).isZero();
+    }
+
+    @Test
+    void aRedactRequestIsTrackedAgainstTheGdprDeadline() {
+        byte[] body = ("{\"shop_id\": 954889, \"shop_domain\": \"easel.myshopify.com\", \"customer\": {\"id\": "
+                + orderId + ", \"email\": \"someone@example.com\"}, \"orders_to_redact\": [1]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<JsonNode> response = deliver("customers/redact", UUID.randomUUID().toString(), body,
+                sign(body));
+
+        assertThat(response.getBody().path("outcome").asText()).isEqualTo("REQUEST_OPENED");
+        long id = response.getBody().path("reference").asLong();
+        Map<String, Object> request = jdbc.sql("select request_type, regulation, subject_reference, status "
+                + "from data_subject_requests where id = ?").param(id).query().singleRow();
+        assertThat(request).containsEntry("request_type", "ERASURE").containsEntry("regulation", "GDPR")
+                .containsEntry("subject_reference", "shopify:" + orderId).containsEntry("status", "OPEN");
+        List<OffsetDateTime> times = jdbc.sql("select received_at, due_at from data_subject_requests where id = ?")
+                .param(id).query((rs, row) -> List.of(rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class))).single();
+        assertThat(times.get(1).toInstant()).isEqualTo(times.get(0).withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                .plusMonths(1).toInstant());
+        assertThat(count("select count(*) from data_subject_requests where subject_reference like ?",
+                "%example.com%")).isZero();
     }
 
     @Test
