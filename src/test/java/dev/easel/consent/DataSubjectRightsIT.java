@@ -72,6 +72,10 @@ class DataSubjectRightsIT {
         assertThat(tablesHolding(email, name, street)).isEmpty();
         assertThat(jdbc.sql("select count(*) from orders o join customers c on c.id = o.customer_id "
                 + "where c.customer_key = ?").param(key).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select kind from decision_log where customer_key = ? order by id").param(key)
+                .query(String.class).list()).containsSubsequence("DATA_SUBJECT_REQUEST_OPENED",
+                        "DATA_SUBJECT_REQUEST_COMPLETED", "DATA_SUBJECT_REQUEST_OPENED",
+                        "DATA_SUBJECT_REQUEST_COMPLETED", "CUSTOMER_ERASED");
         assertThat(audit.verify().intact()).isTrue();
     }
 
