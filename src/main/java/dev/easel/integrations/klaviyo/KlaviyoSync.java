@@ -45,15 +45,19 @@ class KlaviyoSync {
 
     /** Takes Easel's properties off the customer's Klaviyo profile, if Easel ever put them there. */
     void clearIfSynced(String customerKey) {
-        outbox.find(customerKey)
-                .filter(entry -> entry.action() == OutboxEntry.Action.UPSERT)
-                .ifPresent(entry -> outbox.enqueue(customerKey, OutboxEntry.Action.CLEAR, null, clock.instant()));
+        if (synced(customerKey)) {
+            outbox.enqueue(customerKey, OutboxEntry.Action.CLEAR, null, clock.instant());
+        }
+    }
+
+    private boolean synced(String customerKey) {
+        return outbox.find(customerKey).filter(entry -> entry.action() == OutboxEntry.Action.UPSERT).isPresent();
     }
 
     /** An objection, opt-out, withdrawal or GPC signal: a synced customer who is no longer eligible is cleared. */
     @EventListener
     void on(ConsentChanged changed) {
-        if (!eligibility.allows(changed.customerKey())) {
+        if (synced(changed.customerKey()) && !eligibility.allows(changed.customerKey())) {
             clearIfSynced(changed.customerKey());
         }
     }

@@ -1,5 +1,6 @@
 package dev.easel.integrations.segment;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ class SegmentEvents {
         }
         boolean recorded = orders.find(orderId).isEmpty() && record(message).created();
         FieldProblems problems = new FieldProblems();
-        var at = SegmentMapper.timestamp(message, problems);
+        OffsetDateTime at = SegmentMapper.timestamp(message, problems);
         SegmentMapper.refuseIfAny(problems, "The Segment cancellation lacks a valid timestamp.");
         boolean cancelled = cancellations.cancel(orderId, "segment:cancel:" + orderId, "cancelled (Segment)", at);
         return new SegmentReceipt("track", ORDER_CANCELLED, recorded || cancelled ? Outcome.RECORDED
