@@ -69,6 +69,11 @@ class Recalculations implements ClvRecalculation, ClvReads {
     @Transactional
     public ClvCandidate compute(String customerKey, String processInstance) {
         Evaluated customer = evaluateOne(customerKey, fits.latestFitted().map(FittedModel::of).orElse(null), true);
+        if (customer.suppressed()) {
+            // The gate is checked again here: data must not be profiled even if a workflow skipped the gate.
+            throw new IllegalStateException("consent does not allow profiling customer " + customerKey
+                    + " (" + String.join(", ", customer.gate().reasons()) + "): suppress instead");
+        }
         ResultRow row = ResultRow.of(customer, "CANDIDATE", null, processInstance, today(), now(),
                 explanations.of(customer, null));
         row = row.withId(results.insert(row));
