@@ -3,7 +3,10 @@ package dev.easel.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 import dev.easel.clv.ClvApproved;
+import dev.easel.clv.ClvChunkDecided;
 import dev.easel.clv.ClvDecision;
 import dev.easel.clv.ClvEscalated;
 import dev.easel.clv.ClvFlagged;
@@ -56,13 +59,27 @@ class ClvDecisionRecorder {
     }
 
     @EventListener
+    void on(ClvChunkDecided event) {
+        List<Decision> decisions = event.decisions().stream().map(entry -> decision(switch (entry.kind()) {
+            case PUBLISHED -> DecisionKind.CLV_PUBLISHED;
+            case FLAGGED -> DecisionKind.CLV_FLAGGED;
+            case SUPPRESSED -> DecisionKind.CLV_SUPPRESSED;
+        }, entry.decision())).toList();
+        log.appendAll(decisions);
+    }
+
+    @EventListener
     void on(ModelFitted event) {
         record(DecisionKind.MODEL_FITTED, event.decision());
     }
 
     private void record(DecisionKind kind, ClvDecision decision) {
-        log.append(new Decision(kind, decision.actor(), decision.actorRole(), decision.customerKey(),
+        log.append(decision(kind, decision));
+    }
+
+    private static Decision decision(DecisionKind kind, ClvDecision decision) {
+        return new Decision(kind, decision.actor(), decision.actorRole(), decision.customerKey(),
                 decision.rulesetVersion(), decision.modelVersion(), decision.inputsDigest(), decision.rulesFired(),
-                decision.outputs(), decision.reason(), decision.processInstance()));
+                decision.outputs(), decision.reason(), decision.processInstance());
     }
 }

@@ -16,6 +16,9 @@ public interface LedgerExtracts {
      */
     LedgerExtract extract(Collection<String> customerKeys, Instant until);
 
+    /** The customers of a chunk without their orders, in key order; unknown keys are left out. */
+    List<LedgerCustomer> customers(Collection<String> customerKeys);
+
     /** Up to {@code limit} customer keys after {@code afterKey} (null: from the first), in key order. */
     List<String> customerKeys(String afterKey, int limit);
 }

@@ -34,6 +34,11 @@ final class DemoLedger {
 
     /** Loads the five ledger files, the bulk way when asked, then the consents one by one. */
     static void load(Path folder, CsvImports imports, Consents consents, boolean bulk) {
+        loadLedger(folder, imports, bulk);
+        loadConsents(folder, consents);
+    }
+
+    static void loadLedger(Path folder, CsvImports imports, boolean bulk) {
         for (ImportKind kind : List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS, ImportKind.CUSTOMERS,
                 ImportKind.ORDERS, ImportKind.REFUNDS)) {
             try (Reader reader = Files.newBufferedReader(folder.resolve(kind.noun() + ".csv"), StandardCharsets.UTF_8)) {
@@ -43,6 +48,9 @@ final class DemoLedger {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    static void loadConsents(Path folder, Consents consents) {
         try {
             List<String> lines = Files.readAllLines(folder.resolve("consents.csv"), StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {

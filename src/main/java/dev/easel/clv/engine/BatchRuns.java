@@ -25,9 +25,7 @@ import dev.easel.clv.BatchRun;
 import dev.easel.clv.ChunkResult;
 import dev.easel.clv.ClvBatchRunner;
 import dev.easel.clv.ClvBatchRuns;
-import dev.easel.clv.ClvFlagged;
-import dev.easel.clv.ClvPublished;
-import dev.easel.clv.ClvSuppressed;
+import dev.easel.clv.ClvChunkDecided;
 import dev.easel.clv.StoredFit;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RuleOutcome;
@@ -169,19 +167,22 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             }
         }
         results.makeCurrent(changes, now);
-        // The audit records last: the log's head stays locked from the first record to the commit.
+        // The audit records last, as one event: the log's head stays locked from the append to the commit.
+        List<ClvChunkDecided.Entry> decisions = new ArrayList<>(written.size());
         for (int i = 0; i < rows.size(); i++) {
             ResultRow row = rows.get(i);
             if (!written.contains(row.customerKey())) {
                 continue;
             }
-            var decision = Decisions.of(row, null, null, reviewRules.get(i), reasons.get(i), run.processInstance());
-            switch (row.status()) {
-                case "PUBLISHED" -> events.publishEvent(new ClvPublished(decision));
-                case "FLAGGED" -> events.publishEvent(new ClvFlagged(decision));
-                default -> events.publishEvent(new ClvSuppressed(decision));
-            }
+            ClvChunkDecided.Kind kind = switch (row.status()) {
+                case "PUBLISHED" -> ClvChunkDecided.Kind.PUBLISHED;
+                case "FLAGGED" -> ClvChunkDecided.Kind.FLAGGED;
+                default -> ClvChunkDecided.Kind.SUPPRESSED;
+            };
+            decisions.add(new ClvChunkDecided.Entry(kind, Decisions.of(row, null, null, reviewRules.get(i),
+                    reasons.get(i), run.processInstance())));
         }
+        events.publishEvent(new ClvChunkDecided(run.runId(), chunk, decisions));
         return new ChunkResult(run.runId(), chunk, written.size(), published, suppressed, flaggedIds);
     }
 
@@ -223,9 +224,11 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     @Override
     public BatchRun resume(String runId) {
         long started = System.nanoTime();
+        List<java.util.concurrent.Callable<ChunkResult>> chunks = new ArrayList<>();
         for (int chunk : store.openChunks(runId)) {
-            processChunk(runId, chunk);
+            chunks.add(() -> processChunk(runId, chunk));
         }
+        ChunkPool.runAll(properties.threads(), chunks);
         BatchRun run = finish(runId);
         log.info("CLV batch run {} {}: {} customers in {} chunks, {} published, {} flagged, {} suppressed, {} ms",
                 runId, run.status(), run.customersDone(), run.chunks(), run.published(), run.flagged(),

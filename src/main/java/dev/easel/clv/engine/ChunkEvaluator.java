@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,12 +58,16 @@ class ChunkEvaluator {
         this.properties = properties;
     }
 
-    /** Consent gate and adjustments only, as of {@code asOf}, with times in {@code unit}: what a fit needs. */
+    /**
+     * Consent gate and adjustments only, as of {@code asOf}, with times in {@code unit}: what a fit needs. The orders
+     * of customers whose consent forbids profiling are never read.
+     */
     List<Evaluated> adjust(Collection<String> customerKeys, LocalDate asOf, ModelTimeUnit unit) {
         Map<String, ConsentStanding> standings = consents.standings(customerKeys);
-        LedgerExtract extract = ledger.extract(customerKeys, endOf(asOf));
-        List<Evaluated> evaluated = new ArrayList<>(extract.customers().size());
-        for (LedgerCustomer ledgerCustomer : extract.customers()) {
+        List<Evaluated> evaluated = new ArrayList<>(customerKeys.size());
+        Map<String, Integer> eligible = new LinkedHashMap<>();
+        Map<String, Customer> customers = new HashMap<>();
+        for (LedgerCustomer ledgerCustomer : ledger.customers(customerKeys)) {
             Customer customer = LedgerFacts.customer(ledgerCustomer);
             List<Consent> consentFacts = LedgerFacts.consents(standings.get(customer.customerKey()));
             RuleOutcome<ConsentDecision> gateOutcome = rules.evaluate(
@@ -69,22 +75,32 @@ class ChunkEvaluator {
             PurposeEligibility eligibility = gateOutcome.results().of(Purpose.CLV_PROFILING);
             ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status().name(),
                     eligibility.reasonCodes(), gateOutcome.firedRules(), gateOutcome.rulesetVersion());
-            List<Order> orders = LedgerFacts.orders(extract.orders(customer.customerKey()));
-            if (!gate.allowsProfiling()) {
-                // Consent forbids profiling: the orders are not even looked at, only the consent records are inputs.
-                evaluated.add(new Evaluated(customer.customerKey(), orders, gate, eligibility, null, null, null,
-                        gateOutcome.firedRules(), gateOutcome.rulesetVersion(),
-                        Digests.sha256(asOf, customer, consentFacts)));
-                continue;
+            // Until the adjustments run, the entry holds the gate; the digest covers the consent records only.
+            evaluated.add(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,
+                    gateOutcome.firedRules(), gateOutcome.rulesetVersion(),
+                    Digests.sha256(asOf, customer, consentFacts)));
+            if (gate.allowsProfiling()) {
+                eligible.put(customer.customerKey(), evaluated.size() - 1);
+                customers.put(customer.customerKey(), customer);
             }
+        }
+        if (eligible.isEmpty()) {
+            return evaluated;
+        }
+        LedgerExtract extract = ledger.extract(eligible.keySet(), endOf(asOf));
+        for (Map.Entry<String, Integer> entry : eligible.entrySet()) {
+            Evaluated gated = evaluated.get(entry.getValue());
+            Customer customer = customers.get(entry.getKey());
+            List<Order> orders = LedgerFacts.orders(extract.orders(entry.getKey()));
             RuleOutcome<AdjustmentDecision> adjusted = rules.evaluate(
                     new AdjustmentEvaluation(asOf, customer, orders));
             AdjustedSummary summary = SummaryCalculator.summarise(orders, adjusted.results(), asOf, unit,
                     properties::marginOf);
-            List<String> fired = new ArrayList<>(gateOutcome.firedRules());
+            List<String> fired = new ArrayList<>(gated.rulesFired());
             adjusted.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
-            evaluated.add(new Evaluated(customer.customerKey(), orders, gate, eligibility, adjusted.results(), summary, null,
-                    fired, adjusted.rulesetVersion(), Digests.sha256(asOf, unit, customer, consentFacts, orders)));
+            evaluated.set(entry.getValue(), new Evaluated(customer.customerKey(), orders, gated.gate(),
+                    gated.eligibility(), adjusted.results(), summary, null, fired, adjusted.rulesetVersion(),
+                    Digests.sha256(gated.inputsDigest(), unit, orders)));
         }
         return evaluated;
     }

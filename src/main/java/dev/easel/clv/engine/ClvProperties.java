@@ -22,6 +22,7 @@ import dev.easel.clv.model.ScoringOptions;
  * @param minRepeatCustomers   fewer repeat customers than this is too little data: CLV falls back to historic only
  * @param correlationThreshold |corr(frequency, spend)| above which the fit carries a warning
  * @param penalizer            L2 penalty of the fits; 0 for plain maximum likelihood
+ * @param threads              chunks worked on at once by a fit or a batch run without a workflow engine
  */
 @ConfigurationProperties("easel.clv")
 public record ClvProperties(
@@ -33,7 +34,8 @@ public record ClvProperties(
         @DefaultValue("1.0") double defaultGrossMargin,
         @DefaultValue("100") int minRepeatCustomers,
         @DefaultValue("0.3") double correlationThreshold,
-        @DefaultValue("0.0") double penalizer) {
+        @DefaultValue("0.0") double penalizer,
+        @DefaultValue("2") int threads) {
 
     public ClvProperties {
         grossMargin = grossMargin == null ? Map.of() : Map.copyOf(grossMargin);

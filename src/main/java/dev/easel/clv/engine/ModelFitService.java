@@ -75,13 +75,16 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         LocalDate end = calibrationEnd == null ? LocalDate.now(clock) : calibrationEnd;
         String rulesetVersion = rules.rulesetVersion();
         Columns columns = new Columns();
-        pages.forEachChunk(properties.chunkSize(), keys -> {
-            for (Evaluated customer : evaluator.adjust(keys, end, unit)) {
+        try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
+            for (Evaluated customer : chunk) {
                 if (!customer.suppressed() && customer.summary().modelable()) {
                     columns.add(customer.summary());
                 }
             }
-        });
+        })) {
+            pages.forEachChunk(properties.chunkSize(), keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
+            pool.drain();
+        }
         StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
         String inputsDigest = columns.digest();
         transactions.executeWithoutResult(status -> {
