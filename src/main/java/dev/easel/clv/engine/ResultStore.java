@@ -58,7 +58,7 @@ class ResultStore {
         }
         List<Object[]> batch = new ArrayList<>(rows.size());
         rows.forEach(row -> batch.add(values(row)));
-        template.batchUpdate(INSERT + " ON CONFLICT (run_id, customer_key) DO NOTHING", batch);
+        template.batchUpdate(INSERT + " ON CONFLICT DO NOTHING", batch);
         Map<String, Long> ids = new HashMap<>();
         Set<String> digests = new HashSet<>();
         rows.forEach(row -> digests.add(row.customerKey() + "|" + row.computedAt()));
