@@ -2,7 +2,7 @@ package dev.easel.workflow.batch;
 
 import dev.easel.workflow.engine.ProcessVariable;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResultWithVariables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,11 +19,13 @@ class BatchRunStarter {
     }
 
     StartedRun start(String requestedBy) {
-        ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ClvBatchRunProcess.KEY)
+        MessageCorrelationResultWithVariables started = runtime
+                .createMessageCorrelation(ClvBatchRunProcess.MESSAGE_RUN_REQUESTED)
                 .setVariable(ClvBatchRunProcess.REQUESTED_BY.name(), requestedBy)
-                .executeWithVariablesInReturn();
+                .correlateWithResultAndVariables(true);
         ProcessVariable<String> runId = ClvBatchRunProcess.RUN_ID;
-        return new StartedRun(runId.read(instance.getVariables().get(runId.name())), instance.getId());
+        return new StartedRun(runId.read(started.getVariables().get(runId.name())),
+                started.getProcessInstance().getId());
     }
 
     record StartedRun(String runId, String processInstance) {

@@ -17,6 +17,8 @@ public final class ClvBatchRunProcess {
 
     public static final String KEY = "clv-batch-run";
     public static final String RESOURCE = "clv-batch-run.bpmn";
+    /** Starts a run on request (API, command line); the nightly timer starts the others. */
+    public static final String MESSAGE_RUN_REQUESTED = "ClvBatchRunRequested";
 
     public static final String EVENT_RUN_REQUESTED = "Event_RunRequested";
     public static final String EVENT_NIGHTLY = "Event_Nightly";

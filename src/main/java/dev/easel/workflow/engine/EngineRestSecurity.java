@@ -32,7 +32,7 @@ class EngineRestSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain engineRestSecurity(HttpSecurity http, IdentityService identity) throws Exception {
+    SecurityFilterChain engineRestFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
         return http
                 .securityMatcher("/engine-rest/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
