@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,7 +35,8 @@ class EngineRestSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain engineRestFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
         return http
-                .securityMatcher("/engine-rest/**")
+                // Matched on the whole path: the REST API is its own servlet, outside Spring MVC's mappings.
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
