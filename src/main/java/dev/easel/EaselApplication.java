@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import dev.easel.clv.ClvCommand;
+import dev.easel.commerce.CsvImportCommand;
 import dev.easel.rules.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
 import org.springframework.boot.SpringApplication;
@@ -25,7 +26,8 @@ public class EaselApplication {
     static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
             "demo-data", DemoDataCommand::run,
             "clv", ClvCommand::run,
-            "rules", RulesCheckCommand::run);
+            "rules", RulesCheckCommand::run,
+            "import", CsvImportCommand::run);
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Repository;
 class ConsentStore {
 
     private static final String SELECT = """
-            SELECT e.id, c.customer_key, e.purpose, e.status, e.lawful_basis, e.captured_at, e.source,
-                   e.policy_version, e.wording, e.signal, e.recorded_by, e.recorded_at
-              FROM consent_events e JOIN customers c ON c.id = e.customer_id
+            SELECT id, customer_key, purpose, status, lawful_basis, captured_at, source, policy_version, wording,
+                   signal, recorded_by, recorded_at
+              FROM consent_events
             """;
 
     private final JdbcClient jdbc;
@@ -30,14 +30,14 @@ class ConsentStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long customerId, ConsentEvent event) {
+    long insert(ConsentEvent event) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO consent_events (customer_id, purpose, status, lawful_basis, captured_at, source,
+                INSERT INTO consent_events (customer_key, purpose, status, lawful_basis, captured_at, source,
                                             policy_version, wording, signal, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(customerId, event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
+                .params(event.customerKey(), event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
                         utc(event.capturedAt()), event.source(), event.policyVersion(), event.wording(),
                         event.signal(), event.recordedBy(), utc(event.recordedAt()))
                 .update(keys, "id");
@@ -45,19 +45,19 @@ class ConsentStore {
     }
 
     /** The same event sent again: same customer, purpose, status, basis, time, source and policy version. */
-    Optional<ConsentEvent> findRepeat(long customerId, ConsentEvent event) {
+    Optional<ConsentEvent> findRepeat(ConsentEvent event) {
         return jdbc.sql(SELECT + """
-                 WHERE e.customer_id = ? AND e.purpose = ? AND e.status = ? AND e.lawful_basis = ?
-                   AND e.captured_at = ? AND e.source = ? AND e.policy_version = ?
+                 WHERE customer_key = ? AND purpose = ? AND status = ? AND lawful_basis = ?
+                   AND captured_at = ? AND source = ? AND policy_version = ?
                 """)
-                .params(customerId, event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
+                .params(event.customerKey(), event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
                         utc(event.capturedAt()), event.source(), event.policyVersion())
                 .query(ConsentStore::event)
                 .optional();
     }
 
     List<ConsentEvent> history(String customerKey) {
-        return jdbc.sql(SELECT + " WHERE c.customer_key = ? ORDER BY e.captured_at, e.id")
+        return jdbc.sql(SELECT + " WHERE customer_key = ? ORDER BY captured_at, id")
                 .param(customerKey)
                 .query(ConsentStore::event)
                 .list();
@@ -68,7 +68,7 @@ class ConsentStore {
         if (customerKeys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE c.customer_key IN (:keys) ORDER BY e.captured_at, e.id")
+        return jdbc.sql(SELECT + " WHERE customer_key IN (:keys) ORDER BY captured_at, id")
                 .param("keys", customerKeys)
                 .query(ConsentStore::event)
                 .list();

@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.easel.commerce.Customers;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Consents {
 
     private final ConsentStore store;
-    private final CustomerDirectory customers;
+    private final Customers customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Consents(ConsentStore store, CustomerDirectory customers, ApplicationEventPublisher events, Clock clock) {
+    Consents(ConsentStore store, Customers customers, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.customers = customers;
         this.events = events;
@@ -43,21 +45,22 @@ public class Consents {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("The consent event has invalid fields.", problems);
         }
-        CustomerDirectory.Subject subject = customers.bySourceId(submission.customerId())
+        String customerKey = Optional.ofNullable(
+                customers.keysBySourceIds(List.of(submission.customerId())).get(submission.customerId()))
                 .orElseThrow(() -> new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
                         "Easel does not know customer '" + submission.customerId()
                                 + "': send the customer (POST /api/customers) before their consent.",
                         List.of(FieldProblem.of("customerId", "unknown customer"))));
-        ConsentEvent candidate = new ConsentEvent(0, subject.customerKey(), Purpose.fromCode(submission.purpose()),
+        ConsentEvent candidate = new ConsentEvent(0, customerKey, Purpose.fromCode(submission.purpose()),
                 ConsentStatus.valueOf(submission.status()), LawfulBasis.valueOf(submission.lawfulBasis()),
                 submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS), submission.source(),
                 submission.policyVersion(), submission.wording(), blankToNull(submission.signal()), recordedBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
-        var repeat = store.findRepeat(subject.id(), candidate);
+        var repeat = store.findRepeat(candidate);
         if (repeat.isPresent()) {
             return new Recorded(repeat.get(), false);
         }
-        long id = store.insert(subject.id(), candidate);
+        long id = store.insert(candidate);
         ConsentEvent stored = withId(candidate, id);
         events.publishEvent(new ConsentChanged(stored.customerKey(), stored.purpose(), stored.status(),
                 stored.lawfulBasis(), stored.capturedAt(), stored.signal(), stored.recordedBy()));

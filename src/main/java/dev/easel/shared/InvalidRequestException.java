@@ -19,6 +19,12 @@ public class InvalidRequestException extends ErrorResponseException {
         this.problems = List.copyOf(problems);
     }
 
+    /** 400 with a detail that counts the bad fields. */
+    public InvalidRequestException(List<FieldProblem> problems) {
+        this(HttpStatus.BAD_REQUEST,
+                "The request has " + problems.size() + " invalid field(s); nothing was stored.", problems);
+    }
+
     public InvalidRequestException(String detail, List<FieldProblem> problems) {
         this(HttpStatus.BAD_REQUEST, detail, problems);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.easel.commerce.CustomerRequest;
+import dev.easel.commerce.Customers;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +14,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -24,10 +25,10 @@ class ConsentsIT {
     TestRestTemplate http;
 
     @Autowired
-    JdbcClient jdbc;
+    Consents consents;
 
     @Autowired
-    Consents consents;
+    Customers customers;
 
     @Test
     void recordsAConsentOverTheApiWithWhoRecordedIt() {
@@ -125,15 +126,9 @@ class ConsentsIT {
         return body;
     }
 
-    /** A customer as the ledger would hold it; consent needs nothing more than the ids. */
+    /** A customer sent to the ledger the way a channel would. */
     private String knownCustomer(String sourceId) {
-        String customerKey = "cus_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        long id = jdbc.sql("""
-                INSERT INTO customers (customer_key, customer_type, country, created_at, updated_at)
-                VALUES (?, 'INDIVIDUAL', 'FR', now(), now()) RETURNING id
-                """).param(customerKey).query(Long.class).single();
-        jdbc.sql("INSERT INTO customer_source_ids (source_id, customer_id, channel, first_seen_at) VALUES (?, ?, 'WEB', now())")
-                .params(sourceId, id).update();
-        return customerKey;
+        return customers.record(new CustomerRequest(sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null,
+                null, "WEB")).customerKey();
     }
 }

@@ -1,0 +1,17 @@
+package dev.easel.commerce;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Customers and their identity across channels (see docs/identity-merge.md). */
+public interface Customers {
+
+    /** Creates, updates or merges by source id and normalised email; throws {@link dev.easel.shared.InvalidRequestException}. */
+    CustomerRecorded record(CustomerRequest request);
+
+    Optional<CustomerDetails> find(String customerKey);
+
+    /** The pseudonymous keys of the customers these source-system ids belong to; unknown ids are left out. */
+    Map<String, String> keysBySourceIds(Collection<String> customerIds);
+}

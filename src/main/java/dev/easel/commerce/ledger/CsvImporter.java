@@ -1,0 +1,163 @@
+package dev.easel.commerce.ledger;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
+import dev.easel.commerce.LedgerImported;
+import dev.easel.commerce.PromotionRequest;
+import dev.easel.commerce.Promotions;
+import dev.easel.commerce.SellerRequest;
+import dev.easel.commerce.Sellers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Streams a CSV file into the ledger in one transaction. Rows are read one at a time and validated as they come;
+ * valid rows are written in chunks while the file is clean. The first bad line turns the rest into validation only,
+ * and the transaction is rolled back at the end, as it is for a dry run.
+ */
+@Service
+class CsvImporter implements CsvImports {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvImporter.class);
+    /** Entries per look-up cache (customers, sellers, promotions): bounded whatever the file's size. */
+    private static final int CACHE_CAPACITY = 100_000;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final LedgerQueries queries;
+    private final LedgerWriter writer;
+    private final CustomerStore customers;
+    private final Sellers sellers;
+    private final Promotions promotions;
+    private final ForeignKeySuspension foreignKeys;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+
+    CsvImporter(LedgerQueries queries, LedgerWriter writer, CustomerStore customers, Sellers sellers,
+            Promotions promotions, ForeignKeySuspension foreignKeys, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.writer = writer;
+        this.customers = customers;
+        this.sellers = sellers;
+        this.promotions = promotions;
+        this.foreignKeys = foreignKeys;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    @Override
+    public ImportReport importFile(ImportKind kind, Reader csv, boolean dryRun) {
+        return run(kind, csv, dryRun, false);
+    }
+
+    @Override
+    public ImportReport bulkLoad(ImportKind kind, Reader csv) {
+        return run(kind, csv, false, true);
+    }
+
+    private ImportReport run(ImportKind kind, Reader csv, boolean dryRun, boolean bulk) {
+        ImportErrors errors = new ImportErrors();
+        long started = System.nanoTime();
+        long[] outcome = transactions.execute(status -> {
+            List<ForeignKeySuspension.ForeignKey> suspended = bulk ? foreignKeys.suspend(kind) : List.of();
+            FileImport file = fileImport(kind, errors);
+            long lines = read(kind, new CsvReader(csv), file, errors);
+            if (!suspended.isEmpty() && !errors.any()) {
+                restore(kind, suspended, errors);
+            }
+            if (dryRun || errors.any()) {
+                status.setRollbackOnly();
+            } else {
+                events.publishEvent(new LedgerImported(kind, lines, file.imported()));
+            }
+            // A file with bad lines stores nothing, so it imported nothing, whatever validated.
+            return new long[] {lines, errors.any() ? 0 : file.imported(), file.unchanged()};
+        });
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        // Counts only: rows may hold personal data, so none of their content is logged.
+        log.info("CSV {} of {}{}: {} lines, {} imported, {} unchanged, {} bad lines, {} ms",
+                bulk ? "bulk load" : "import", kind.noun(), dryRun ? " (dry run)" : "", outcome[0], outcome[1],
+                outcome[2], errors.count(), millis);
+        return new ImportReport(kind.noun() + ".csv", kind, dryRun, outcome[0], outcome[1], outcome[2],
+                errors.count(), errors.kept());
+    }
+
+    /** A rollback would restore the keys too; this only runs on the way to a commit. */
+    private void restore(ImportKind kind, List<ForeignKeySuspension.ForeignKey> keys, ImportErrors errors) {
+        try {
+            foreignKeys.restore(keys);
+        } catch (DataAccessException refused) {
+            log.warn("CSV bulk load of {}: a foreign key did not hold: {}", kind.noun(),
+                    refused.getClass().getSimpleName());
+            errors.add(0, "file", "a row refers to something the ledger does not have; nothing was stored");
+        }
+    }
+
+    private FileImport fileImport(ImportKind kind, ImportErrors errors) {
+        return switch (kind) {
+            case ORDERS -> new OrderFileImport(queries, writer, new ReferenceCache(queries, CACHE_CAPACITY), errors,
+                    kind.columns());
+            case REFUNDS -> new RefundFileImport(queries, writer, new ReferenceCache(queries, CACHE_CAPACITY), errors,
+                    kind.columns());
+            case CUSTOMERS -> new CustomerFileImport(customers, errors);
+            case SELLERS -> new CatalogueFileImport<>(
+                    row -> new SellerRequest(row.text(0), row.text(1), row.text(2), row.date(3), row.text(4),
+                            row.text(5)),
+                    CatalogueRules::validate, sellers::record, errors);
+            case PROMOTIONS -> new CatalogueFileImport<>(
+                    row -> new PromotionRequest(row.text(0), row.text(1), row.time(2), row.time(3), row.decimal(4),
+                            row.text(5)),
+                    CatalogueRules::validate, promotions::record, errors);
+        };
+    }
+
+    /** Returns the number of data lines read (the header not counted). */
+    private long read(ImportKind kind, CsvReader reader, FileImport file, ImportErrors errors) {
+        List<String> columns = kind.columns();
+        long lines = 0;
+        try {
+            String[] header = reader.next();
+            if (header == null || !columns.equals(Arrays.asList(stripByteOrderMark(header)))) {
+                errors.add(1, "header", "must be exactly " + String.join(",", columns));
+                return 0;
+            }
+            String[] cells;
+            while ((cells = reader.next()) != null) {
+                lines++;
+                if (cells.length != columns.size()) {
+                    errors.add(reader.recordLine(), "line", "has " + cells.length + " cells where "
+                            + columns.size() + " are expected");
+                    continue;
+                }
+                file.accept(new Row(cells, reader.recordLine(), columns, errors));
+            }
+            file.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the CSV file", e);
+        } catch (DataAccessException refused) {
+            // Validation let something through that the schema refuses; the transaction is lost, so stop here.
+            log.warn("CSV import of {} refused by the database near line {}: {}", kind.noun(), reader.recordLine(),
+                    refused.getClass().getSimpleName());
+            errors.add(reader.recordLine(), "line", "the database refused the rows up to this line");
+        }
+        return lines;
+    }
+
+    private static String[] stripByteOrderMark(String[] header) {
+        if (header.length > 0 && !header[0].isEmpty() && header[0].charAt(0) == BYTE_ORDER_MARK) {
+            header[0] = header[0].substring(1);
+        }
+        return header;
+    }
+}

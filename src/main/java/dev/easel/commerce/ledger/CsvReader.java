@@ -1,0 +1,117 @@
+package dev.easel.commerce.ledger;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 records from a character stream, one at a time, never the whole file: quoted cells may hold commas,
+ * doubled quotes and line breaks. Knows the physical line each record starts on, for error messages.
+ */
+final class CsvReader {
+
+    private static final int END = -1;
+
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private final StringBuilder cell = new StringBuilder(64);
+    private int position;
+    private int limit;
+    private long line = 1;
+    private long recordLine;
+
+    CsvReader(Reader in) {
+        this.in = in;
+    }
+
+    /** The line the last record returned by {@link #next()} started on (1 is the header). */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** The next record, empty cells as empty strings; null at the end. Blank lines are skipped. */
+    String[] next() throws IOException {
+        while (true) {
+            recordLine = line;
+            List<String> cells = new ArrayList<>(16);
+            int c = read();
+            if (c == END) {
+                return null;
+            }
+            boolean blank = true;
+            cell.setLength(0);
+            while (true) {
+                if (c == '"' && cell.isEmpty()) {
+                    quoted();
+                    blank = false;
+                    c = read();
+                    continue;
+                }
+                if (c == ',') {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                    blank = false;
+                } else if (c == '\r' || c == '\n' || c == END) {
+                    if (c == '\r' && peek() == '\n') {
+                        read();
+                    }
+                    if (c != END) {
+                        line++;
+                    }
+                    break;
+                } else {
+                    cell.append((char) c);
+                    blank = false;
+                }
+                c = read();
+            }
+            cells.add(cell.toString());
+            if (!blank) {
+                return cells.toArray(String[]::new);
+            }
+        }
+    }
+
+    private void quoted() throws IOException {
+        while (true) {
+            int c = read();
+            if (c == END) {
+                return;
+            }
+            if (c == '"') {
+                if (peek() != '"') {
+                    return;
+                }
+                read();
+            } else if (c == '\n') {
+                line++;
+            }
+            cell.append((char) c);
+        }
+    }
+
+    private int read() throws IOException {
+        if (position == limit && !fill()) {
+            return END;
+        }
+        return buffer[position++];
+    }
+
+    private int peek() throws IOException {
+        if (position == limit && !fill()) {
+            return END;
+        }
+        return buffer[position];
+    }
+
+    private boolean fill() throws IOException {
+        int read = in.read(buffer, 0, buffer.length);
+        if (read <= 0) {
+            return false;
+        }
+        position = 0;
+        limit = read;
+        return true;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.easel.commerce.ledger;
+
+import java.security.SecureRandom;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.easel.commerce.CustomerDetails;
+import dev.easel.commerce.CustomerRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Customers, their source ids and their personal data, written a chunk at a time. */
+@Repository
+class CustomerStore {
+
+    private static final MultiRowInsert CUSTOMERS = new MultiRowInsert("customers",
+            List.of("customer_key", "customer_type", "country", "region", "birth_year", "created_at", "updated_at"),
+            Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.SMALLINT, Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.TIMESTAMP_WITH_TIMEZONE);
+    private static final MultiRowInsert PERSONAL_DATA = new MultiRowInsert("customer_personal_data",
+            List.of("customer_id", "email", "email_normalised", "full_name", "address_line", "city", "postal_code",
+                    "updated_at"),
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE);
+    private static final MultiRowInsert SOURCE_IDS = new MultiRowInsert("customer_source_ids",
+            List.of("source_id", "customer_id", "channel", "first_seen_at"),
+            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
+    private static final char[] KEY_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
+
+    private final JdbcTemplate jdbc;
+    private final LedgerQueries queries;
+    private final SecureRandom random = new SecureRandom();
+
+    CustomerStore(JdbcTemplate jdbc, LedgerQueries queries) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** Decides identities for a chunk of valid requests against what the database knows. */
+    List<IdentityMerge.Decision> decide(List<CustomerRequest> requests) {
+        Set<String> sourceIds = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        for (CustomerRequest request : requests) {
+            sourceIds.add(request.customerId());
+            String email = CustomerRules.normaliseEmail(request.email());
+            if (email != null) {
+                emails.add(email);
+            }
+        }
+        return IdentityMerge.decide(requests, queries.customersBySourceIds(sourceIds),
+                queries.customersByEmails(emails), this::newKey);
+    }
+
+    /** Writes the decisions that are not conflicts. */
+    void write(List<IdentityMerge.Decision> decisions) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Set<IdentityMerge.Target> fresh = new LinkedHashSet<>();
+        Set<IdentityMerge.Target> known = new LinkedHashSet<>();
+        for (IdentityMerge.Decision decision : decisions) {
+            if (!decision.conflict()) {
+                (decision.target().known() == null ? fresh : known).add(decision.target());
+            }
+        }
+        Map<String, Long> freshIds = insertFresh(fresh, now);
+        updateKnown(known, now);
+        List<Object[]> links = new ArrayList<>();
+        for (IdentityMerge.Decision decision : decisions) {
+            if (!decision.conflict() && decision.newSourceId()) {
+                IdentityMerge.Target target = decision.target();
+                long id = target.known() != null ? target.known().id() : freshIds.get(target.key());
+                links.add(new Object[] {decision.request().customerId(), id,
+                        CustomerRules.blankToNull(decision.request().channel()), now});
+            }
+        }
+        SOURCE_IDS.insert(jdbc, links);
+    }
+
+    Optional<CustomerDetails> find(String customerKey) {
+        List<CustomerDetails> found = jdbc.query("select c.id, c.customer_key, c.customer_type, c.country, c.region, "
+                + "c.birth_year, p.email, p.full_name, p.address_line, p.city, p.postal_code, c.created_at, "
+                + "c.updated_at from customers c left join customer_personal_data p on p.customer_id = c.id "
+                + "where c.customer_key = ?",
+                (row, n) -> new CustomerDetails(row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), (Integer) row.getObject(6, Integer.class),
+                        new CustomerDetails.Contact(row.getString(7), row.getString(8), row.getString(9),
+                                row.getString(10), row.getString(11)),
+                        sourceIds(row.getLong(1)), instant(row.getObject(12, OffsetDateTime.class)),
+                        instant(row.getObject(13, OffsetDateTime.class))),
+                customerKey);
+        return found.stream().findFirst();
+    }
+
+    private List<CustomerDetails.SourceId> sourceIds(long customerId) {
+        return jdbc.query("select source_id, channel, first_seen_at from customer_source_ids where customer_id = ? "
+                + "order by first_seen_at, source_id",
+                (row, n) -> new CustomerDetails.SourceId(row.getString(1), row.getString(2),
+                        instant(row.getObject(3, OffsetDateTime.class))),
+                customerId);
+    }
+
+    private Map<String, Long> insertFresh(Set<IdentityMerge.Target> fresh, OffsetDateTime now) {
+        Map<String, Long> ids = new HashMap<>();
+        if (fresh.isEmpty()) {
+            return ids;
+        }
+        List<Object[]> customers = new ArrayList<>(fresh.size());
+        for (IdentityMerge.Target target : fresh) {
+            CustomerState state = target.state();
+            customers.add(new Object[] {target.key(), state.type(), state.country(), state.region(),
+                    state.birthYear(), now, now});
+        }
+        CUSTOMERS.insert(jdbc, customers);
+        List<String> keys = fresh.stream().map(IdentityMerge.Target::key).toList();
+        jdbc.query("select customer_key, id from customers where customer_key in (" + LedgerQueries.marks(keys) + ")",
+                row -> {
+                    ids.put(row.getString(1), row.getLong(2));
+                }, keys.toArray());
+        List<Object[]> personal = new ArrayList<>(fresh.size());
+        for (IdentityMerge.Target target : fresh) {
+            CustomerState state = target.state();
+            personal.add(new Object[] {ids.get(target.key()), state.email(), state.emailNormalised(), state.name(),
+                    state.addressLine(), state.city(), state.postalCode(), now});
+        }
+        PERSONAL_DATA.insert(jdbc, personal);
+        return ids;
+    }
+
+    private void updateKnown(Set<IdentityMerge.Target> known, OffsetDateTime now) {
+        if (known.isEmpty()) {
+            return;
+        }
+        List<Object[]> customers = new ArrayList<>(known.size());
+        List<Object[]> personal = new ArrayList<>(known.size());
+        for (IdentityMerge.Target target : known) {
+            CustomerState state = target.state();
+            long id = target.known().id();
+            customers.add(new Object[] {state.type(), state.country(), state.region(), state.birthYear(), now, id});
+            personal.add(new Object[] {state.email(), state.emailNormalised(), state.name(), state.addressLine(),
+                    state.city(), state.postalCode(), now, id});
+        }
+        jdbc.batchUpdate("update customers set customer_type = ?, country = ?, region = coalesce(?, region), "
+                + "birth_year = coalesce(?, birth_year), updated_at = ? where id = ?", customers,
+                new int[] {Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.SMALLINT, Types.TIMESTAMP_WITH_TIMEZONE,
+                        Types.BIGINT});
+        jdbc.batchUpdate("update customer_personal_data set email = coalesce(?, email), "
+                + "email_normalised = coalesce(?, email_normalised), full_name = coalesce(?, full_name), "
+                + "address_line = coalesce(?, address_line), city = coalesce(?, city), "
+                + "postal_code = coalesce(?, postal_code), updated_at = ? where customer_id = ?", personal,
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT});
+    }
+
+    /** 128 random bits in Crockford-style base 32: pseudonymous, and derived from nothing about the person. */
+    private String newKey() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        StringBuilder key = new StringBuilder("cus_");
+        long bits = 0;
+        int available = 0;
+        for (byte b : bytes) {
+            bits = (bits << 8) | (b & 0xff);
+            available += 8;
+            while (available >= 5) {
+                available -= 5;
+                key.append(KEY_ALPHABET[(int) (bits >>> available) & 31]);
+            }
+        }
+        if (available > 0) {
+            key.append(KEY_ALPHABET[(int) (bits << (5 - available)) & 31]);
+        }
+        return key.toString();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.easel.commerce.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.easel.commerce.ImportReport.LineError;
+
+/** Every bad line is counted; the first {@link #CAP} are kept with their reasons, so a broken file cannot flood memory. */
+final class ImportErrors {
+
+    static final int CAP = 100;
+
+    private final List<LineError> kept = new ArrayList<>();
+    private long count;
+
+    void add(long line, String field, String message) {
+        count++;
+        if (kept.size() < CAP) {
+            kept.add(new LineError(line, field, message));
+        }
+    }
+
+    long count() {
+        return count;
+    }
+
+    boolean any() {
+        return count > 0;
+    }
+
+    /** By line: cells are checked as they are read, references when their chunk is flushed. */
+    List<LineError> kept() {
+        return kept.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.easel.commerce.ledger;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.easel.commerce.DuplicateIdConflictException;
+import dev.easel.commerce.OrderNotFoundException;
+import dev.easel.commerce.OrderRecorded;
+import dev.easel.commerce.OrderRequest;
+import dev.easel.commerce.OrderResult;
+import dev.easel.commerce.Orders;
+import dev.easel.commerce.RefundRecorded;
+import dev.easel.commerce.RefundRequest;
+import dev.easel.commerce.RefundResult;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Orders and refunds one at a time (REST, webhooks), each in its own transaction. */
+@Service
+class OrderLedger implements Orders {
+
+    private static final int SINGLE_REQUEST_CACHE = 64;
+
+    private final LedgerQueries queries;
+    private final LedgerWriter writer;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+
+    OrderLedger(LedgerQueries queries, LedgerWriter writer, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.writer = writer;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    @Override
+    public OrderResult record(OrderRequest request) {
+        return onceMoreIfRaced(() -> transactions.execute(status -> recordOrder(request)));
+    }
+
+    @Override
+    public RefundResult refund(String orderId, RefundRequest request) {
+        return onceMoreIfRaced(() -> transactions.execute(status -> recordRefund(orderId, request)));
+    }
+
+    /** Two requests with the same new id at once: the loser's retry finds the winner's row and answers as a repeat. */
+    private static <T> T onceMoreIfRaced(Supplier<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (DuplicateKeyException raced) {
+            return attempt.get();
+        }
+    }
+
+    private OrderResult recordOrder(OrderRequest request) {
+        String hash = PayloadHash.of(request);
+        if (request.orderId() != null) {
+            RecordedOrder recorded = queries.recordedOrders(List.of(request.orderId())).get(request.orderId());
+            if (recorded != null) {
+                if (!recorded.payloadHash().equals(hash)) {
+                    throw new DuplicateIdConflictException("order", request.orderId());
+                }
+                return new OrderResult(recorded.orderId(), recorded.customerKey(), recorded.currency(),
+                        Money.normal(recorded.total()), false);
+            }
+        }
+        ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
+        references.preload(List.of(request));
+        List<FieldProblem> violations = OrderRules.validate(request, references);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        CustomerRef customer = references.customer(request.customerId()).orElseThrow();
+        BigDecimal total = OrderMath.total(request);
+        writer.insertOrders(List.of(new NewOrder(request, customer, total, hash)));
+        events.publishEvent(new OrderRecorded(customer.key(), request.orderId(), request.channel(),
+                request.placedAt().toInstant(), request.currency(), Money.normal(total), request.lines().size()));
+        return new OrderResult(request.orderId(), customer.key(), request.currency(), Money.normal(total), true);
+    }
+
+    private RefundResult recordRefund(String orderId, RefundRequest request) {
+        OrderSnapshot order = queries.orderSnapshots(List.of(orderId), true).get(orderId);
+        if (order == null) {
+            throw new OrderNotFoundException(orderId);
+        }
+        String hash = PayloadHash.of(orderId, request);
+        if (request.refundId() != null) {
+            RecordedRefund recorded = queries.recordedRefunds(List.of(request.refundId())).get(request.refundId());
+            if (recorded != null) {
+                if (!recorded.payloadHash().equals(hash)) {
+                    throw new DuplicateIdConflictException("refund", request.refundId());
+                }
+                return new RefundResult(recorded.refundId(), recorded.orderId(), recorded.type(),
+                        Money.normal(recorded.amount()), recorded.currency(), Money.normal(order.refundable()), false);
+            }
+        }
+        List<FieldProblem> violations = RefundRules.validate(request, order, new ReferenceCache(queries, 1));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        writer.insertRefunds(List.of(new NewRefund(request, order, hash)));
+        events.publishEvent(new RefundRecorded(order.customerKey(), orderId, request.refundId(), request.type(),
+                request.occurredAt().toInstant(), request.currency(), Money.normal(request.amount())));
+        return new RefundResult(request.refundId(), orderId, request.type(), Money.normal(request.amount()),
+                request.currency(), Money.normal(order.refundable().subtract(request.amount())), true);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.easel.commerce.ledger;
+
+/** What an order may refer to. Answered from the database (or bounded caches of it) by the caller. */
+interface References {
+
+    boolean currencyKnown(String code);
+
+    boolean customerKnown(String customerId);
+
+    boolean sellerKnown(String sellerId);
+
+    boolean promotionKnown(String code);
+}
