@@ -1,5 +1,7 @@
 package dev.easel.workflow.recalculation;
 
+import dev.easel.commerce.OrderRecorded;
+import dev.easel.commerce.RefundRecorded;
 import dev.easel.consent.ConsentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,16 @@ class RecalculationTrigger {
         this.requests = requests;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderRecorded event) {
+        request(event.customerKey());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RefundRecorded event) {
+        request(event.customerKey());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

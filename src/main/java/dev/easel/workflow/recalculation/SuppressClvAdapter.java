@@ -1,6 +1,8 @@
 package dev.easel.workflow.recalculation;
 
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.*;
+import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CUSTOMER_KEY;
+import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_SUPPRESS_CLV;
+import static dev.easel.workflow.recalculation.ClvRecalculationProcess.readConsentGate;
 
 import dev.easel.clv.ClvRecalculation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,17 @@
 package dev.easel.workflow.review;
 
-import static dev.easel.workflow.review.ClvSpikeReviewProcess.*;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.CANDIDATE_ID;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.CHANGE;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.CURRENCY;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.CUSTOMER_KEY;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.FLAG_REASONS;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.MODEL_VERSION;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.NEW_TOTAL;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.ORDER_IDS;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.PREVIOUS_TOTAL;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.RULESET_VERSION;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.RULES_FIRED;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.TASK_COLLECT_EVIDENCE;
 
 import java.math.BigDecimal;
 

@@ -20,6 +20,8 @@ import dev.easel.clv.ClvCandidate;
 import dev.easel.clv.ConsentGate;
 import dev.easel.clv.ReviewCheck;
 import dev.easel.clv.ReviewEvidence;
+import dev.easel.commerce.OrderRecorded;
+import dev.easel.commerce.RefundRecorded;
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.LawfulBasis;
@@ -115,6 +117,16 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
 
         verify(clv, times(2)).compute(eq("c-late"), anyString());
         assertThat(running("c-late")).isZero();
+    }
+
+    @Test
+    void anOrderAndARefundOfOneCustomerStartOneRecalculation() {
+        events.publishEvent(new OrderRecorded("c-order", "o-7", "WEB", Instant.parse("2026-11-01T10:00:00Z"), "EUR",
+                new BigDecimal("42.00"), 2));
+        events.publishEvent(new RefundRecorded("c-order", "o-7", "r-7", "RETURN", Instant.parse("2026-11-02T10:00:00Z"),
+                "EUR", new BigDecimal("12.00")));
+
+        assertThat(running("c-order")).isOne();
     }
 
     @Test
