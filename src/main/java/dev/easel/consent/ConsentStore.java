@@ -77,15 +77,15 @@ class ConsentStore {
     /** Latest events per customer and purpose that give consent (basis CONSENT), captured in [from, before). */
     List<RenewalDue> givenConsentsCaptured(Instant from, Instant before) {
         return jdbc.sql("""
-                SELECT c.customer_key, e.purpose, e.captured_at
-                  FROM consent_events e JOIN customers c ON c.id = e.customer_id
+                SELECT e.customer_key, e.purpose, e.captured_at
+                  FROM consent_events e
                  WHERE e.status = 'GIVEN' AND e.lawful_basis = 'CONSENT'
                    AND e.captured_at >= ? AND e.captured_at < ?
                    AND NOT EXISTS (SELECT 1 FROM consent_events later
-                                    WHERE later.customer_id = e.customer_id AND later.purpose = e.purpose
+                                    WHERE later.customer_key = e.customer_key AND later.purpose = e.purpose
                                       AND (later.captured_at > e.captured_at
                                            OR (later.captured_at = e.captured_at AND later.id > e.id)))
-                 ORDER BY c.customer_key, e.purpose
+                 ORDER BY e.customer_key, e.purpose
                 """)
                 .params(utc(from), utc(before))
                 .query((rs, n) -> new RenewalDue(rs.getString(1), Purpose.fromCode(rs.getString(2)),

@@ -1,7 +1,6 @@
 package dev.easel.workflow.recalculation;
 
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CUSTOMER_KEY;
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_CHECK_CONSENT;
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.writeConsentGate;
 
 import dev.easel.clv.ClvRecalculation;

@@ -2,7 +2,6 @@ package dev.easel.workflow.recalculation;
 
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.ANOTHER_ROUND;
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CUSTOMER_KEY;
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_COMPLETE_ROUND;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

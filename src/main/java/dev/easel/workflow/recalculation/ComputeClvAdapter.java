@@ -2,7 +2,6 @@ package dev.easel.workflow.recalculation;
 
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CANDIDATE_ID;
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CUSTOMER_KEY;
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_COMPUTE_CLV;
 
 import dev.easel.clv.ClvRecalculation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,6 @@
 package dev.easel.workflow.recalculation;
 
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CANDIDATE_ID;
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_PUBLISH_CLV;
 
 import dev.easel.clv.ClvRecalculation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,6 @@
 package dev.easel.workflow.recalculation;
 
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CANDIDATE_ID;
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_REQUEST_REVIEW;
 
 import dev.easel.workflow.review.SpikeReviews;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

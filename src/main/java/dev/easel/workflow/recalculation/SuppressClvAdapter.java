@@ -1,7 +1,6 @@
 package dev.easel.workflow.recalculation;
 
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.CUSTOMER_KEY;
-import static dev.easel.workflow.recalculation.ClvRecalculationProcess.TASK_SUPPRESS_CLV;
 import static dev.easel.workflow.recalculation.ClvRecalculationProcess.readConsentGate;
 
 import dev.easel.clv.ClvRecalculation;

@@ -11,7 +11,6 @@ import static dev.easel.workflow.review.ClvSpikeReviewProcess.ORDER_IDS;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.PREVIOUS_TOTAL;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.RULESET_VERSION;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.RULES_FIRED;
-import static dev.easel.workflow.review.ClvSpikeReviewProcess.TASK_COLLECT_EVIDENCE;
 
 import java.math.BigDecimal;
 

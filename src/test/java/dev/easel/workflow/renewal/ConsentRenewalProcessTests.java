@@ -47,10 +47,9 @@ class ConsentRenewalProcessTests extends WorkflowTestBase {
             OffsetDateTime created = OffsetDateTime.parse("2025-01-01T00:00:00Z");
             jdbc.sql("INSERT INTO customers (customer_key, customer_type, country, created_at, updated_at) "
                     + "VALUES ('c-renew', 'INDIVIDUAL', 'DE', ?, ?)").params(created, created).update();
-            jdbc.sql("INSERT INTO consent_events (customer_id, purpose, status, lawful_basis, captured_at, source, "
-                    + "policy_version, wording, recorded_by, recorded_at) SELECT id, 'clv-profiling', 'GIVEN', "
-                    + "'CONSENT', ?, 'web', 'p-1', 'May we profile?', 'ingest', ? FROM customers "
-                    + "WHERE customer_key = 'c-renew'")
+            jdbc.sql("INSERT INTO consent_events (customer_key, purpose, status, lawful_basis, captured_at, source, "
+                    + "policy_version, wording, recorded_by, recorded_at) VALUES ('c-renew', 'clv-profiling', 'GIVEN', "
+                    + "'CONSENT', ?, 'web', 'p-1', 'May we profile?', 'ingest', ?)")
                     .params(OffsetDateTime.ofInstant(GIVEN_AT, ZoneOffset.UTC), created).update();
         }
     }
