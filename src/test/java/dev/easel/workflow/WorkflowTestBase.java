@@ -12,30 +12,30 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The service on an in-memory H2 database with the CLV module's workflow-facing beans mocked: the processes run on a
+ * The service on an in-memory H2 database with the CLV module's workflow-facing services mocked: the processes run on a
  * real engine, and tests drive its jobs and clock. Every subclass shares one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:workflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "easel.demo.load-on-empty-database=false",
         "easel.rules.watch.enabled=false"})
-@Import(OutboundMessages.class)
+@Import({ClvMocks.class, OutboundMessages.class})
 public abstract class WorkflowTestBase {
 
-    @MockitoBean
+    @Autowired
     protected ClvRecalculation clv;
 
-    @MockitoBean
+    @Autowired
     protected ClvBatchRuns batchRuns;
 
-    @MockitoBean
+    @Autowired
     protected ModelFits modelFits;
 
     @Autowired
@@ -52,6 +52,7 @@ public abstract class WorkflowTestBase {
 
     @AfterEach
     void forgetInstancesAndTime() {
+        Mockito.reset(clv, batchRuns, modelFits);
         ClockUtil.reset();
         List<String> running = runtime.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
         if (!running.isEmpty()) {
