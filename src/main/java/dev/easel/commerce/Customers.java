@@ -14,4 +14,7 @@ public interface Customers {
 
     /** The pseudonymous keys of the customers these source-system ids belong to; unknown ids are left out. */
     Map<String, String> keysBySourceIds(Collection<String> customerIds);
+
+    /** How many customers the ledger holds. */
+    long count();
 }

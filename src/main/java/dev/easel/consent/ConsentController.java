@@ -1,5 +1,8 @@
 package dev.easel.consent;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
@@ -10,15 +13,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class ConsentController {
 
     private final Consents consents;
+    private final ConsentImports imports;
 
-    ConsentController(Consents consents) {
+    ConsentController(Consents consents, ConsentImports imports) {
         this.consents = consents;
+        this.imports = imports;
+    }
+
+    /** consents.csv as the request body; 422 naming every bad line, and nothing stored, when any line is bad. */
+    @PostMapping(path = "/api/imports/consents", consumes = {"text/csv", "text/plain"})
+    @PreAuthorize("hasAnyRole('INGEST', 'ADMIN')")
+    ConsentImportReport importFile(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
+            Principal principal) {
+        return imports.importFile(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, principal.getName());
     }
 
     /** 201 for a new event, 200 when the same event had been recorded before. */

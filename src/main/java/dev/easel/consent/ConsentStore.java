@@ -56,6 +56,10 @@ class ConsentStore {
                 .optional();
     }
 
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM consent_events").query(Long.class).single();
+    }
+
     List<ConsentEvent> history(String customerKey) {
         return jdbc.sql(SELECT + " WHERE customer_key = ? ORDER BY captured_at, id")
                 .param(customerKey)

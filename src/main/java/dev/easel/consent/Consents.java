@@ -67,6 +67,11 @@ public class Consents {
         return new Recorded(stored, true);
     }
 
+    /** How many consent events are recorded, for all customers. */
+    public long count() {
+        return store.count();
+    }
+
     public List<ConsentEvent> history(String customerKey) {
         return store.history(customerKey);
     }

@@ -111,6 +111,30 @@ class ConsentsIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void aConsentFileWithOneBadLineStoresNothingAndNamesTheLine() {
+        String customerKey = knownCustomer("web-consent-7");
+        String csv = String.join("\n", String.join(",", ConsentImports.COLUMNS),
+                "web-consent-7,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,\"I agree, gladly\",",
+                "web-consent-7,marketing-sync,MAYBE,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,") + "\n";
+
+        ResponseEntity<String> refused = importConsents(csv, false);
+        ResponseEntity<String> dryRunOfTheGoodLine = importConsents(csv.substring(0, csv.lastIndexOf("web-consent-7")),
+                true);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody()).contains("\"line\":3", "\"field\":\"status\"");
+        assertThat(dryRunOfTheGoodLine.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(consents.history(customerKey)).isEmpty();
+    }
+
+    private ResponseEntity<String> importConsents(String csv, boolean dryRun) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        return http.withBasicAuth("ingest", "demo").postForEntity("/api/imports/consents?dryRun=" + dryRun,
+                new org.springframework.http.HttpEntity<>(csv, headers), String.class);
+    }
+
     private ResponseEntity<ConsentEvent> post(Map<String, Object> body) {
         return http.withBasicAuth("ingest", "demo").postForEntity("/api/consents", body, ConsentEvent.class);
     }

@@ -14,6 +14,7 @@ import dev.easel.commerce.PromotionRequest;
 import dev.easel.commerce.Promotions;
 import dev.easel.commerce.SellerRequest;
 import dev.easel.commerce.Sellers;
+import dev.easel.shared.CsvReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -57,6 +57,11 @@ class CustomerLedger implements Customers {
         return keys;
     }
 
+    @Override
+    public long count() {
+        return queries.customerCount();
+    }
+
     private CustomerRecorded recordValid(CustomerRequest request) {
         IdentityMerge.Decision decision = store.decide(List.of(request)).get(0);
         if (decision.conflict()) {

@@ -188,4 +188,9 @@ class LedgerQueries {
     static String marks(Collection<?> values) {
         return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
+
+    long customerCount() {
+        Long count = jdbc.queryForObject("select count(*) from customers", Long.class);
+        return count == null ? 0 : count;
+    }
 }

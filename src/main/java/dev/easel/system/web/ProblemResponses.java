@@ -1,11 +1,16 @@
 package dev.easel.system.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.easel.shared.FieldProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     static final String ERRORS = "errors";
 
@@ -60,6 +67,39 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         violation.getMessage()))
                 .toList();
         return invalid("The request has invalid parameters.", errors);
+    }
+
+    /**
+     * A constraint the database enforces and validation did not catch (a concurrent request, usually). The driver's
+     * message can quote row values such as an email, so neither the answer nor the log carries it: only the SQL state.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail constraintRefused(DataIntegrityViolationException exception) {
+        log.warn("A database constraint refused a request (SQL state {})", sqlState(exception));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The request conflicts with what Easel already holds; nothing was stored.");
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    /** Any other database failure: 500, logged by exception type and SQL state, never by message. */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail databaseFailed(DataAccessException exception) {
+        log.error("A database operation failed: {} (SQL state {})", exception.getClass().getSimpleName(),
+                sqlState(exception));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The database could not complete the request; nothing was stored.");
+        problem.setTitle("Database error");
+        return problem;
+    }
+
+    private static String sqlState(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "unknown";
     }
 
     private static ProblemDetail invalid(String detail, List<FieldProblem> errors) {

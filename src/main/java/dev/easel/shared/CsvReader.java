@@ -1,4 +1,4 @@
-package dev.easel.commerce.ledger;
+package dev.easel.shared;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +9,7 @@ import java.util.List;
  * RFC 4180 records from a character stream, one at a time, never the whole file: quoted cells may hold commas,
  * doubled quotes and line breaks. Knows the physical line each record starts on, for error messages.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private static final int END = -1;
 
@@ -21,17 +21,17 @@ final class CsvReader {
     private long line = 1;
     private long recordLine;
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The line the last record returned by {@link #next()} started on (1 is the header). */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 
     /** The next record, empty cells as empty strings; null at the end. Blank lines are skipped. */
-    String[] next() throws IOException {
+    public String[] next() throws IOException {
         while (true) {
             recordLine = line;
             List<String> cells = new ArrayList<>(16);

@@ -1,4 +1,4 @@
-package dev.easel.commerce.ledger;
+package dev.easel.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
