@@ -1,12 +1,16 @@
--- Transactional outbox for Klaviyo profile updates: written in the same transaction as the change that causes it,
--- sent by a relay that retries with back-off. One row per customer: a newer update replaces a pending one (latest
--- wins), and `version` stops a slow send from marking a newer update as sent. Pseudonymous: key and numbers only.
+-- Transactional outbox for Klaviyo: written in the transaction of the change that calls for an update (a CLV
+-- published, a consent changed, an erasure), sent by a relay that retries with back-off. One row per customer: a
+-- newer request replaces a pending one (latest wins) and `version` stops a slow send from completing a newer request.
+-- The relay builds the update when it sends, from the customer's current CLV and eligibility, so a queued update is
+-- never stale. `synced` says whether Klaviyo holds Easel's properties for the customer; `properties` is what was last
+-- sent. Pseudonymous: key and numbers only.
 CREATE TABLE klaviyo_outbox (
     customer_key    VARCHAR(40)   PRIMARY KEY,
     action          VARCHAR(8)    NOT NULL CHECK (action IN ('UPSERT', 'CLEAR')),
-    properties      VARCHAR(4000),
     version         BIGINT        NOT NULL,
-    state           VARCHAR(8)    NOT NULL CHECK (state IN ('PENDING', 'SENT')),
+    state           VARCHAR(8)    NOT NULL CHECK (state IN ('PENDING', 'DONE')),
+    synced          BOOLEAN       NOT NULL DEFAULT FALSE,
+    properties      VARCHAR(4000),
     attempts        INTEGER       NOT NULL DEFAULT 0,
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     last_error      VARCHAR(200),

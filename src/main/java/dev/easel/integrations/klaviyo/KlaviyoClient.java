@@ -32,15 +32,24 @@ class KlaviyoClient {
         this.json = json;
     }
 
-    /** Throws {@link KlaviyoException} when Klaviyo is unreachable or does not accept the update. */
-    void send(OutboxEntry entry) {
+    /** Sets the properties on the customer's profile; throws {@link KlaviyoException} on failure. */
+    void upsert(String customerKey, Map<String, Object> properties) {
+        send(body(customerKey, properties));
+    }
+
+    /** Unsets Easel's properties on the customer's profile; throws {@link KlaviyoException} on failure. */
+    void clear(String customerKey) {
+        send(body(customerKey, null));
+    }
+
+    private void send(String body) {
         HttpRequest request = HttpRequest.newBuilder(endpoint())
                 .timeout(TIMEOUT)
                 .header("Authorization", "Klaviyo-API-Key " + (settings.apiKey() == null ? "" : settings.apiKey()))
                 .header("revision", settings.revision())
                 .header("accept", "application/vnd.api+json")
                 .header("content-type", "application/vnd.api+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(entry)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<Void> response;
         try {
@@ -56,21 +65,21 @@ class KlaviyoClient {
         }
     }
 
-    String body(OutboxEntry entry) {
+    private String body(String customerKey, Map<String, Object> properties) {
         Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put("external_id", entry.customerKey());
+        attributes.put("external_id", customerKey);
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("type", "profile");
         profile.put("attributes", attributes);
+        if (properties != null) {
+            attributes.put("properties", properties);
+        } else {
+            profile.put("meta", Map.of("patch_properties", Map.of("unset", KlaviyoProfile.PROPERTY_NAMES)));
+        }
         try {
-            if (entry.action() == OutboxEntry.Action.UPSERT) {
-                attributes.put("properties", json.readValue(entry.properties(), Map.class));
-            } else {
-                profile.put("meta", Map.of("patch_properties", Map.of("unset", KlaviyoProfile.PROPERTY_NAMES)));
-            }
             return json.writeValueAsString(Map.of("data", profile));
         } catch (JsonProcessingException e) {
-            throw new KlaviyoException("unreadable outbox properties");
+            throw new IllegalStateException("A profile of plain values always serialises", e);
         }
     }
 

@@ -33,8 +33,8 @@ class KlaviyoDataSection implements CustomerDataSection {
         return outbox.find(customerKey).map(entry -> {
             Map<String, Object> section = new LinkedHashMap<>();
             section.put("externalId", entry.customerKey());
-            section.put("action", entry.action());
-            section.put("properties", properties(entry));
+            section.put("synced", entry.synced());
+            section.put("lastSentProperties", properties(entry));
             section.put("state", entry.state());
             section.put("sentAt", entry.sentAt());
             return (Object) section;
@@ -51,6 +51,6 @@ class KlaviyoDataSection implements CustomerDataSection {
 
     @Override
     public void erase(String customerKey) {
-        sync.clearIfSynced(customerKey);
+        sync.clear(customerKey);
     }
 }

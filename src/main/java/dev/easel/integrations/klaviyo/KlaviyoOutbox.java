@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 class KlaviyoOutbox {
 
     private static final String SELECT = """
-            SELECT customer_key, action, properties, version, state, attempts, next_attempt_at, last_error,
-                   enqueued_at, sent_at
+            SELECT customer_key, action, version, state, synced, properties, attempts, next_attempt_at,
+                   last_error, enqueued_at, sent_at
               FROM klaviyo_outbox
             """;
 
@@ -28,30 +28,30 @@ class KlaviyoOutbox {
         this.jdbc = jdbc;
     }
 
-    /** Queues the update, replacing whatever was pending for the customer (latest wins). */
-    void enqueue(String customerKey, OutboxEntry.Action action, String properties, Instant now) {
-        if (replace(customerKey, action, properties, now) == 0) {
+    /** Queues the request, replacing whatever was pending for the customer (latest wins). */
+    void enqueue(String customerKey, OutboxEntry.Action action, Instant now) {
+        if (replace(customerKey, action, now) == 0) {
             try {
                 jdbc.sql("""
-                        INSERT INTO klaviyo_outbox (customer_key, action, properties, version, state, attempts,
-                                                    next_attempt_at, enqueued_at)
-                        VALUES (?, ?, ?, 1, 'PENDING', 0, ?, ?)
+                        INSERT INTO klaviyo_outbox (customer_key, action, version, state, attempts, next_attempt_at,
+                                                    enqueued_at)
+                        VALUES (?, ?, 1, 'PENDING', 0, ?, ?)
                         """)
-                        .params(customerKey, action.name(), properties, utc(now), utc(now))
+                        .params(customerKey, action.name(), utc(now), utc(now))
                         .update();
             } catch (DuplicateKeyException concurrent) {
-                replace(customerKey, action, properties, now);
+                replace(customerKey, action, now);
             }
         }
     }
 
-    private int replace(String customerKey, OutboxEntry.Action action, String properties, Instant now) {
+    private int replace(String customerKey, OutboxEntry.Action action, Instant now) {
         return jdbc.sql("""
-                UPDATE klaviyo_outbox SET action = ?, properties = ?, version = version + 1, state = 'PENDING',
-                       attempts = 0, next_attempt_at = ?, last_error = NULL, enqueued_at = ?
+                UPDATE klaviyo_outbox SET action = ?, version = version + 1, state = 'PENDING', attempts = 0,
+                       next_attempt_at = ?, last_error = NULL, enqueued_at = ?
                  WHERE customer_key = ?
                 """)
-                .params(action.name(), properties, utc(now), utc(now), customerKey)
+                .params(action.name(), utc(now), utc(now), customerKey)
                 .update();
     }
 
@@ -68,18 +68,21 @@ class KlaviyoOutbox {
                 .list();
     }
 
-    /** Customers whose last update to Klaviyo set properties (sent or still pending). */
+    /** Customers whose Klaviyo profile holds Easel's properties. */
     List<String> synced() {
-        return jdbc.sql("SELECT customer_key FROM klaviyo_outbox WHERE action = 'UPSERT'").query(String.class).list();
+        return jdbc.sql("SELECT customer_key FROM klaviyo_outbox WHERE synced").query(String.class).list();
     }
 
-    /** Only this version: a newer update queued meanwhile stays pending. */
-    void sent(OutboxEntry entry, Instant now) {
+    /**
+     * The request is done: Klaviyo now holds {@code properties} (synced) or none of Easel's. Only this version: a
+     * newer request queued meanwhile stays pending.
+     */
+    void done(OutboxEntry entry, boolean synced, String properties, Instant now) {
         jdbc.sql("""
-                UPDATE klaviyo_outbox SET state = 'SENT', sent_at = ?, last_error = NULL
+                UPDATE klaviyo_outbox SET state = 'DONE', synced = ?, properties = ?, sent_at = ?, last_error = NULL
                  WHERE customer_key = ? AND version = ?
                 """)
-                .params(utc(now), entry.customerKey(), entry.version())
+                .params(synced, properties, utc(now), entry.customerKey(), entry.version())
                 .update();
     }
 
@@ -97,7 +100,7 @@ class KlaviyoOutbox {
         return jdbc.sql("""
                 SELECT COUNT(*) FILTER (WHERE state = 'PENDING'),
                        COUNT(*) FILTER (WHERE state = 'PENDING' AND attempts > 0),
-                       COUNT(*) FILTER (WHERE state = 'SENT'),
+                       COUNT(*) FILTER (WHERE synced),
                        MIN(CASE WHEN state = 'PENDING' THEN enqueued_at END)
                   FROM klaviyo_outbox
                 """)
@@ -111,15 +114,18 @@ class KlaviyoOutbox {
                 + "ORDER BY next_attempt_at DESC LIMIT 1").query(String.class).optional();
     }
 
-    /** @param retrying pending updates that failed at least once */
-    record Status(long pending, long retrying, long sent, Instant oldestPendingSince) {
+    /**
+     * @param retrying pending updates that failed at least once
+     * @param synced   profiles that hold Easel's properties
+     */
+    record Status(long pending, long retrying, long synced, Instant oldestPendingSince) {
     }
 
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
         return new OutboxEntry(rs.getString("customer_key"), OutboxEntry.Action.valueOf(rs.getString("action")),
-                rs.getString("properties"), rs.getLong("version"), OutboxEntry.State.valueOf(rs.getString("state")),
-                rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
-                instant(rs, "enqueued_at"), instant(rs, "sent_at"));
+                rs.getLong("version"), OutboxEntry.State.valueOf(rs.getString("state")), rs.getBoolean("synced"),
+                rs.getString("properties"), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                rs.getString("last_error"), instant(rs, "enqueued_at"), instant(rs, "sent_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,11 +2,15 @@ package dev.easel.integrations.klaviyo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.integrations.IntegrationsProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -18,8 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the outbox to Klaviyo: due rows, oldest first, one at a time. A failed send stays in the outbox and is tried
- * again after a back-off that doubles with each failure (capped), so an outage or a restart loses nothing. Each send
- * re-checks eligibility: consent withdrawn while an update waited turns it into a CLEAR.
+ * again after a back-off that doubles with each failure (capped), so an outage or a restart loses nothing.
  */
 @Component
 class KlaviyoRelay implements SmartLifecycle {
@@ -29,6 +32,8 @@ class KlaviyoRelay implements SmartLifecycle {
     private final KlaviyoOutbox outbox;
     private final KlaviyoClient client;
     private final MarketingSyncEligibility eligibility;
+    private final ClvProperties clv;
+    private final ObjectMapper json;
     private final IntegrationsProperties.Klaviyo settings;
     private final Clock clock;
     private final Counter sent;
@@ -37,11 +42,13 @@ class KlaviyoRelay implements SmartLifecycle {
             new AtomicReference<>(new KlaviyoOutbox.Status(0, 0, 0, null));
     private volatile ScheduledExecutorService scheduler;
 
-    KlaviyoRelay(KlaviyoOutbox outbox, KlaviyoClient client, MarketingSyncEligibility eligibility,
-            IntegrationsProperties properties, Clock clock, MeterRegistry meters) {
+    KlaviyoRelay(KlaviyoOutbox outbox, KlaviyoClient client, MarketingSyncEligibility eligibility, ClvProperties clv,
+            ObjectMapper json, IntegrationsProperties properties, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
         this.client = client;
         this.eligibility = eligibility;
+        this.clv = clv;
+        this.json = json;
         this.settings = properties.klaviyo();
         this.clock = clock;
         this.sent = Counter.builder("easel.klaviyo.sent").description("Profile updates Klaviyo accepted")
@@ -54,19 +61,12 @@ class KlaviyoRelay implements SmartLifecycle {
                 .description("Waiting profile updates that failed at least once").register(meters);
     }
 
-    /** One pass over what is due; answers how many were sent. */
+    /** One pass over what is due; answers how many requests were sent to Klaviyo. */
     int relay() {
         int delivered = 0;
         for (OutboxEntry entry : outbox.due(clock.instant(), settings.batchSize())) {
-            if (entry.action() == OutboxEntry.Action.UPSERT && !eligibility.allows(entry.customerKey())) {
-                outbox.enqueue(entry.customerKey(), OutboxEntry.Action.CLEAR, null, clock.instant());
-                continue;
-            }
             try {
-                client.send(entry);
-                outbox.sent(entry, clock.instant());
-                sent.increment();
-                delivered++;
+                delivered += handle(entry) ? 1 : 0;
             } catch (KlaviyoClient.KlaviyoException e) {
                 failed.increment();
                 outbox.failed(entry, clock.instant().plus(backOff(entry.attempts() + 1)), e.getMessage());
@@ -74,6 +74,36 @@ class KlaviyoRelay implements SmartLifecycle {
         }
         lastStatus.set(outbox.status());
         return delivered;
+    }
+
+    /**
+     * Properties for an eligible customer with a published CLV; otherwise a clear, sent only where Klaviyo holds
+     * Easel's properties. The CLV and eligibility are read now, so what is sent is current.
+     */
+    private boolean handle(OutboxEntry entry) {
+        String key = entry.customerKey();
+        Optional<Map<String, Object>> properties = entry.action() == OutboxEntry.Action.UPSERT
+                && eligibility.allows(key) ? clv.of(key) : Optional.empty();
+        if (properties.isPresent()) {
+            client.upsert(key, properties.get());
+            outbox.done(entry, true, json(properties.get()), clock.instant());
+        } else if (entry.synced()) {
+            client.clear(key);
+            outbox.done(entry, false, null, clock.instant());
+        } else {
+            outbox.done(entry, false, null, clock.instant());
+            return false;
+        }
+        sent.increment();
+        return true;
+    }
+
+    private String json(Map<String, Object> properties) {
+        try {
+            return json.writeValueAsString(properties);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("CLV properties are plain numbers and dates", e);
+        }
     }
 
     KlaviyoOutbox.Status status() {

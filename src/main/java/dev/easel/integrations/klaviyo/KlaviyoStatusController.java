@@ -25,15 +25,16 @@ class KlaviyoStatusController {
     @PreAuthorize("hasRole('ADMIN')")
     Status status() {
         KlaviyoOutbox.Status status = relay.status();
-        return new Status(settings.enabled(), relay.isRunning(), status.pending(), status.retrying(), status.sent(),
+        return new Status(settings.enabled(), relay.isRunning(), status.pending(), status.retrying(), status.synced(),
                 (long) relay.failedAttempts(), status.oldestPendingSince(), outbox.lastError().orElse(null));
     }
 
     /**
+     * @param synced         customers whose Klaviyo profile holds Easel's properties
      * @param failedAttempts failed sends since start (each was or will be retried)
      * @param lastError      the latest failure of a still-pending update (an HTTP status or the kind of I/O error)
      */
-    record Status(boolean enabled, boolean running, long pending, long retrying, long sent, long failedAttempts,
+    record Status(boolean enabled, boolean running, long pending, long retrying, long synced, long failedAttempts,
             Instant oldestPendingSince, String lastError) {
     }
 }

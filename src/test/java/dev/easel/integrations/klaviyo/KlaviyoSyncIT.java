@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Against a real HTTP server started here. Each phase uses a fresh relay, as a restarted service would: what survives
- * between them is the outbox in PostgreSQL.
+ * between them is the outbox in PostgreSQL. The customer's CLV is a map the test controls.
  */
 @PostgresIntegrationTest
 class KlaviyoSyncIT {
@@ -57,6 +59,7 @@ class KlaviyoSyncIT {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<JsonNode> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger unavailable = new AtomicInteger();
+    private final Map<String, Map<String, Object>> clv = new ConcurrentHashMap<>();
     private HttpServer server;
 
     @AfterEach
@@ -69,7 +72,8 @@ class KlaviyoSyncIT {
     @Test
     void anOutageIsRetriedAndTheLatestUpdateArrivesOnce() throws Exception {
         String key = eligibleCustomer();
-        sync.publish(key, Map.of("historic_clv", 120.5, "predicted_clv", 40.0, "total_clv", 160.5));
+        clv.put(key, Map.of("historic_clv", 120.5, "predicted_clv", 40.0, "total_clv", 160.5));
+        sync.refresh(key);
 
         URI down = startServer();
         server.stop(0);
@@ -79,7 +83,8 @@ class KlaviyoSyncIT {
         unavailable.set(2);
         KlaviyoRelay relay = relay(up);
         relay.relay();
-        sync.publish(key, Map.of("historic_clv", 130.5, "predicted_clv", 42.0, "total_clv", 172.5));
+        clv.put(key, Map.of("historic_clv", 130.5, "predicted_clv", 42.0, "total_clv", 172.5));
+        sync.refresh(key);
         for (int pass = 0; pass < 50 && outbox.find(key).get().state() == OutboxEntry.State.PENDING; pass++) {
             Thread.sleep(10);
             relay.relay();
@@ -94,27 +99,31 @@ class KlaviyoSyncIT {
             assertThat(attributes.path("properties").path("total_clv").asDouble()).isEqualTo(172.5);
             assertThat(attributes.has("email")).isFalse();
         });
-        assertThat(outbox.find(key)).get().extracting(OutboxEntry::state).isEqualTo(OutboxEntry.State.SENT);
+        assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(true);
     }
 
     @Test
     void aCustomerWhoOptsOutHasTheirPropertiesClearedAndGetsNoNewOnes() throws Exception {
         String key = eligibleCustomer();
-        sync.publish(key, Map.of("total_clv", 99.0));
+        clv.put(key, Map.of("total_clv", 99.0));
+        sync.refresh(key);
         KlaviyoRelay relay = relay(startServer());
         relay.relay();
 
         consents.record(new ConsentSubmission("kl-" + run, "marketing-sync", "WITHDRAWN", "CONSENT",
                 OffsetDateTime.now().minusMinutes(1), "web-form", "2026-01", "No more offers.", null),
                 "test");
-        sync.publish(key, Map.of("total_clv", 120.0));
+        clv.put(key, Map.of("total_clv", 120.0));
+        sync.refresh(key);
+        relay.relay();
+        sync.refresh(key);
         relay.relay();
 
         assertThat(accepted).hasSize(2);
         assertThat(accepted.get(1).path("data").path("attributes").has("properties")).isFalse();
         assertThat(accepted.get(1).path("data").path("meta").path("patch_properties").path("unset").toString())
                 .contains("total_clv");
-        assertThat(outbox.find(key)).get().extracting(OutboxEntry::action).isEqualTo(OutboxEntry.Action.CLEAR);
+        assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(false);
     }
 
     private String eligibleCustomer() {
@@ -148,7 +157,7 @@ class KlaviyoSyncIT {
         IntegrationsProperties properties = new IntegrationsProperties(null, null,
                 new IntegrationsProperties.Klaviyo(true, baseUrl, "test-key", "2026-07-15", Duration.ofSeconds(1),
                         Duration.ofMillis(1), Duration.ofMillis(5), 50));
-        return new KlaviyoRelay(outbox, new KlaviyoClient(properties, json), eligibility, properties,
-                Clock.systemUTC(), new SimpleMeterRegistry());
+        return new KlaviyoRelay(outbox, new KlaviyoClient(properties, json), eligibility,
+                key -> Optional.ofNullable(clv.get(key)), json, properties, Clock.systemUTC(), new SimpleMeterRegistry());
     }
 }
