@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.audit.AuditTrail;
 import dev.easel.testing.PostgresIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +33,9 @@ class DataSubjectRightsIT {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    HistoryService history;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String email = "erin." + run + "@example.org";
@@ -77,6 +81,14 @@ class DataSubjectRightsIT {
                         "DATA_SUBJECT_REQUEST_COMPLETED", "DATA_SUBJECT_REQUEST_OPENED",
                         "DATA_SUBJECT_REQUEST_COMPLETED", "CUSTOMER_ERASED");
         assertThat(audit.verify().intact()).isTrue();
+        List<String> requestIds = jdbc.sql("select cast(id as varchar) from data_subject_requests where customer_key = ?")
+                .param(key).query(String.class).list();
+        assertThat(requestIds).hasSize(2).allSatisfy(id -> {
+            assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("data-subject-request")
+                    .processInstanceBusinessKey(id).finished().count()).as("process of request " + id).isEqualTo(1);
+        });
+        assertThat(jdbc.sql("select count(*) from clv_results where customer_key = ?").param(key)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

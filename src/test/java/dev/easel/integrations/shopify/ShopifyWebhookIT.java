@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.testing.PostgresIntegrationTest;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class ShopifyWebhookIT {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    RuntimeService runtime;
 
     private final long orderId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
 
@@ -99,6 +103,9 @@ class ShopifyWebhookIT {
                 .plusMonths(1).toInstant());
         assertThat(count("select count(*) from data_subject_requests where subject_reference like ?",
                 "%example.com%")).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("data-subject-request")
+                .processInstanceBusinessKey(String.valueOf(id)).active().count()).as("reminder process waiting")
+                .isEqualTo(1);
     }
 
     @Test

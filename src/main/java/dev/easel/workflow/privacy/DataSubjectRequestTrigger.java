@@ -1,0 +1,57 @@
+package dev.easel.workflow.privacy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.easel.consent.DataSubjectRequestCompleted;
+import dev.easel.consent.DataSubjectRequestOpened;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts a {@code data-subject-request} instance for each request received and ends it when the request is answered.
+ * After commit, in a transaction of its own: a request exists before its process does. Only the id, the type and the
+ * dates go into the process: no personal data.
+ */
+@Component
+class DataSubjectRequestTrigger {
+
+    private final RuntimeService runtime;
+    private final TransactionTemplate newTransaction;
+
+    DataSubjectRequestTrigger(RuntimeService runtime, PlatformTransactionManager transactions) {
+        this.runtime = runtime;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DataSubjectRequestOpened opened) {
+        Instant remindAt = opened.dueAt().minus(DataSubjectRequestProcess.REMIND_BEFORE);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DataSubjectRequestProcess.REQUEST_ID.name(),
+                DataSubjectRequestProcess.REQUEST_ID.toStored(opened.requestId()));
+        variables.put(DataSubjectRequestProcess.REQUEST_TYPE.name(), opened.type().name());
+        variables.put(DataSubjectRequestProcess.DUE_AT.name(),
+                DataSubjectRequestProcess.DUE_AT.toStored(Date.from(opened.dueAt())));
+        variables.put(DataSubjectRequestProcess.REMIND_AT.name(),
+                DataSubjectRequestProcess.REMIND_AT.toStored(Date.from(remindAt)));
+        newTransaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(DataSubjectRequestProcess.KEY,
+                String.valueOf(opened.requestId()), variables));
+    }
+
+    /** Correlating to all waiting instances (none or one) makes a repeated answer harmless. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DataSubjectRequestCompleted completed) {
+        newTransaction.executeWithoutResult(status -> runtime
+                .createMessageCorrelation(DataSubjectRequestProcess.MESSAGE_REQUEST_ANSWERED)
+                .processInstanceBusinessKey(String.valueOf(completed.requestId()))
+                .correlateAll());
+    }
+}
