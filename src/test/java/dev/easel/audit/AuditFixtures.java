@@ -18,6 +18,19 @@ public class AuditFixtures {
         this.log = log;
     }
 
+    /**
+     * Appends {@code count} published-CLV decisions in one transaction, the i-th for {@code customerKey.apply(i)}:
+     * a quick way to a long, intact chain for benchmarks.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void recordMany(int count, java.util.function.IntFunction<String> customerKey) {
+        for (int i = 0; i < count; i++) {
+            log.append(new Decision(DecisionKind.CLV_PUBLISHED, "easel", "SYSTEM", customerKey.apply(i),
+                    "ruleset-bench", "fit-bench", null, List.of("Returns do not count toward CLV"),
+                    Map.of("currency", "EUR", "totalClv", (100 + i % 900) + ".25"), "batch run", null));
+        }
+    }
+
     /** Appends a decision and returns its record id. */
     public long record(DecisionKind kind, String actor, String actorRole, String customerKey,
             Map<String, Object> outputs, List<String> rulesFired, String reason) {
