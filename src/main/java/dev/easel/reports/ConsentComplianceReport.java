@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * renewals requested and lapsed, from the audit trail.
  */
 @Component
-class ConsentComplianceReport implements ReportDefinition {
+class ConsentComplianceReport implements SqlReport {
 
     private static final String PURPOSES = "(SELECT 'clv-profiling' AS purpose UNION ALL SELECT 'marketing-sync')";
     private static final String JURISDICTION = "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * and the record's chain hash. The header carries the result of verifying the whole chain at rendering time.
  */
 @Component
-class DecisionAuditReport implements ReportDefinition {
+class DecisionAuditReport implements SqlReport {
 
     private static final String CLV_KEYS = "totalClv";
 

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One report: its name, who may read it, what it takes, the SQL behind it and how its rows read as CSV. The layout is
- * the template {@code reports/<name>.jrxml}, whose fields are the SQL's column labels plus the derived fields.
+ * One report: its name, who may read it, what it takes and how its rows read as CSV. The layout is the template
+ * {@code reports/<name>.jrxml}, whose fields are the row fields. Rows come from SQL ({@link SqlReport}) or are
+ * computed in Java from SQL ({@link ComputedReport}).
  */
-interface ReportDefinition {
+sealed interface ReportDefinition permits SqlReport, ComputedReport {
 
     String name();
 
@@ -17,15 +18,8 @@ interface ReportDefinition {
 
     List<ReportParameter> parameters();
 
-    ReportQuery query(ReportArguments arguments);
-
     /** The CSV's columns, in order. */
     List<Column> columns();
-
-    /** Fields computed per row from the SQL's columns. */
-    default Map<String, DerivedField> derived() {
-        return Map.of();
-    }
 
     /** Header values beyond the common ones (generated at, by, parameters), computed once per rendering. */
     default Map<String, Object> headerValues(ReportArguments arguments) {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,13 @@ import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -58,15 +61,11 @@ final class ReportRenderer {
             OutputStream out) {
         Long rows = readOnly.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            try (PreparedStatement statement = prepare(connection, report.query(arguments));
-                    ResultSet resultSet = statement.executeQuery()) {
-                StreamedRows streamed = new StreamedRows(resultSet, report.derived());
-                if (format == ReportFormat.CSV) {
-                    csv(report.columns(), streamed, out);
-                } else {
-                    jasper(report, format, header, streamed, out);
+            try {
+                if (report instanceof SqlReport sql) {
+                    return streamed(sql, arguments, format, header, connection, out);
                 }
-                return streamed.count();
+                return computed((ComputedReport) report, arguments, format, header, connection, out);
             } catch (SQLException e) {
                 throw new IllegalStateException("Report " + report.name() + " could not read its data (SQL state "
                         + e.getSQLState() + ")", e);
@@ -80,6 +79,38 @@ final class ReportRenderer {
             }
         });
         return rows == null ? 0 : rows;
+    }
+
+    private long streamed(SqlReport report, ReportArguments arguments, ReportFormat format, Map<String, Object> header,
+            Connection connection, OutputStream out) throws SQLException, IOException, JRException {
+        try (PreparedStatement statement = prepare(connection, report.query(arguments));
+                ResultSet resultSet = statement.executeQuery()) {
+            StreamedRows rows = new StreamedRows(resultSet, report.derived());
+            if (format == ReportFormat.CSV) {
+                csv(report.columns(), rows, out);
+            } else {
+                jasper(report, format, header, rows, out);
+            }
+            return rows.count();
+        }
+    }
+
+    private long computed(ComputedReport report, ReportArguments arguments, ReportFormat format,
+            Map<String, Object> header, Connection connection, OutputStream out)
+            throws SQLException, IOException, JRException {
+        List<Map<String, Object>> rows = report.rows(arguments, connection);
+        if (format == ReportFormat.CSV) {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CsvOutput csv = new CsvOutput(writer);
+            csv.record(report.columns().stream().map(Column::header).toArray());
+            for (Map<String, Object> row : rows) {
+                csv.record(report.columns().stream().map(column -> row.get(column.field())).toArray());
+            }
+            writer.flush();
+        } else {
+            jasper(report, format, header, new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows)), out);
+        }
+        return rows.size();
     }
 
     private PreparedStatement prepare(Connection connection, ReportQuery query) throws SQLException {
@@ -108,7 +139,7 @@ final class ReportRenderer {
         writer.flush();
     }
 
-    private void jasper(ReportDefinition report, ReportFormat format, Map<String, Object> header, StreamedRows rows,
+    private void jasper(ReportDefinition report, ReportFormat format, Map<String, Object> header, JRDataSource rows,
             OutputStream out) throws IOException, JRException {
         JasperReport template = templates.get(report.name());
         Path swapFolder = Files.createTempDirectory("easel-report-swap");
@@ -128,7 +159,15 @@ final class ReportRenderer {
             }
         } finally {
             virtualizer.cleanup();
-            Files.deleteIfExists(swapFolder);
+            deleteQuietly(swapFolder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // The virtualizer removes its swap file; a folder left behind in the temporary directory is harmless.
         }
     }
 }

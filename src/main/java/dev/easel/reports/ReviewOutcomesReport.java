@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * per customer waiting for review).
  */
 @Component
-class ReviewOutcomesReport implements ReportDefinition {
+class ReviewOutcomesReport implements SqlReport {
 
     static final String UNDECIDED = "(undecided)";
 
