@@ -21,15 +21,28 @@ final class JsonCells {
     private JsonCells() {
     }
 
+    /** The last JSON object read on this thread: several fields of one row usually read the same column. */
+    private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
+
     static Map<?, ?> object(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
-        try {
-            return MAPPER.readValue(json, Map.class);
-        } catch (JsonProcessingException e) {
-            return Map.of();
+        Parsed last = LAST.get();
+        if (last != null && last.json().equals(json)) {
+            return last.object();
         }
+        Map<?, ?> object;
+        try {
+            object = MAPPER.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            object = Map.of();
+        }
+        LAST.set(new Parsed(json, object));
+        return object;
+    }
+
+    private record Parsed(String json, Map<?, ?> object) {
     }
 
     /** A JSON array of strings joined by "; ", e.g. the names of the rules that fired. */
