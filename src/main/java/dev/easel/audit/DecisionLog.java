@@ -63,6 +63,46 @@ class DecisionLog {
         return new DecisionRecord(unhashed.id(), now, decision, unhashed.previousHash(), hash);
     }
 
+    /**
+     * Appends many decisions in order under one lock of the head and one batch of inserts: a batch chunk's thousand
+     * decisions cost a few round trips instead of three each. Chained exactly as appending them one by one.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    List<DecisionRecord> appendAll(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        Head head = jdbc.sql("SELECT last_id, last_hash FROM decision_log_head WHERE singleton = TRUE FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        long id = head.lastId();
+        String previous = head.lastHash();
+        List<DecisionRecord> records = new ArrayList<>(decisions.size());
+        List<Object[]> rows = new ArrayList<>(decisions.size());
+        for (Decision decision : decisions) {
+            StoredRow unhashed = new StoredRow(++id, now, decision.kind().name(), decision.actor(),
+                    decision.actorRole(), decision.customerKey(), decision.rulesetVersion(), decision.modelVersion(),
+                    decision.inputsDigest(), CanonicalJson.write(decision.rulesFired()),
+                    CanonicalJson.write(decision.outputs()), decision.reason(), decision.processInstance(), previous,
+                    null);
+            String hash = HashChain.hashOf(unhashed);
+            rows.add(new Object[] {unhashed.id(), at, unhashed.kind(), unhashed.actor(), unhashed.actorRole(),
+                unhashed.customerKey(), unhashed.rulesetVersion(), unhashed.modelVersion(), unhashed.inputsDigest(),
+                unhashed.rulesFired(), unhashed.outputs(), unhashed.reason(), unhashed.processInstance(), previous,
+                hash});
+            records.add(new DecisionRecord(unhashed.id(), now, decision, previous, hash));
+            previous = hash;
+        }
+        template.batchUpdate("INSERT INTO decision_log (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.sql("UPDATE decision_log_head SET last_id = ?, last_hash = ? WHERE singleton = TRUE")
+                .params(id, previous)
+                .update();
+        return records;
+    }
+
     List<DecisionRecord> find(AuditQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM decision_log WHERE id > ?");
         List<Object> params = new ArrayList<>();

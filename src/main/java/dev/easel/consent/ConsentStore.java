@@ -78,6 +78,25 @@ class ConsentStore {
                 .list();
     }
 
+    /** Latest events per customer and purpose that give consent (basis CONSENT), captured in [from, before). */
+    List<RenewalDue> givenConsentsCaptured(Instant from, Instant before) {
+        return jdbc.sql("""
+                SELECT e.customer_key, e.purpose, e.captured_at
+                  FROM consent_events e
+                 WHERE e.status = 'GIVEN' AND e.lawful_basis = 'CONSENT'
+                   AND e.captured_at >= ? AND e.captured_at < ?
+                   AND NOT EXISTS (SELECT 1 FROM consent_events later
+                                    WHERE later.customer_key = e.customer_key AND later.purpose = e.purpose
+                                      AND (later.captured_at > e.captured_at
+                                           OR (later.captured_at = e.captured_at AND later.id > e.id)))
+                 ORDER BY e.customer_key, e.purpose
+                """)
+                .params(utc(from), utc(before))
+                .query((rs, n) -> new RenewalDue(rs.getString(1), Purpose.fromCode(rs.getString(2)),
+                        instant(rs, "captured_at")))
+                .list();
+    }
+
     private static ConsentEvent event(ResultSet rs, int row) throws SQLException {
         return new ConsentEvent(rs.getLong("id"), rs.getString("customer_key"),
                 Purpose.fromCode(rs.getString("purpose")), ConsentStatus.valueOf(rs.getString("status")),

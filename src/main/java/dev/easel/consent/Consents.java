@@ -1,6 +1,8 @@
 package dev.easel.consent;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,6 +89,15 @@ public class Consents {
             standings.put(key, ConsentStanding.of(key, byCustomer.getOrDefault(key, List.of())));
         }
         return standings;
+    }
+
+    /**
+     * Consents given on the basis of consent, still the latest event for their purpose, captured on or after
+     * {@code from} and before {@code before} (UTC days): the ones whose renewal period ends in that window.
+     */
+    public List<RenewalDue> renewalsDue(LocalDate from, LocalDate before) {
+        return store.givenConsentsCaptured(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                before.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static ConsentEvent withId(ConsentEvent event, long id) {

@@ -32,6 +32,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    ConfiguredUsers configuredUsers(SecurityProperties properties) {
+        return ConfiguredUsers.of(properties);
+    }
+
+    @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
         return http
                 .securityMatcher("/api/**", "/webhooks/**", "/actuator/**", "/.well-known/**", "/error")

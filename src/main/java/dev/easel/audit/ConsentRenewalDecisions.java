@@ -1,0 +1,35 @@
+package dev.easel.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.easel.consent.ConsentLapsed;
+import dev.easel.consent.ConsentRenewalRequested;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Records consent renewals requested and consents lapsed, in the transaction that decided them. */
+@Component
+class ConsentRenewalDecisions {
+
+    private final DecisionLog log;
+
+    ConsentRenewalDecisions(DecisionLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(ConsentRenewalRequested event) {
+        log.append(new Decision(DecisionKind.CONSENT_RENEWAL_REQUESTED, "easel", "SYSTEM", event.customerKey(), null,
+                null, null, List.of(), Map.of("purpose", event.purpose().code(), "expiresAt",
+                        event.expiresAt().toString()),
+                "the consent's renewal period ends soon", event.processInstance()));
+    }
+
+    @EventListener
+    void on(ConsentLapsed event) {
+        log.append(new Decision(DecisionKind.CONSENT_LAPSED, "easel", "SYSTEM", event.customerKey(), null, null, null,
+                List.of(), Map.of("purpose", event.purpose().code()),
+                "the consent was not renewed before its renewal period ended", event.processInstance()));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.easel.clv.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.easel.clv.ConsentGate;
+import dev.easel.clv.model.ClvScorer;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.RfmTable;
+import dev.easel.clv.model.Scores;
+import dev.easel.commerce.LedgerCustomer;
+import dev.easel.commerce.LedgerExtract;
+import dev.easel.commerce.LedgerExtracts;
+import dev.easel.consent.ConsentStanding;
+import dev.easel.consent.Consents;
+import dev.easel.rules.AdjustmentEvaluation;
+import dev.easel.rules.ConsentEvaluation;
+import dev.easel.rules.RuleEngine;
+import dev.easel.rules.RuleOutcome;
+import dev.easel.rules.facts.AdjustmentDecision;
+import dev.easel.rules.facts.ConsentDecision;
+import dev.easel.rules.facts.Consent;
+import dev.easel.rules.facts.Customer;
+import dev.easel.rules.facts.Order;
+import dev.easel.rules.facts.Purpose;
+import dev.easel.rules.facts.PurposeEligibility;
+
+/**
+ * A chunk of customers through the consent gate, the adjustment rules and the model: two ledger round trips for the
+ * whole chunk (consents, orders), the rules per customer, and the model on the chunk's columns at once.
+ */
+@Component
+class ChunkEvaluator {
+
+    static final String NO_FIT = "NO_MODEL_FIT";
+    static final String NO_PURCHASE = "NO_COUNTED_PURCHASE";
+
+    private final LedgerExtracts ledger;
+    private final Consents consents;
+    private final RuleEngine rules;
+    private final ClvProperties properties;
+
+    ChunkEvaluator(LedgerExtracts ledger, Consents consents, RuleEngine rules, ClvProperties properties) {
+        this.ledger = ledger;
+        this.consents = consents;
+        this.rules = rules;
+        this.properties = properties;
+    }
+
+    /**
+     * Consent gate and adjustments only, as of {@code asOf}, with times in {@code unit}: what a fit needs. The orders
+     * of customers whose consent forbids profiling are never read.
+     */
+    List<Evaluated> adjust(Collection<String> customerKeys, LocalDate asOf, ModelTimeUnit unit) {
+        Map<String, ConsentStanding> standings = consents.standings(customerKeys);
+        List<Evaluated> evaluated = new ArrayList<>(customerKeys.size());
+        Map<String, Integer> eligible = new LinkedHashMap<>();
+        Map<String, Customer> customers = new HashMap<>();
+        for (LedgerCustomer ledgerCustomer : ledger.customers(customerKeys)) {
+            Customer customer = LedgerFacts.customer(ledgerCustomer);
+            List<Consent> consentFacts = LedgerFacts.consents(standings.get(customer.customerKey()));
+            RuleOutcome<ConsentDecision> gateOutcome = rules.evaluate(
+                    new ConsentEvaluation(asOf, customer, consentFacts));
+            PurposeEligibility eligibility = gateOutcome.results().of(Purpose.CLV_PROFILING);
+            ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status().name(),
+                    eligibility.reasonCodes(), gateOutcome.firedRules(), gateOutcome.rulesetVersion());
+            // Until the adjustments run, the entry holds the gate; the digest covers the consent records only.
+            evaluated.add(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,
+                    gateOutcome.firedRules(), gateOutcome.rulesetVersion(),
+                    Digests.sha256(asOf, customer, consentFacts)));
+            if (gate.allowsProfiling()) {
+                eligible.put(customer.customerKey(), evaluated.size() - 1);
+                customers.put(customer.customerKey(), customer);
+            }
+        }
+        if (eligible.isEmpty()) {
+            return evaluated;
+        }
+        LedgerExtract extract = ledger.extract(eligible.keySet(), endOf(asOf));
+        for (Map.Entry<String, Integer> entry : eligible.entrySet()) {
+            Evaluated gated = evaluated.get(entry.getValue());
+            Customer customer = customers.get(entry.getKey());
+            List<Order> orders = LedgerFacts.orders(extract.orders(entry.getKey()));
+            RuleOutcome<AdjustmentDecision> adjusted = rules.evaluate(
+                    new AdjustmentEvaluation(asOf, customer, orders));
+            AdjustedSummary summary = SummaryCalculator.summarise(orders, adjusted.results(), asOf, unit,
+                    properties::marginOf);
+            List<String> fired = new ArrayList<>(gated.rulesFired());
+            adjusted.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
+            evaluated.set(entry.getValue(), new Evaluated(customer.customerKey(), orders, gated.gate(),
+                    gated.eligibility(), adjusted.results(), summary, null, fired, adjusted.rulesetVersion(),
+                    Digests.sha256(gated.inputsDigest(), unit, orders)));
+        }
+        return evaluated;
+    }
+
+    /** The whole way: gate, adjustments and the model's prediction as of {@code asOf}; model may be null (no fit). */
+    List<Evaluated> evaluate(Collection<String> customerKeys, LocalDate asOf, FittedModel model) {
+        ModelTimeUnit unit = model == null ? properties.timeUnit() : model.fit().timeUnit();
+        List<Evaluated> adjusted = adjust(customerKeys, asOf, unit);
+        List<Integer> scorable = new ArrayList<>();
+        List<Evaluated> result = new ArrayList<>(adjusted.size());
+        for (Evaluated customer : adjusted) {
+            if (customer.suppressed()) {
+                result.add(customer);
+            } else if (model == null) {
+                result.add(customer.withPrediction(Prediction.historicOnly(NO_FIT, null)));
+            } else if (!customer.summary().modelable()) {
+                result.add(customer.withPrediction(Prediction.historicOnly(NO_PURCHASE, model.fit().version())));
+            } else {
+                scorable.add(result.size());
+                result.add(customer);
+            }
+        }
+        if (!scorable.isEmpty()) {
+            score(result, scorable, model, asOf);
+        }
+        return result;
+    }
+
+    private void score(List<Evaluated> customers, List<Integer> rows, FittedModel model, LocalDate asOf) {
+        int n = rows.size();
+        int[] x = new int[n];
+        double[] recency = new double[n];
+        double[] age = new double[n];
+        double[] spend = new double[n];
+        for (int i = 0; i < n; i++) {
+            AdjustedSummary summary = customers.get(rows.get(i)).summary();
+            x[i] = summary.x();
+            recency[i] = summary.recency();
+            age[i] = summary.age();
+            spend[i] = summary.meanRepeatSpend();
+        }
+        ModelTimeUnit unit = model.fit().timeUnit();
+        Scores scores = ClvScorer.score(model.purchases(), model.spend(), RfmTable.of(x, recency, age), spend,
+                properties.scoringOptions(unit));
+        for (int i = 0; i < n; i++) {
+            Evaluated customer = customers.get(rows.get(i));
+            double margin = customer.summary().margin();
+            double predicted = scores.predictedClv()[i] * margin;
+            long daysToNext = Math.round(scores.timeToNextPurchase()[i] * unit.days());
+            Prediction prediction = new Prediction(false, null, money(predicted), scores.probabilityAlive()[i],
+                    scores.expectedTransactions()[i], money(scores.expectedSpend()[i]), asOf.plusDays(daysToNext),
+                    model.fit().version());
+            customers.set(rows.get(i), customer.withPrediction(prediction));
+        }
+    }
+
+    static BigDecimal money(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP) : null;
+    }
+
+    static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
+    }
+}

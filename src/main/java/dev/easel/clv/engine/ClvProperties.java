@@ -1,0 +1,63 @@
+package dev.easel.clv.engine;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import dev.easel.clv.model.FitOptions;
+import dev.easel.clv.model.GammaGammaOptions;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.ScoringOptions;
+
+/**
+ * How CLV is computed.
+ *
+ * @param chunkSize            customers per batch chunk
+ * @param timeUnit             the model's time unit when a fit request names none
+ * @param horizonMonths        predicted CLV and expected orders cover this many months
+ * @param monthlyDiscountRate  future months are discounted by (1 + rate)^month
+ * @param grossMargin          margin per product category (PAINTS, BRUSHES, ...); a category not named uses
+ *                             {@code defaultGrossMargin}; 1.0 means revenue
+ * @param minRepeatCustomers   fewer repeat customers than this is too little data: CLV falls back to historic only
+ * @param correlationThreshold |corr(frequency, spend)| above which the fit carries a warning
+ * @param penalizer            L2 penalty of the fits; 0 for plain maximum likelihood
+ * @param threads              chunks worked on at once by a fit or a batch run without a workflow engine
+ */
+@ConfigurationProperties("easel.clv")
+public record ClvProperties(
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("DAYS") ModelTimeUnit timeUnit,
+        @DefaultValue("12") int horizonMonths,
+        @DefaultValue("0.01") double monthlyDiscountRate,
+        @DefaultValue Map<String, Double> grossMargin,
+        @DefaultValue("1.0") double defaultGrossMargin,
+        @DefaultValue("100") int minRepeatCustomers,
+        @DefaultValue("0.3") double correlationThreshold,
+        @DefaultValue("0.0") double penalizer,
+        @DefaultValue("2") int threads) {
+
+    public ClvProperties {
+        grossMargin = grossMargin == null ? Map.of() : Map.copyOf(grossMargin);
+        if (chunkSize < 1 || horizonMonths < 1 || monthlyDiscountRate < 0 || minRepeatCustomers < 2) {
+            throw new IllegalArgumentException("invalid easel.clv settings");
+        }
+    }
+
+    public double marginOf(String category) {
+        return grossMargin.getOrDefault(category, defaultGrossMargin);
+    }
+
+    FitOptions fitOptions() {
+        return FitOptions.defaults().withPenalizer(penalizer);
+    }
+
+    GammaGammaOptions spendOptions() {
+        return new GammaGammaOptions(minRepeatCustomers, correlationThreshold, fitOptions());
+    }
+
+    /** Scoring with a margin of 1: each customer's own margin (from what they buy) is applied afterwards. */
+    ScoringOptions scoringOptions(ModelTimeUnit unit) {
+        return new ScoringOptions(horizonMonths, monthlyDiscountRate, 1.0, unit.perMonth());
+    }
+}

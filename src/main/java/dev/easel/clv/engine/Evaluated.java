@@ -1,0 +1,26 @@
+package dev.easel.clv.engine;
+
+import java.util.List;
+
+import dev.easel.clv.ConsentGate;
+import dev.easel.rules.facts.AdjustmentDecision;
+import dev.easel.rules.facts.Order;
+import dev.easel.rules.facts.PurposeEligibility;
+
+/**
+ * One customer through the consent gate, the adjustment rules and the model. {@code adjustments}, {@code summary}
+ * and {@code prediction} are null when the gate suppressed profiling.
+ */
+record Evaluated(String customerKey, List<Order> orders, ConsentGate gate, PurposeEligibility eligibility,
+        AdjustmentDecision adjustments, AdjustedSummary summary, Prediction prediction, List<String> rulesFired,
+        String rulesetVersion, String inputsDigest) {
+
+    boolean suppressed() {
+        return !gate.allowsProfiling();
+    }
+
+    Evaluated withPrediction(Prediction value) {
+        return new Evaluated(customerKey, orders, gate, eligibility, adjustments, summary, value, rulesFired, rulesetVersion,
+                inputsDigest);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.easel.clv.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+import dev.easel.rules.facts.LineAdjustment;
+import dev.easel.rules.facts.OrderAdjustment;
+import dev.easel.rules.facts.RaisedFlag;
+import dev.easel.rules.facts.Reason;
+
+/**
+ * The stored explanation of a result, as JSON: eligibility with reasons and rules, the orders an adjustment touched,
+ * flags, the rules fired, the orders carrying the value, and later the review. Order ids are the source systems' ids.
+ */
+@Component
+class Explanations {
+
+    private static final int ORDER_IDS = 20;
+
+    private final ObjectMapper json;
+
+    Explanations(ObjectMapper json) {
+        this.json = json;
+    }
+
+    String of(Evaluated customer, Map<String, Object> review) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> eligibility = new LinkedHashMap<>();
+        eligibility.put("status", customer.gate().status());
+        eligibility.put("reasons", customer.eligibility() == null
+                ? customer.gate().reasons().stream().map(code -> reason(new Reason(code, null))).toList()
+                : customer.eligibility().reasons().stream().map(Explanations::reason).toList());
+        root.put("eligibility", eligibility);
+        List<Object> adjustments = new ArrayList<>();
+        List<Object> flags = new ArrayList<>();
+        List<String> orderIds = List.of();
+        if (customer.adjustments() != null) {
+            for (OrderAdjustment order : customer.adjustments().orders()) {
+                List<Object> excluded = new ArrayList<>();
+                for (LineAdjustment line : order.lines()) {
+                    if (!line.included()) {
+                        excluded.add(Map.of("lineNo", line.lineNo(),
+                                "reasons", line.reasons().stream().map(Explanations::reason).toList()));
+                    }
+                }
+                if (!order.reasons().isEmpty() || !excluded.isEmpty()) {
+                    Map<String, Object> adjusted = new LinkedHashMap<>();
+                    adjusted.put("orderId", order.orderId());
+                    adjusted.put("countsInHistoric", order.countsInHistoric());
+                    adjusted.put("countsAsPurchase", order.countsAsPurchase());
+                    adjusted.put("predictionWeight", order.predictionWeight());
+                    adjusted.put("historicAmount", order.historicAmount().toPlainString());
+                    adjusted.put("reasons", order.reasons().stream().map(Explanations::reason).toList());
+                    adjusted.put("excludedLines", excluded);
+                    adjustments.add(adjusted);
+                }
+            }
+            for (RaisedFlag flag : customer.adjustments().flags()) {
+                flags.add(Map.of("code", flag.code(), "subject", String.valueOf(flag.subject()),
+                        "rule", String.valueOf(flag.rule())));
+            }
+            orderIds = customer.adjustments().orders().stream().filter(OrderAdjustment::countsInHistoric)
+                    .sorted(Comparator.comparing(OrderAdjustment::historicAmount).reversed())
+                    .limit(ORDER_IDS).map(OrderAdjustment::orderId).toList();
+        }
+        root.put("adjustments", adjustments);
+        root.put("flags", flags);
+        root.put("orderIds", orderIds);
+        root.put("rulesFired", customer.rulesFired());
+        if (customer.prediction() != null && customer.prediction().historicOnlyReason() != null) {
+            root.put("historicOnlyReason", customer.prediction().historicOnlyReason());
+        }
+        if (review != null) {
+            root.put("review", review);
+        }
+        return write(root);
+    }
+
+    static Map<String, Object> review(boolean flagged, List<Reason> reasons, List<String> rulesFired) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("flagged", flagged);
+        review.put("reasons", reasons.stream().map(Explanations::reason).toList());
+        review.put("rulesFired", rulesFired);
+        return review;
+    }
+
+    Map<String, Object> read(String explanation) {
+        try {
+            return json.readValue(explanation, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored explanation is not valid JSON", e);
+        }
+    }
+
+    String withReview(String explanation, Map<String, Object> review) {
+        Map<String, Object> root = read(explanation);
+        root.put("review", review);
+        return write(root);
+    }
+
+    private static Map<String, Object> reason(Reason reason) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", reason.code());
+        map.put("rule", reason.rule());
+        return map;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("an explanation must be plain JSON values", e);
+        }
+    }
+}

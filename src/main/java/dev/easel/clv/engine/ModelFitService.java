@@ -1,0 +1,312 @@
+package dev.easel.clv.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.easel.clv.ClvDecision;
+import dev.easel.clv.ModelEvaluations;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.ModelFitted;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.BgNbdFit;
+import dev.easel.clv.model.BgNbdFitter;
+import dev.easel.clv.model.CustomerSummaries;
+import dev.easel.clv.model.GammaGammaFit;
+import dev.easel.clv.model.GammaGammaFitter;
+import dev.easel.clv.model.HoldoutEvaluation;
+import dev.easel.clv.model.HoldoutReport;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.RfmTable;
+import dev.easel.clv.model.SummaryBuilder;
+import dev.easel.clv.model.SummaryWindow;
+import dev.easel.clv.model.Transaction;
+import dev.easel.rules.RuleEngine;
+import dev.easel.rules.facts.OrderAdjustment;
+
+/**
+ * Fits the model on every eligible customer's adjusted ledger, chunk by chunk, and stores the fit with its status.
+ * Guards are statuses, never silent numbers: too few repeat customers, q <= 1, or no convergence is stored as such
+ * and the fit in use stays.
+ */
+@Service
+class ModelFitService implements ModelFits, ModelEvaluations {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelFitService.class);
+
+    private final CustomerKeyPages pages;
+    private final ChunkEvaluator evaluator;
+    private final FitStore store;
+    private final RuleEngine rules;
+    private final ClvProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitStore store, RuleEngine rules,
+            ClvProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
+            Clock clock) {
+        this.pages = pages;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.rules = rules;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredFit fitNow(ModelTimeUnit timeUnit, LocalDate calibrationEnd, String requestedBy) {
+        ModelTimeUnit unit = timeUnit == null ? properties.timeUnit() : timeUnit;
+        LocalDate end = calibrationEnd == null ? LocalDate.now(clock) : calibrationEnd;
+        String rulesetVersion = rules.rulesetVersion();
+        Columns columns = new Columns();
+        try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
+            for (Evaluated customer : chunk) {
+                if (!customer.suppressed() && customer.summary().modelable()) {
+                    columns.add(customer.summary());
+                }
+            }
+        })) {
+            pages.forEachChunk(properties.chunkSize(), keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
+            pool.drain();
+        }
+        StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
+        String inputsDigest = columns.digest();
+        transactions.executeWithoutResult(status -> {
+            store.insert(fit);
+            events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
+                    fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
+                    List.of(), outputs(fit), "model fit " + fit.status(), null)));
+        });
+        log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(), fit.status(),
+                fit.customers(), fit.repeatCustomers(), fit.calibrationEnd());
+        return fit;
+    }
+
+    @Override
+    public Optional<StoredFit> current() {
+        return store.latestFitted();
+    }
+
+    @Override
+    public Optional<StoredFit> latest() {
+        return store.latest();
+    }
+
+    @Override
+    public HoldoutReport evaluate(ModelTimeUnit timeUnit, LocalDate calibrationEnd, LocalDate holdoutEnd) {
+        ModelTimeUnit unit = timeUnit == null ? properties.timeUnit() : timeUnit;
+        LocalDate end = holdoutEnd == null ? LocalDate.now(clock) : holdoutEnd;
+        if (calibrationEnd == null || !calibrationEnd.isBefore(end)) {
+            throw new IllegalArgumentException("calibrationEnd must be before the holdout end " + end);
+        }
+        List<Transaction> log = new ArrayList<>();
+        pages.forEachChunk(properties.chunkSize(), keys -> {
+            for (Evaluated customer : evaluator.adjust(keys, end, unit)) {
+                if (customer.suppressed()) {
+                    continue;
+                }
+                for (OrderAdjustment order : customer.adjustments().orders()) {
+                    if (order.countsAsPurchase() && order.predictionWeight() > 0) {
+                        log.add(new Transaction(customer.customerKey(), placedOn(customer, order),
+                                order.modelAmount().doubleValue()));
+                    }
+                }
+            }
+        });
+        CustomerSummaries summaries = SummaryBuilder.summarise(log, new SummaryWindow(calibrationEnd, end, unit));
+        if (summaries.size() == 0) {
+            throw new IllegalArgumentException("no eligible customer made a purchase by " + calibrationEnd);
+        }
+        BgNbdFit fit = BgNbdFitter.fit(summaries.table(), properties.fitOptions());
+        return HoldoutEvaluation.evaluate(fit.model(), summaries);
+    }
+
+    private static LocalDate placedOn(Evaluated customer, OrderAdjustment order) {
+        return customer.orders().stream().filter(o -> o.orderId().equals(order.orderId())).findFirst()
+                .orElseThrow().placedOn();
+    }
+
+    private StoredFit fit(Columns columns, ModelTimeUnit unit, LocalDate end, String rulesetVersion, String by) {
+        String version = "fit-" + end.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        long repeat = columns.repeatCustomers();
+        Map<String, Object> diagnostics = new LinkedHashMap<>();
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        if (repeat < properties.minRepeatCustomers()) {
+            diagnostics.put("message", repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers()
+                    + " needed: CLV is historic only until a fit succeeds");
+            return stored(version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics,
+                    rulesetVersion, by);
+        }
+        RfmTable table = RfmTable.of(columns.x(), columns.recency(), columns.age());
+        BgNbdFit purchases = BgNbdFitter.fit(table, properties.fitOptions());
+        parameters.put("r", purchases.model().r());
+        parameters.put("alpha", purchases.model().alpha());
+        parameters.put("a", purchases.model().a());
+        parameters.put("b", purchases.model().b());
+        diagnostics.put("bgNbd", Map.of(
+                "converged", purchases.converged(),
+                "iterations", purchases.convergence().iterations(),
+                "message", String.valueOf(purchases.convergence().message()),
+                "distinctRows", purchases.distinctRows(),
+                "penalizer", purchases.penalizer(),
+                "standardErrors", finite(Map.of("r", purchases.standardErrors().r(),
+                        "alpha", purchases.standardErrors().alpha(), "a", purchases.standardErrors().a(),
+                        "b", purchases.standardErrors().b()))));
+        if (!purchases.converged()) {
+            return stored(version, "NOT_CONVERGED", unit, columns, end, parameters, purchases.logLikelihood(),
+                    diagnostics, rulesetVersion, by);
+        }
+        GammaGammaFit spend = GammaGammaFitter.fit(columns.x(), columns.spend(), properties.spendOptions());
+        Map<String, Object> spendDiagnostics = new LinkedHashMap<>();
+        spendDiagnostics.put("status", spend.status().name());
+        spendDiagnostics.put("message", spend.message());
+        spendDiagnostics.put("repeatCustomers", spend.repeatCustomers());
+        spendDiagnostics.put("spendFrequencyCorrelation", finiteOrZero(spend.spendFrequencyCorrelation()));
+        spendDiagnostics.put("correlationWarning", spend.correlationWarning());
+        if (spend.model() != null) {
+            parameters.put("p", spend.model().p());
+            parameters.put("q", spend.model().q());
+            parameters.put("gamma", spend.model().gamma());
+            spendDiagnostics.put("logLikelihood", finiteOrZero(spend.logLikelihood()));
+            spendDiagnostics.put("standardErrors", finite(Map.of("p", spend.standardErrors().p(),
+                    "q", spend.standardErrors().q(), "gamma", spend.standardErrors().gamma())));
+        }
+        diagnostics.put("gammaGamma", spendDiagnostics);
+        String status = switch (spend.status()) {
+            case FITTED -> "FITTED";
+            case TOO_LITTLE_DATA -> "TOO_LITTLE_DATA";
+            case INFINITE_MEAN_SPEND -> "INFINITE_MEAN_SPEND";
+            case NOT_CONVERGED -> "NOT_CONVERGED";
+        };
+        return stored(version, status, unit, columns, end, parameters, purchases.logLikelihood(), diagnostics,
+                rulesetVersion, by);
+    }
+
+    private StoredFit stored(String version, String status, ModelTimeUnit unit, Columns columns, LocalDate end,
+            Map<String, Double> parameters, Double logLikelihood, Map<String, Object> diagnostics,
+            String rulesetVersion, String by) {
+        return new StoredFit(version, status, unit, columns.windowStart(), end, columns.size(),
+                columns.repeatCustomers(), parameters, logLikelihood, diagnostics, rulesetVersion,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by);
+    }
+
+    private static Map<String, Object> outputs(StoredFit fit) {
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("status", fit.status());
+        outputs.put("timeUnit", fit.timeUnit().name());
+        outputs.put("calibrationEnd", fit.calibrationEnd().toString());
+        outputs.put("customers", fit.customers());
+        outputs.put("repeatCustomers", fit.repeatCustomers());
+        outputs.put("parameters", fit.parameters());
+        if (fit.logLikelihood() != null) {
+            outputs.put("logLikelihood", fit.logLikelihood());
+        }
+        return outputs;
+    }
+
+    static String roleOf(String actor) {
+        return actor == null || "easel".equals(actor) ? "SYSTEM" : "ADMIN";
+    }
+
+    private static Map<String, Object> finite(Map<String, Double> values) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        values.forEach((key, value) -> result.put(key, Double.isFinite(value) ? value : "NaN"));
+        return result;
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) ? value : 0.0;
+    }
+
+    /** The fit's input columns, grown chunk by chunk. */
+    private static final class Columns {
+        private int[] x = new int[1024];
+        private double[] recency = new double[1024];
+        private double[] age = new double[1024];
+        private double[] spend = new double[1024];
+        private int size;
+        private long repeat;
+        private LocalDate windowStart;
+        private final java.security.MessageDigest digest = sha256();
+
+        void add(AdjustedSummary summary) {
+            if (size == x.length) {
+                x = java.util.Arrays.copyOf(x, size * 2);
+                recency = java.util.Arrays.copyOf(recency, size * 2);
+                age = java.util.Arrays.copyOf(age, size * 2);
+                spend = java.util.Arrays.copyOf(spend, size * 2);
+            }
+            x[size] = summary.x();
+            recency[size] = summary.recency();
+            age[size] = summary.age();
+            spend[size] = summary.meanRepeatSpend();
+            size++;
+            if (summary.x() > 0) {
+                repeat++;
+            }
+            if (windowStart == null || summary.firstPurchase().isBefore(windowStart)) {
+                windowStart = summary.firstPurchase();
+            }
+            digest.update((summary.x() + ";" + summary.recency() + ";" + summary.age() + ";"
+                    + summary.meanRepeatSpend() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        int size() {
+            return size;
+        }
+
+        long repeatCustomers() {
+            return repeat;
+        }
+
+        LocalDate windowStart() {
+            return windowStart;
+        }
+
+        int[] x() {
+            return java.util.Arrays.copyOf(x, size);
+        }
+
+        double[] recency() {
+            return java.util.Arrays.copyOf(recency, size);
+        }
+
+        double[] age() {
+            return java.util.Arrays.copyOf(age, size);
+        }
+
+        double[] spend() {
+            return java.util.Arrays.copyOf(spend, size);
+        }
+
+        /** SHA-256 over the fitted rows in the order they were read. */
+        String digest() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private static java.security.MessageDigest sha256() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package dev.easel.clv.engine;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.easel.clv.ClvApproved;
+import dev.easel.clv.ClvCandidate;
+import dev.easel.clv.ClvEscalated;
+import dev.easel.clv.ClvExplanation;
+import dev.easel.clv.ClvFlagged;
+import dev.easel.clv.ClvProfile;
+import dev.easel.clv.ClvPublished;
+import dev.easel.clv.ClvReads;
+import dev.easel.clv.ClvRecalculation;
+import dev.easel.clv.ClvRejected;
+import dev.easel.clv.ClvSuppressed;
+import dev.easel.clv.ConsentGate;
+import dev.easel.clv.CurrentClv;
+import dev.easel.clv.PublishedClv;
+import dev.easel.clv.ReviewCheck;
+import dev.easel.clv.ReviewEvidence;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.ChurnBand;
+import dev.easel.commerce.CustomerNotFoundException;
+import dev.easel.rules.RuleOutcome;
+import dev.easel.rules.facts.ReviewFlag;
+
+/** One customer's recalculation, step by step, each decision recorded by the audit trail in its transaction. */
+@Service
+class Recalculations implements ClvRecalculation, ClvReads {
+
+    private final ChunkEvaluator evaluator;
+    private final FitStore fits;
+    private final ResultStore results;
+    private final ReviewStep review;
+    private final Explanations explanations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Recalculations(ChunkEvaluator evaluator, FitStore fits, ResultStore results, ReviewStep review,
+            Explanations explanations, ApplicationEventPublisher events, Clock clock) {
+        this.evaluator = evaluator;
+        this.fits = fits;
+        this.results = results;
+        this.review = review;
+        this.explanations = explanations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ConsentGate checkConsent(String customerKey) {
+        return evaluateOne(customerKey, null, false).gate();
+    }
+
+    @Override
+    @Transactional
+    public ClvCandidate compute(String customerKey, String processInstance) {
+        Evaluated customer = evaluateOne(customerKey, fits.latestFitted().map(FittedModel::of).orElse(null), true);
+        if (customer.suppressed()) {
+            // The gate is checked again here: data must not be profiled even if a workflow skipped the gate.
+            throw new IllegalStateException("consent does not allow profiling customer " + customerKey
+                    + " (" + String.join(", ", customer.gate().reasons()) + "): suppress instead");
+        }
+        ResultRow row = ResultRow.of(customer, "CANDIDATE", null, processInstance, today(), now(),
+                explanations.of(customer, null));
+        row = row.withId(results.insert(row));
+        return new ClvCandidate(row.id(), row.customerKey(), row.currency(), row.historic(), row.predicted(),
+                row.total(), row.probabilityAlive() == null ? 0.0 : row.probabilityAlive(), row.historicOnly(),
+                row.rulesetVersion(), row.modelVersion());
+    }
+
+    @Override
+    @Transactional
+    public ReviewCheck checkForReview(long candidateId) {
+        ResultRow row = candidate(candidateId);
+        BigDecimal previous = results.publishedPredicted(List.of(row.customerKey())).get(row.customerKey());
+        RuleOutcome<ReviewFlag> outcome = review.check(row, previous, today());
+        boolean flagged = outcome.results().raised();
+        results.updateExplanation(row.id(), explanations.withReview(row.explanation(),
+                Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
+        if (flagged) {
+            Instant now = now();
+            results.decide(List.of(row.id()), "FLAGGED", now, null, null);
+            results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW", row.id())),
+                    now);
+            events.publishEvent(new ClvFlagged(Decisions.of(row.decided("FLAGGED", now, null, null), null, null,
+                    outcome.firedRules(), String.join(", ", outcome.results().reasonCodes()), row.processInstance())));
+        }
+        return new ReviewCheck(row.id(), flagged, outcome.results().reasonCodes(), outcome.firedRules());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReviewEvidence evidence(long candidateId) {
+        ResultRow row = candidate(candidateId);
+        Map<String, Object> explanation = explanations.read(row.explanation());
+        BigDecimal previous = results.current(row.customerKey()).map(ResultStore.Current::publishedId)
+                .flatMap(results::find).map(ResultRow::total).orElse(null);
+        Map<?, ?> reviewPart = explanation.get("review") instanceof Map<?, ?> map ? map : Map.of();
+        List<String> reasons = reviewPart.get("reasons") instanceof List<?> list
+                ? list.stream().map(reason -> String.valueOf(((Map<?, ?>) reason).get("code"))).toList() : List.of();
+        return new ReviewEvidence(row.id(), row.customerKey(), row.currency(), previous, row.total(),
+                previous == null ? row.total() : row.total().subtract(previous), reasons,
+                strings(explanation.get("orderIds")), strings(explanation.get("rulesFired")), row.rulesetVersion(),
+                row.modelVersion());
+    }
+
+    @Override
+    @Transactional
+    public PublishedClv publish(long candidateId, String reviewer, String reason, String processInstance) {
+        ResultRow row = candidate(candidateId);
+        if (!"CANDIDATE".equals(row.status()) && !"FLAGGED".equals(row.status())) {
+            throw new IllegalStateException("result " + candidateId + " is " + row.status() + ", not publishable");
+        }
+        Instant now = now();
+        ResultRow published = row.decided("PUBLISHED", now, reviewer == null ? Decisions.SYSTEM : reviewer, reason);
+        results.decide(List.of(row.id()), "PUBLISHED", now, published.decidedBy(), reason);
+        results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PUBLISHED", row.id())), now);
+        if (reviewer != null) {
+            events.publishEvent(new ClvApproved(Decisions.of(published, reviewer, "COMPLIANCE", List.of(), reason,
+                    processInstance)));
+        }
+        events.publishEvent(new ClvPublished(Decisions.of(published, null, null, List.of(), reason,
+                processInstance)));
+        return new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(), now);
+    }
+
+    @Override
+    @Transactional
+    public void reject(long candidateId, String reviewer, String reason, String processInstance) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        ResultRow row = candidate(candidateId);
+        Instant now = now();
+        results.decide(List.of(row.id()), "REJECTED", now, reviewer, reason);
+        results.dropPending(row.customerKey(), now);
+        events.publishEvent(new ClvRejected(Decisions.of(row.decided("REJECTED", now, reviewer, reason), reviewer,
+                "COMPLIANCE", List.of(), reason, processInstance)));
+    }
+
+    @Override
+    @Transactional
+    public void recordEscalation(long candidateId, String processInstance) {
+        ResultRow row = candidate(candidateId);
+        events.publishEvent(new ClvEscalated(Decisions.of(row, null, null, List.of(),
+                "review not decided in time: escalated to the compliance lead", processInstance)));
+    }
+
+    @Override
+    @Transactional
+    public void suppress(String customerKey, ConsentGate gate, String processInstance) {
+        Evaluated customer = new Evaluated(customerKey, List.of(), gate, null, null, null, null, gate.rulesFired(),
+                gate.rulesetVersion(), Digests.sha256(today(), gate));
+        Instant now = now();
+        ResultRow row = ResultRow.of(customer, "SUPPRESSED", null, processInstance, today(), now,
+                explanations.of(customer, null));
+        row = row.withId(results.insert(row));
+        results.makeCurrent(List.of(new ResultStore.CurrentChange(customerKey, "SUPPRESSED", row.id())), now);
+        events.publishEvent(new ClvSuppressed(Decisions.of(row, null, null, gate.rulesFired(),
+                String.join(", ", gate.reasons()), processInstance)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CurrentClv> current(String customerKey) {
+        return profile(customerKey).map(ClvProfile::current);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ClvProfile> profile(String customerKey) {
+        return results.current(customerKey).map(current -> {
+            Long shown = "SUPPRESSED".equals(current.status()) ? current.suppressedId() : current.publishedId();
+            ResultRow row = shown == null ? null : results.find(shown).orElse(null);
+            return profile(customerKey, current.status(), row);
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ClvExplanation> explanation(String customerKey) {
+        return results.current(customerKey).map(current -> {
+            Long id = current.pendingId() != null ? current.pendingId()
+                    : current.suppressedId() != null ? current.suppressedId() : current.publishedId();
+            ResultRow row = results.find(id).orElseThrow();
+            Map<String, Object> stored = explanations.read(row.explanation());
+            Map<String, Object> model = new LinkedHashMap<>();
+            if (row.modelVersion() != null) {
+                fits.byVersion(row.modelVersion()).ifPresent(fit -> model.putAll(modelOf(fit)));
+            }
+            Map<String, Object> reviewPart = new LinkedHashMap<>();
+            if (stored.get("review") instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> reviewPart.put(String.valueOf(key), value));
+            }
+            reviewPart.put("outcome", row.status());
+            if (row.decidedBy() != null) {
+                reviewPart.put("decidedBy", row.decidedBy());
+                reviewPart.put("decidedAt", row.decidedAt().toString());
+            }
+            if (row.decisionReason() != null) {
+                reviewPart.put("reason", row.decisionReason());
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> eligibility = (Map<String, Object>) stored.getOrDefault("eligibility", Map.of());
+            return new ClvExplanation(customerKey, current.status(), eligibility, list(stored.get("adjustments")),
+                    list(stored.get("flags")), row.historicOnly(), (String) stored.get("historicOnlyReason"), model,
+                    reviewPart, row.rulesetVersion(), row.inputsDigest(), row.computedAt());
+        });
+    }
+
+    static ClvProfile profile(String customerKey, String status, ResultRow row) {
+        if (row == null || "SUPPRESSED".equals(status)) {
+            CurrentClv current = new CurrentClv(customerKey, status, null, null, null, null, null, null, null, null,
+                    null, null, true, row == null ? null : row.rulesetVersion(), null);
+            return new ClvProfile(current, null, null, null, row == null ? null : row.scoredOn(),
+                    row == null ? null : row.computedAt());
+        }
+        Double alive = row.probabilityAlive();
+        CurrentClv current = new CurrentClv(customerKey, status, row.currency(), row.historic(), row.predicted(),
+                row.total(), alive, alive == null ? null : 1.0 - alive,
+                alive == null ? null : ChurnBand.of(1.0 - alive).name(), row.expectedOrders(), row.expectedSpend(),
+                row.nextOrderOn(), row.historicOnly(), row.rulesetVersion(), row.modelVersion());
+        return new ClvProfile(current, row.historicOrders(), row.averageDaysBetween(), row.averageOrderValue(),
+                row.scoredOn(), row.computedAt());
+    }
+
+    static Map<String, Object> modelOf(StoredFit fit) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("version", fit.version());
+        model.put("status", fit.status());
+        model.put("timeUnit", fit.timeUnit().name());
+        model.put("calibrationEnd", fit.calibrationEnd().toString());
+        model.put("customers", fit.customers());
+        model.put("parameters", fit.parameters());
+        model.put("fittedAt", fit.fittedAt().toString());
+        return model;
+    }
+
+    private Evaluated evaluateOne(String customerKey, FittedModel model, boolean withModel) {
+        List<Evaluated> evaluated = withModel ? evaluator.evaluate(List.of(customerKey), today(), model)
+                : evaluator.adjust(List.of(customerKey), today(), fits.latestFitted().map(StoredFit::timeUnit)
+                        .orElse(dev.easel.clv.model.ModelTimeUnit.DAYS));
+        if (evaluated.isEmpty()) {
+            throw new CustomerNotFoundException(customerKey);
+        }
+        return evaluated.get(0);
+    }
+
+    private ResultRow candidate(long id) {
+        return results.find(id).orElseThrow(() -> new IllegalArgumentException("no CLV result " + id));
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value instanceof List<?> list ? (List<Object>) list : List.of();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

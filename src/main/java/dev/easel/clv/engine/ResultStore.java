@@ -1,0 +1,236 @@
+package dev.easel.clv.engine;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** clv_results and clv_current, written a chunk at a time with JDBC batches. */
+@Repository
+class ResultStore {
+
+    private static final String COLUMNS = "customer_key, run_id, status, eligibility, currency, historic, predicted, "
+            + "total, historic_orders, expected_orders, probability_alive, expected_spend, average_order_value, "
+            + "average_days_between, next_order_on, historic_only, frequency, recency, age, mean_repeat_spend, "
+            + "largest_order_share, serial_returner, ruleset_version, model_version, inputs_digest, explanation, "
+            + "process_instance, scored_on, computed_at, decided_at, decided_by, decision_reason";
+    private static final String INSERT = "INSERT INTO clv_results (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ResultStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    long insert(ResultRow row) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(INSERT).params(values(row)).update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /**
+     * Inserts a run's rows; a customer who already has a row in the run keeps it (the unique key on run and
+     * customer makes a repeated chunk a no-op). Returns the ids of the rows inserted now, by customer key.
+     */
+    Map<String, Long> insertRun(String runId, List<ResultRow> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> batch = new ArrayList<>(rows.size());
+        rows.forEach(row -> batch.add(values(row)));
+        template.batchUpdate(INSERT + " ON CONFLICT DO NOTHING", batch);
+        Map<String, Long> ids = new HashMap<>();
+        Set<String> digests = new HashSet<>();
+        rows.forEach(row -> digests.add(row.customerKey() + "|" + row.computedAt()));
+        jdbc.sql("SELECT id, customer_key, computed_at FROM clv_results WHERE run_id = :run AND customer_key IN (:keys)")
+                .param("run", runId).param("keys", rows.stream().map(ResultRow::customerKey).toList())
+                .query((rs, n) -> {
+                    // Only rows written by this call: an earlier attempt's rows carry another computed_at.
+                    String key = rs.getString(2);
+                    Instant at = rs.getObject(3, OffsetDateTime.class).toInstant();
+                    if (digests.contains(key + "|" + at)) {
+                        ids.put(key, rs.getLong(1));
+                    }
+                    return null;
+                }).list();
+        return ids;
+    }
+
+    Set<String> customersInRun(String runId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = :run AND customer_key IN (:keys)")
+                .param("run", runId).param("keys", keys).query(String.class).list());
+    }
+
+    Optional<ResultRow> find(long id) {
+        return jdbc.sql("SELECT id, " + COLUMNS + " FROM clv_results WHERE id = ?").param(id).query(ResultStore::row)
+                .optional();
+    }
+
+    /** The published predicted CLV of each customer that has one. */
+    Map<String, BigDecimal> publishedPredicted(Collection<String> keys) {
+        Map<String, BigDecimal> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT c.customer_key, r.predicted FROM clv_current c JOIN clv_results r ON r.id = c.published_id "
+                + "WHERE c.customer_key IN (:keys)").param("keys", keys)
+                .query((rs, n) -> found.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        return found;
+    }
+
+    void decide(Collection<Long> ids, String status, Instant at, String by, String reason) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object[]> batch = new ArrayList<>();
+        OffsetDateTime when = utc(at);
+        ids.forEach(id -> batch.add(new Object[] {status, when, by, reason, id}));
+        template.batchUpdate("UPDATE clv_results SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ? "
+                + "WHERE id = ?", batch);
+    }
+
+    /** What clv_current should say of a customer after a decision. */
+    record CurrentChange(String customerKey, String status, long resultId) {
+    }
+
+    /**
+     * Publishing points the customer at the new result; a pending review keeps the published one beside it; a
+     * suppression withdraws both. Updates first, then inserts the customers who had no row.
+     */
+    void makeCurrent(List<CurrentChange> changes, Instant at) {
+        OffsetDateTime when = utc(at);
+        for (String status : List.of("PUBLISHED", "PENDING_REVIEW", "SUPPRESSED")) {
+            List<CurrentChange> ofStatus = changes.stream().filter(change -> change.status().equals(status)).toList();
+            if (ofStatus.isEmpty()) {
+                continue;
+            }
+            List<Object[]> updates = new ArrayList<>(ofStatus.size());
+            ofStatus.forEach(change -> updates.add(new Object[] {change.resultId(), when, change.customerKey()}));
+            int[] counts = template.batchUpdate(UPDATE_CURRENT.get(status), updates);
+            List<Object[]> inserts = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    CurrentChange change = ofStatus.get(i);
+                    inserts.add(new Object[] {change.customerKey(), change.status(), published(change),
+                            pending(change), suppressed(change), when});
+                }
+            }
+            if (!inserts.isEmpty()) {
+                template.batchUpdate("INSERT INTO clv_current (customer_key, status, published_id, pending_id, "
+                        + "suppressed_id, updated_at) VALUES (?, ?, ?, ?, ?, ?)", inserts);
+            }
+        }
+    }
+
+    private static final Map<String, String> UPDATE_CURRENT = Map.of(
+            "PUBLISHED", "UPDATE clv_current SET status = 'PUBLISHED', published_id = ?, pending_id = NULL, "
+                    + "suppressed_id = NULL, updated_at = ? WHERE customer_key = ?",
+            "PENDING_REVIEW", "UPDATE clv_current SET status = 'PENDING_REVIEW', pending_id = ?, suppressed_id = NULL, "
+                    + "updated_at = ? WHERE customer_key = ?",
+            "SUPPRESSED", "UPDATE clv_current SET status = 'SUPPRESSED', suppressed_id = ?, published_id = NULL, "
+                    + "pending_id = NULL, updated_at = ? WHERE customer_key = ?");
+
+    private static Long published(CurrentChange change) {
+        return "PUBLISHED".equals(change.status()) ? change.resultId() : null;
+    }
+
+    private static Long pending(CurrentChange change) {
+        return "PENDING_REVIEW".equals(change.status()) ? change.resultId() : null;
+    }
+
+    private static Long suppressed(CurrentChange change) {
+        return "SUPPRESSED".equals(change.status()) ? change.resultId() : null;
+    }
+
+    void updateExplanation(long id, String explanation) {
+        jdbc.sql("UPDATE clv_results SET explanation = ? WHERE id = ?").params(explanation, id).update();
+    }
+
+    /** A rejected review: the published value (if any) is current again; without one, nothing is. */
+    void dropPending(String customerKey, Instant at) {
+        jdbc.sql("UPDATE clv_current SET status = 'PUBLISHED', pending_id = NULL, updated_at = ? "
+                + "WHERE customer_key = ? AND published_id IS NOT NULL")
+                .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), customerKey).update();
+        jdbc.sql("DELETE FROM clv_current WHERE customer_key = ? AND published_id IS NULL AND status = 'PENDING_REVIEW'")
+                .param(customerKey).update();
+    }
+
+    record Current(String status, Long publishedId, Long pendingId, Long suppressedId) {
+    }
+
+    Optional<Current> current(String customerKey) {
+        return jdbc.sql("SELECT status, published_id, pending_id, suppressed_id FROM clv_current WHERE customer_key = ?")
+                .param(customerKey)
+                .query((rs, n) -> new Current(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                        rs.getObject(4, Long.class)))
+                .optional();
+    }
+
+    /** Counts of a run's results by status, and how many were historic only. */
+    Map<String, Long> runCounts(String runId) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT status, COUNT(*) FROM clv_results WHERE run_id = ? GROUP BY status").param(runId)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        counts.put("HISTORIC_ONLY", jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE run_id = ? AND historic_only "
+                + "AND status <> 'SUPPRESSED'").param(runId).query(Long.class).single());
+        return counts;
+    }
+
+    private static Object[] values(ResultRow r) {
+        return new Object[] {r.customerKey(), r.runId(), r.status(), r.eligibility(), r.currency(), r.historic(),
+            r.predicted(), r.total(), r.historicOrders(), r.expectedOrders(), r.probabilityAlive(), r.expectedSpend(),
+            r.averageOrderValue(), r.averageDaysBetween(), r.nextOrderOn(), r.historicOnly(), r.frequency(),
+            r.recency(), r.age(), r.meanRepeatSpend(), r.largestOrderShare(), r.serialReturner(), r.rulesetVersion(),
+            r.modelVersion(), r.inputsDigest(), r.explanation(), r.processInstance(), r.scoredOn(),
+            utc(r.computedAt()), utc(r.decidedAt()), r.decidedBy(), r.decisionReason()};
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static ResultRow row(ResultSet rs, int n) throws SQLException {
+        return new ResultRow(rs.getLong("id"), rs.getString("customer_key"), rs.getString("run_id"),
+                rs.getString("status"), rs.getString("eligibility"), rs.getString("currency"),
+                rs.getBigDecimal("historic"), rs.getBigDecimal("predicted"), rs.getBigDecimal("total"),
+                rs.getObject("historic_orders", Integer.class), rs.getObject("expected_orders", Double.class),
+                rs.getObject("probability_alive", Double.class), rs.getBigDecimal("expected_spend"),
+                rs.getBigDecimal("average_order_value"), rs.getObject("average_days_between", Double.class),
+                rs.getObject("next_order_on", LocalDate.class), rs.getBoolean("historic_only"),
+                rs.getObject("frequency", Integer.class), rs.getObject("recency", Double.class),
+                rs.getObject("age", Double.class), rs.getObject("mean_repeat_spend", Double.class),
+                rs.getObject("largest_order_share", Double.class), rs.getBoolean("serial_returner"),
+                rs.getString("ruleset_version"), rs.getString("model_version"), rs.getString("inputs_digest"),
+                rs.getString("explanation"), rs.getString("process_instance"),
+                rs.getObject("scored_on", LocalDate.class), instant(rs, "computed_at"), instant(rs, "decided_at"),
+                rs.getString("decided_by"), rs.getString("decision_reason"));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.easel.workflow.engine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.easel.system.security.ConfiguredUsers;
+import dev.easel.system.security.Roles;
+import dev.easel.system.security.SecurityProperties;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes Camunda's users, groups and memberships equal to Easel's configured users at every start, so that Tasklist
+ * and Cockpit take the same credentials. Users with the ADMIN role join {@code camunda-admin}; every other group gets
+ * Tasklist and the review filter, and sees a task only when it is a candidate (Camunda grants that per task).
+ */
+@Component
+class CamundaIdentity {
+
+    static final String REVIEW_FILTER = "Review tasks";
+    private static final Logger log = LoggerFactory.getLogger(CamundaIdentity.class);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final ConfiguredUsers users;
+
+    CamundaIdentity(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks, ConfiguredUsers users) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.users = users;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Transactional
+    void synchronise() {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (SecurityProperties.User user : users.all()) {
+            names.add(user.name());
+            saveUser(user);
+            groups.addAll(groupsOf(user));
+        }
+        identity.createUserQuery().list().stream()
+                .filter(user -> !names.contains(user.getId()))
+                .forEach(user -> identity.deleteUser(user.getId()));
+        groups.forEach(this::saveGroup);
+        for (SecurityProperties.User user : users.all()) {
+            setMemberships(user.name(), groupsOf(user));
+        }
+        String filterId = reviewFilter();
+        groups.stream().filter(group -> !Groups.CAMUNDA_ADMIN.equals(group)).forEach(group -> {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, filterId, Permissions.READ);
+        });
+    }
+
+    private static Set<String> groupsOf(SecurityProperties.User user) {
+        Set<String> groups = new LinkedHashSet<>(user.groups());
+        if (user.roles().contains(Roles.ADMIN)) {
+            groups.add(Groups.CAMUNDA_ADMIN);
+        }
+        return groups;
+    }
+
+    private void saveUser(SecurityProperties.User configured) {
+        User user = identity.createUserQuery().userId(configured.name()).singleResult();
+        if (user == null) {
+            user = identity.newUser(configured.name());
+        }
+        user.setFirstName(configured.name());
+        user.setLastName("");
+        if (configured.password().startsWith("{")) {
+            // Camunda hashes its own way and cannot check an encoded password: this user uses the API, not the webapps.
+            log.info("User '{}' has an encoded password: Camunda webapp login needs it configured in plain form",
+                    configured.name());
+            user.setPassword(UUID.randomUUID().toString());
+        } else {
+            user.setPassword(configured.password());
+        }
+        identity.saveUser(user);
+    }
+
+    private void saveGroup(String id) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(id);
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void setMemberships(String userId, Set<String> wanted) {
+        List<String> current = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .toList();
+        current.stream().filter(group -> !wanted.contains(group))
+                .forEach(group -> identity.deleteMembership(userId, group));
+        wanted.stream().filter(group -> !current.contains(group))
+                .forEach(group -> identity.createMembership(userId, group));
+    }
+
+    private String reviewFilter() {
+        Filter existing = filters.createFilterQuery().filterName(REVIEW_FILTER).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        // Each user sees the tasks offered to their own groups, and the ones they claimed.
+        Filter filter = filters.newTaskFilter(REVIEW_FILTER)
+                .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
+        return filters.saveFilter(filter).getId();
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission permission) {
+        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (!granted) {
+            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            authorization.addPermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.easel.workflow.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+
+import dev.easel.clv.model.ModelTimeUnit;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The workflow module's settings.
+ *
+ * @param location the processes and forms folder, relative to the working directory; the jar's copy serves when absent
+ */
+@ConfigurationProperties("easel.workflow")
+public record WorkflowProperties(@DefaultValue("bpmn") Path location, @DefaultValue Review review,
+        @DefaultValue ConsentRenewal consentRenewal, @DefaultValue Batch batch, @DefaultValue Outbox outbox) {
+
+    /**
+     * @param escalateAfterBusinessDays an undecided review goes to the compliance lead after this many weekdays
+     * @param businessZone              where the weekend is
+     */
+    public record Review(@DefaultValue("2") int escalateAfterBusinessDays,
+            @DefaultValue("UTC") ZoneId businessZone) {
+    }
+
+    /**
+     * @param schedule the daily search for consents due for renewal (Camunda cron: seconds first)
+     * @param period   how long a consent lasts; the same as {@code renewalPeriodMonths} in rules/consent
+     * @param notice   how long before the end a renewal is requested; {@code renewalNoticeDays} in rules/consent
+     */
+    public record ConsentRenewal(@DefaultValue("0 0 6 * * ?") String schedule, @DefaultValue("P12M") Period period,
+            @DefaultValue("P30D") Period notice) {
+    }
+
+    /**
+     * @param schedule the nightly batch recalculation (Camunda cron: seconds first)
+     * @param timeUnit the unit the nightly refit measures time in
+     */
+    public record Batch(@DefaultValue("0 0 2 * * ?") String schedule, @DefaultValue("DAYS") ModelTimeUnit timeUnit) {
+    }
+
+    /** @param relayInterval how often the outbox relay publishes pending messages */
+    public record Outbox(@DefaultValue("5s") Duration relayInterval, @DefaultValue("true") boolean relayEnabled) {
+    }
+}

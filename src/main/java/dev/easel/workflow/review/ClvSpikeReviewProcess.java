@@ -1,0 +1,65 @@
+package dev.easel.workflow.review;
+
+import static dev.easel.workflow.engine.ProcessVariable.date;
+import static dev.easel.workflow.engine.ProcessVariable.flag;
+import static dev.easel.workflow.engine.ProcessVariable.lines;
+import static dev.easel.workflow.engine.ProcessVariable.number;
+import static dev.easel.workflow.engine.ProcessVariable.string;
+
+import java.util.Date;
+import java.util.List;
+
+import dev.easel.workflow.engine.ProcessVariable;
+
+/**
+ * {@code clv-spike-review}: a compliance officer approves or rejects a flagged CLV candidate in Tasklist, on a form
+ * that shows the evidence. Undecided after the configured business days, the task goes to the compliance lead.
+ * Business key: the customer key (set once the evidence is read).
+ */
+public final class ClvSpikeReviewProcess {
+
+    public static final String KEY = "clv-spike-review";
+    public static final String RESOURCE = "clv-spike-review.bpmn";
+    public static final String FORM = "clv-spike-review-form";
+    /** Starts an instance: other processes hand over a flagged candidate with this message. */
+    public static final String MESSAGE_REVIEW_REQUESTED = "ClvSpikeReviewRequested";
+
+    public static final String TASK_COLLECT_EVIDENCE = "Task_CollectEvidence";
+    public static final String TASK_REVIEW_SPIKE = "Task_ReviewSpike";
+    public static final String EVENT_REVIEW_OVERDUE = "Event_ReviewOverdue";
+    public static final String TASK_RECORD_ESCALATION = "Task_RecordEscalation";
+    public static final String TASK_REVIEW_ESCALATED_SPIKE = "Task_ReviewEscalatedSpike";
+    public static final String TASK_PUBLISH_APPROVED = "Task_PublishApproved";
+    public static final String TASK_REJECT_SPIKE = "Task_RejectSpike";
+    public static final String EVENT_SPIKE_APPROVED = "Event_SpikeApproved";
+    public static final String EVENT_SPIKE_REJECTED = "Event_SpikeRejected";
+
+    public static final String GROUP_COMPLIANCE = "compliance";
+    public static final String GROUP_COMPLIANCE_LEAD = "compliance-lead";
+
+    public static final ProcessVariable<Long> CANDIDATE_ID = number("candidateId");
+    public static final ProcessVariable<String> CUSTOMER_KEY = string("customerKey");
+    /** Money as decimal strings in {@link #CURRENCY}: exact, and shown as written. */
+    public static final ProcessVariable<String> PREVIOUS_TOTAL = string("previousTotal");
+    public static final ProcessVariable<String> NEW_TOTAL = string("newTotal");
+    public static final ProcessVariable<String> CHANGE = string("change");
+    public static final ProcessVariable<String> CURRENCY = string("currency");
+    public static final ProcessVariable<List<String>> FLAG_REASONS = lines("flagReasons");
+    public static final ProcessVariable<List<String>> ORDER_IDS = lines("orderIds");
+    public static final ProcessVariable<List<String>> RULES_FIRED = lines("rulesFired");
+    public static final ProcessVariable<String> RULESET_VERSION = string("rulesetVersion");
+    public static final ProcessVariable<String> MODEL_VERSION = string("modelVersion");
+    public static final ProcessVariable<Date> REVIEW_DUE = date("reviewDue");
+    /** From the form: {@link #APPROVE} or {@link #REJECT}, and a reason (required to reject). */
+    public static final ProcessVariable<String> DECISION = string("decision");
+    public static final ProcessVariable<String> REASON = string("reason");
+    /** Written when the task completes: the deciding user, and whether they approved (the gateway routes on it). */
+    public static final ProcessVariable<String> REVIEWER = string("reviewer");
+    public static final ProcessVariable<Boolean> APPROVED = flag("approved");
+
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+
+    private ClvSpikeReviewProcess() {
+    }
+}

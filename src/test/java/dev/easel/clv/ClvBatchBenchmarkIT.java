@@ -1,0 +1,110 @@
+package dev.easel.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.commerce.CsvImports;
+import dev.easel.testing.PostgresIntegrationTest;
+
+/**
+ * Full CLV batch on PostgreSQL (docs/benchmarks.md, "CLV batch"). Off by default: run with
+ * {@code -Deasel.benchmark.clv-customers=100000 -Deasel.clv.chunk-size=1000}. Generates the demo marketplace, bulk
+ * loads it (not timed), then times the fit and the batch run end to end and prints {@code BENCHMARK} lines.
+ */
+@PostgresIntegrationTest
+@EnabledIfSystemProperty(named = "easel.benchmark.clv-customers", matches = "\\d+")
+class ClvBatchBenchmarkIT {
+
+    @Autowired
+    CsvImports imports;
+
+    @Autowired
+    ModelFits fits;
+
+    @Autowired
+    ClvBatchRunner runner;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void fitsAndRecalculatesEveryCustomer() throws IOException {
+        int customers = Integer.getInteger("easel.benchmark.clv-customers");
+        Path folder = Files.createDirectories(Path.of("target/benchmark/clv-" + customers));
+        if (!Files.exists(folder.resolve("consents.csv"))) {
+            DemoLedger.generate(customers, folder);
+        }
+        long loadStarted = System.nanoTime();
+        DemoLedger.loadLedger(folder, imports, true);
+        loadConsents(folder.resolve("consents.csv"));
+        double loadSeconds = seconds(loadStarted);
+        long orders = jdbc.queryForObject("select count(*) from orders", Long.class);
+
+        long fitStarted = System.nanoTime();
+        StoredFit fit = fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark");
+        double fitSeconds = seconds(fitStarted);
+        long runStarted = System.nanoTime();
+        BatchRun run = runner.runAll("benchmark");
+        double runSeconds = seconds(runStarted);
+
+        assertThat(fit.status()).isEqualTo("FITTED");
+        assertThat(run.customersDone()).isEqualTo(run.customers());
+        System.out.printf("BENCHMARK load (bulk ledger + consents): %,d customers, %,d orders in %.1f s%n",
+                run.customers(), orders, loadSeconds);
+        System.out.printf("BENCHMARK fit: %.1f s (%,d customers fitted, %,d repeat)%n", fitSeconds, fit.customers(),
+                fit.repeatCustomers());
+        System.out.printf("BENCHMARK batch run: %.1f s, %d chunks: %,d published, %,d flagged, %,d suppressed, "
+                + "%,d historic only%n", runSeconds, run.chunks(), run.published(), run.flagged(), run.suppressed(),
+                run.historicOnly());
+        System.out.printf("BENCHMARK fit + batch end to end: %.1f s; peak resident memory of the test JVM %s%n",
+                fitSeconds + runSeconds, peakResidentMemory());
+    }
+
+    /**
+     * Consents straight into their table: the consent module records events one by one through its API, which
+     * would dominate the load; the benchmark times CLV, not the load.
+     */
+    private void loadConsents(Path file) throws IOException {
+        List<Object[]> rows = new ArrayList<>();
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            lines.skip(1).forEach(line -> {
+                List<String> f = DemoLedger.fields(line);
+                rows.add(new Object[] {f.get(0), f.get(1), f.get(2), f.get(3),
+                    Timestamp.from(OffsetDateTime.parse(f.get(4)).toInstant()), f.get(5), f.get(6), f.get(7),
+                    f.get(8).isEmpty() ? null : f.get(8)});
+            });
+        }
+        jdbc.batchUpdate("insert into consent_events (customer_id, purpose, status, lawful_basis, captured_at, source, "
+                + "policy_version, wording, signal, recorded_by, recorded_at) select s.customer_id, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, 'benchmark', now() from customer_source_ids s where s.source_id = ?",
+                rows.stream().map(r -> new Object[] {r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0]}).toList());
+    }
+
+    private static String peakResidentMemory() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return line.substring(6).trim();
+            }
+        }
+        return "unknown";
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+}
