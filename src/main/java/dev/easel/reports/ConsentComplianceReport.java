@@ -18,12 +18,16 @@ import org.springframework.stereotype.Component;
  * Consent compliance in sections, one row per figure: (1) the consent rate per purpose and jurisdiction at the end of
  * the period; (2) withdrawals, objections, opt-outs and GPC signals received in the period, and how many were honoured
  * (no CLV published for the customer after Easel received the signal, unless consent was given again); (3) consent
- * renewals requested and lapsed, from the audit trail.
+ * renewals due (the customer's current CLV result says so), requested and lapsed (from the audit trail); (4) the
+ * customers whose CLV is suppressed, with the consent rules' reasons.
  */
 @Component
 class ConsentComplianceReport implements SqlReport {
 
     private static final String PURPOSES = "(SELECT 'clv-profiling' AS purpose UNION ALL SELECT 'marketing-sync')";
+    /** The purpose a renewal record is about: its outputs are canonical JSON, so the text match is exact. */
+    private static final String RECORD_PURPOSE =
+            "CASE WHEN d.outputs LIKE '%\"purpose\":\"marketing-sync\"%' THEN 'marketing-sync' ELSE 'clv-profiling' END";
     private static final String JURISDICTION = "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";
 
     private final Clock clock;
@@ -54,7 +58,7 @@ class ConsentComplianceReport implements SqlReport {
                 : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<Object> parameters = new ArrayList<>();
         String sql = String.join("\nUNION ALL\n", rates(asOf, parameters), signals(arguments, parameters),
-                renewals(arguments, parameters)) + "\nORDER BY 1, 2, 3, 4";
+                renewals(arguments, parameters), renewalsDue(), suppressed()) + "\nORDER BY 1, 2, 3, 4";
         return new ReportQuery(sql, parameters);
     }
 
@@ -65,7 +69,8 @@ class ConsentComplianceReport implements SqlReport {
         return """
                 SELECT '1 Consent rate by purpose and jurisdiction' AS section, p.purpose, %s AS scope,
                        'consent given' AS measure,
-                       SUM(CASE WHEN l.status = 'GIVEN' THEN 1 ELSE 0 END) AS figure, COUNT(*) AS base
+                       SUM(CASE WHEN l.status = 'GIVEN' THEN 1 ELSE 0 END) AS figure, COUNT(*) AS base,
+                       CAST(NULL AS VARCHAR(1)) AS explanation
                   FROM customers c CROSS JOIN %s p
                   LEFT JOIN (SELECT e.customer_key, e.purpose, e.status,
                                     ROW_NUMBER() OVER (PARTITION BY e.customer_key, e.purpose
@@ -100,7 +105,7 @@ class ConsentComplianceReport implements SqlReport {
                                                                    AND g.recorded_at > e.recorded_at
                                                                    AND g.recorded_at < d.recorded_at))
                                 THEN 0 ELSE 1 END) AS figure,
-                       COUNT(*) AS base
+                       COUNT(*) AS base, CAST(NULL AS VARCHAR(1)) AS explanation
                   FROM consent_events e
                  WHERE (e.status <> 'GIVEN' OR e.signal = 'GPC')""" + period.and() + """
 
@@ -113,19 +118,44 @@ class ConsentComplianceReport implements SqlReport {
                 .when(arguments.periodEnd(), "d.recorded_at < ?");
         parameters.addAll(period.parameters());
         return """
-                SELECT '3 Consent renewals' AS section, 'clv-profiling' AS purpose,
+                SELECT '3 Consent renewals' AS section, %s AS purpose,
                        CASE d.kind WHEN 'CONSENT_RENEWAL_REQUESTED' THEN 'renewal requested' ELSE 'consent lapsed' END
                            AS scope,
-                       'customers' AS measure, COUNT(DISTINCT d.customer_key) AS figure, CAST(NULL AS BIGINT) AS base
+                       'customers' AS measure, COUNT(DISTINCT d.customer_key) AS figure, CAST(NULL AS BIGINT) AS base,
+                       CAST(NULL AS VARCHAR(1)) AS explanation
                   FROM decision_log d
-                 WHERE d.kind IN ('CONSENT_RENEWAL_REQUESTED', 'CONSENT_LAPSED')""" + period.and() + """
+                 WHERE d.kind IN ('CONSENT_RENEWAL_REQUESTED', 'CONSENT_LAPSED')""".formatted(RECORD_PURPOSE)
+                + period.and() + """
 
-                 GROUP BY d.kind""";
+                 GROUP BY d.kind, %s""".formatted(RECORD_PURPOSE);
+    }
+
+    /** Section 3, continued: customers whose current CLV result found their consent due for renewal. */
+    private static String renewalsDue() {
+        return """
+                SELECT '3 Consent renewals' AS section, 'clv-profiling' AS purpose, 'renewal due' AS scope,
+                       'customers' AS measure, COUNT(*) AS figure, CAST(NULL AS BIGINT) AS base,
+                       CAST(NULL AS VARCHAR(1)) AS explanation
+                  FROM clv_current cur
+                  JOIN clv_results r ON r.id = CASE cur.status WHEN 'PUBLISHED' THEN cur.published_id
+                                                  WHEN 'PENDING_REVIEW' THEN cur.pending_id ELSE cur.suppressed_id END
+                 WHERE r.eligibility = 'RENEWAL_DUE'""";
+    }
+
+    /** Section 4: one row per customer whose CLV is suppressed; the reasons are read from the result's explanation. */
+    private static String suppressed() {
+        return """
+                SELECT '4 Customers whose CLV is suppressed' AS section, 'clv-profiling' AS purpose,
+                       cur.customer_key AS scope, 'since ' || CAST(r.scored_on AS VARCHAR(10)) AS measure,
+                       CAST(1 AS BIGINT) AS figure, CAST(NULL AS BIGINT) AS base, r.explanation
+                  FROM clv_current cur
+                  JOIN clv_results r ON r.id = cur.suppressed_id
+                 WHERE cur.status = 'SUPPRESSED'""";
     }
 
     @Override
     public Map<String, DerivedField> derived() {
-        return Map.of("rate", ConsentComplianceReport::rate);
+        return Map.of("rate", ConsentComplianceReport::rate, "measure", ConsentComplianceReport::measure);
     }
 
     @Override
@@ -133,6 +163,27 @@ class ConsentComplianceReport implements SqlReport {
         return List.of(new Column("section", "section"), new Column("purpose", "purpose"),
                 new Column("scope", "scope"), new Column("measure", "measure"), new Column("figure", "figure"),
                 new Column("base", "of"), new Column("rate", "ratePercent"));
+    }
+
+    /** The measure; for a suppressed customer, since when and the consent rules' reasons. */
+    private static String measure(ResultSet row) throws SQLException {
+        String explanation = row.getString("explanation");
+        if (explanation == null) {
+            return row.getString("measure");
+        }
+        Object eligibility = JsonCells.object(explanation).get("eligibility");
+        StringBuilder reasons = new StringBuilder();
+        if (eligibility instanceof Map<?, ?> map && map.get("reasons") instanceof List<?> list) {
+            for (Object reason : list) {
+                if (reason instanceof Map<?, ?> entry) {
+                    reasons.append(reasons.isEmpty() ? "" : "; ").append(entry.get("code"));
+                    if (entry.get("rule") != null) {
+                        reasons.append(" (").append(entry.get("rule")).append(')');
+                    }
+                }
+            }
+        }
+        return row.getString("measure") + ": " + (reasons.isEmpty() ? "no reason recorded" : reasons);
     }
 
     /** figure as a percentage of base, to one decimal. */
