@@ -1,0 +1,168 @@
+package dev.easel.reports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Published CLV for analysts, pseudonymous and per currency (amounts in different currencies are never added):
+ * (1) the distribution of predicted CLV, drawn as bars; (2) by RFM segment (thirds of recency, frequency, historic
+ * value); (3) by the channel of the first order; (4) by customer type; (5) by first-purchase cohort, with the share
+ * that bought again and the mean probability of being alive; (6) the ten largest movers between a customer's last two
+ * published values; (7) the latest model fit and its diagnostics.
+ */
+@Component
+class ClvSummaryReport implements SqlReport {
+
+    /** The customers with a published CLV, with their result and ledger facts. */
+    private static final String PUBLISHED = """
+            WITH published AS (SELECT cur.customer_key, r.currency, r.predicted, r.total, r.historic, r.frequency,
+                    r.probability_alive, COALESCE(r.age, 0) - COALESCE(r.recency, 0) AS idle, c.customer_type,
+                    (SELECT o.channel FROM orders o WHERE o.customer_id = c.id ORDER BY o.placed_at, o.id LIMIT 1)
+                        AS first_channel,
+                    (SELECT MIN(o.placed_at) FROM orders o WHERE o.customer_id = c.id) AS first_order
+               FROM clv_current cur
+               JOIN clv_results r ON r.id = cur.published_id
+               JOIN customers c ON c.customer_key = cur.customer_key
+              WHERE r.currency IS NOT NULL)
+            """;
+
+    private static final String BUCKET = """
+            CASE WHEN p.predicted < 25 THEN 1 WHEN p.predicted < 50 THEN 2 WHEN p.predicted < 100 THEN 3
+                 WHEN p.predicted < 250 THEN 4 WHEN p.predicted < 500 THEN 5 WHEN p.predicted < 1000 THEN 6
+                 ELSE 7 END""";
+
+    private static final String[] BUCKET_LABELS = {"", "under 25", "25 to 50", "50 to 100", "100 to 250",
+        "250 to 500", "500 to 1,000", "1,000 and more"};
+
+    private static final int BAR_WIDTH = 50;
+
+    @Override
+    public String name() {
+        return "clv-summary";
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of("ANALYST");
+    }
+
+    @Override
+    public List<ReportParameter> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public ReportQuery query(ReportArguments arguments) {
+        String sql = PUBLISHED + String.join("\nUNION ALL\n",
+                grouped("1 Distribution of predicted CLV", "CAST(" + BUCKET + " AS INTEGER)", "''",
+                        "'share of customers'", "1.0"),
+                segments(),
+                grouped("3 CLV by first-order channel", "0", "COALESCE(p.first_channel, 'none')",
+                        "'mean P(alive)'", "p.probability_alive"),
+                grouped("4 CLV by customer type", "0", "p.customer_type", "'mean P(alive)'", "p.probability_alive"),
+                grouped("5 CLV and retention by first-purchase cohort", "0", """
+                        CAST(CAST(EXTRACT(YEAR FROM p.first_order) AS INTEGER) AS VARCHAR(4)) || '-Q'
+                            || CAST(CAST(EXTRACT(QUARTER FROM p.first_order) AS INTEGER) AS VARCHAR(1))""",
+                        "'bought again'", "CASE WHEN p.frequency > 0 THEN 1.0 ELSE 0.0 END"),
+                movers(), fits()) + "\nORDER BY 1, 2, 3, 4";
+        return new ReportQuery(sql, List.of());
+    }
+
+    /**
+     * Customers, total and mean CLV per currency and group, with a mean of {@code measure}. The group is {@code order}
+     * when the section is ordered by it, otherwise {@code label} (a constant cannot be grouped by).
+     */
+    private static String grouped(String section, String order, String label, String measureName, String measure) {
+        String group = order.equals("0") ? label : order;
+        return """
+                SELECT '%s' AS section, p.currency, %s AS ord, %s AS label, COUNT(*) AS customers,
+                       SUM(p.total) AS total_clv, AVG(p.total) AS mean_clv, AVG(p.predicted) AS mean_predicted,
+                       %s AS measure_name,
+                       CAST(AVG(%s) AS DOUBLE PRECISION) AS measure,
+                       CAST(COUNT(*) AS DOUBLE PRECISION)
+                           / NULLIF((SELECT COUNT(*) FROM published q WHERE q.currency = p.currency), 0) AS share
+                  FROM published p
+                 GROUP BY p.currency, %s""".formatted(section, order, label, measureName, measure, group);
+    }
+
+    private static String segments() {
+        return """
+                SELECT '2 CLV by RFM segment' AS section, s.currency, 0 AS ord,
+                       'R' || CAST(s.r AS VARCHAR(1)) || ' F' || CAST(s.f AS VARCHAR(1)) || ' M'
+                           || CAST(s.m AS VARCHAR(1)) AS label,
+                       COUNT(*) AS customers, SUM(s.total) AS total_clv, AVG(s.total) AS mean_clv,
+                       AVG(s.predicted) AS mean_predicted, 'mean P(alive)' AS measure_name,
+                       CAST(AVG(s.probability_alive) AS DOUBLE PRECISION) AS measure,
+                       CAST(COUNT(*) AS DOUBLE PRECISION)
+                           / NULLIF((SELECT COUNT(*) FROM published q WHERE q.currency = s.currency), 0) AS share
+                  FROM (SELECT p.*, NTILE(3) OVER (PARTITION BY p.currency ORDER BY p.idle DESC) AS r,
+                               NTILE(3) OVER (PARTITION BY p.currency ORDER BY p.frequency) AS f,
+                               NTILE(3) OVER (PARTITION BY p.currency ORDER BY p.historic) AS m
+                          FROM published p) s
+                 GROUP BY s.currency, s.r, s.f, s.m""";
+    }
+
+    /** The ten largest changes between a customer's last two published results (ord ranks them). */
+    private static String movers() {
+        return """
+                SELECT '6 Top movers' AS section, m.currency, m.rank_no AS ord, m.customer_key AS label,
+                       CAST(1 AS BIGINT) AS customers, m.total AS total_clv, m.previous_total AS mean_clv,
+                       CAST(NULL AS NUMERIC) AS mean_predicted, 'change' AS measure_name,
+                       CAST(m.total - m.previous_total AS DOUBLE PRECISION) AS measure,
+                       CAST(NULL AS DOUBLE PRECISION) AS share
+                  FROM (SELECT h.*, ROW_NUMBER() OVER (ORDER BY ABS(h.total - h.previous_total) DESC,
+                                                       h.customer_key) AS rank_no
+                          FROM (SELECT r.customer_key, r.currency, r.total,
+                                       LAG(r.total) OVER (PARTITION BY r.customer_key ORDER BY r.id) AS previous_total,
+                                       ROW_NUMBER() OVER (PARTITION BY r.customer_key ORDER BY r.id DESC) AS latest
+                                  FROM clv_results r WHERE r.status = 'PUBLISHED') h
+                         WHERE h.latest = 1 AND h.previous_total IS NOT NULL) m
+                 WHERE m.rank_no <= 10""";
+    }
+
+    /** The latest model fit: its version, status and log-likelihood, and the customers it was fitted on. */
+    private static String fits() {
+        return """
+                SELECT '7 Model fit in use' AS section, '' AS currency, 0 AS ord,
+                       f.version || ' ' || f.status || ' (' || f.time_unit || ', calibration to '
+                           || CAST(f.calibration_end AS VARCHAR(10)) || ')' AS label,
+                       f.customers, CAST(NULL AS NUMERIC) AS total_clv, CAST(NULL AS NUMERIC) AS mean_clv,
+                       CAST(NULL AS NUMERIC) AS mean_predicted, 'log-likelihood' AS measure_name,
+                       f.log_likelihood AS measure, CAST(NULL AS DOUBLE PRECISION) AS share
+                  FROM clv_model_fits f
+                 WHERE f.id = (SELECT MAX(g.id) FROM clv_model_fits g)""";
+    }
+
+    @Override
+    public Map<String, DerivedField> derived() {
+        return Map.of("group_label", ClvSummaryReport::groupLabel, "bar", ClvSummaryReport::bar);
+    }
+
+    private static String groupLabel(ResultSet row) throws SQLException {
+        int order = row.getInt("ord");
+        return row.getString("section").startsWith("1 ") ? BUCKET_LABELS[order] : row.getString("label");
+    }
+
+    /** The share as a bar of block characters, 50 for 100 %: the histogram that charts would otherwise draw. */
+    private static String bar(ResultSet row) throws SQLException {
+        double share = row.getDouble("share");
+        if (row.wasNull() || !row.getString("section").startsWith("1 ")) {
+            return "";
+        }
+        return "\u2588".repeat((int) Math.round(share * BAR_WIDTH));
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(new Column("section", "section"), new Column("currency", "currency"),
+                new Column("group_label", "group"), new Column("customers", "customers"),
+                new Column("total_clv", "totalClv"), new Column("mean_clv", "meanClv"),
+                new Column("mean_predicted", "meanPredictedClv"), new Column("measure_name", "measure"),
+                new Column("measure", "value"), new Column("share", "shareOfCustomers"));
+    }
+}

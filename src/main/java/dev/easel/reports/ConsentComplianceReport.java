@@ -1,0 +1,198 @@
+package dev.easel.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Consent compliance in sections, one row per figure: (1) the consent rate per purpose and jurisdiction at the end of
+ * the period; (2) withdrawals, objections, opt-outs and GPC signals received in the period, and how many were honoured
+ * (no CLV published for the customer after Easel received the signal, unless consent was given again); (3) consent
+ * renewals due (the customer's current CLV result says so), requested and lapsed (from the audit trail); (4) the
+ * customers whose CLV is suppressed, with the consent rules' reasons.
+ */
+@Component
+class ConsentComplianceReport implements SqlReport {
+
+    private static final String PURPOSES = "(SELECT 'clv-profiling' AS purpose UNION ALL SELECT 'marketing-sync')";
+    /** The purpose a renewal record is about: its outputs are canonical JSON, so the text match is exact. */
+    private static final String RECORD_PURPOSE =
+            "CASE WHEN d.outputs LIKE '%\"purpose\":\"marketing-sync\"%' THEN 'marketing-sync' ELSE 'clv-profiling' END";
+    private static final String JURISDICTION = "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";
+
+    private final Clock clock;
+
+    ConsentComplianceReport(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "consent-compliance";
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of("COMPLIANCE");
+    }
+
+    @Override
+    public List<ReportParameter> parameters() {
+        return List.of(ReportParameter.optional("from", ReportParameter.Kind.DATE, "first day (UTC) of the period"),
+                ReportParameter.optional("to", ReportParameter.Kind.DATE, "last day (UTC) of the period"));
+    }
+
+    @Override
+    public ReportQuery query(ReportArguments arguments) {
+        OffsetDateTime asOf = arguments.periodEnd() != null ? arguments.periodEnd()
+                : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        List<Object> parameters = new ArrayList<>();
+        String sql = String.join("\nUNION ALL\n", rates(asOf, parameters), signals(arguments, parameters),
+                renewals(arguments, parameters), renewalsDue(), suppressed()) + "\nORDER BY 1, 2, 3, 4";
+        return new ReportQuery(sql, parameters);
+    }
+
+    /** Section 1: customers whose latest consent event for the purpose, before the end, gives consent. */
+    private static String rates(OffsetDateTime asOf, List<Object> parameters) {
+        parameters.add(asOf);
+        parameters.add(asOf);
+        return """
+                SELECT '1 Consent rate by purpose and jurisdiction' AS section, p.purpose, %s AS scope,
+                       'consent given' AS measure,
+                       SUM(CASE WHEN l.status = 'GIVEN' THEN 1 ELSE 0 END) AS figure, COUNT(*) AS base,
+                       CAST(NULL AS VARCHAR(1)) AS explanation
+                  FROM customers c CROSS JOIN %s p
+                  LEFT JOIN (SELECT e.customer_key, e.purpose, e.status,
+                                    ROW_NUMBER() OVER (PARTITION BY e.customer_key, e.purpose
+                                                       ORDER BY e.captured_at DESC, e.id DESC) AS n
+                               FROM consent_events e WHERE e.captured_at < ?) l
+                    ON l.customer_key = c.customer_key AND l.purpose = p.purpose AND l.n = 1
+                 WHERE c.created_at < ?
+                 GROUP BY p.purpose, %s""".formatted(JURISDICTION, PURPOSES, JURISDICTION);
+    }
+
+    /**
+     * Section 2: signals against processing received in the period. Honoured is measured for CLV profiling, the
+     * purpose Easel itself acts on: no CLV_PUBLISHED record for the customer after the signal and before any later
+     * consent. For marketing sync the count is given without an honoured figure.
+     */
+    private static String signals(ReportArguments arguments, List<Object> parameters) {
+        SqlFilter period = new SqlFilter().when(arguments.periodStart(), "e.recorded_at >= ?")
+                .when(arguments.periodEnd(), "e.recorded_at < ?");
+        parameters.addAll(period.parameters());
+        return """
+                SELECT '2 Withdrawals, objections, opt-outs and GPC signals received' AS section, e.purpose,
+                       CASE WHEN e.signal = 'GPC' THEN 'GPC signal' ELSE e.status END AS scope,
+                       CASE WHEN e.purpose = 'clv-profiling' THEN 'honoured' ELSE 'received (no CLV use to check)' END
+                           AS measure,
+                       SUM(CASE WHEN e.purpose <> 'clv-profiling' THEN 0
+                                WHEN EXISTS (SELECT 1 FROM decision_log d
+                                              WHERE d.customer_key = e.customer_key AND d.kind = 'CLV_PUBLISHED'
+                                                AND d.recorded_at > e.recorded_at
+                                                AND NOT EXISTS (SELECT 1 FROM consent_events g
+                                                                 WHERE g.customer_key = e.customer_key
+                                                                   AND g.purpose = e.purpose AND g.status = 'GIVEN'
+                                                                   AND g.recorded_at > e.recorded_at
+                                                                   AND g.recorded_at < d.recorded_at))
+                                THEN 0 ELSE 1 END) AS figure,
+                       COUNT(*) AS base, CAST(NULL AS VARCHAR(1)) AS explanation
+                  FROM consent_events e
+                 WHERE (e.status <> 'GIVEN' OR e.signal = 'GPC')""" + period.and() + """
+
+                 GROUP BY e.purpose, CASE WHEN e.signal = 'GPC' THEN 'GPC signal' ELSE e.status END""";
+    }
+
+    /** Section 3: renewal requests and lapses the workflow recorded in the audit trail during the period. */
+    private static String renewals(ReportArguments arguments, List<Object> parameters) {
+        SqlFilter period = new SqlFilter().when(arguments.periodStart(), "d.recorded_at >= ?")
+                .when(arguments.periodEnd(), "d.recorded_at < ?");
+        parameters.addAll(period.parameters());
+        return """
+                SELECT '3 Consent renewals' AS section, %s AS purpose,
+                       CASE d.kind WHEN 'CONSENT_RENEWAL_REQUESTED' THEN 'renewal requested' ELSE 'consent lapsed' END
+                           AS scope,
+                       'customers' AS measure, COUNT(DISTINCT d.customer_key) AS figure, CAST(NULL AS BIGINT) AS base,
+                       CAST(NULL AS VARCHAR(1)) AS explanation
+                  FROM decision_log d
+                 WHERE d.kind IN ('CONSENT_RENEWAL_REQUESTED', 'CONSENT_LAPSED')""".formatted(RECORD_PURPOSE)
+                + period.and() + """
+
+                 GROUP BY d.kind, %s""".formatted(RECORD_PURPOSE);
+    }
+
+    /** Section 3, continued: customers whose current CLV result found their consent due for renewal. */
+    private static String renewalsDue() {
+        return """
+                SELECT '3 Consent renewals' AS section, 'clv-profiling' AS purpose, 'renewal due' AS scope,
+                       'customers' AS measure, COUNT(*) AS figure, CAST(NULL AS BIGINT) AS base,
+                       CAST(NULL AS VARCHAR(1)) AS explanation
+                  FROM clv_current cur
+                  JOIN clv_results r ON r.id = CASE cur.status WHEN 'PUBLISHED' THEN cur.published_id
+                                                  WHEN 'PENDING_REVIEW' THEN cur.pending_id ELSE cur.suppressed_id END
+                 WHERE r.eligibility = 'RENEWAL_DUE'""";
+    }
+
+    /** Section 4: one row per customer whose CLV is suppressed; the reasons are read from the result's explanation. */
+    private static String suppressed() {
+        return """
+                SELECT '4 Customers whose CLV is suppressed' AS section, 'clv-profiling' AS purpose,
+                       cur.customer_key AS scope, 'since ' || CAST(r.scored_on AS VARCHAR(10)) AS measure,
+                       CAST(1 AS BIGINT) AS figure, CAST(NULL AS BIGINT) AS base, r.explanation
+                  FROM clv_current cur
+                  JOIN clv_results r ON r.id = cur.suppressed_id
+                 WHERE cur.status = 'SUPPRESSED'""";
+    }
+
+    @Override
+    public Map<String, DerivedField> derived() {
+        return Map.of("rate", ConsentComplianceReport::rate, "measure", ConsentComplianceReport::measure);
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(new Column("section", "section"), new Column("purpose", "purpose"),
+                new Column("scope", "scope"), new Column("measure", "measure"), new Column("figure", "figure"),
+                new Column("base", "of"), new Column("rate", "ratePercent"));
+    }
+
+    /** The measure; for a suppressed customer, since when and the consent rules' reasons. */
+    private static String measure(ResultSet row) throws SQLException {
+        String explanation = row.getString("explanation");
+        if (explanation == null) {
+            return row.getString("measure");
+        }
+        Object eligibility = JsonCells.object(explanation).get("eligibility");
+        StringBuilder reasons = new StringBuilder();
+        if (eligibility instanceof Map<?, ?> map && map.get("reasons") instanceof List<?> list) {
+            for (Object reason : list) {
+                if (reason instanceof Map<?, ?> entry) {
+                    reasons.append(reasons.isEmpty() ? "" : "; ").append(entry.get("code"));
+                    if (entry.get("rule") != null) {
+                        reasons.append(" (").append(entry.get("rule")).append(')');
+                    }
+                }
+            }
+        }
+        return row.getString("measure") + ": " + (reasons.isEmpty() ? "no reason recorded" : reasons);
+    }
+
+    /** figure as a percentage of base, to one decimal. */
+    private static BigDecimal rate(ResultSet row) throws SQLException {
+        long base = row.getLong("base");
+        if (row.wasNull() || base == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(row.getLong("figure")).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+    }
+}

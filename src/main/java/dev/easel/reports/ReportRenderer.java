@@ -1,0 +1,173 @@
+package dev.easel.reports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import javax.sql.DataSource;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills and exports one report inside a read-only transaction. Rows stream from a forward-only result set with a
+ * fetch size (PostgreSQL only streams inside a transaction), so a large report never holds all its rows; filled pages
+ * beyond a few dozen are swapped to a temporary file by the virtualizer, so memory stays flat for long PDFs too. CSV
+ * bypasses Jasper: rows go straight from the result set to the writer, which keeps 100,000 rows fast.
+ */
+final class ReportRenderer {
+
+    private final DataSource dataSource;
+    private final TransactionTemplate readOnly;
+    private final CompiledTemplates templates;
+    private final ReportsProperties properties;
+
+    ReportRenderer(DataSource dataSource, PlatformTransactionManager transactions, CompiledTemplates templates,
+            ReportsProperties properties) {
+        this.dataSource = dataSource;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.templates = templates;
+        this.properties = properties;
+    }
+
+    /** Writes the report and returns how many data rows it holds. */
+    long render(ReportDefinition report, ReportArguments arguments, ReportFormat format, Map<String, Object> header,
+            OutputStream out) {
+        Long rows = readOnly.execute(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                if (report instanceof SqlReport sql) {
+                    return streamed(sql, arguments, format, header, connection, out);
+                }
+                return computed((ComputedReport) report, arguments, format, header, connection, out);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Report " + report.name() + " could not read its data (SQL state "
+                        + e.getSQLState() + ")", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JRException e) {
+                throw new IllegalStateException("Report " + report.name() + " could not be filled: " + e.getMessage(),
+                        e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+        return rows == null ? 0 : rows;
+    }
+
+    private long streamed(SqlReport report, ReportArguments arguments, ReportFormat format, Map<String, Object> header,
+            Connection connection, OutputStream out) throws SQLException, IOException, JRException {
+        try (PreparedStatement statement = prepare(connection, report.query(arguments));
+                ResultSet resultSet = statement.executeQuery()) {
+            StreamedRows rows = new StreamedRows(resultSet, report.derived());
+            if (format == ReportFormat.CSV) {
+                csv(report.columns(), rows, out);
+            } else {
+                jasper(report, format, header, rows, out);
+            }
+            return rows.count();
+        }
+    }
+
+    private long computed(ComputedReport report, ReportArguments arguments, ReportFormat format,
+            Map<String, Object> header, Connection connection, OutputStream out)
+            throws SQLException, IOException, JRException {
+        List<Map<String, Object>> rows = report.rows(arguments, connection);
+        if (format == ReportFormat.CSV) {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CsvOutput csv = new CsvOutput(writer);
+            csv.record(report.columns().stream().map(Column::header).toArray());
+            for (Map<String, Object> row : rows) {
+                csv.record(report.columns().stream().map(column -> row.get(column.field())).toArray());
+            }
+            writer.flush();
+        } else {
+            jasper(report, format, header, new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows)), out);
+        }
+        return rows.size();
+    }
+
+    private PreparedStatement prepare(Connection connection, ReportQuery query) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY);
+        statement.setFetchSize(properties.fetchSize());
+        List<Object> parameters = query.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static void csv(List<Column> columns, StreamedRows rows, OutputStream out)
+            throws IOException, SQLException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        CsvOutput csv = new CsvOutput(writer);
+        csv.record(columns.stream().map(Column::header).toArray());
+        Object[] cells = new Object[columns.size()];
+        while (rows.advance()) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = rows.value(columns.get(i).field());
+            }
+            csv.record(cells);
+        }
+        writer.flush();
+    }
+
+    private void jasper(ReportDefinition report, ReportFormat format, Map<String, Object> header, JRDataSource rows,
+            OutputStream out) throws IOException, JRException {
+        JasperReport template = templates.get(report.name());
+        Path swapFolder = Files.createTempDirectory("easel-report-swap");
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(properties.pagesInMemory(),
+                new JRSwapFile(swapFolder.toString(), 4096, 64), true);
+        try {
+            Map<String, Object> parameters = new HashMap<>(header);
+            parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
+            parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
+            JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
+            virtualizer.setReadOnly(true);
+            if (format == ReportFormat.PDF) {
+                JasperExport.pdf(print, out);
+            } else {
+                JasperExport.xlsx(print, out);
+            }
+        } finally {
+            virtualizer.cleanup();
+            deleteQuietly(swapFolder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // The virtualizer removes its swap file; a folder left behind in the temporary directory is harmless.
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.easel.reports;
+
+import static dev.easel.reports.ReportsIT.csv;
+import static dev.easel.reports.ReportsIT.pdfText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import dev.easel.clv.ClvBatchRunner;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.Consents;
+import dev.easel.shared.CsvReader;
+import dev.easel.system.demo.DemoDataCommand;
+import dev.easel.testing.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The CLV reports over the demo marketplace (the same 320 customers the CLV tests load, so loading it twice in the
+ * shared database changes nothing), fitted and scored by a batch run through the CLV module's public API.
+ */
+@PostgresIntegrationTest
+class ClvReportsIT {
+
+    private static boolean scored;
+
+    @Autowired
+    CsvImports imports;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    ModelFits fits;
+
+    @Autowired
+    ClvBatchRunner runner;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void marketplaceScored() throws IOException {
+        synchronized (ClvReportsIT.class) {
+            if (!scored) {
+                Path folder = Files.createTempDirectory("reports-it-");
+                assertThat(DemoDataCommand.run(new String[] {"--customers", "320", "--out", folder.toString()}))
+                        .isZero();
+                for (ImportKind kind : List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS, ImportKind.CUSTOMERS,
+                        ImportKind.ORDERS, ImportKind.REFUNDS)) {
+                    try (Reader reader = Files.newBufferedReader(folder.resolve(kind.noun() + ".csv"))) {
+                        imports.importFile(kind, reader, false);
+                    }
+                }
+                recordConsents(folder.resolve("consents.csv"));
+                fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
+                runner.runAll("admin");
+                scored = true;
+            }
+        }
+    }
+
+    @Test
+    void reconciliationBalancesToTheCentAndExplainsEveryDifferenceByRule() throws IOException {
+        List<String[]> rows = csv(get("admin", "reconciliation", "csv"));
+
+        Map<String, BigDecimal> ledger = jdbc.sql(
+                "SELECT currency, SUM(total - refunded_total) AS net FROM orders GROUP BY currency").query()
+                .listOfRows().stream().collect(java.util.stream.Collectors.toMap(row -> (String) row.get("currency"),
+                        row -> (BigDecimal) row.get("net")));
+        assertThat(ledger).isNotEmpty();
+        ledger.forEach((currency, net) -> {
+            BigDecimal reported = amount(rows, currency, "Ledger net revenue (orders less refunds)");
+            BigDecimal historic = amount(rows, currency, "Historic CLV counted for these orders");
+            BigDecimal explained = rows.stream().filter(row -> row[0].startsWith("2 ") && row[1].equals(currency))
+                    .map(row -> new BigDecimal(row[4])).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(reported).isEqualByComparingTo(net);
+            assertThat(amount(rows, currency, "Unexplained")).isEqualByComparingTo("0");
+            assertThat(historic.add(explained).setScale(2, java.math.RoundingMode.HALF_UP))
+                    .isEqualByComparingTo(net.setScale(2, java.math.RoundingMode.HALF_UP));
+        });
+        assertThat(rows).anySatisfy(row -> assertThat(row[2]).contains("return"));
+        assertThat(pdfText(get("auditor", "reconciliation", "pdf"))).contains("Reconciliation of historic CLV",
+                "Unexplained", "0.00");
+    }
+
+    @Test
+    void clvSummaryShowsTheDistributionSegmentsCohortsAndModelFitToAnalysts() throws IOException {
+        long published = jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE published_id IS NOT NULL")
+                .query(Long.class).single();
+
+        List<String[]> rows = csv(get("analyst", "clv-summary", "csv"));
+        String pdf = pdfText(get("analyst", "clv-summary", "pdf"));
+
+        long inDistribution = rows.stream().skip(1).filter(row -> row[0].startsWith("1 "))
+                .mapToLong(row -> Long.parseLong(row[3])).sum();
+        assertThat(inDistribution).isEqualTo(published).isPositive();
+        assertThat(rows).anySatisfy(row -> assertThat(row[0]).startsWith("2 CLV by RFM segment"));
+        assertThat(rows).anySatisfy(row -> assertThat(row[0]).startsWith("5 CLV and retention by first-purchase"));
+        assertThat(rows).anySatisfy(row -> assertThat(row[0]).startsWith("7 Model fit in use"));
+        assertThat(pdf).contains("CLV summary", "Distribution of predicted CLV", "\u2588", "Page 1 of");
+        assertThat(get("compliance", "clv-summary", "csv").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void clvReportsRenderAsSpreadsheets() {
+        assertThat(get("analyst", "clv-summary", "xlsx").getBody()).startsWith('P', 'K');
+        assertThat(get("auditor", "reconciliation", "xlsx").getBody()).startsWith('P', 'K');
+        assertThat(get("compliance", "consent-compliance", "xlsx").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static BigDecimal amount(List<String[]> rows, String currency, String item) {
+        return rows.stream().filter(row -> row[1].equals(currency) && row[2].equals(item))
+                .map(row -> new BigDecimal(row[4])).findFirst().orElseThrow();
+    }
+
+    private ResponseEntity<byte[]> get(String user, String report, String format) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/reports/" + report + "?format=" + format,
+                byte[].class);
+    }
+
+    private void recordConsents(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvReader csv = new CsvReader(reader);
+            csv.next();
+            for (String[] f = csv.next(); f != null; f = csv.next()) {
+                consents.record(new ConsentSubmission(f[0], f[1], f[2], f[3], OffsetDateTime.parse(f[4]), f[5], f[6],
+                        f[7], f.length > 8 ? f[8] : null), "demo-loader");
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.easel.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.easel.audit.AuditFixtures;
+import dev.easel.audit.DecisionKind;
+import dev.easel.commerce.CustomerRequest;
+import dev.easel.commerce.Customers;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.Consents;
+import dev.easel.shared.CsvReader;
+import dev.easel.testing.PostgresIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The reports over HTTP on real PostgreSQL, from data sent through the public APIs (customers, consents) and decision
+ * records written the way the audit module's listeners write them. Each test names its own customers and reviewer,
+ * because the database is shared with the other integration tests.
+ */
+@PostgresIntegrationTest
+class ReportsIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    AuditFixtures audit;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String run;
+
+    @BeforeEach
+    void newRun() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void decisionAuditShowsEachDecisionWithValuesBeforeAndAfterAndTheChainVerification() throws IOException {
+        String customer = "cus_audit_" + run;
+        publishedThenFlaggedAndApproved(customer, "reviewer-" + run);
+
+        String pdf = pdfText(get("auditor", "decision-audit", "pdf", "customerKey=" + customer));
+
+        assertThat(pdf).contains("Decision audit", "Hash chain verification: intact", "customerKey=" + customer,
+                "CLV_PUBLISHED", "CLV_FLAGGED", "CLV_APPROVED", "120.50", "480.00", "Page 1 of 1",
+                "4 decision record(s).");
+    }
+
+    @Test
+    void decisionAuditCsvHoldsTheRowsTheDatabaseHolds() throws IOException {
+        String customer = "cus_csv_" + run;
+        publishedThenFlaggedAndApproved(customer, "reviewer-" + run);
+
+        long inDatabase = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ?").param(customer)
+                .query(Long.class).single();
+
+        List<String[]> rows = csv(get("compliance", "decision-audit", "csv", "customerKey=" + customer));
+
+        assertThat(rows.get(0)).startsWith("record", "recordedAt", "actor", "actorRole", "kind", "customerKey",
+                "valueBefore", "valueAfter");
+        assertThat(rows).hasSize((int) inDatabase + 1);
+        BigDecimal sumAfter = rows.stream().skip(1).map(row -> row[7]).filter(cell -> !cell.isEmpty())
+                .map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sumAfter).isEqualByComparingTo("1080.50");
+    }
+
+    @Test
+    void everyReportRendersInEveryFormat() {
+        publishedThenFlaggedAndApproved("cus_formats_" + run, "reviewer-" + run);
+        Map<String, String> readers = Map.of("decision-audit", "auditor", "review-outcomes", "compliance",
+                "consent-compliance", "compliance");
+
+        readers.forEach((report, user) -> {
+            for (ReportFormat format : ReportFormat.values()) {
+                ResponseEntity<byte[]> response = get(user, report, format.extension(), "");
+                assertThat(response.getStatusCode()).as(report + " " + format).isEqualTo(HttpStatus.OK);
+                assertThat(response.getHeaders().getContentType().toString()).startsWith(format.mediaType()
+                        .split(";")[0]);
+                assertThat(response.getBody()).as(report + " " + format).isNotEmpty();
+            }
+        });
+    }
+
+    @Test
+    void reviewOutcomesCountsEachReviewersDecisionsAndEscalations() throws IOException {
+        String reviewer = "reviewer-" + run;
+        publishedThenFlaggedAndApproved("cus_review_" + run, reviewer);
+
+        String pdf = pdfText(get("compliance", "review-outcomes", "pdf", ""));
+
+        assertThat(pdf).contains("Reviewer: " + reviewer,
+                reviewer + ": 1 flagged, 1 approved, 0 rejected, 1 escalated", "APPROVED");
+    }
+
+    @Test
+    void consentComplianceCountsConsentPerPurposeAndJurisdictionAndHonouredWithdrawals() throws IOException {
+        String given = customer("ca-given-" + run);
+        String withdrawn = customer("ca-withdrawn-" + run);
+        consent("ca-given-" + run, "GIVEN", "2026-10-01T09:00:00Z");
+        consent("ca-withdrawn-" + run, "GIVEN", "2026-10-01T09:00:00Z");
+        consent("ca-withdrawn-" + run, "WITHDRAWN", "2026-10-05T09:00:00Z");
+
+        List<String[]> rows = csv(get("compliance", "consent-compliance", "csv", ""));
+        String pdf = pdfText(get("compliance", "consent-compliance", "pdf", ""));
+
+        long customersInDatabase = jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single();
+        long givenInDatabase = jdbc.sql("""
+                SELECT COUNT(*) FROM customers c WHERE (SELECT e.status FROM consent_events e
+                 WHERE e.customer_key = c.customer_key AND e.purpose = 'clv-profiling'
+                 ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) = 'GIVEN'""").query(Long.class).single();
+        List<String[]> rates = rows.stream().filter(row -> row[0].startsWith("1 ") && row[1].equals("clv-profiling"))
+                .toList();
+        assertThat(rates.stream().mapToLong(row -> Long.parseLong(row[5])).sum()).isEqualTo(customersInDatabase);
+        assertThat(rates.stream().mapToLong(row -> Long.parseLong(row[4])).sum()).isEqualTo(givenInDatabase);
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(
+                "2 Withdrawals, objections, opt-outs and GPC signals received", "clv-profiling", "WITHDRAWN",
+                "honoured"));
+        assertThat(pdf).contains("Consent compliance", "Consent rate by purpose and jurisdiction", "FR", "Page 1 of");
+        assertThat(given).isNotEqualTo(withdrawn);
+    }
+
+    @Test
+    void badParametersAreNamedInAProblemAndNothingIsRecorded() {
+        long before = reportRecords();
+
+        ResponseEntity<String> badDate = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/reports/decision-audit?format=pdf&from=yesterday&colour=blue", String.class);
+        ResponseEntity<String> badFormat = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/reports/decision-audit?format=doc", String.class);
+        ResponseEntity<String> unknown = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/reports/salaries", String.class);
+
+        assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badDate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(badDate.getBody()).contains("\"field\":\"from\"", "\"field\":\"colour\"");
+        assertThat(badFormat.getBody()).contains("\"field\":\"format\"");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(reportRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void aRoleWithoutAccessIsForbidden() {
+        ResponseEntity<String> analyst = http.withBasicAuth("analyst", "demo")
+                .getForEntity("/api/reports/decision-audit?format=csv", String.class);
+        ResponseEntity<String> auditor = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/reports/review-outcomes?format=csv", String.class);
+
+        assertThat(analyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void eachRenderedReportIsRecordedInTheAuditTrailWithItsParametersAndRows() {
+        String customer = "cus_recorded_" + run;
+        publishedThenFlaggedAndApproved(customer, "reviewer-" + run);
+
+        get("auditor", "decision-audit", "csv", "customerKey=" + customer + "&from=2026-01-01");
+
+        Map<String, Object> record = jdbc.sql("""
+                SELECT actor, actor_role, outputs FROM decision_log
+                 WHERE kind = 'REPORT_RENDERED' AND customer_key = ? ORDER BY id DESC LIMIT 1""")
+                .param(customer).query().singleRow();
+        assertThat(record).containsEntry("actor", "auditor").containsEntry("actor_role", "AUDITOR");
+        assertThat((String) record.get("outputs")).contains("\"report\":\"decision-audit\"", "\"format\":\"csv\"",
+                "\"customerKey\":\"" + customer + "\"", "\"from\":\"2026-01-01\"", "\"rows\":4");
+    }
+
+    private void publishedThenFlaggedAndApproved(String customer, String reviewer) {
+        audit.record(DecisionKind.CLV_PUBLISHED, "easel", "SYSTEM", customer,
+                Map.of("currency", "EUR", "totalClv", "120.50", "status", "PUBLISHED"),
+                List.of("Returns do not count toward CLV"), "first value");
+        audit.record(DecisionKind.CLV_FLAGGED, "easel", "SYSTEM", customer,
+                Map.of("currency", "EUR", "totalClv", "480.00", "status", "FLAGGED"),
+                List.of("A CLV that more than triples is reviewed"), "spike");
+        audit.record(DecisionKind.CLV_ESCALATED, "easel", "SYSTEM", customer, Map.of(), List.of(), "overdue");
+        audit.record(DecisionKind.CLV_APPROVED, reviewer, "COMPLIANCE", customer,
+                Map.of("currency", "EUR", "totalClv", "480.00", "status", "PUBLISHED"), List.of(),
+                "school order confirmed");
+    }
+
+    private ResponseEntity<byte[]> get(String user, String report, String format, String parameters) {
+        return http.withBasicAuth(user, "demo").getForEntity(
+                "/api/reports/" + report + "?format=" + format + (parameters.isEmpty() ? "" : "&" + parameters),
+                byte[].class);
+    }
+
+    private long reportRecords() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'").query(Long.class)
+                .single();
+    }
+
+    private String customer(String sourceId) {
+        return customers.record(new CustomerRequest(sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null,
+                null, "WEB")).customerKey();
+    }
+
+    private void consent(String sourceId, String status, String capturedAt) {
+        consents.record(new ConsentSubmission(sourceId, "clv-profiling", status, "CONSENT",
+                OffsetDateTime.parse(capturedAt), "web-form", "privacy-2026-01", "I agree.", null), "ingest");
+    }
+
+    static String pdfText(ResponseEntity<byte[]> response) throws IOException {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (PDDocument document = Loader.loadPDF(response.getBody())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static List<String[]> csv(ResponseEntity<byte[]> response) throws IOException {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        CsvReader reader = new CsvReader(new StringReader(new String(response.getBody(),
+                java.nio.charset.StandardCharsets.UTF_8)));
+        List<String[]> rows = new ArrayList<>();
+        for (String[] row = reader.next(); row != null; row = reader.next()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+}
