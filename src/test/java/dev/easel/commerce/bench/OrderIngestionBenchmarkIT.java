@@ -60,7 +60,7 @@ class OrderIngestionBenchmarkIT {
         catalogueAndCustomers();
 
         // Warm-up: JIT, connection pools, caches; not recorded.
-        phase("warm-up", 8, Math.min(requests, 5_000), index -> order("warm", index), 201);
+        phase("warm-up", 8, Math.min(requests, 1_000), index -> order("warm", index), 201);
         for (int clients : levels) {
             String run = "c" + clients;
             phase("new orders", clients, requests, index -> order(run, index), 201);
@@ -97,8 +97,8 @@ class OrderIngestionBenchmarkIT {
         double seconds = (System.nanoTime() - started) / 1e9;
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         LatencySample sample = new LatencySample(nanos);
-        System.out.printf("BENCHMARK REST %s, %d clients: %d requests in %.1f s = %.0f requests/s; latency p50 %.1f ms, "
-                + "p99 %.1f ms, max %.1f ms; %d unexpected answers; load average %.1f -> %.1f%n", name, clients,
+        System.out.printf("BENCHMARK REST %s, %d clients: %d requests in %.1f s = %.0f requests/s; "
+                + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d unexpected answers; load average %.1f -> %.1f%n", name, clients,
                 requests, seconds, requests / seconds, sample.percentileMillis(50), sample.percentileMillis(99),
                 sample.maxMillis(), unexpected.get(), loadBefore, loadAfter);
         assertThat(unexpected.get()).as("answers other than " + expectedStatus).isZero();
