@@ -146,6 +146,41 @@ class CsvImportIT {
     }
 
     @Test
+    void aFileOfManyChunksReportsEveryBadLineWhereverItIsAndStoresNothing() {
+        int orders = 9_000;
+        StringBuilder csv = new StringBuilder(ORDERS_HEADER);
+        for (int order = 0; order < orders; order++) {
+            String price = order == 10 || order == 4_000 ? "lots" : "2.50";
+            String seller = order == orders - 1 ? "ghost-" + run : "easel-" + run;
+            csv.append("many-%d-%s,web-%s,WEB,2025-09-01T10:15:00Z,EUR,%s,,1,PNT-1,PAINTS,1,%s,0,\n"
+                    .formatted(order, run, run, seller, price));
+        }
+
+        ImportReport report = imports.importFile(ImportKind.ORDERS, new StringReader(csv.toString()), false);
+
+        assertThat(report.linesRead()).isEqualTo(orders);
+        assertThat(report.imported()).isZero();
+        assertThat(report.errors()).extracting(error -> error.line() + " " + error.field())
+                .containsExactly("12 unitPrice", "4002 unitPrice", (orders + 1) + " sellerId");
+        assertThat(count("select count(*) from orders where order_id like ?", "many-%-" + run)).isZero();
+    }
+
+    @Test
+    void aDryRunOfManyChunksValidatesThemAllAndStoresNothing() {
+        StringBuilder csv = new StringBuilder(ORDERS_HEADER);
+        for (int order = 0; order < 12_000; order++) {
+            csv.append("dry-%d-%s,web-%s,WEB,2025-09-01T10:15:00Z,EUR,easel-%s,,1,PNT-1,PAINTS,1,2.50,0,\n"
+                    .formatted(order, run, run, run));
+        }
+
+        ImportReport report = imports.importFile(ImportKind.ORDERS, new StringReader(csv.toString()), true);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.imported()).isEqualTo(12_000);
+        assertThat(count("select count(*) from orders where order_id like ?", "dry-%-" + run)).isZero();
+    }
+
+    @Test
     void refusesAFileWithTheWrongHeader() {
         ResponseEntity<JsonNode> response = postCsv("/api/imports/refunds", "refundId,orderId\nr,o\n");
 

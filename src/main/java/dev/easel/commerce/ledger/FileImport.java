@@ -1,17 +1,8 @@
 package dev.easel.commerce.ledger;
 
 /** The import of one file of one kind: rows in, chunk by chunk into the ledger. */
-interface FileImport {
+interface FileImport extends RowConsumer, ImportCounts {
 
     /** Rows per chunk: one round of look-ups and one multi-row insert per table. */
     int CHUNK_ROWS = 5000;
-
-    void accept(Row row);
-
-    /** Flushes what is left. */
-    void finish();
-
-    long imported();
-
-    long unchanged();
 }

@@ -6,7 +6,10 @@ import java.util.List;
 
 import dev.easel.commerce.ImportReport.LineError;
 
-/** Every bad line is counted; the first {@link #CAP} are kept with their reasons, so a broken file cannot flood memory. */
+/**
+ * Every bad line is counted; the first {@link #CAP} are kept with their reasons, so a broken file cannot flood memory.
+ * Thread-safe: a pipelined import reports parse errors from its parser thread and the rest from the transaction's.
+ */
 final class ImportErrors {
 
     static final int CAP = 100;
@@ -14,23 +17,23 @@ final class ImportErrors {
     private final List<LineError> kept = new ArrayList<>();
     private long count;
 
-    void add(long line, String field, String message) {
+    synchronized void add(long line, String field, String message) {
         count++;
         if (kept.size() < CAP) {
             kept.add(new LineError(line, field, message));
         }
     }
 
-    long count() {
+    synchronized long count() {
         return count;
     }
 
-    boolean any() {
+    synchronized boolean any() {
         return count > 0;
     }
 
     /** By line: cells are checked as they are read, references when their chunk is flushed. */
-    List<LineError> kept() {
+    synchronized List<LineError> kept() {
         return kept.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
     }
 }

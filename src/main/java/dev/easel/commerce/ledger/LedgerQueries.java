@@ -80,8 +80,14 @@ class LedgerQueries {
         if (orderIds.isEmpty()) {
             return found;
         }
-        jdbc.query("select o.id, o.order_id, o.payload_hash, c.customer_key, o.currency, o.total from orders o "
-                + "join customers c on c.id = o.customer_id where o.order_id" + in(orderIds),
+        // On PostgreSQL, one unique-index probe per id (the lateral subquery with offset 0 cannot be flattened):
+        // an import grows the orders table inside its transaction, unseen by the statistics, and with statistics
+        // from when it was empty the planner otherwise scans the whole table for every chunk.
+        String from = postgres()
+                ? "unnest(?::text[]) wanted(order_id) cross join lateral (select * from orders o "
+                        + "where o.order_id = wanted.order_id offset 0) o join customers c on c.id = o.customer_id"
+                : "orders o join customers c on c.id = o.customer_id where o.order_id" + in(orderIds);
+        jdbc.query("select o.id, o.order_id, o.payload_hash, c.customer_key, o.currency, o.total from " + from,
                 row -> {
                     RecordedOrder order = new RecordedOrder(row.getLong(1), row.getString(2), row.getString(3),
                             row.getString(4), row.getString(5), row.getBigDecimal(6));

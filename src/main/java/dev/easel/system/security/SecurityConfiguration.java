@@ -1,9 +1,13 @@
 package dev.easel.system.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +35,15 @@ class SecurityConfiguration {
     InMemoryUserDetailsManager userDetailsService(SecurityProperties properties, Environment environment,
             PasswordEncoder encoder) {
         return EaselUsers.from(properties, environment, encoder);
+    }
+
+    /** Every HTTP Basic login of the service (API and engine REST) goes through this one provider. */
+    @Bean
+    AuthenticationProvider authenticationProvider(InMemoryUserDetailsManager users, PasswordEncoder encoder,
+            Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
+        passwords.setUserDetailsService(users);
+        return new VerifiedCredentialsCache(passwords, VerifiedCredentialsCache.DEFAULT_TIME_TO_LIVE, clock);
     }
 
     @Bean

@@ -30,7 +30,7 @@ class BpmnDeploymentTests extends WorkflowTestBase {
 
         assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
                 "clv-recalculation.bpmn", "clv-spike-review.bpmn", "clv-spike-review.form", "consent-renewal.bpmn",
-                "clv-batch-run.bpmn");
+                "clv-batch-run.bpmn", "data-subject-request.bpmn");
     }
 
     @Test

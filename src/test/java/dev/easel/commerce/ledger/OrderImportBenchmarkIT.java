@@ -1,24 +1,36 @@
-package dev.easel.commerce;
+package dev.easel.commerce.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * CSV import throughput into PostgreSQL (docs/benchmarks.md). Off by default: run with
- * {@code -Deasel.benchmark.order-lines=1000000}, and {@code -Deasel.benchmark.bulk=true} for a bulk load
- * (docs/benchmarks.md has the full command).
+ * {@code -Deasel.benchmark.order-lines=1000000}. {@code -Deasel.benchmark.modes} lists the modes to time in turn, in
+ * one JVM so that their ratios are measured under the same load: {@code inline} (parse and write on one thread),
+ * {@code pipelined} (the default import), {@code bulk-inline} and {@code bulk} (bulk loads); by default
+ * {@code inline,pipelined,bulk}. {@code -Deasel.benchmark.rounds} repeats the list (default 1). The order tables are
+ * emptied before each mode, so every mode imports the same file into the same state. Besides wall time it prints the
+ * CPU time of this JVM and of the database's connections, which a machine shared with other work distorts less.
  */
 @PostgresIntegrationTest
 @EnabledIfSystemProperty(named = "easel.benchmark.order-lines", matches = "\\d+")
@@ -30,9 +42,18 @@ class OrderImportBenchmarkIT {
     @Autowired
     CsvImports imports;
 
+    @Autowired
+    CsvImporter importer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void importsOrderLinesFast() throws IOException {
         int lines = Integer.getInteger("easel.benchmark.order-lines");
+        List<String> modes = Arrays.asList(System.getProperty("easel.benchmark.modes", "inline,pipelined,bulk")
+                .split(","));
+        int rounds = Integer.getInteger("easel.benchmark.rounds", 1);
         Path folder = Files.createDirectories(Path.of("target/benchmark"));
         Path customers = write(folder.resolve("customers.csv"), customersCsv());
         Path sellers = write(folder.resolve("sellers.csv"),
@@ -45,21 +66,55 @@ class OrderImportBenchmarkIT {
         long customersStarted = System.nanoTime();
         assertThat(load(ImportKind.CUSTOMERS, customers).errorCount()).isZero();
         double customerSeconds = (System.nanoTime() - customersStarted) / 1e9;
-        long started = System.nanoTime();
-        boolean bulk = Boolean.getBoolean("easel.benchmark.bulk");
-        ImportReport report;
-        try (Reader reader = Files.newBufferedReader(orders, StandardCharsets.UTF_8)) {
-            report = bulk ? imports.bulkLoad(ImportKind.ORDERS, reader)
-                    : imports.importFile(ImportKind.ORDERS, reader, false);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        assertThat(report.errors()).isEmpty();
         System.out.printf("BENCHMARK customers: %d in %.1f s = %.0f/s%n", CUSTOMERS, customerSeconds,
                 CUSTOMERS / customerSeconds);
-        System.out.printf("BENCHMARK order lines%s: %d (%d orders) in %.1f s = %.0f lines/s%n",
-                bulk ? " (bulk load)" : "", report.linesRead(), report.imported(), seconds,
-                report.linesRead() / seconds);
+        for (int round = 1; round <= rounds; round++) {
+            for (String mode : modes) {
+                time(mode.trim(), orders, round);
+            }
+        }
+    }
+
+    private void time(String mode, Path orders, int round) throws IOException {
+        jdbc.execute("truncate order_promotions, order_lines, refund_lines, refunds, orders");
+        long jvmCpu = jvmCpuNanos();
+        long databaseCpu = databaseCpuNanos();
+        long started = System.nanoTime();
+        ImportReport report;
+        try (Reader reader = Files.newBufferedReader(orders, StandardCharsets.UTF_8)) {
+            report = switch (mode) {
+                case "inline" -> importer.run(ImportKind.ORDERS, reader, false, false, false);
+                case "pipelined" -> imports.importFile(ImportKind.ORDERS, reader, false);
+                case "bulk-inline" -> importer.run(ImportKind.ORDERS, reader, false, true, false);
+                case "bulk" -> imports.bulkLoad(ImportKind.ORDERS, reader);
+                default -> throw new IllegalArgumentException("no benchmark mode " + mode);
+            };
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double jvmSeconds = (jvmCpuNanos() - jvmCpu) / 1e9;
+        double databaseSeconds = (databaseCpuNanos() - databaseCpu) / 1e9;
+
+        assertThat(report.errors()).isEmpty();
+        System.out.printf("BENCHMARK round %d order lines, %s: %d (%d orders) in %.1f s = %.0f lines/s; CPU: "
+                + "service %.1f s, database %.1f s%n", round, mode, report.linesRead(), report.imported(), seconds,
+                report.linesRead() / seconds, jvmSeconds, databaseSeconds);
+    }
+
+    /** CPU time of this JVM, all threads (parser, writer, garbage collector, compiler). */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the database's client connections: on a machine shared with other work, CPU time per line says
+     * more about the cost than wall time does. Answers 0 where the operating system does not tell.
+     */
+    private long databaseCpuNanos() {
+        return jdbc.queryForList("select pid from pg_stat_activity where backend_type = 'client backend'",
+                Long.class).stream()
+                .flatMap(pid -> ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).stream())
+                .mapToLong(Duration::toNanos).sum();
     }
 
     private ImportReport load(ImportKind kind, Path file) throws IOException {
