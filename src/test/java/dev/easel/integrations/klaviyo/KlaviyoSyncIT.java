@@ -28,8 +28,10 @@ import dev.easel.integrations.IntegrationsProperties;
 import dev.easel.testing.PostgresIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Against a real HTTP server started here. Each phase uses a fresh relay, as a restarted service would: what survives
@@ -57,10 +59,22 @@ class KlaviyoSyncIT {
     ObjectMapper json;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    @Autowired
+    JdbcClient jdbc;
+
     private final List<JsonNode> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger unavailable = new AtomicInteger();
     private final Map<String, Map<String, Object>> clv = new ConcurrentHashMap<>();
     private HttpServer server;
+
+    /**
+     * Other tests publish CLVs into the same database, which queues their customers' refreshes; the stand-in server
+     * must see only this test's customer, so the queue starts empty.
+     */
+    @BeforeEach
+    void emptyTheOutbox() {
+        jdbc.sql("DELETE FROM klaviyo_outbox").update();
+    }
 
     @AfterEach
     void stopServer() {
