@@ -16,7 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("easel.workflow")
 public record WorkflowProperties(@DefaultValue("bpmn") Path location, @DefaultValue Review review,
-        @DefaultValue ConsentRenewal consentRenewal, @DefaultValue Batch batch, @DefaultValue Outbox outbox) {
+        @DefaultValue ConsentRenewal consentRenewal, @DefaultValue Batch batch, @DefaultValue Outbox outbox,
+        @DefaultValue Recalculation recalculation) {
+
+    /**
+     * @param asynchronousRequests whether a committed change requests its recalculation on a separate thread. On by
+     *                             default: the request needs a database connection of its own, and taking it while
+     *                             the committing request still holds one deadlocks the pool under concurrent load.
+     *                             Tests turn it off to see the request at once.
+     */
+    public record Recalculation(@DefaultValue("true") boolean asynchronousRequests) {
+    }
 
     /**
      * @param escalateAfterBusinessDays an undecided review goes to the compliance lead after this many weekdays

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.easel.consent.DataSubjectRequestCompleted;
 import dev.easel.consent.DataSubjectRequestOpened;
 import org.camunda.bpm.engine.RuntimeService;
+import dev.easel.workflow.engine.AfterCommitWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,9 +25,12 @@ class DataSubjectRequestTrigger {
 
     private final RuntimeService runtime;
     private final TransactionTemplate newTransaction;
+    private final AfterCommitWork afterCommit;
 
-    DataSubjectRequestTrigger(RuntimeService runtime, PlatformTransactionManager transactions) {
+    DataSubjectRequestTrigger(RuntimeService runtime, PlatformTransactionManager transactions,
+            AfterCommitWork afterCommit) {
         this.runtime = runtime;
+        this.afterCommit = afterCommit;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -42,16 +46,17 @@ class DataSubjectRequestTrigger {
                 DataSubjectRequestProcess.DUE_AT.toStored(Date.from(opened.dueAt())));
         variables.put(DataSubjectRequestProcess.REMIND_AT.name(),
                 DataSubjectRequestProcess.REMIND_AT.toStored(Date.from(remindAt)));
-        newTransaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(DataSubjectRequestProcess.KEY,
-                String.valueOf(opened.requestId()), variables));
+        afterCommit.submit("data-subject request", () -> newTransaction.executeWithoutResult(status -> runtime
+                .startProcessInstanceByKey(DataSubjectRequestProcess.KEY,
+                String.valueOf(opened.requestId()), variables)));
     }
 
     /** Correlating to all waiting instances (none or one) makes a repeated answer harmless. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(DataSubjectRequestCompleted completed) {
-        newTransaction.executeWithoutResult(status -> runtime
+        afterCommit.submit("data-subject request", () -> newTransaction.executeWithoutResult(status -> runtime
                 .createMessageCorrelation(DataSubjectRequestProcess.MESSAGE_REQUEST_ANSWERED)
                 .processInstanceBusinessKey(String.valueOf(completed.requestId()))
-                .correlateAll());
+                .correlateAll()));
     }
 }

@@ -3,6 +3,7 @@ package dev.easel.workflow.recalculation;
 import dev.easel.commerce.OrderRecorded;
 import dev.easel.commerce.RefundRecorded;
 import dev.easel.consent.ConsentChanged;
+import dev.easel.workflow.engine.AfterCommitWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,26 +25,33 @@ class RecalculationTrigger {
 
     private final RecalculationRequests requests;
     private final TransactionTemplate newTransaction;
+    private final AfterCommitWork afterCommit;
 
-    RecalculationTrigger(RecalculationRequests requests, PlatformTransactionManager transactions) {
+    RecalculationTrigger(RecalculationRequests requests, PlatformTransactionManager transactions,
+            AfterCommitWork afterCommit) {
         this.requests = requests;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.afterCommit = afterCommit;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrderRecorded event) {
-        request(event.customerKey());
+        requestLater(event.customerKey());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(RefundRecorded event) {
-        request(event.customerKey());
+        requestLater(event.customerKey());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ConsentChanged event) {
-        request(event.customerKey());
+        requestLater(event.customerKey());
+    }
+
+    private void requestLater(String customerKey) {
+        afterCommit.submit("recalculation request for " + customerKey, () -> request(customerKey));
     }
 
     void request(String customerKey) {

@@ -3,6 +3,7 @@ package dev.easel.workflow.renewal;
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
 import org.camunda.bpm.engine.RuntimeService;
+import dev.easel.workflow.engine.AfterCommitWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,9 +19,12 @@ class ConsentRenewedCorrelation {
 
     private final RuntimeService runtime;
     private final TransactionTemplate newTransaction;
+    private final AfterCommitWork afterCommit;
 
-    ConsentRenewedCorrelation(RuntimeService runtime, PlatformTransactionManager transactions) {
+    ConsentRenewedCorrelation(RuntimeService runtime, PlatformTransactionManager transactions,
+            AfterCommitWork afterCommit) {
         this.runtime = runtime;
+        this.afterCommit = afterCommit;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -29,11 +33,11 @@ class ConsentRenewedCorrelation {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ConsentChanged event) {
         if (event.status() == ConsentStatus.GIVEN) {
-            newTransaction.executeWithoutResult(status -> runtime
+            afterCommit.submit("renewal correlation", () -> newTransaction.executeWithoutResult(status -> runtime
                     .createMessageCorrelation(ConsentRenewalProcess.MESSAGE_CONSENT_RENEWED)
                     .processInstanceBusinessKey(event.customerKey())
                     .processInstanceVariableEquals(ConsentRenewalProcess.PURPOSE.name(), event.purpose().code())
-                    .correlateAll());
+                    .correlateAll()));
         }
     }
 }

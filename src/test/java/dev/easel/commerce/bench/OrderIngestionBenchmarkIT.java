@@ -25,6 +25,7 @@ import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -36,6 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PostgresIntegrationTest
 @EnabledIfSystemProperty(named = "easel.benchmark.rest-requests", matches = "\\d+")
+// As in service: requests for recalculation leave the committing thread (the tests' default runs them inline).
+@TestPropertySource(properties = "easel.workflow.recalculation.asynchronous-requests=true")
 class OrderIngestionBenchmarkIT {
 
     private static final int CUSTOMERS = 5_000;
