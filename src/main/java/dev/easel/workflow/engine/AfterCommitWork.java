@@ -6,6 +6,9 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs what an after-commit listener starts (a process instance, a message correlation) on a thread of its own.
@@ -19,8 +22,11 @@ public class AfterCommitWork {
     private static final Logger log = LoggerFactory.getLogger(AfterCommitWork.class);
 
     private final Executor executor;
+    private final TransactionTemplate newTransaction;
 
-    AfterCommitWork(WorkflowProperties properties) {
+    AfterCommitWork(WorkflowProperties properties, PlatformTransactionManager transactions) {
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = properties.recalculation().asynchronousRequests()
                 ? Executors.newSingleThreadExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "after-commit-work");
@@ -28,6 +34,11 @@ public class AfterCommitWork {
                     return thread;
                 })
                 : Runnable::run;
+    }
+
+    /** Like {@link #submit}, with the work in a transaction of its own. */
+    public void submitInNewTransaction(String what, Runnable work) {
+        submit(what, () -> newTransaction.executeWithoutResult(status -> work.run()));
     }
 
     /** @param what names the work in the log if it fails (pseudonymous keys only) */

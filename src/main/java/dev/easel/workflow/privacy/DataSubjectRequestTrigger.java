@@ -10,10 +10,7 @@ import dev.easel.consent.DataSubjectRequestOpened;
 import org.camunda.bpm.engine.RuntimeService;
 import dev.easel.workflow.engine.AfterCommitWork;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts a {@code data-subject-request} instance for each request received and ends it when the request is answered.
@@ -24,15 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DataSubjectRequestTrigger {
 
     private final RuntimeService runtime;
-    private final TransactionTemplate newTransaction;
     private final AfterCommitWork afterCommit;
 
-    DataSubjectRequestTrigger(RuntimeService runtime, PlatformTransactionManager transactions,
-            AfterCommitWork afterCommit) {
+    DataSubjectRequestTrigger(RuntimeService runtime, AfterCommitWork afterCommit) {
         this.runtime = runtime;
         this.afterCommit = afterCommit;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -46,17 +39,17 @@ class DataSubjectRequestTrigger {
                 DataSubjectRequestProcess.DUE_AT.toStored(Date.from(opened.dueAt())));
         variables.put(DataSubjectRequestProcess.REMIND_AT.name(),
                 DataSubjectRequestProcess.REMIND_AT.toStored(Date.from(remindAt)));
-        afterCommit.submit("data-subject request", () -> newTransaction.executeWithoutResult(status -> runtime
+        afterCommit.submitInNewTransaction("data-subject request", () -> runtime
                 .startProcessInstanceByKey(DataSubjectRequestProcess.KEY,
-                String.valueOf(opened.requestId()), variables)));
+                String.valueOf(opened.requestId()), variables));
     }
 
     /** Correlating to all waiting instances (none or one) makes a repeated answer harmless. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(DataSubjectRequestCompleted completed) {
-        afterCommit.submit("data-subject request", () -> newTransaction.executeWithoutResult(status -> runtime
+        afterCommit.submitInNewTransaction("data-subject request", () -> runtime
                 .createMessageCorrelation(DataSubjectRequestProcess.MESSAGE_REQUEST_ANSWERED)
                 .processInstanceBusinessKey(String.valueOf(completed.requestId()))
-                .correlateAll()));
+                .correlateAll());
     }
 }
