@@ -84,12 +84,7 @@ final class OrderChunks implements RowConsumer {
         }
 
         void agree(Row row) {
-            for (int column = 1; column < ORDER_COLUMNS; column++) {
-                if (!row.raw(column).equals(first.raw(column))) {
-                    row.error(columns.get(column), "must be the same on every row of order " + first.raw(0)
-                            + " (see line " + first.line() + ")");
-                }
-            }
+            RecordRows.requireAgreement(first, row, ORDER_COLUMNS, columns, "order");
         }
 
         void add(Row row) {

@@ -145,12 +145,7 @@ final class RefundFileImport implements FileImport {
         }
 
         void agree(Row row) {
-            for (int column = 1; column < REFUND_COLUMNS; column++) {
-                if (!row.raw(column).equals(first.raw(column))) {
-                    row.error(columns.get(column), "must be the same on every row of refund " + first.raw(0)
-                            + " (see line " + first.line() + ")");
-                }
-            }
+            RecordRows.requireAgreement(first, row, REFUND_COLUMNS, columns, "refund");
         }
 
         void add(Row row) {
