@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -97,9 +98,18 @@ public final class LiveRules {
     }
 
     /** Rebuilds from the source; swaps only on a clean build. */
-    public synchronized Reload reload() {
+    public Reload reload() {
+        return reload(next -> { });
+    }
+
+    /**
+     * Rebuilds from the source; on a clean build, hands the new ruleset to {@code beforeSwap} and swaps only when it
+     * returns normally. The audit record of a reload is written there: no new rules serve without their record.
+     */
+    public synchronized Reload reload(Consumer<Ruleset> beforeSwap) {
         RulesetCompiler.Result result = build();
         if (result.succeeded()) {
+            beforeSwap.accept(result.ruleset());
             current.set(result.ruleset());
             lastErrors = List.of();
             log.info("Rules reloaded: version {} ({} files)", result.ruleset().version(),
@@ -113,11 +123,11 @@ public final class LiveRules {
     }
 
     /** Rebuilds only when the files differ from what serves, or the last build failed. */
-    public synchronized Reload reloadIfChanged() {
+    public synchronized Reload reloadIfChanged(Consumer<Ruleset> beforeSwap) {
         if (lastErrors.isEmpty() && readFiles().version().equals(current().version())) {
             return new Reload(false, current(), List.of());
         }
-        return reload();
+        return reload(beforeSwap);
     }
 
     private RulesetCompiler.Result build() {

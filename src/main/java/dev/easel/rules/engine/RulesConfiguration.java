@@ -1,6 +1,7 @@
 package dev.easel.rules.engine;
 
 import dev.easel.rules.RuleEngine;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +20,12 @@ class RulesConfiguration {
     }
 
     @Bean
-    RulesFolderWatcher rulesFolderWatcher(LiveRules liveRules, RulesProperties properties) {
-        return new RulesFolderWatcher(liveRules, properties.watch().enabled(), properties.watch().debounce());
+    RulesReloads rulesReloads(LiveRules liveRules, ApplicationEventPublisher events) {
+        return new RulesReloads(liveRules, events);
+    }
+
+    @Bean
+    RulesFolderWatcher rulesFolderWatcher(LiveRules liveRules, RulesReloads reloads, RulesProperties properties) {
+        return new RulesFolderWatcher(liveRules, reloads, properties.watch().enabled(), properties.watch().debounce());
     }
 }

@@ -31,6 +31,7 @@ final class RulesFolderWatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
 
     private final LiveRules rules;
+    private final RulesReloads reloads;
     private final boolean enabled;
     private final Duration debounce;
     private WatchService watchService;
@@ -39,8 +40,9 @@ final class RulesFolderWatcher implements SmartLifecycle {
     private ScheduledFuture<?> pending;
     private volatile boolean running;
 
-    RulesFolderWatcher(LiveRules rules, boolean enabled, Duration debounce) {
+    RulesFolderWatcher(LiveRules rules, RulesReloads reloads, boolean enabled, Duration debounce) {
         this.rules = rules;
+        this.reloads = reloads;
         this.enabled = enabled;
         this.debounce = debounce;
     }
@@ -105,7 +107,7 @@ final class RulesFolderWatcher implements SmartLifecycle {
 
     private void reload() {
         try {
-            rules.reloadIfChanged();
+            reloads.reloadIfChanged();
         } catch (RuntimeException e) {
             log.error("Reloading the rules failed", e);
         }

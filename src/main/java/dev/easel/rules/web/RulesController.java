@@ -8,9 +8,11 @@ import java.util.Map;
 import dev.easel.rules.engine.LiveRules;
 import dev.easel.rules.engine.RuleError;
 import dev.easel.rules.engine.Ruleset;
+import dev.easel.rules.engine.RulesReloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RulesController {
 
     private final LiveRules rules;
+    private final RulesReloads reloads;
 
-    RulesController(LiveRules rules) {
+    RulesController(LiveRules rules, RulesReloads reloads) {
         this.rules = rules;
+        this.reloads = reloads;
     }
 
     /** The serving ruleset and the errors of the last failed build, if any. */
@@ -42,8 +46,8 @@ class RulesController {
     /** 200 with the new ruleset, or 422 with every error while the previous version keeps serving. */
     @PostMapping("/reload")
     @PreAuthorize("hasRole('ADMIN')")
-    RulesView reload() {
-        LiveRules.Reload reload = rules.reload();
+    RulesView reload(Authentication user) {
+        LiveRules.Reload reload = reloads.reload(user.getName(), "ADMIN");
         if (reload.failed()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                     "The rules do not build; version " + reload.serving().version() + " keeps serving.");

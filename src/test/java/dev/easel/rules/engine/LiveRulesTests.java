@@ -1,6 +1,7 @@
 package dev.easel.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -127,5 +128,17 @@ class LiveRulesTests {
 
         assertThat(again).isEqualTo(firstVersion).isEqualTo(withReadme).hasSize(64);
         assertThat(RuleFiles.fromDirectory(folder).version()).isNotEqualTo(firstVersion);
+    }
+
+    @Test
+    void keepsServingThePreviousVersionWhenTheReloadCannotBeRecorded() {
+        RulesFolders.write(folder, "clv/noted.drl", RulesFolders.ruleFile("clv", "An order is noted",
+                "$order : Order()", "insert( Adjustment.unchanged( $order, \"NOTED\" ) );"));
+
+        assertThatThrownBy(() -> rules.reload(next -> {
+            throw new IllegalStateException("the audit trail is down");
+        })).hasMessage("the audit trail is down");
+
+        assertThat(rules.current().version()).isEqualTo(firstVersion);
     }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.easel.rules.RulesFolders;
+import dev.easel.rules.RulesReloaded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +19,13 @@ class RulesFolderWatcherTests {
     Path folder;
 
     @Test
-    void reloadsAnEditedThresholdOnItsOwn() throws Exception {
+    void reloadsAnEditedThresholdOnItsOwnAndAnnouncesIt() throws Exception {
         RulesFolders.copyOfProjectRules(folder);
         LiveRules rules = LiveRules.open(folder, new RulesetCompiler());
         String before = rules.current().version();
-        RulesFolderWatcher watcher = new RulesFolderWatcher(rules, true, Duration.ofMillis(200));
+        List<Object> announced = new CopyOnWriteArrayList<>();
+        RulesFolderWatcher watcher = new RulesFolderWatcher(rules, new RulesReloads(rules, announced::add), true,
+                Duration.ofMillis(200));
         watcher.start();
         try {
             Path file = folder.resolve("clv/seasonal-promotions.drl");
@@ -36,12 +41,15 @@ class RulesFolderWatcherTests {
         }
         assertThat(rules.current().version()).isNotEqualTo(before)
                 .isEqualTo(RuleFiles.fromDirectory(folder).version());
+        assertThat(announced).last().isEqualTo(new RulesReloaded(rules.current().version(), before,
+                rules.current().files(), "easel", "SYSTEM", "folder-watcher"));
     }
 
     @Test
     void staysIdleWhenDisabled() {
         RulesFolders.copyOfProjectRules(folder);
-        RulesFolderWatcher watcher = new RulesFolderWatcher(LiveRules.open(folder, new RulesetCompiler()), false,
+        LiveRules rules = LiveRules.open(folder, new RulesetCompiler());
+        RulesFolderWatcher watcher = new RulesFolderWatcher(rules, new RulesReloads(rules, event -> { }), false,
                 Duration.ofMillis(200));
 
         watcher.start();

@@ -64,11 +64,19 @@ class RulesControllerTests {
     }
 
     @Test
-    void letsOnlyAnAdminReload() throws Exception {
+    void letsOnlyAnAdminReloadAndRecordsTheReloadInTheAuditTrail() throws Exception {
         mvc.perform(post("/api/rules/reload").with(httpBasic("analyst", "demo"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/rules/reload").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(rules.current().version()));
+
+        mvc.perform(get("/api/audit").param("kind", "RULES_RELOADED").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[-1].decision.actor").value("admin"))
+                .andExpect(jsonPath("$[-1].decision.actorRole").value("ADMIN"))
+                .andExpect(jsonPath("$[-1].decision.rulesetVersion").value(rules.current().version()))
+                .andExpect(jsonPath("$[-1].decision.outputs.trigger").value("api"))
+                .andExpect(jsonPath("$[-1].decision.outputs.files").value(hasItem("consent/objection.drl")));
     }
 
     @Test
