@@ -8,6 +8,7 @@ import dev.easel.clv.ClvCommand;
 import dev.easel.commerce.CsvImportCommand;
 import dev.easel.rules.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
+import dev.easel.workflow.batch.BatchRunCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -25,9 +26,16 @@ public class EaselApplication {
     /** Command-line tools by their first word. Each takes the remaining arguments and returns an exit status. */
     static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
             "demo-data", DemoDataCommand::run,
-            "clv", ClvCommand::run,
+            "clv", EaselApplication::clv,
             "rules", RulesCheckCommand::run,
             "import", CsvImportCommand::run);
+
+    /** {@code clv run} needs the workflow engine; the model's own tools ({@code clv evaluate}) need nothing. */
+    private static int clv(String[] args) {
+        return args.length > 0 && args[0].equals("run")
+                ? BatchRunCommand.run(Arrays.copyOfRange(args, 1, args.length))
+                : ClvCommand.run(args);
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {

@@ -35,7 +35,8 @@ import dev.easel.clv.model.Transaction;
  */
 public final class ClvCommand {
 
-    static final String USAGE = "usage: clv evaluate --transactions FILE.csv --calibration-end YYYY-MM-DD"
+    static final String USAGE = "usage: clv run [--timeout-minutes N]   (see README)\n"
+            + "       clv evaluate --transactions FILE.csv --calibration-end YYYY-MM-DD"
             + " [--holdout-end YYYY-MM-DD] [--time-unit days|weeks] [--penalizer X] [--min-repeat-customers N]";
 
     private ClvCommand() {

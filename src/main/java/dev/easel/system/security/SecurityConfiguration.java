@@ -2,6 +2,7 @@ package dev.easel.system.security;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -51,7 +52,9 @@ class SecurityConfiguration {
         return ConfiguredUsers.of(properties);
     }
 
+    /** Only a web server has requests to filter; the command-line tools start the service without one. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
         return http
                 .securityMatcher("/api/**", "/webhooks/**", "/actuator/**", "/.well-known/**", "/error")

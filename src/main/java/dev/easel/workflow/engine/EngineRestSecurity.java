@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,6 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * webapps under {@code /camunda} keep their own login and are not matched here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class EngineRestSecurity {
 
     @Bean
