@@ -8,7 +8,7 @@ import dev.easel.clv.ClvCommand;
 import dev.easel.commerce.CsvImportCommand;
 import dev.easel.rules.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
-import dev.easel.workflow.batch.BatchRunCommand;
+import dev.easel.workflow.BatchRunCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -33,7 +33,7 @@ public class EaselApplication {
     /** {@code clv run} needs the workflow engine; the model's own tools ({@code clv evaluate}) need nothing. */
     private static int clv(String[] args) {
         return args.length > 0 && args[0].equals("run")
-                ? BatchRunCommand.run(Arrays.copyOfRange(args, 1, args.length))
+                ? BatchRunCommand.run(EaselApplication.class, Arrays.copyOfRange(args, 1, args.length))
                 : ClvCommand.run(args);
     }
 

@@ -22,10 +22,10 @@ import dev.easel.clv.ModelFitted;
 @Component
 class ClvDecisionRecorder {
 
-    private final DecisionLog log;
+    private final PendingDecisions pending;
 
-    ClvDecisionRecorder(DecisionLog log) {
-        this.log = log;
+    ClvDecisionRecorder(PendingDecisions pending) {
+        this.pending = pending;
     }
 
     @EventListener
@@ -65,7 +65,7 @@ class ClvDecisionRecorder {
             case FLAGGED -> DecisionKind.CLV_FLAGGED;
             case SUPPRESSED -> DecisionKind.CLV_SUPPRESSED;
         }, entry.decision())).toList();
-        log.appendAll(decisions);
+        pending.recordAll(decisions);
     }
 
     @EventListener
@@ -74,7 +74,7 @@ class ClvDecisionRecorder {
     }
 
     private void record(DecisionKind kind, ClvDecision decision) {
-        log.append(decision(kind, decision));
+        pending.record(decision(kind, decision));
     }
 
     private static Decision decision(DecisionKind kind, ClvDecision decision) {

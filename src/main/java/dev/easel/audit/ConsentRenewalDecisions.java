@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentRenewalDecisions {
 
-    private final DecisionLog log;
+    private final PendingDecisions pending;
 
-    ConsentRenewalDecisions(DecisionLog log) {
-        this.log = log;
+    ConsentRenewalDecisions(PendingDecisions pending) {
+        this.pending = pending;
     }
 
     @EventListener
     void on(ConsentRenewalRequested event) {
-        log.append(new Decision(DecisionKind.CONSENT_RENEWAL_REQUESTED, "easel", "SYSTEM", event.customerKey(), null,
+        pending.record(new Decision(DecisionKind.CONSENT_RENEWAL_REQUESTED, "easel", "SYSTEM", event.customerKey(), null,
                 null, null, List.of(), Map.of("purpose", event.purpose().code(), "expiresAt",
                         event.expiresAt().toString()),
                 "the consent's renewal period ends soon", event.processInstance()));
@@ -28,7 +28,7 @@ class ConsentRenewalDecisions {
 
     @EventListener
     void on(ConsentLapsed event) {
-        log.append(new Decision(DecisionKind.CONSENT_LAPSED, "easel", "SYSTEM", event.customerKey(), null, null, null,
+        pending.record(new Decision(DecisionKind.CONSENT_LAPSED, "easel", "SYSTEM", event.customerKey(), null, null, null,
                 List.of(), Map.of("purpose", event.purpose().code()),
                 "the consent was not renewed before its renewal period ended", event.processInstance()));
     }

@@ -18,15 +18,15 @@ class DataSubjectRightsRecorder {
 
     private static final String COMPLIANCE = "COMPLIANCE";
 
-    private final DecisionLog log;
+    private final PendingDecisions pending;
 
-    DataSubjectRightsRecorder(DecisionLog log) {
-        this.log = log;
+    DataSubjectRightsRecorder(PendingDecisions pending) {
+        this.pending = pending;
     }
 
     @EventListener
     void on(DataSubjectRequestOpened opened) {
-        log.append(Decision.bySystem(DecisionKind.DATA_SUBJECT_REQUEST_OPENED, opened.customerKey(),
+        pending.record(Decision.bySystem(DecisionKind.DATA_SUBJECT_REQUEST_OPENED, opened.customerKey(),
                 Map.of("requestId", opened.requestId(), "type", opened.type().name(),
                         "regulation", opened.regulation().name(), "dueAt", opened.dueAt().toString()),
                 "A data-subject request was received and is tracked against its deadline."));
@@ -34,7 +34,7 @@ class DataSubjectRightsRecorder {
 
     @EventListener
     void on(DataSubjectRequestCompleted completed) {
-        log.append(new Decision(DecisionKind.DATA_SUBJECT_REQUEST_COMPLETED, completed.completedBy(), COMPLIANCE,
+        pending.record(new Decision(DecisionKind.DATA_SUBJECT_REQUEST_COMPLETED, completed.completedBy(), COMPLIANCE,
                 completed.customerKey(), null, null, null, null,
                 Map.of("requestId", completed.requestId(), "type", completed.type().name(),
                         "completedAt", completed.completedAt().toString()),
@@ -43,7 +43,7 @@ class DataSubjectRightsRecorder {
 
     @EventListener
     void on(CustomerErased erased) {
-        log.append(new Decision(DecisionKind.CUSTOMER_ERASED, erased.erasedBy(), COMPLIANCE, erased.customerKey(),
+        pending.record(new Decision(DecisionKind.CUSTOMER_ERASED, erased.erasedBy(), COMPLIANCE, erased.customerKey(),
                 null, null, null, null, Map.of("erasedAt", erased.erasedAt().toString()),
                 "Personal data erased; orders and consent evidence kept under the pseudonymous key.", null));
     }

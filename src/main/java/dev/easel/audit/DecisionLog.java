@@ -34,38 +34,17 @@ class DecisionLog {
         this.clock = clock;
     }
 
-    /**
-     * Appends in the caller's transaction when there is one, so that a decision and its record commit or roll back
-     * together. Locking the head row keeps concurrent appends in one line.
-     */
+    /** Appends one decision: see {@link #appendAll}. */
     @Transactional(propagation = Propagation.REQUIRED)
     DecisionRecord append(Decision decision) {
-        Head head = jdbc.sql("SELECT last_id, last_hash FROM decision_log_head WHERE singleton = TRUE FOR UPDATE")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
-        // Micro-second precision is what both databases keep; hashing a finer instant would not verify later.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StoredRow unhashed = new StoredRow(head.lastId() + 1, now, decision.kind().name(), decision.actor(),
-                decision.actorRole(), decision.customerKey(), decision.rulesetVersion(), decision.modelVersion(),
-                decision.inputsDigest(), CanonicalJson.write(decision.rulesFired()),
-                CanonicalJson.write(decision.outputs()), decision.reason(), decision.processInstance(),
-                head.lastHash(), null);
-        String hash = HashChain.hashOf(unhashed);
-        jdbc.sql("INSERT INTO decision_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(unhashed.id(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), unhashed.kind(), unhashed.actor(),
-                        unhashed.actorRole(), unhashed.customerKey(), unhashed.rulesetVersion(),
-                        unhashed.modelVersion(), unhashed.inputsDigest(), unhashed.rulesFired(), unhashed.outputs(),
-                        unhashed.reason(), unhashed.processInstance(), unhashed.previousHash(), hash)
-                .update();
-        jdbc.sql("UPDATE decision_log_head SET last_id = ?, last_hash = ? WHERE singleton = TRUE")
-                .params(unhashed.id(), hash)
-                .update();
-        return new DecisionRecord(unhashed.id(), now, decision, unhashed.previousHash(), hash);
+        return appendAll(List.of(decision)).get(0);
     }
 
     /**
-     * Appends many decisions in order under one lock of the head and one batch of inserts: a batch chunk's thousand
-     * decisions cost a few round trips instead of three each. Chained exactly as appending them one by one.
+     * Appends decisions in order, in the caller's transaction when there is one, under a lock of the head row that
+     * keeps concurrent appends in one line until the transaction ends; one batch of inserts, so that a batch chunk's
+     * thousand decisions cost a few round trips. Recorders go through {@link PendingDecisions}, which calls this just
+     * before the commit so that the lock is held briefly.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     List<DecisionRecord> appendAll(List<Decision> decisions) {

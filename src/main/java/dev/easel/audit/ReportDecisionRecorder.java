@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportDecisionRecorder {
 
-    private final DecisionLog log;
+    private final PendingDecisions pending;
 
-    ReportDecisionRecorder(DecisionLog log) {
-        this.log = log;
+    ReportDecisionRecorder(PendingDecisions pending) {
+        this.pending = pending;
     }
 
     @EventListener
@@ -28,7 +28,7 @@ class ReportDecisionRecorder {
         outputs.put("parameters", event.parameters());
         outputs.put("rows", event.rows());
         String customerKey = event.parameters().get("customerKey");
-        log.append(new Decision(DecisionKind.REPORT_RENDERED, event.actor(), event.actorRole(), customerKey, null,
+        pending.record(new Decision(DecisionKind.REPORT_RENDERED, event.actor(), event.actorRole(), customerKey, null,
                 null, null, null, outputs, "report " + event.report() + " rendered as " + event.format().extension(),
                 null));
     }

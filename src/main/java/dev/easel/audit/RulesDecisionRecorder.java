@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RulesDecisionRecorder {
 
-    private final DecisionLog log;
+    private final PendingDecisions pending;
 
-    RulesDecisionRecorder(DecisionLog log) {
-        this.log = log;
+    RulesDecisionRecorder(PendingDecisions pending) {
+        this.pending = pending;
     }
 
     @EventListener
@@ -30,7 +30,7 @@ class RulesDecisionRecorder {
         String reason = event.version().equals(event.previousVersion())
                 ? "rules rebuilt from unchanged files" : "rules changed";
         // The ruleset version is itself the digest of the rule files: it is the input of this decision.
-        log.append(new Decision(DecisionKind.RULES_RELOADED, event.actor(), event.actorRole(), null, event.version(),
+        pending.record(new Decision(DecisionKind.RULES_RELOADED, event.actor(), event.actorRole(), null, event.version(),
                 null, event.version(), null, outputs, reason, null));
     }
 }

@@ -102,6 +102,7 @@ public class ConsentImports {
                 return;
             }
             linesRead += lines.size();
+            List<ConsentChanged> stored = new ArrayList<>();
             Map<String, String> keys = customers.keysBySourceIds(
                     lines.stream().map(line -> cell(line.cells(), 0)).distinct().toList());
             for (Line line : lines) {
@@ -117,11 +118,16 @@ public class ConsentImports {
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> report(line.number(), problem.field(), problem.message()));
                 } else if (errorCount == 0 && !dryRun) {
-                    store.insert(event(customerKey, submission));
+                    ConsentEvent event = event(customerKey, submission);
+                    store.insert(event);
+                    stored.add(ConsentChanged.of(event));
                     imported++;
                 } else {
                     imported++;
                 }
+            }
+            if (!stored.isEmpty()) {
+                events.publishEvent(new ConsentsStored(stored));
             }
         }
 

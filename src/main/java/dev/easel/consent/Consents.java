@@ -68,8 +68,7 @@ public class Consents {
         }
         long id = store.insert(candidate);
         ConsentEvent stored = withId(candidate, id);
-        events.publishEvent(new ConsentChanged(stored.customerKey(), stored.purpose(), stored.status(),
-                stored.lawfulBasis(), stored.capturedAt(), stored.signal(), stored.recordedBy()));
+        events.publishEvent(ConsentChanged.of(stored));
         return new Recorded(stored, true);
     }
 
@@ -88,8 +87,7 @@ public class Consents {
         ConsentEvent candidate = new ConsentEvent(0, customerKey, Purpose.MARKETING_SYNC, ConsentStatus.OPTED_OUT,
                 LawfulBasis.LEGITIMATE_INTEREST, now, GPC_SOURCE, GPC_POLICY, GPC_WORDING, GPC_SIGNAL, recordedBy, now);
         ConsentEvent stored = withId(candidate, store.insert(candidate));
-        events.publishEvent(new ConsentChanged(stored.customerKey(), stored.purpose(), stored.status(),
-                stored.lawfulBasis(), stored.capturedAt(), stored.signal(), stored.recordedBy()));
+        events.publishEvent(ConsentChanged.of(stored));
         return true;
     }
 

@@ -2,9 +2,12 @@ package dev.easel.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.Customers;
 import dev.easel.testing.PostgresIntegrationTest;
@@ -126,6 +129,50 @@ class ConsentsIT {
         assertThat(refused.getBody()).contains("\"line\":3", "\"field\":\"status\"");
         assertThat(dryRunOfTheGoodLine.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(consents.history(customerKey)).isEmpty();
+        assertThat(auditKinds(customerKey)).isEmpty();
+    }
+
+    @Test
+    void recordsEachConsentDecisionInTheAuditTrailAsTheCustomersOwn() {
+        String customerKey = knownCustomer("web-consent-8");
+        post(consent("web-consent-8", "clv-profiling", "GIVEN", null));
+        Map<String, Object> withdrawal = consent("web-consent-8", "clv-profiling", "WITHDRAWN", null);
+        withdrawal.put("capturedAt", "2026-10-05T09:30:00Z");
+        post(withdrawal);
+
+        JsonNode records = audit(customerKey);
+
+        assertThat(auditKinds(customerKey)).containsExactly("CONSENT_GIVEN", "CONSENT_WITHDRAWN");
+        assertThat(records.get(1).path("decision").path("actorRole").asText()).isEqualTo("DATA_SUBJECT");
+        assertThat(records.get(1).path("decision").path("outputs").path("recordedBy").asText()).isEqualTo("ingest");
+        assertThat(records.get(1).path("decision").path("reason").asText())
+                .isEqualTo("the customer withdrew consent to clv-profiling");
+    }
+
+    @Test
+    void recordsEveryLineOfAnImportedConsentFileInTheAuditTrail() {
+        String customerKey = knownCustomer("web-consent-9");
+        String csv = String.join("\n", String.join(",", ConsentImports.COLUMNS),
+                "web-consent-9,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,",
+                "web-consent-9,marketing-sync,OPTED_OUT,LEGITIMATE_INTEREST,2026-09-02T10:00:00Z,web-form,p1,No,")
+                + "\n";
+
+        assertThat(importConsents(csv, false).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(auditKinds(customerKey)).containsExactly("CONSENT_GIVEN", "CONSENT_OPTED_OUT");
+    }
+
+    private JsonNode audit(String customerKey) {
+        ResponseEntity<JsonNode> response = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/audit?customerKey=" + customerKey, JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private List<String> auditKinds(String customerKey) {
+        List<String> kinds = new ArrayList<>();
+        audit(customerKey).forEach(record -> kinds.add(record.path("decision").path("kind").asText()));
+        return kinds;
     }
 
     private ResponseEntity<String> importConsents(String csv, boolean dryRun) {

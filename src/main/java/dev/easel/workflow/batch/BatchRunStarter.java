@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * from the plan); the chunks are jobs.
  */
 @Service
-class BatchRunStarter {
+public class BatchRunStarter {
 
     private final RuntimeService runtime;
 
@@ -18,7 +18,7 @@ class BatchRunStarter {
         this.runtime = runtime;
     }
 
-    StartedRun start(String requestedBy) {
+    public StartedRun start(String requestedBy) {
         MessageCorrelationResultWithVariables started = runtime
                 .createMessageCorrelation(ClvBatchRunProcess.MESSAGE_RUN_REQUESTED)
                 .setVariable(ClvBatchRunProcess.REQUESTED_BY.name(), requestedBy)
@@ -28,6 +28,6 @@ class BatchRunStarter {
                 started.getProcessInstance().getId());
     }
 
-    record StartedRun(String runId, String processInstance) {
+    public record StartedRun(String runId, String processInstance) {
     }
 }

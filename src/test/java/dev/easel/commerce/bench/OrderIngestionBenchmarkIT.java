@@ -21,6 +21,7 @@ import java.util.function.IntFunction;
 
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
+import dev.easel.testing.LatencySample;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -1,19 +1,19 @@
-package dev.easel.commerce.bench;
+package dev.easel.testing;
 
 import java.util.Arrays;
 
 /** Request latencies of one benchmark phase, in nanoseconds, summarised by sorting (no histogram library needed). */
-final class LatencySample {
+public final class LatencySample {
 
     private final long[] nanos;
 
-    LatencySample(long[] nanos) {
+    public LatencySample(long[] nanos) {
         this.nanos = nanos.clone();
         Arrays.sort(this.nanos);
     }
 
     /** The latency that {@code percent} of the requests did not exceed (nearest rank). */
-    double percentileMillis(double percent) {
+    public double percentileMillis(double percent) {
         if (nanos.length == 0) {
             return 0;
         }
@@ -21,7 +21,7 @@ final class LatencySample {
         return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6;
     }
 }

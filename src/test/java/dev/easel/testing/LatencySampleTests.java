@@ -1,4 +1,4 @@
-package dev.easel.commerce.bench;
+package dev.easel.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.easel.workflow.batch;
+package dev.easel.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.EaselApplication;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ class BatchRunCommandIT {
 
     @Test
     void runsABatchOverTheWholeLedgerAndPrintsItsSummary() throws Exception {
-        int status = BatchRunCommand.run(new String[] {
+        int status = BatchRunCommand.run(EaselApplication.class, new String[] {
                 "--timeout-minutes", "10",
                 "--spring.datasource.url=jdbc:h2:mem:batch-run-command;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
@@ -46,7 +47,7 @@ class BatchRunCommandIT {
 
     @Test
     void refusesAnUnknownArgumentWithoutStarting() {
-        int status = BatchRunCommand.run(new String[] {"--everyone"}, print(out), print(err));
+        int status = BatchRunCommand.run(EaselApplication.class, new String[] {"--everyone"}, print(out), print(err));
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unexpected argument: --everyone", "usage: clv run");

@@ -1,4 +1,4 @@
-package dev.easel.workflow.batch;
+package dev.easel.workflow;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.easel.EaselApplication;
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvBatchRuns;
+import dev.easel.workflow.batch.BatchRunStarter;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,11 +33,12 @@ public final class BatchRunCommand {
     private BatchRunCommand() {
     }
 
-    public static int run(String[] args) {
-        return run(args, System.out, System.err);
+    /** @param application the service's Spring Boot application class, started without its web server */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out, System.err);
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Duration timeout = Duration.ofHours(2);
         List<String> springArguments = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -51,7 +52,7 @@ public final class BatchRunCommand {
                 return 2;
             }
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EaselApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

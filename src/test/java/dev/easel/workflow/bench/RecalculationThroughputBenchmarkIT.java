@@ -1,0 +1,174 @@
+package dev.easel.workflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.commerce.CsvImports;
+import dev.easel.consent.ConsentImports;
+import dev.easel.testing.LatencySample;
+import dev.easel.testing.PostgresIntegrationTest;
+import dev.easel.workflow.bench.BenchmarkMarketplace.Buyer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Recalculations end to end on PostgreSQL (docs/benchmarks.md, "Recalculation workflow"). Off by default: run with
+ * {@code -Deasel.benchmark.recalculations=2000} (orders in the measured phase, each for a different customer);
+ * {@code -Deasel.benchmark.recalculation-clients=8} concurrent HTTP clients, and
+ * {@code -Deasel.benchmark.recalculation-customers=20000} customers in the generated marketplace.
+ *
+ * <p>Each order goes through the REST API; its commit requests a recalculation, which starts {@code clv-recalculation}
+ * after commit; Camunda's job executor runs it (consent gate, CLV, review rules, publish or flag). The latency of a
+ * customer is from sending the order to the commit of that recalculation's decision; the rate is orders over the time
+ * from the first order sent to the last decision committed.
+ */
+@PostgresIntegrationTest
+@EnabledIfSystemProperty(named = "easel.benchmark.recalculations", matches = "\\d+")
+@Import(DecisionTimes.Configuration.class)
+// As in service: requests leave the committing thread and Camunda's job executor runs the processes.
+@TestPropertySource(properties = {"easel.workflow.recalculation.asynchronous-requests=true",
+    "camunda.bpm.job-execution.enabled=true"})
+class RecalculationThroughputBenchmarkIT {
+
+    private static final String CREDENTIALS = "Basic "
+            + Base64.getEncoder().encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8));
+    private static final Duration DECISION_TIMEOUT = Duration.ofMinutes(15);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CsvImports imports;
+
+    @Autowired
+    ConsentImports consents;
+
+    @Autowired
+    ModelFits fits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DecisionTimes decisions;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void recalculatesCustomersAsTheirOrdersArrive() throws InterruptedException {
+        int measured = Integer.getInteger("easel.benchmark.recalculations");
+        int clients = Integer.getInteger("easel.benchmark.recalculation-clients", 8);
+        int customers = Integer.getInteger("easel.benchmark.recalculation-customers", 20_000);
+        int warmUp = Math.min(500, measured);
+        BenchmarkMarketplace.load(customers, imports, consents);
+        assertThat(fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark").status()).isEqualTo("FITTED");
+        List<Buyer> buyers = BenchmarkMarketplace.buyers(jdbc, warmUp + measured);
+        assertThat(buyers).hasSize(warmUp + measured);
+
+        phase("warm-up", buyers.subList(0, warmUp), clients);
+        phase("measured", buyers.subList(warmUp, warmUp + measured), clients);
+    }
+
+    private void phase(String name, List<Buyer> buyers, int clients) throws InterruptedException {
+        decisions.forget();
+        long[] sentAt = new long[buyers.size()];
+        long[] answeredIn = new long[buyers.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long started = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            Thread thread = new Thread(() -> {
+                int index;
+                while ((index = next.getAndIncrement()) < buyers.size()) {
+                    sentAt[index] = System.nanoTime();
+                    if (post(order(name, index, buyers.get(index))) != 201) {
+                        refused.incrementAndGet();
+                    }
+                    answeredIn[index] = System.nanoTime() - sentAt[index];
+                }
+            }, "bench-client-" + client);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double sendingSeconds = (System.nanoTime() - started) / 1e9;
+        assertThat(refused.get()).as("orders not answered 201").isZero();
+
+        long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
+        long[] latencies = new long[buyers.size()];
+        Map<String, Integer> outcomes = new TreeMap<>();
+        long lastDecision = started;
+        for (int i = 0; i < buyers.size(); i++) {
+            String key = buyers.get(i).customerKey();
+            Long decided;
+            while ((decided = decisions.decidedAt(key)) == null || decided < sentAt[i]) {
+                assertThat(System.nanoTime()).as("decision for customer " + key).isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            latencies[i] = decided - sentAt[i];
+            lastDecision = Math.max(lastDecision, decided);
+            outcomes.merge(decisions.outcome(key), 1, Integer::sum);
+        }
+        double seconds = (lastDecision - started) / 1e9;
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        LatencySample http = new LatencySample(answeredIn);
+        LatencySample endToEnd = new LatencySample(latencies);
+        System.out.printf("BENCHMARK recalculation %s, %d clients: %d orders sent in %.1f s (HTTP p50 %.1f ms, "
+                + "p99 %.1f ms); %d recalculations decided in %.1f s = %.1f recalculations/s; order to decision "
+                + "p50 %.0f ms, p99 %.0f ms, max %.0f ms; outcomes %s; load average %.1f -> %.1f%n", name, clients,
+                buyers.size(), sendingSeconds, http.percentileMillis(50), http.percentileMillis(99), buyers.size(),
+                seconds, buyers.size() / seconds, endToEnd.percentileMillis(50), endToEnd.percentileMillis(99),
+                endToEnd.maxMillis(), outcomes, loadBefore, loadAfter);
+    }
+
+    private int post(String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders"))
+                .header("Content-Type", "application/json").header("Authorization", CREDENTIALS)
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** An everyday order of two lines, in the buyer's currency and from a seller they bought from. */
+    private static String order(String phase, int index, Buyer buyer) {
+        return String.format("""
+                {"orderId":"recalc-%s-%d","customerId":"%s","channel":"WEB","placedAt":"2026-11-%02dT10:15:00Z",\
+                "currency":"%s","sellerId":"%s","lines":[\
+                {"lineNo":1,"sku":"SKU-%d","category":"PAINTS","quantity":2,"unitPrice":12.50},\
+                {"lineNo":2,"sku":"SKU-%d","category":"BRUSHES","quantity":1,"unitPrice":8.90}]}""",
+                phase, index, buyer.sourceId(), 1 + index % 20, buyer.currency(), buyer.sellerId(), index % 500,
+                500 + index % 500);
+    }
+}
