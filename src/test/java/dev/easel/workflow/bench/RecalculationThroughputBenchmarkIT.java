@@ -36,7 +36,10 @@ import org.springframework.test.context.TestPropertySource;
  * Recalculations end to end on PostgreSQL (docs/benchmarks.md, "Recalculation workflow"). Off by default: run with
  * {@code -Deasel.benchmark.recalculations=2000} (orders in the measured phase, each for a different customer);
  * {@code -Deasel.benchmark.recalculation-clients=8} concurrent HTTP clients, and
- * {@code -Deasel.benchmark.recalculation-customers=20000} customers in the generated marketplace.
+ * {@code -Deasel.benchmark.recalculation-customers=20000} customers in the generated marketplace, and
+ * {@code -Deasel.benchmark.recalculation-rate=10} orders per second in a last, paced phase (a quarter as many orders):
+ * the measured phase sends as fast as the clients can, so its latencies include the queue that builds up; the paced
+ * phase stays below capacity and shows the latency of one recalculation.
  *
  * <p>Each order goes through the REST API; its commit requests a recalculation, which starts {@code clv-recalculation}
  * after commit; Camunda's job executor runs it (consent gate, CLV, review rules, publish or flag). The latency of a
@@ -81,17 +84,21 @@ class RecalculationThroughputBenchmarkIT {
         int measured = Integer.getInteger("easel.benchmark.recalculations");
         int clients = Integer.getInteger("easel.benchmark.recalculation-clients", 8);
         int customers = Integer.getInteger("easel.benchmark.recalculation-customers", 20_000);
+        double rate = Double.parseDouble(System.getProperty("easel.benchmark.recalculation-rate", "10"));
         int warmUp = Math.min(500, measured);
+        int paced = Math.max(1, measured / 4);
         BenchmarkMarketplace.load(customers, imports, consents);
         assertThat(fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark").status()).isEqualTo("FITTED");
-        List<Buyer> buyers = BenchmarkMarketplace.buyers(jdbc, warmUp + measured);
-        assertThat(buyers).hasSize(warmUp + measured);
+        List<Buyer> buyers = BenchmarkMarketplace.buyers(jdbc, warmUp + measured + paced);
+        assertThat(buyers).hasSize(warmUp + measured + paced);
 
-        phase("warm-up", buyers.subList(0, warmUp), clients);
-        phase("measured", buyers.subList(warmUp, warmUp + measured), clients);
+        phase("warm-up", buyers.subList(0, warmUp), clients, 0);
+        phase("measured", buyers.subList(warmUp, warmUp + measured), clients, 0);
+        phase("paced", buyers.subList(warmUp + measured, warmUp + measured + paced), clients, rate);
     }
 
-    private void phase(String name, List<Buyer> buyers, int clients) throws InterruptedException {
+    /** @param rate orders per second over all clients, or 0 for as fast as they can */
+    private void phase(String name, List<Buyer> buyers, int clients, double rate) throws InterruptedException {
         decisions.forget();
         long[] sentAt = new long[buyers.size()];
         long[] answeredIn = new long[buyers.size()];
@@ -104,6 +111,9 @@ class RecalculationThroughputBenchmarkIT {
             Thread thread = new Thread(() -> {
                 int index;
                 while ((index = next.getAndIncrement()) < buyers.size()) {
+                    if (rate > 0) {
+                        sleepUntil(started + (long) (index * 1e9 / rate));
+                    }
                     sentAt[index] = System.nanoTime();
                     if (post(order(name, index, buyers.get(index))) != 201) {
                         refused.incrementAndGet();
@@ -145,6 +155,17 @@ class RecalculationThroughputBenchmarkIT {
                 buyers.size(), sendingSeconds, http.percentileMillis(50), http.percentileMillis(99), buyers.size(),
                 seconds, buyers.size() / seconds, endToEnd.percentileMillis(50), endToEnd.percentileMillis(99),
                 endToEnd.maxMillis(), outcomes, loadBefore, loadAfter);
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private int post(String json) {
