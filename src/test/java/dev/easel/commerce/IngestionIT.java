@@ -182,6 +182,22 @@ class IngestionIT {
     }
 
     @Test
+    void refusesARefundWhoseLinesClaimMoreThanItsTotalAndStoresNothing() {
+        catalogue();
+        post("ingest", "/api/customers", customer("web-" + run, null));
+        post("ingest", "/api/orders", order("o-lines-" + run, "12.50"));
+
+        ResponseEntity<JsonNode> response = post("ingest", "/api/orders/o-lines-" + run + "/refunds",
+                refund("r-lines-" + run, "4", "EUR", 1));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("errors").get(0).path("field").asText()).isEqualTo("amount");
+        assertThat(response.getBody().path("errors").get(0).path("message").asText())
+                .contains("sum of the lines' amounts (5)");
+        assertThat(count("select count(*) from refunds where refund_id = ?", "r-lines-" + run)).isZero();
+    }
+
+    @Test
     void refusesAnonymousCallersAndWrongRolesWithProblemJson() {
         ResponseEntity<JsonNode> anonymous = http.getForEntity("/api/customers/cus_x", JsonNode.class);
         ResponseEntity<JsonNode> analystWrites = post("analyst", "/api/orders", order("o-" + run, "1"));

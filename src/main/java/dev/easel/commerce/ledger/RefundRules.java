@@ -1,5 +1,6 @@
 package dev.easel.commerce.ledger;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,24 @@ final class RefundRules {
             violations.add("occurredAt", "must not be before the order was placed");
         }
         lines(refund.lines(), order, violations);
+        linesWithinTotal(refund, violations);
         return violations.list();
+    }
+
+    /**
+     * The lines say which goods came back and for how much; the total may be more (shipping, a goodwill amount on the
+     * whole order) but never less, or the lines would claim money that was not refunded.
+     */
+    private static void linesWithinTotal(RefundRequest refund, FieldProblems violations) {
+        if (!violations.isEmpty() || refund.lines() == null || refund.lines().isEmpty()) {
+            return;
+        }
+        BigDecimal lineSum = refund.lines().stream().map(RefundRequest.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (lineSum.compareTo(refund.amount()) > 0) {
+            violations.add("amount", "must be at least the sum of the lines' amounts ("
+                    + lineSum.stripTrailingZeros().toPlainString() + ")");
+        }
     }
 
     private static void lines(List<RefundRequest.Line> lines, OrderSnapshot order, FieldProblems violations) {
