@@ -92,6 +92,27 @@ class DataSubjectRightsIT {
     }
 
     @Test
+    void aChannelThatUsesEmailsAsCustomerIdsLeavesNoEmailBehindAfterErasure() {
+        String emailAsId = "ids." + run + "@example.org";
+        String key = post("ingest", "/api/customers", """
+                {"customerId": "%s", "type": "INDIVIDUAL", "country": "DE", "email": "%s", "channel": "WEB"}
+                """.formatted(emailAsId, emailAsId)).getBody().path("customerKey").asText();
+        post("ingest", "/api/consents", """
+                {"customerId": "%s", "purpose": "clv-profiling", "status": "GIVEN", "lawfulBasis": "CONSENT",
+                 "capturedAt": "2026-05-01T09:00:00Z", "source": "web-form", "policyVersion": "2026-01",
+                 "wording": "Use my history."}
+                """.formatted(emailAsId));
+
+        assertThat(exchange("compliance", HttpMethod.POST, "/api/customers/" + key + "/erasure").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        assertThat(tablesHolding(emailAsId)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from customer_source_ids s join customers c on c.id = s.customer_id "
+                + "where c.customer_key = ? and s.source_id like 'erased-%'").param(key).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void onlyComplianceMayExportOrErase() {
         assertThat(exchange("analyst", HttpMethod.GET, "/api/customers/cus_unknown/export").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.CustomerRequest;
@@ -34,6 +35,8 @@ class CustomerStore {
     private static final MultiRowInsert SOURCE_IDS = new MultiRowInsert("customer_source_ids",
             List.of("source_id", "customer_id", "channel", "first_seen_at"),
             Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
+    /** What an erased customer's channel ids become: never the id of a live customer. */
+    static final String ERASED_SOURCE_ID_PREFIX = "erased-";
     private static final char[] KEY_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
 
     private final JdbcTemplate jdbc;
@@ -99,8 +102,17 @@ class CustomerStore {
         return found.stream().findFirst();
     }
 
-    /** Deletes the contact details; the pseudonymous customer row and its orders stay. */
+    /**
+     * Deletes the contact details and replaces the channels' ids of the customer, which some channels make of an
+     * email address, by random ones; the pseudonymous customer row and its orders stay.
+     */
     boolean erasePersonalData(String customerKey) {
+        List<String> sourceIds = jdbc.queryForList("select s.source_id from customer_source_ids s "
+                + "join customers c on c.id = s.customer_id where c.customer_key = ?", String.class, customerKey);
+        for (String sourceId : sourceIds) {
+            jdbc.update("update customer_source_ids set source_id = ? where source_id = ?",
+                    ERASED_SOURCE_ID_PREFIX + UUID.randomUUID(), sourceId);
+        }
         return jdbc.update("delete from customer_personal_data where customer_id = "
                 + "(select id from customers where customer_key = ?)", customerKey) > 0;
     }
