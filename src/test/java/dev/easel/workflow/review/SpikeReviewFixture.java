@@ -3,6 +3,7 @@ package dev.easel.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.shared.CsvReader;
 import dev.easel.system.demo.DemoDataCommand;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import org.camunda.bpm.engine.ManagementService;
@@ -118,7 +120,7 @@ final class SpikeReviewFixture {
         JsonNode variables = ok(http.withBasicAuth(user, PASSWORD)
                 .getForEntity("/engine-rest/task/{id}/form-variables", JsonNode.class, taskId));
         Map<String, String> values = new LinkedHashMap<>();
-        variables.fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().path("value").asText()));
+        variables.properties().forEach(field -> values.put(field.getKey(), field.getValue().path("value").asText()));
         return values;
     }
 
@@ -176,16 +178,37 @@ final class SpikeReviewFixture {
                 Path folder = Files.createTempDirectory("spike-review-marketplace-");
                 assertThat(DemoDataCommand.run(new String[] {"--customers", String.valueOf(MARKETPLACE_CUSTOMERS),
                     "--out", folder.toString()})).isZero();
-                for (String file : List.of("sellers", "promotions", "customers", "orders", "refunds", "consents")) {
+                for (String file : List.of("sellers", "promotions", "customers", "orders", "refunds")) {
                     ok(postCsv("/api/imports/" + file,
                             Files.readString(folder.resolve(file + ".csv"), StandardCharsets.UTF_8)));
                 }
+                recordConsents(folder.resolve("consents.csv"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             JsonNode fit = ok(postJson("admin", "/api/model/fits", Map.of("timeUnit", "DAYS")));
             assertThat(fit.path("status").asText()).isEqualTo("FITTED");
             modelFitted = true;
+        }
+    }
+
+    /**
+     * One by one, as other tests record them: a consent event sent again is recognised and changes nothing, where a
+     * repeated consents file would store every event twice.
+     */
+    private void recordConsents(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvReader csv = new CsvReader(reader);
+            csv.next();
+            for (String[] f = csv.next(); f != null; f = csv.next()) {
+                Map<String, Object> consent = new LinkedHashMap<>(Map.of("customerId", f[0], "purpose", f[1],
+                        "status", f[2], "lawfulBasis", f[3], "capturedAt", f[4], "source", f[5],
+                        "policyVersion", f[6], "wording", f[7]));
+                if (f.length > 8 && !f[8].isEmpty()) {
+                    consent.put("signal", f[8]);
+                }
+                ok(postJson("ingest", "/api/consents", consent));
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.PostgresIntegrationTest;
@@ -38,7 +39,8 @@ class TasklistReviewBrowserIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser, Path.of("target", "browser-tests"));
+    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser,
+            Path.of("target", "browser-tests"));
 
     @LocalServerPort
     int port;
@@ -77,8 +79,8 @@ class TasklistReviewBrowserIT {
     @Test
     void aComplianceOfficerApprovesASpikeInTasklistAndTheNewValueIsPublished() {
         FlaggedSpike spike = fixture.flaggedSpike();
-        String previousTotal = fixture.formVariables("compliance", spike.taskId()).get("previousTotal");
-        String newTotal = fixture.formVariables("compliance", spike.taskId()).get("newTotal");
+        Map<String, String> evidence = fixture.formVariables("compliance", spike.taskId());
+        String newTotal = evidence.get("newTotal");
 
         logIn("compliance", SpikeReviewFixture.PASSWORD);
         browser.get(tasklist() + "#/?task=" + spike.taskId());
@@ -86,7 +88,7 @@ class TasklistReviewBrowserIT {
                 By.xpath("//*[contains(@class, 'task-details')]//*[normalize-space()='Review CLV spike']")));
         claimIfOffered();
 
-        assertThat(fieldValue("Field_PreviousTotal")).isEqualTo(previousTotal);
+        assertThat(fieldValue("Field_PreviousTotal")).isEqualTo(evidence.get("previousTotal"));
         assertThat(fieldValue("Field_NewTotal")).isEqualTo(newTotal);
         assertThat(fieldValue("Field_RulesetVersion")).isNotBlank();
         assertThat(fieldValue("Field_ModelVersion")).isNotBlank();
@@ -134,7 +136,8 @@ class TasklistReviewBrowserIT {
 
     /** A form-js field by its id in the form (clv-spike-review.form). */
     private WebElement field(String formFieldId) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + formFieldId + "']")));
+        return waiting.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + formFieldId + "']")));
     }
 
     private String fieldValue(String formFieldId) {
