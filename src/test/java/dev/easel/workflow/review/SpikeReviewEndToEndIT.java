@@ -72,7 +72,13 @@ class SpikeReviewEndToEndIT {
         assertThat(clv.path("status").asText()).isEqualTo("PUBLISHED");
         assertThat(clv.path("total").decimalValue()).isEqualByComparingTo(newTotal);
         List<JsonNode> records = fixture.auditRecords(spike.customerKey());
-        assertThat(records).anySatisfy(record -> assertThat(kind(record)).isEqualTo("CLV_FLAGGED"));
+        assertThat(records).anySatisfy(record -> {
+            assertThat(kind(record)).isEqualTo("CLV_FLAGGED");
+            // Flagged by the clv-recalculation instance, which handed the candidate to the review instance.
+            assertThat(record.path("decision").path("processInstance").asText()).isNotBlank()
+                    .isNotEqualTo(spike.reviewInstanceId());
+            assertThat(record.path("decision").path("rulesetVersion").asText()).isNotBlank();
+        });
         assertThat(records).filteredOn(record -> kind(record).equals("CLV_APPROVED")).singleElement()
                 .satisfies(record -> {
                     assertThat(record.path("decision").path("actor").asText()).isEqualTo("compliance");
