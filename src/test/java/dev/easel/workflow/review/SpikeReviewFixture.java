@@ -3,7 +3,6 @@ package dev.easel.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.shared.CsvReader;
 import dev.easel.system.demo.DemoDataCommand;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import org.camunda.bpm.engine.ManagementService;
@@ -166,8 +164,11 @@ final class SpikeReviewFixture {
     }
 
     /**
-     * The demo marketplace (the same 320 customers other integration tests load, so loading it twice changes nothing)
-     * gives the model enough repeat customers; it is fitted once per test run.
+     * The demo marketplace's ledger (the same 320 customers other integration tests load, so loading it twice changes
+     * nothing) gives the model enough repeat customers; it is fitted once per test run. Its consents are left out: the
+     * customers outside the GDPR who need none are enough for a fit, and recording 320 consents (each starting a
+     * recalculation) would take most of the time. A consents file is no shortcut: imported again, it stores every
+     * event twice.
      */
     private void fittedModel() {
         synchronized (SpikeReviewFixture.class) {
@@ -182,33 +183,12 @@ final class SpikeReviewFixture {
                     ok(postCsv("/api/imports/" + file,
                             Files.readString(folder.resolve(file + ".csv"), StandardCharsets.UTF_8)));
                 }
-                recordConsents(folder.resolve("consents.csv"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             JsonNode fit = ok(postJson("admin", "/api/model/fits", Map.of("timeUnit", "DAYS")));
             assertThat(fit.path("status").asText()).isEqualTo("FITTED");
             modelFitted = true;
-        }
-    }
-
-    /**
-     * One by one, as other tests record them: a consent event sent again is recognised and changes nothing, where a
-     * repeated consents file would store every event twice.
-     */
-    private void recordConsents(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
-            csv.next();
-            for (String[] f = csv.next(); f != null; f = csv.next()) {
-                Map<String, Object> consent = new LinkedHashMap<>(Map.of("customerId", f[0], "purpose", f[1],
-                        "status", f[2], "lawfulBasis", f[3], "capturedAt", f[4], "source", f[5],
-                        "policyVersion", f[6], "wording", f[7]));
-                if (f.length > 8 && !f[8].isEmpty()) {
-                    consent.put("signal", f[8]);
-                }
-                ok(postJson("ingest", "/api/consents", consent));
-            }
         }
     }
 
