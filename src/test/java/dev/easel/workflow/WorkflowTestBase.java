@@ -25,7 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:workflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "easel.demo.load-on-empty-database=false",
-        "easel.rules.watch.enabled=false"})
+        "easel.rules.watch.enabled=false",
+        // A configured user whose password is given pre-encoded (bcrypt of "officer-passphrase"), as in production.
+        "easel.security.users[0].name=officer",
+        "easel.security.users[0].password={bcrypt}$2a$04$ziwnqc3bz1hxG3x9UrISQur9pjxahQszNEecmWnZDGTp2mvVNv/TG",
+        "easel.security.users[0].roles[0]=COMPLIANCE",
+        "easel.security.users[0].groups[0]=compliance"})
 @Import({ClvMocks.class, OutboundMessages.class})
 public abstract class WorkflowTestBase {
 

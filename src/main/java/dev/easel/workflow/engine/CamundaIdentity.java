@@ -21,8 +21,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes Camunda's users, groups and memberships equal to Easel's configured users at every start, so that Tasklist
- * and Cockpit take the same credentials. Users with the ADMIN role join {@code camunda-admin}; every other group gets
- * Tasklist and the review filter, and sees a task only when it is a candidate (Camunda grants that per task).
+ * and Cockpit know the same people (their passwords are checked by Easel: {@link EaselPasswords}). Users with the
+ * ADMIN role join {@code camunda-admin}; every other group gets Tasklist and the review filter, and sees a task only
+ * when it is a candidate (Camunda grants that per task).
  */
 @Component
 class CamundaIdentity {
 
     static final String REVIEW_FILTER = "Review tasks";
-    private static final Logger log = LoggerFactory.getLogger(CamundaIdentity.class);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -93,14 +91,8 @@ class CamundaIdentity {
         }
         user.setFirstName(configured.name());
         user.setLastName("");
-        if (configured.password().startsWith("{")) {
-            // Camunda hashes its own way and cannot check an encoded password: this user uses the API, not the webapps.
-            log.info("User '{}' has an encoded password: Camunda webapp login needs it configured in plain form",
-                    configured.name());
-            user.setPassword(UUID.randomUUID().toString());
-        } else {
-            user.setPassword(configured.password());
-        }
+        // Never checked (EaselIdentityProvider asks Easel), so Camunda's table keeps no copy of a real password.
+        user.setPassword(UUID.randomUUID().toString());
         identity.saveUser(user);
     }
 

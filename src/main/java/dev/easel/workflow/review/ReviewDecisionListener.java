@@ -3,11 +3,8 @@ package dev.easel.workflow.review;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.APPROVE;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.APPROVED;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.DECISION;
-import static dev.easel.workflow.review.ClvSpikeReviewProcess.REASON;
-import static dev.easel.workflow.review.ClvSpikeReviewProcess.REJECT;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.REVIEWER;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,8 +12,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a review task: refuses a completion without a decision, or a rejection without a reason (whatever
- * client completes it), and records who decided: the logged-in user, else the assignee.
+ * On completing a review task: records who decided (the logged-in user, else the assignee) and whether they approved.
+ * {@link ReviewDecisionValidation} refuses an incomplete decision right after, on the way out of the task.
  */
 @Component
 class ReviewDecisionListener implements TaskListener {
@@ -29,16 +26,8 @@ class ReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = DECISION.get(task);
-        if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
-            throw new BadUserRequestException("A review needs a decision: 'approve' or 'reject'.");
-        }
-        String reason = REASON.get(task);
-        if (REJECT.equals(decision) && (reason == null || reason.isBlank())) {
-            throw new BadUserRequestException("A rejection needs a reason.");
-        }
         Authentication user = identity.getCurrentAuthentication();
         REVIEWER.set(task, user != null ? user.getUserId() : task.getAssignee());
-        APPROVED.set(task, APPROVE.equals(decision));
+        APPROVED.set(task, APPROVE.equals(task.getVariable(DECISION.name())));
     }
 }

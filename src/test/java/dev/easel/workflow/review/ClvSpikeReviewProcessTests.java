@@ -18,8 +18,8 @@ import java.util.Map;
 
 import dev.easel.clv.ReviewEvidence;
 import dev.easel.workflow.WorkflowTestBase;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
         Task task = reviewTask();
 
         assertThatThrownBy(() -> completeAs("compliance", task, Map.of("decision", "reject", "reason", " ")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("needs a reason");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("needs a reason");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     }
 

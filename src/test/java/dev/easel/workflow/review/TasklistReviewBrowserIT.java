@@ -1,0 +1,153 @@
+package dev.easel.workflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.testing.PostgresIntegrationTest;
+import dev.easel.workflow.review.SpikeReviewFixture.FlaggedSpike;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A compliance officer decides a CLV spike in Camunda Tasklist, in a real (headless) Chromium: logs in, opens the
+ * review task, reads the evidence on its form, approves and completes; the new value is then published and audited.
+ * Needs Debian's {@code chromium} and {@code chromium-driver}; skipped where they are not installed.
+ */
+@PostgresIntegrationTest
+class TasklistReviewBrowserIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser,
+            Path.of("target", "browser-tests"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    SpikeReviewFixture fixture;
+    Path profile;
+    WebDriver browser;
+    WebDriverWait waiting;
+
+    @BeforeEach
+    void browser() throws IOException {
+        HeadlessChromium.assumeInstalled();
+        fixture = new SpikeReviewFixture(http, runtime, management);
+        profile = Files.createTempDirectory("tasklist-chromium-");
+        browser = HeadlessChromium.start(profile);
+        waiting = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        HeadlessChromium.delete(profile);
+    }
+
+    @Test
+    void aComplianceOfficerApprovesASpikeInTasklistAndTheNewValueIsPublished() {
+        FlaggedSpike spike = fixture.flaggedSpike();
+        Map<String, String> evidence = fixture.formVariables("compliance", spike.taskId());
+        String newTotal = evidence.get("newTotal");
+
+        logIn("compliance", SpikeReviewFixture.PASSWORD);
+        browser.get(tasklist() + "#/?task=" + spike.taskId());
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class, 'task-details')]//*[normalize-space()='Review CLV spike']")));
+        claimIfOffered();
+
+        assertThat(fieldValue("Field_PreviousTotal")).isEqualTo(evidence.get("previousTotal"));
+        assertThat(fieldValue("Field_NewTotal")).isEqualTo(newTotal);
+        assertThat(fieldValue("Field_RulesetVersion")).isNotBlank();
+        assertThat(fieldValue("Field_ModelVersion")).isNotBlank();
+        assertThat(fieldValue("Field_FlagReasons")).contains("CLV_SPIKE");
+
+        clickable(By.xpath("//label[contains(normalize-space(), 'Approve: publish the new value')]")).click();
+        field("Field_Reason").sendKeys("large order confirmed with the seller");
+        clickable(By.xpath("//button[normalize-space()='Complete']")).click();
+
+        waiting.until(done -> fixture.tasksVisibleTo("compliance", spike.customerKey()).isEmpty());
+        JsonNode clv = fixture.currentClv(spike.customerKey());
+        assertThat(clv.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(clv.path("total").decimalValue()).isEqualByComparingTo(new BigDecimal(newTotal));
+        assertThat(fixture.auditRecords(spike.customerKey()))
+                .extracting(record -> record.path("decision").path("kind").asText())
+                .contains("CLV_FLAGGED", "CLV_APPROVED", "CLV_PUBLISHED");
+        assertThat(fixture.auditRecords(spike.customerKey()))
+                .filteredOn(record -> record.path("decision").path("kind").asText().equals("CLV_APPROVED"))
+                .singleElement()
+                .satisfies(record -> assertThat(record.path("decision").path("actor").asText())
+                        .isEqualTo("compliance"));
+        assertThat(fixture.auditVerification().path("intact").asBoolean()).isTrue();
+    }
+
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    private void logIn(String user, String password) {
+        browser.get(tasklist());
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    }
+
+    /** Tasklist lets a candidate complete a task only once they have claimed it. */
+    private void claimIfOffered() {
+        waiting.until(ExpectedConditions.or(
+                ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_NewTotal']"))));
+        browser.findElements(By.xpath("//button[normalize-space()='Claim']")).forEach(WebElement::click);
+    }
+
+    /** A form-js field by its id in the form (clv-spike-review.form). */
+    private WebElement field(String formFieldId) {
+        return waiting.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + formFieldId + "']")));
+    }
+
+    private String fieldValue(String formFieldId) {
+        return field(formFieldId).getDomProperty("value");
+    }
+
+    /** Scrolled to the middle of the window first: Tasklist's fixed footer covers the bottom of a long form. */
+    private WebElement clickable(By by) {
+        WebElement element = waiting.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return waiting.until(ExpectedConditions.elementToBeClickable(element));
+    }
+}
