@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.easel.commerce.Customers;
 import dev.easel.shared.CsvReader;
@@ -77,10 +80,20 @@ public class ConsentImports {
         if (!dryRun && run.imported > 0) {
             events.publishEvent(new ConsentsImported(run.linesRead, run.imported));
         }
-        return new ConsentImportReport(dryRun, run.linesRead, dryRun ? 0 : run.imported);
+        return new ConsentImportReport(dryRun, run.linesRead, dryRun ? 0 : run.imported, run.unchanged);
     }
 
     private record Line(long number, String[] cells) {
+    }
+
+    /** What makes two consent events the same event (as {@link ConsentStore#findRepeat} compares them). */
+    private record ConsentIdentity(String customerKey, Purpose purpose, ConsentStatus status, LawfulBasis lawfulBasis,
+            Instant capturedAt, String source, String policyVersion) {
+
+        static ConsentIdentity of(ConsentEvent event) {
+            return new ConsentIdentity(event.customerKey(), event.purpose(), event.status(), event.lawfulBasis(),
+                    event.capturedAt(), event.source(), event.policyVersion());
+        }
     }
 
     /** One file's progress: lines read, events written, problems found. */
@@ -91,6 +104,7 @@ public class ConsentImports {
         long errorCount;
         long linesRead;
         long imported;
+        long unchanged;
 
         Run(boolean dryRun, String recordedBy) {
             this.dryRun = dryRun;
@@ -105,6 +119,8 @@ public class ConsentImports {
             List<ConsentChanged> stored = new ArrayList<>();
             Map<String, String> keys = customers.keysBySourceIds(
                     lines.stream().map(line -> cell(line.cells(), 0)).distinct().toList());
+            Set<ConsentIdentity> known = new HashSet<>();
+            store.historyOf(keys.values()).forEach(event -> known.add(ConsentIdentity.of(event)));
             for (Line line : lines) {
                 ConsentSubmission submission = parse(line);
                 if (submission == null) {
@@ -117,6 +133,8 @@ public class ConsentImports {
                 }
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> report(line.number(), problem.field(), problem.message()));
+                } else if (!known.add(ConsentIdentity.of(event(customerKey, submission)))) {
+                    unchanged++;
                 } else if (errorCount == 0 && !dryRun) {
                     ConsentEvent event = event(customerKey, submission);
                     store.insert(event);

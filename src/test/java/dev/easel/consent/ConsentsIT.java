@@ -162,6 +162,22 @@ class ConsentsIT {
         assertThat(auditKinds(customerKey)).containsExactly("CONSENT_GIVEN", "CONSENT_OPTED_OUT");
     }
 
+    @Test
+    void aConsentFileImportedTwiceStoresEachEventOnce() {
+        String customerKey = knownCustomer("web-consent-10");
+        String csv = String.join("\n", String.join(",", ConsentImports.COLUMNS),
+                "web-consent-10,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,",
+                "web-consent-10,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,") + "\n";
+
+        ResponseEntity<String> first = importConsents(csv, false);
+        ResponseEntity<String> second = importConsents(csv, false);
+
+        assertThat(first.getBody()).contains("\"imported\":1", "\"unchanged\":1");
+        assertThat(second.getBody()).contains("\"imported\":0", "\"unchanged\":2");
+        assertThat(consents.history(customerKey)).hasSize(1);
+        assertThat(auditKinds(customerKey)).containsExactly("CONSENT_GIVEN");
+    }
+
     private JsonNode audit(String customerKey) {
         ResponseEntity<JsonNode> response = http.withBasicAuth("auditor", "demo")
                 .getForEntity("/api/audit?customerKey=" + customerKey, JsonNode.class);
