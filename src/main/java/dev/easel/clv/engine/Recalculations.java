@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,8 +116,15 @@ class Recalculations implements ClvRecalculation, ClvReads {
                 ? list.stream().map(reason -> String.valueOf(((Map<?, ?>) reason).get("code"))).toList() : List.of();
         return new ReviewEvidence(row.id(), row.customerKey(), row.currency(), previous, row.total(),
                 previous == null ? row.total() : row.total().subtract(previous), reasons,
-                strings(explanation.get("orderIds")), strings(explanation.get("rulesFired")), row.rulesetVersion(),
+                strings(explanation.get("orderIds")), rulesBehind(explanation, reviewPart), row.rulesetVersion(),
                 row.modelVersion());
+    }
+
+    /** The consent and adjustment rules behind the value, then the review rules that flagged it. */
+    private static List<String> rulesBehind(Map<String, Object> explanation, Map<?, ?> reviewPart) {
+        Set<String> rules = new LinkedHashSet<>(strings(explanation.get("rulesFired")));
+        rules.addAll(strings(reviewPart.get("rulesFired")));
+        return List.copyOf(rules);
     }
 
     @Override

@@ -55,6 +55,7 @@ class SpikeReviewEndToEndIT {
         assertThat(new BigDecimal(evidence.get("newTotal"))).isGreaterThan(spike.previousTotal());
         assertThat(evidence.get("flagReasons")).contains("CLV_SPIKE");
         assertThat(evidence.get("orderIds")).contains("-large");
+        assertThat(evidence.get("rulesFired")).contains("rose by more than the threshold share and amount");
         assertThat(evidence.get("rulesetVersion")).isNotBlank();
         assertThat(evidence.get("modelVersion")).isNotBlank();
     }
