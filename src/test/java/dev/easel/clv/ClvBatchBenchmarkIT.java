@@ -89,9 +89,10 @@ class ClvBatchBenchmarkIT {
                     f.get(8).isEmpty() ? null : f.get(8)});
             });
         }
-        jdbc.batchUpdate("insert into consent_events (customer_id, purpose, status, lawful_basis, captured_at, source, "
-                + "policy_version, wording, signal, recorded_by, recorded_at) select s.customer_id, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, 'benchmark', now() from customer_source_ids s where s.source_id = ?",
+        jdbc.batchUpdate("insert into consent_events (customer_key, purpose, status, lawful_basis, captured_at, source, "
+                + "policy_version, wording, signal, recorded_by, recorded_at) select c.customer_key, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, 'benchmark', now() from customer_source_ids s join customers c on c.id = s.customer_id "
+                + "where s.source_id = ?",
                 rows.stream().map(r -> new Object[] {r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0]}).toList());
     }
 
