@@ -66,6 +66,9 @@ class ClvIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @BeforeEach
     void marketplaceAndFit() throws Exception {
         synchronized (ClvIT.class) {
@@ -121,6 +124,36 @@ class ClvIT {
         assertThat(resultsOf(run.runId())).isEqualTo(run.customers());
         assertThat(distinctCustomersOf(run.runId())).isEqualTo(run.customers());
         assertThat(run.published()).isPositive();
+    }
+
+    @Test
+    void aRunScoringWithTheEvaluationsKeptByItsFitGivesWhatEvaluatingAgainGives() throws Exception {
+        fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
+
+        BatchRun withKept = runner.runAll("admin");
+        BatchRun evaluatedAgain = runner.runAll("admin");
+
+        assertThat(json.readTree(summaryOf(withKept)).get("evaluationsKeptByTheFit").asLong())
+                .isEqualTo(withKept.customers());
+        assertThat(json.readTree(summaryOf(evaluatedAgain)).get("evaluationsKeptByTheFit").asLong()).isZero();
+        assertThat(comparableResults(withKept)).hasSize((int) withKept.customers())
+                .isEqualTo(comparableResults(evaluatedAgain));
+    }
+
+    @Test
+    void aCustomerChangedAfterTheFitIsEvaluatedAgainInTheRun() throws Exception {
+        String sourceId = eligibleSourceId(60);
+        fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
+        consents.record(new ConsentSubmission(sourceId, "clv-profiling", "OBJECTED", "LEGITIMATE_INTEREST",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "privacy-centre", "2026.2",
+                "I object to Easel estimating my customer value.", null), "it");
+
+        BatchRun run = runner.runAll("admin");
+
+        assertThat(json.readTree(summaryOf(run)).get("evaluationsKeptByTheFit").asLong())
+                .isEqualTo(run.customers() - 1);
+        assertThat(jdbc.sql("SELECT status FROM clv_results WHERE run_id = ? AND customer_key = ?")
+                .params(run.runId(), keyOf(sourceId)).query(String.class).single()).isEqualTo("SUPPRESSED");
     }
 
     @Test
@@ -254,6 +287,18 @@ class ClvIT {
                 .exchange(path, method, HttpEntity.EMPTY, String.class).getStatusCode().value());
     }
 
+    private String eligibleSourceId(int from) {
+        for (int n = from; n < from + 100; n++) {
+            String key = jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c "
+                    + "ON c.id = s.customer_id WHERE s.source_id = ?").param("web-" + n).query(String.class)
+                    .optional().orElse(null);
+            if (key != null && recalculation.checkConsent(key).allowsProfiling()) {
+                return "web-" + n;
+            }
+        }
+        throw new AssertionError("no eligible demo customer among web-" + from + " to web-" + (from + 99));
+    }
+
     private String eligibleCustomer() {
         for (int n = 5; n < 100; n++) {
             String key = jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c "
@@ -264,6 +309,36 @@ class ClvIT {
             }
         }
         throw new AssertionError("no eligible demo customer among web-5 to web-99");
+    }
+
+    private String summaryOf(BatchRun run) {
+        return jdbc.sql("SELECT summary FROM clv_batch_runs WHERE run_id = ?").param(run.runId()).query(String.class)
+                .single();
+    }
+
+    /** Per customer, everything a result says except its review, which depends on the value published before. */
+    private Map<String, String> comparableResults(BatchRun run) {
+        Map<String, String> results = new java.util.TreeMap<>();
+        jdbc.sql("SELECT customer_key, eligibility, currency, historic, predicted, total, historic_orders, "
+                + "expected_orders, probability_alive, expected_spend, next_order_on, historic_only, frequency, "
+                + "recency, age, mean_repeat_spend, largest_order_share, ruleset_version, model_version, "
+                + "inputs_digest, explanation FROM clv_results WHERE run_id = ?").param(run.runId())
+                .query((rs, n) -> {
+                    StringBuilder row = new StringBuilder();
+                    for (int column = 2; column <= 20; column++) {
+                        row.append(rs.getString(column)).append('|');
+                    }
+                    try {
+                        com.fasterxml.jackson.databind.node.ObjectNode explanation =
+                                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(rs.getString(21));
+                        explanation.remove("review");
+                        row.append(explanation);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return results.put(rs.getString(1), row.toString());
+                }).list();
+        return results;
     }
 
     private long resultsOf(String runId) {

@@ -23,6 +23,8 @@ import dev.easel.clv.model.ScoringOptions;
  * @param correlationThreshold |corr(frequency, spend)| above which the fit carries a warning
  * @param penalizer            L2 penalty of the fits; 0 for plain maximum likelihood
  * @param threads              chunks worked on at once by a fit or a batch run without a workflow engine
+ * @param reusableEvaluations  customers whose consent gate and adjustments a fit keeps in memory for the batch run
+ *                             that scores with it (about 1 KB each); 0 evaluates every customer again in the run
  */
 @ConfigurationProperties("easel.clv")
 public record ClvProperties(
@@ -35,11 +37,13 @@ public record ClvProperties(
         @DefaultValue("100") int minRepeatCustomers,
         @DefaultValue("0.3") double correlationThreshold,
         @DefaultValue("0.0") double penalizer,
-        @DefaultValue("2") int threads) {
+        @DefaultValue("2") int threads,
+        @DefaultValue("1000000") int reusableEvaluations) {
 
     public ClvProperties {
         grossMargin = grossMargin == null ? Map.of() : Map.copyOf(grossMargin);
-        if (chunkSize < 1 || horizonMonths < 1 || monthlyDiscountRate < 0 || minRepeatCustomers < 2) {
+        if (chunkSize < 1 || horizonMonths < 1 || monthlyDiscountRate < 0 || minRepeatCustomers < 2
+                || reusableEvaluations < 0) {
             throw new IllegalArgumentException("invalid easel.clv settings");
         }
     }

@@ -49,6 +49,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
 
     private final CustomerKeyPages pages;
     private final ChunkEvaluator evaluator;
+    private final FitEvaluations evaluations;
     private final FitStore store;
     private final RuleEngine rules;
     private final ClvProperties properties;
@@ -56,11 +57,12 @@ class ModelFitService implements ModelFits, ModelEvaluations {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitStore store, RuleEngine rules,
-            ClvProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Clock clock) {
+    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
+            RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock) {
         this.pages = pages;
         this.evaluator = evaluator;
+        this.evaluations = evaluations;
         this.store = store;
         this.rules = rules;
         this.properties = properties;
@@ -74,28 +76,39 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         ModelTimeUnit unit = timeUnit == null ? properties.timeUnit() : timeUnit;
         LocalDate end = calibrationEnd == null ? LocalDate.now(clock) : calibrationEnd;
         String rulesetVersion = rules.rulesetVersion();
-        Columns columns = new Columns();
-        try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
-            for (Evaluated customer : chunk) {
-                if (!customer.suppressed() && customer.summary().modelable()) {
-                    columns.add(customer.summary());
+        FitEvaluations.Collecting kept = evaluations.collect(clock.instant(), end, rulesetVersion);
+        try {
+            Columns columns = new Columns();
+            try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
+                kept.add(chunk);
+                for (Evaluated customer : chunk) {
+                    if (!customer.suppressed() && customer.summary().modelable()) {
+                        columns.add(customer.summary());
+                    }
                 }
+            })) {
+                pages.forEachChunk(properties.chunkSize(),
+                        keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
+                pool.drain();
             }
-        })) {
-            pages.forEachChunk(properties.chunkSize(), keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
-            pool.drain();
+            StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
+            String inputsDigest = columns.digest();
+            transactions.executeWithoutResult(status -> {
+                store.insert(fit);
+                events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
+                        fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
+                        List.of(), outputs(fit), "model fit " + fit.status(), null)));
+            });
+            // The evaluations serve the batch run that scores with this fit; rules reloaded meanwhile void them.
+            if ("FITTED".equals(fit.status()) && rulesetVersion.equals(rules.rulesetVersion())) {
+                evaluations.keep(fit.version(), kept);
+            }
+            log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(),
+                    fit.status(), fit.customers(), fit.repeatCustomers(), fit.calibrationEnd());
+            return fit;
+        } finally {
+            evaluations.discard(kept);
         }
-        StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
-        String inputsDigest = columns.digest();
-        transactions.executeWithoutResult(status -> {
-            store.insert(fit);
-            events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
-                    fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
-                    List.of(), outputs(fit), "model fit " + fit.status(), null)));
-        });
-        log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(), fit.status(),
-                fit.customers(), fit.repeatCustomers(), fit.calibrationEnd());
-        return fit;
     }
 
     @Override
