@@ -26,6 +26,8 @@ import dev.easel.audit.DecisionKind;
 import dev.easel.audit.DecisionRecord;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.OrderRequest;
+import dev.easel.commerce.Orders;
 import dev.easel.consent.ConsentSubmission;
 import dev.easel.consent.Consents;
 import dev.easel.testing.PostgresIntegrationTest;
@@ -56,6 +58,9 @@ class ClvIT {
 
     @Autowired
     ClvRecalculation recalculation;
+
+    @Autowired
+    Orders orders;
 
     @Autowired
     AuditTrail audit;
@@ -154,6 +159,27 @@ class ClvIT {
                 .isEqualTo(run.customers() - 1);
         assertThat(jdbc.sql("SELECT status FROM clv_results WHERE run_id = ? AND customer_key = ?")
                 .params(run.runId(), keyOf(sourceId)).query(String.class).single()).isEqualTo("SUPPRESSED");
+    }
+
+    @Test
+    void aCustomerWhoAlsoPaidInACurrencyWithoutAnExchangeRateIsHistoricOnlyWithTheReason() throws Exception {
+        String sourceId = eligibleSourceId(120);
+        orders.record(new OrderRequest("it-chf-1", sourceId, "WEB", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                "CHF", "easel", List.of(), List.of(new OrderRequest.Line(1, "PNT-IT-CHF", "PAINTS", 1,
+                        new java.math.BigDecimal("25.00"), java.math.BigDecimal.ZERO, null))));
+
+        ClvCandidate candidate = recalculation.compute(keyOf(sourceId), "pi-chf");
+
+        Map<String, Object> row = jdbc.sql("SELECT currency, historic, predicted, total, historic_only, explanation "
+                + "FROM clv_results WHERE id = ?").param(candidate.candidateId()).query().singleRow();
+        assertThat(row.get("currency")).isNull();
+        assertThat(row.get("historic")).isNull();
+        assertThat(row.get("predicted")).isNull();
+        assertThat(row.get("total")).isNull();
+        assertThat(row.get("historic_only")).isEqualTo(true);
+        JsonNode explanation = json.readTree((String) row.get("explanation"));
+        assertThat(explanation.get("historicOnlyReason").asText()).isEqualTo("NO_EXCHANGE_RATE");
+        assertThat(explanation.get("currenciesWithoutExchangeRate").toString()).contains("CHF");
     }
 
     @Test

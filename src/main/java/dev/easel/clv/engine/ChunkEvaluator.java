@@ -95,7 +95,7 @@ class ChunkEvaluator {
             RuleOutcome<AdjustmentDecision> adjusted = rules.evaluate(
                     new AdjustmentEvaluation(asOf, customer, orders));
             AdjustedSummary summary = SummaryCalculator.summarise(orders, adjusted.results(), asOf, unit,
-                    properties::marginOf);
+                    properties::marginOf, properties.currencyConversion());
             List<String> fired = new ArrayList<>(gated.rulesFired());
             adjusted.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
             evaluated.set(entry.getValue(), new Evaluated(customer.customerKey(), orders, gated.gate(),
@@ -124,6 +124,9 @@ class ChunkEvaluator {
         for (Evaluated customer : adjusted) {
             if (customer.suppressed()) {
                 result.add(customer);
+            } else if (!customer.summary().unconvertedCurrencies().isEmpty()) {
+                result.add(customer.withPrediction(Prediction.historicOnly(CurrencyConversion.MISSING_RATE,
+                        model == null ? null : model.fit().version())));
             } else if (model == null) {
                 result.add(customer.withPrediction(Prediction.historicOnly(NO_FIT, null)));
             } else if (!customer.summary().modelable()) {

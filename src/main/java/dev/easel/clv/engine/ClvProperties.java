@@ -1,5 +1,6 @@
 package dev.easel.clv.engine;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,6 +24,11 @@ import dev.easel.clv.model.ScoringOptions;
  * @param correlationThreshold |corr(frequency, spend)| above which the fit carries a warning
  * @param penalizer            L2 penalty of the fits; 0 for plain maximum likelihood
  * @param threads              chunks worked on at once by a fit or a batch run without a workflow engine
+ * @param reportingCurrency    ISO 4217 code that every customer's money is converted into before it is added up;
+ *                             unset, each customer is counted in the one currency they paid in
+ * @param exchangeRates        units of the reporting currency per unit of each other currency (GBP: 1.17 with
+ *                             EUR reporting); a customer with an order in a currency without a rate is historic
+ *                             only, with the reason NO_EXCHANGE_RATE, never summed across currencies
  * @param reusableEvaluations  customers whose consent gate and adjustments a fit keeps in memory for the batch run
  *                             that scores with it (about 1 KB each); 0 evaluates every customer again in the run
  */
@@ -38,10 +44,19 @@ public record ClvProperties(
         @DefaultValue("0.3") double correlationThreshold,
         @DefaultValue("0.0") double penalizer,
         @DefaultValue("2") int threads,
+        String reportingCurrency,
+        @DefaultValue Map<String, BigDecimal> exchangeRates,
         @DefaultValue("1000000") int reusableEvaluations) {
 
     public ClvProperties {
         grossMargin = grossMargin == null ? Map.of() : Map.copyOf(grossMargin);
+        exchangeRates = exchangeRates == null ? Map.of() : Map.copyOf(exchangeRates);
+        if (reportingCurrency != null && !reportingCurrency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("easel.clv.reporting-currency must be an ISO 4217 code");
+        }
+        if (exchangeRates.values().stream().anyMatch(rate -> rate.signum() <= 0)) {
+            throw new IllegalArgumentException("easel.clv.exchange-rates must be positive");
+        }
         if (chunkSize < 1 || horizonMonths < 1 || monthlyDiscountRate < 0 || minRepeatCustomers < 2
                 || reusableEvaluations < 0) {
             throw new IllegalArgumentException("invalid easel.clv settings");
@@ -50,6 +65,10 @@ public record ClvProperties(
 
     public double marginOf(String category) {
         return grossMargin.getOrDefault(category, defaultGrossMargin);
+    }
+
+    CurrencyConversion currencyConversion() {
+        return new CurrencyConversion(reportingCurrency, exchangeRates);
     }
 
     FitOptions fitOptions() {

@@ -161,6 +161,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         long repeat = columns.repeatCustomers();
         Map<String, Object> diagnostics = new LinkedHashMap<>();
         Map<String, Double> parameters = new LinkedHashMap<>();
+        // More than one means spend was fitted across currencies: no reporting currency is configured.
+        diagnostics.put("currencies", List.copyOf(columns.currencies()));
         if (repeat < properties.minRepeatCustomers()) {
             diagnostics.put("message", repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers()
                     + " needed: CLV is historic only until a fit succeeds");
@@ -257,6 +259,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         private int size;
         private long repeat;
         private LocalDate windowStart;
+        private final java.util.SortedSet<String> currencies = new java.util.TreeSet<>();
         private final java.security.MessageDigest digest = sha256();
 
         void add(AdjustedSummary summary) {
@@ -271,6 +274,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             age[size] = summary.age();
             spend[size] = summary.meanRepeatSpend();
             size++;
+            currencies.add(summary.currency());
             if (summary.x() > 0) {
                 repeat++;
             }
@@ -283,6 +287,10 @@ class ModelFitService implements ModelFits, ModelEvaluations {
 
         int size() {
             return size;
+        }
+
+        java.util.SortedSet<String> currencies() {
+            return currencies;
         }
 
         long repeatCustomers() {
