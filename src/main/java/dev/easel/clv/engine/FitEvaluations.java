@@ -31,7 +31,7 @@ class FitEvaluations {
         private final LocalDate asOf;
         private final String rulesetVersion;
         private final int limit;
-        private final Map<String, Evaluated> evaluations = new HashMap<>();
+        private final Map<String, Evaluated> evaluations = new ConcurrentHashMap<>();
         private final Set<String> changed = ConcurrentHashMap.newKeySet();
         private volatile boolean allChanged;
 
@@ -82,7 +82,7 @@ class FitEvaluations {
             kept.set(null);
             return;
         }
-        Map<String, Evaluated> evaluations = new ConcurrentHashMap<>(collected.evaluations);
+        Map<String, Evaluated> evaluations = collected.evaluations;
         collected.changed.forEach(evaluations::remove);
         kept.set(new Kept(fitVersion, collected.readFrom, collected.asOf, collected.rulesetVersion, evaluations));
     }
