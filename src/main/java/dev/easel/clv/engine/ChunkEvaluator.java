@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -112,7 +113,8 @@ class ChunkEvaluator {
 
     /**
      * The whole way, taking the gate and adjustments of the customers in {@code evaluated} as they are (evaluated
-     * earlier as of the same day, in the same unit, by the same rules) and evaluating the others. In the order of {@code customerKeys}.
+     * earlier as of the same day, in the same unit, by the same rules) and evaluating the others. In the order of
+     * {@code customerKeys}.
      */
     List<Evaluated> evaluate(Collection<String> customerKeys, LocalDate asOf, FittedModel model,
             Map<String, Evaluated> evaluated) {
@@ -150,7 +152,7 @@ class ChunkEvaluator {
             adjust(missing, asOf, unit).forEach(customer -> all.put(customer.customerKey(), customer));
         }
         List<Evaluated> inKeyOrder = new ArrayList<>(all.size());
-        customerKeys.stream().map(all::get).filter(java.util.Objects::nonNull).forEach(inKeyOrder::add);
+        customerKeys.stream().map(all::get).filter(Objects::nonNull).forEach(inKeyOrder::add);
         return inKeyOrder;
     }
 

@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 public final class ClvScorer {
 
     private static final int BLOCK = 8_192;
+    /** Fewer distinct (x, T) pairs than this are not worth a parallel stream. */
+    private static final int PARALLEL_GROUPS = 512;
 
     private ClvScorer() {
     }
@@ -48,12 +50,12 @@ public final class ClvScorer {
             double age = table.age(i);
             int group = groups.groupOf(i);
             double alive = m.probabilityAlive(x, table.recency(i), age);
-            double scale = horizons.purchasesPerAliveUnit(group) * alive;
+            double aliveScale = horizons.scale(group) * alive;
             double perOrder = spend == null ? Double.NaN : spend.conditionalExpectedSpend(x, meanSpend[i]);
             out.probabilityAlive()[i] = alive;
-            out.expectedTransactions()[i] = scale * horizons.shortfallAtHorizon(group);
+            out.expectedTransactions()[i] = aliveScale * horizons.atHorizon(group);
             out.expectedSpend()[i] = perOrder;
-            out.predictedClv()[i] = scale * horizons.discountedShortfall(group) * perOrder * options.grossMargin();
+            out.predictedClv()[i] = aliveScale * horizons.discounted(group) * perOrder * options.grossMargin();
             out.timeToNextPurchase()[i] = m.expectedTimeToNextPurchase(x, age);
         }
     }
@@ -61,9 +63,9 @@ public final class ClvScorer {
     /**
      * Per (x, T) pair: E[Y(t_k)] = c * P(alive) * u_k with c = (a + b + x - 1) / (a - 1) and
      * u_k = 1 - ((alpha + T) / (alpha + T + t_k))^(r + x) 2F1(r + x, b + x; a + b + x - 1; t_k / (alpha + T + t_k)).
-     * Kept: c, u at the horizon, and the discounted sum of the monthly increases of u.
+     * Kept: c ({@code scale}), u at the horizon, and the discounted sum of the monthly increases of u.
      */
-    private record Horizons(double[] purchasesPerAliveUnit, double[] shortfallAtHorizon, double[] discountedShortfall) {
+    private record Horizons(double[] scale, double[] atHorizon, double[] discounted) {
 
         static Horizons of(BgNbdModel m, FrequencyAgeGroups groups, ScoringOptions options) {
             int size = groups.size();
@@ -74,7 +76,7 @@ public final class ClvScorer {
             }
             Horizons horizons = new Horizons(new double[size], new double[size], new double[size]);
             IntStream range = IntStream.range(0, size);
-            (size > 4 * BLOCK / 64 ? range.parallel() : range).forEach(group -> horizons.compute(m, groups.x(group),
+            (size > PARALLEL_GROUPS ? range.parallel() : range).forEach(group -> horizons.compute(m, groups.x(group),
                     groups.age(group), options.periodsPerMonth(), discount, group));
             return horizons;
         }
@@ -94,27 +96,27 @@ public final class ClvScorer {
             double rx = m.r() + x;
             Hypergeometric.hyp2f1(rx, m.b() + x, m.a() + m.b() + x - 1, z, f);
             double previous = 0;
-            double discounted = 0;
+            double sum = 0;
             for (int k = 0; k < months; k++) {
-                double shortfall = 1 - Math.exp(rx * logShrink[k]) * f[k];
-                discounted += (shortfall - previous) * discount[k];
-                previous = shortfall;
+                double u = 1 - Math.exp(rx * logShrink[k]) * f[k];
+                sum += (u - previous) * discount[k];
+                previous = u;
             }
-            purchasesPerAliveUnit[group] = (m.a() + m.b() + x - 1) / (m.a() - 1);
-            shortfallAtHorizon[group] = previous;
-            discountedShortfall[group] = discounted;
+            scale[group] = (m.a() + m.b() + x - 1) / (m.a() - 1);
+            atHorizon[group] = previous;
+            discounted[group] = sum;
         }
 
-        double purchasesPerAliveUnit(int group) {
-            return purchasesPerAliveUnit[group];
+        double scale(int group) {
+            return scale[group];
         }
 
-        double shortfallAtHorizon(int group) {
-            return shortfallAtHorizon[group];
+        double atHorizon(int group) {
+            return atHorizon[group];
         }
 
-        double discountedShortfall(int group) {
-            return discountedShortfall[group];
+        double discounted(int group) {
+            return discounted[group];
         }
     }
 }
