@@ -24,6 +24,11 @@ final class HeapPeaks {
         return new HeapPeaks(heap);
     }
 
+    /** Heap in use now; right after {@code System.gc()}, about what is live. */
+    static long liveBytes() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     long peakBytes() {
         return pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
