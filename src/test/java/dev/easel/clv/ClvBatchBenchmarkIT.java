@@ -104,8 +104,8 @@ class ClvBatchBenchmarkIT {
         System.out.printf("BENCHMARK fit: %.1f s (%,d customers fitted, %,d repeat); live heap kept after the fit "
                 + "%,d MiB (%,d bytes per customer)%n", fitSeconds, fit.customers(), fit.repeatCustomers(),
                 keptByTheFit >> 20, keptByTheFit / Math.max(1, run.customers()));
-        System.out.printf("BENCHMARK batch run: %.1f s (plan %.1f s, chunks and finish %.1f s), %d chunks: %,d published, "
-                + "%,d flagged, %,d suppressed, %,d historic only; summary %s%n", runSeconds, planSeconds,
+        System.out.printf("BENCHMARK batch run: %.1f s (plan %.1f s, chunks and finish %.1f s), %d chunks: "
+                + "%,d published, %,d flagged, %,d suppressed, %,d historic only; summary %s%n", runSeconds, planSeconds,
                 runSeconds - planSeconds, run.chunks(), run.published(), run.flagged(), run.suppressed(),
                 run.historicOnly(), jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?",
                         String.class, run.runId()));

@@ -30,7 +30,7 @@ import dev.easel.clv.model.ScoringOptions;
  *                             EUR reporting); a customer with an order in a currency without a rate is historic
  *                             only, with the reason NO_EXCHANGE_RATE, never summed across currencies
  * @param reusableEvaluations  customers whose consent gate and adjustments a fit keeps in memory for the batch run
- *                             that scores with it (about 1 KB each); 0 evaluates every customer again in the run
+ *                             that scores with it, until that run finishes; 0 evaluates every customer again
  */
 @ConfigurationProperties("easel.clv")
 public record ClvProperties(
