@@ -26,6 +26,8 @@ import dev.easel.audit.DecisionKind;
 import dev.easel.audit.DecisionRecord;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.OrderRequest;
+import dev.easel.commerce.Orders;
 import dev.easel.consent.ConsentSubmission;
 import dev.easel.consent.Consents;
 import dev.easel.testing.PostgresIntegrationTest;
@@ -58,6 +60,9 @@ class ClvIT {
     ClvRecalculation recalculation;
 
     @Autowired
+    Orders orders;
+
+    @Autowired
     AuditTrail audit;
 
     @Autowired
@@ -65,6 +70,9 @@ class ClvIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @BeforeEach
     void marketplaceAndFit() throws Exception {
@@ -121,6 +129,57 @@ class ClvIT {
         assertThat(resultsOf(run.runId())).isEqualTo(run.customers());
         assertThat(distinctCustomersOf(run.runId())).isEqualTo(run.customers());
         assertThat(run.published()).isPositive();
+    }
+
+    @Test
+    void aRunScoringWithTheEvaluationsKeptByItsFitGivesWhatEvaluatingAgainGives() throws Exception {
+        fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
+
+        BatchRun withKept = runner.runAll("admin");
+        BatchRun evaluatedAgain = runner.runAll("admin");
+
+        assertThat(json.readTree(summaryOf(withKept)).get("evaluationsKeptByTheFit").asLong())
+                .isEqualTo(withKept.customers());
+        assertThat(json.readTree(summaryOf(evaluatedAgain)).get("evaluationsKeptByTheFit").asLong()).isZero();
+        assertThat(comparableResults(withKept)).hasSize((int) withKept.customers())
+                .isEqualTo(comparableResults(evaluatedAgain));
+    }
+
+    @Test
+    void aCustomerChangedAfterTheFitIsEvaluatedAgainInTheRun() throws Exception {
+        String sourceId = eligibleSourceId(60);
+        fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
+        consents.record(new ConsentSubmission(sourceId, "clv-profiling", "OBJECTED", "LEGITIMATE_INTEREST",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "privacy-centre", "2026.2",
+                "I object to Easel estimating my customer value.", null), "it");
+
+        BatchRun run = runner.runAll("admin");
+
+        assertThat(json.readTree(summaryOf(run)).get("evaluationsKeptByTheFit").asLong())
+                .isEqualTo(run.customers() - 1);
+        assertThat(jdbc.sql("SELECT status FROM clv_results WHERE run_id = ? AND customer_key = ?")
+                .params(run.runId(), keyOf(sourceId)).query(String.class).single()).isEqualTo("SUPPRESSED");
+    }
+
+    @Test
+    void aCustomerWhoAlsoPaidInACurrencyWithoutAnExchangeRateIsHistoricOnlyWithTheReason() throws Exception {
+        String sourceId = eligibleSourceId(120);
+        orders.record(new OrderRequest("it-chf-1", sourceId, "WEB", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                "CHF", "easel", List.of(), List.of(new OrderRequest.Line(1, "PNT-IT-CHF", "PAINTS", 1,
+                        new java.math.BigDecimal("25.00"), java.math.BigDecimal.ZERO, null))));
+
+        ClvCandidate candidate = recalculation.compute(keyOf(sourceId), "pi-chf");
+
+        Map<String, Object> row = jdbc.sql("SELECT currency, historic, predicted, total, historic_only, explanation "
+                + "FROM clv_results WHERE id = ?").param(candidate.candidateId()).query().singleRow();
+        assertThat(row.get("currency")).isNull();
+        assertThat(row.get("historic")).isNull();
+        assertThat(row.get("predicted")).isNull();
+        assertThat(row.get("total")).isNull();
+        assertThat(row.get("historic_only")).isEqualTo(true);
+        JsonNode explanation = json.readTree((String) row.get("explanation"));
+        assertThat(explanation.get("historicOnlyReason").asText()).isEqualTo("NO_EXCHANGE_RATE");
+        assertThat(explanation.get("currenciesWithoutExchangeRate").toString()).contains("CHF");
     }
 
     @Test
@@ -254,6 +313,18 @@ class ClvIT {
                 .exchange(path, method, HttpEntity.EMPTY, String.class).getStatusCode().value());
     }
 
+    private String eligibleSourceId(int from) {
+        for (int n = from; n < from + 100; n++) {
+            String key = jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c "
+                    + "ON c.id = s.customer_id WHERE s.source_id = ?").param("web-" + n).query(String.class)
+                    .optional().orElse(null);
+            if (key != null && recalculation.checkConsent(key).allowsProfiling()) {
+                return "web-" + n;
+            }
+        }
+        throw new AssertionError("no eligible demo customer among web-" + from + " to web-" + (from + 99));
+    }
+
     private String eligibleCustomer() {
         for (int n = 5; n < 100; n++) {
             String key = jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c "
@@ -264,6 +335,36 @@ class ClvIT {
             }
         }
         throw new AssertionError("no eligible demo customer among web-5 to web-99");
+    }
+
+    private String summaryOf(BatchRun run) {
+        return jdbc.sql("SELECT summary FROM clv_batch_runs WHERE run_id = ?").param(run.runId()).query(String.class)
+                .single();
+    }
+
+    /** Per customer, everything a result says except its review, which depends on the value published before. */
+    private Map<String, String> comparableResults(BatchRun run) {
+        Map<String, String> results = new java.util.TreeMap<>();
+        jdbc.sql("SELECT customer_key, eligibility, currency, historic, predicted, total, historic_orders, "
+                + "expected_orders, probability_alive, expected_spend, next_order_on, historic_only, frequency, "
+                + "recency, age, mean_repeat_spend, largest_order_share, ruleset_version, model_version, "
+                + "inputs_digest, explanation FROM clv_results WHERE run_id = ?").param(run.runId())
+                .query((rs, n) -> {
+                    StringBuilder row = new StringBuilder();
+                    for (int column = 2; column <= 20; column++) {
+                        row.append(rs.getString(column)).append('|');
+                    }
+                    try {
+                        com.fasterxml.jackson.databind.node.ObjectNode explanation =
+                                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(rs.getString(21));
+                        explanation.remove("review");
+                        row.append(explanation);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return results.put(rs.getString(1), row.toString());
+                }).list();
+        return results;
     }
 
     private long resultsOf(String runId) {

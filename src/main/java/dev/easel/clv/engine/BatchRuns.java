@@ -44,6 +44,7 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     private final BatchStore store;
     private final CustomerKeyPages pages;
     private final ChunkEvaluator evaluator;
+    private final FitEvaluations fitEvaluations;
     private final ResultStore results;
     private final FitStore fits;
     private final ReviewStep review;
@@ -54,12 +55,14 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BatchRuns(BatchStore store, CustomerKeyPages pages, ChunkEvaluator evaluator, ResultStore results,
+    BatchRuns(BatchStore store, CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations fitEvaluations,
+            ResultStore results,
             FitStore fits, ReviewStep review, Explanations explanations, RuleEngine rules, ClvProperties properties,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.pages = pages;
         this.evaluator = evaluator;
+        this.fitEvaluations = fitEvaluations;
         this.results = results;
         this.fits = fits;
         this.review = review;
@@ -99,17 +102,18 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             List<String> members = store.members(runId, chunk);
             Set<String> done = results.customersInRun(runId, members);
             List<String> todo = members.stream().filter(key -> !done.contains(key)).toList();
+            Map<String, Evaluated> kept = todo.isEmpty() ? Map.of() : keptByTheFit(run, todo);
             ChunkResult result = todo.isEmpty() ? new ChunkResult(runId, chunk, 0, 0, 0, List.of())
-                    : process(run, chunk, todo);
-            store.chunkDone(runId, chunk, now());
+                    : process(run, chunk, todo, kept);
+            store.chunkDone(runId, chunk, now(), kept.size());
             return result;
         });
     }
 
-    private ChunkResult process(BatchStore.Run run, int chunk, List<String> keys) {
+    private ChunkResult process(BatchStore.Run run, int chunk, List<String> keys, Map<String, Evaluated> kept) {
         FittedModel model = run.modelVersion() == null ? null
                 : fits.byVersion(run.modelVersion()).map(FittedModel::of).orElse(null);
-        List<Evaluated> evaluated = evaluator.evaluate(keys, run.scoredOn(), model);
+        List<Evaluated> evaluated = evaluator.evaluate(keys, run.scoredOn(), model, kept);
         Map<String, BigDecimal> previous = results.publishedPredicted(keys);
         Instant now = now();
         List<ResultRow> rows = new ArrayList<>(evaluated.size());
@@ -186,15 +190,31 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         return new ChunkResult(run.runId(), chunk, written.size(), published, suppressed, flaggedIds);
     }
 
+    /**
+     * What the run's fit evaluated of these customers, less those recalculated since the fit read the ledger: a
+     * recalculation follows every change, also one made by another instance of the service that this one did not see.
+     */
+    private Map<String, Evaluated> keptByTheFit(BatchStore.Run run, List<String> keys) {
+        String rulesetVersion = rules.rulesetVersion();
+        Optional<Instant> readFrom = fitEvaluations.readFrom(run.modelVersion(), run.scoredOn(), rulesetVersion);
+        if (readFrom.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Evaluated> kept = fitEvaluations.take(run.modelVersion(), run.scoredOn(), rulesetVersion, keys);
+        results.recalculatedSince(kept.keySet(), readFrom.get()).forEach(kept::remove);
+        return kept;
+    }
+
     @Override
     public BatchRun finish(String runId) {
         return transactions.execute(status -> {
             BatchRun run = find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
             String outcome = run.chunksDone() == run.chunks() ? "FINISHED" : "FAILED";
+            fitEvaluations.release(run.modelVersion());
             store.finish(runId, outcome, now(), "{\"customers\":" + run.customers() + ",\"customersDone\":"
                     + run.customersDone() + ",\"published\":" + run.published() + ",\"suppressed\":"
                     + run.suppressed() + ",\"flagged\":" + run.flagged() + ",\"historicOnly\":" + run.historicOnly()
-                    + "}");
+                    + ",\"evaluationsKeptByTheFit\":" + store.reusedEvaluations(runId) + "}");
             return find(runId).orElseThrow();
         });
     }

@@ -62,11 +62,18 @@ class BatchStore {
                 + "ORDER BY customer_key").params(runId, chunk).query(String.class).list();
     }
 
-    void chunkDone(String runId, int chunk, Instant at) {
-        jdbc.sql("UPDATE clv_batch_chunks SET done_at = ? WHERE run_id = ? AND chunk_no = ? AND done_at IS NULL")
-                .params(utc(at), runId, chunk).update();
+    /** @param reused customers scored with the evaluation their fit kept, not evaluated again */
+    void chunkDone(String runId, int chunk, Instant at, int reused) {
+        jdbc.sql("UPDATE clv_batch_chunks SET done_at = ?, reused_evaluations = COALESCE(reused_evaluations, 0) + ? "
+                + "WHERE run_id = ? AND chunk_no = ? AND done_at IS NULL")
+                .params(utc(at), reused, runId, chunk).update();
         jdbc.sql("UPDATE clv_batch_runs SET status = 'RUNNING' WHERE run_id = ? AND status = 'PLANNED'")
                 .param(runId).update();
+    }
+
+    long reusedEvaluations(String runId) {
+        return jdbc.sql("SELECT COALESCE(SUM(reused_evaluations), 0) FROM clv_batch_chunks WHERE run_id = ?")
+                .param(runId).query(Long.class).single();
     }
 
     List<Integer> openChunks(String runId) {

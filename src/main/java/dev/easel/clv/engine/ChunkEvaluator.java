@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -95,7 +96,7 @@ class ChunkEvaluator {
             RuleOutcome<AdjustmentDecision> adjusted = rules.evaluate(
                     new AdjustmentEvaluation(asOf, customer, orders));
             AdjustedSummary summary = SummaryCalculator.summarise(orders, adjusted.results(), asOf, unit,
-                    properties::marginOf);
+                    properties::marginOf, properties.currencyConversion());
             List<String> fired = new ArrayList<>(gated.rulesFired());
             adjusted.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
             evaluated.set(entry.getValue(), new Evaluated(customer.customerKey(), orders, gated.gate(),
@@ -107,13 +108,27 @@ class ChunkEvaluator {
 
     /** The whole way: gate, adjustments and the model's prediction as of {@code asOf}; model may be null (no fit). */
     List<Evaluated> evaluate(Collection<String> customerKeys, LocalDate asOf, FittedModel model) {
+        return evaluate(customerKeys, asOf, model, Map.of());
+    }
+
+    /**
+     * The whole way, taking the gate and adjustments of the customers in {@code evaluated} as they are (evaluated
+     * earlier as of the same day, in the same unit, by the same rules) and evaluating the others. In the order of
+     * {@code customerKeys}.
+     */
+    List<Evaluated> evaluate(Collection<String> customerKeys, LocalDate asOf, FittedModel model,
+            Map<String, Evaluated> evaluated) {
         ModelTimeUnit unit = model == null ? properties.timeUnit() : model.fit().timeUnit();
-        List<Evaluated> adjusted = adjust(customerKeys, asOf, unit);
+        List<Evaluated> adjusted = evaluated.isEmpty() ? adjust(customerKeys, asOf, unit)
+                : merged(customerKeys, evaluated, asOf, unit);
         List<Integer> scorable = new ArrayList<>();
         List<Evaluated> result = new ArrayList<>(adjusted.size());
         for (Evaluated customer : adjusted) {
             if (customer.suppressed()) {
                 result.add(customer);
+            } else if (!customer.summary().unconvertedCurrencies().isEmpty()) {
+                result.add(customer.withPrediction(Prediction.historicOnly(CurrencyConversion.MISSING_RATE,
+                        model == null ? null : model.fit().version())));
             } else if (model == null) {
                 result.add(customer.withPrediction(Prediction.historicOnly(NO_FIT, null)));
             } else if (!customer.summary().modelable()) {
@@ -127,6 +142,18 @@ class ChunkEvaluator {
             score(result, scorable, model, asOf);
         }
         return result;
+    }
+
+    private List<Evaluated> merged(Collection<String> customerKeys, Map<String, Evaluated> evaluated, LocalDate asOf,
+            ModelTimeUnit unit) {
+        List<String> missing = customerKeys.stream().filter(key -> !evaluated.containsKey(key)).toList();
+        Map<String, Evaluated> all = new HashMap<>(evaluated);
+        if (!missing.isEmpty()) {
+            adjust(missing, asOf, unit).forEach(customer -> all.put(customer.customerKey(), customer));
+        }
+        List<Evaluated> inKeyOrder = new ArrayList<>(all.size());
+        customerKeys.stream().map(all::get).filter(Objects::nonNull).forEach(inKeyOrder::add);
+        return inKeyOrder;
     }
 
     private void score(List<Evaluated> customers, List<Integer> rows, FittedModel model, LocalDate asOf) {

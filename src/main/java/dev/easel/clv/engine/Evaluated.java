@@ -19,6 +19,12 @@ record Evaluated(String customerKey, List<Order> orders, ConsentGate gate, Purpo
         return !gate.allowsProfiling();
     }
 
+    /** The same evaluation without the order facts, which only the rules and the digest needed: for keeping. */
+    Evaluated withoutOrders() {
+        return new Evaluated(customerKey, List.of(), gate, eligibility, adjustments, summary, prediction, rulesFired,
+                rulesetVersion, inputsDigest);
+    }
+
     Evaluated withPrediction(Prediction value) {
         return new Evaluated(customerKey, orders, gate, eligibility, adjustments, summary, value, rulesFired, rulesetVersion,
                 inputsDigest);

@@ -75,6 +75,9 @@ class Explanations {
         root.put("flags", flags);
         root.put("orderIds", orderIds);
         root.put("rulesFired", customer.rulesFired());
+        if (customer.summary() != null && !customer.summary().unconvertedCurrencies().isEmpty()) {
+            root.put("currenciesWithoutExchangeRate", customer.summary().unconvertedCurrencies());
+        }
         if (customer.prediction() != null && customer.prediction().historicOnlyReason() != null) {
             root.put("historicOnlyReason", customer.prediction().historicOnlyReason());
         }

@@ -49,6 +49,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
 
     private final CustomerKeyPages pages;
     private final ChunkEvaluator evaluator;
+    private final FitEvaluations evaluations;
     private final FitStore store;
     private final RuleEngine rules;
     private final ClvProperties properties;
@@ -56,11 +57,12 @@ class ModelFitService implements ModelFits, ModelEvaluations {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitStore store, RuleEngine rules,
-            ClvProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Clock clock) {
+    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
+            RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock) {
         this.pages = pages;
         this.evaluator = evaluator;
+        this.evaluations = evaluations;
         this.store = store;
         this.rules = rules;
         this.properties = properties;
@@ -74,28 +76,39 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         ModelTimeUnit unit = timeUnit == null ? properties.timeUnit() : timeUnit;
         LocalDate end = calibrationEnd == null ? LocalDate.now(clock) : calibrationEnd;
         String rulesetVersion = rules.rulesetVersion();
-        Columns columns = new Columns();
-        try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
-            for (Evaluated customer : chunk) {
-                if (!customer.suppressed() && customer.summary().modelable()) {
-                    columns.add(customer.summary());
+        FitEvaluations.Collecting kept = evaluations.collect(clock.instant(), end, rulesetVersion);
+        try {
+            Columns columns = new Columns();
+            try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
+                kept.add(chunk);
+                for (Evaluated customer : chunk) {
+                    if (!customer.suppressed() && customer.summary().modelable()) {
+                        columns.add(customer.summary());
+                    }
                 }
+            })) {
+                pages.forEachChunk(properties.chunkSize(),
+                        keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
+                pool.drain();
             }
-        })) {
-            pages.forEachChunk(properties.chunkSize(), keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
-            pool.drain();
+            StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
+            String inputsDigest = columns.digest();
+            transactions.executeWithoutResult(status -> {
+                store.insert(fit);
+                events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
+                        fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
+                        List.of(), outputs(fit), "model fit " + fit.status(), null)));
+            });
+            // The evaluations serve the batch run that scores with this fit; rules reloaded meanwhile void them.
+            if ("FITTED".equals(fit.status()) && rulesetVersion.equals(rules.rulesetVersion())) {
+                evaluations.keep(fit.version(), kept);
+            }
+            log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(),
+                    fit.status(), fit.customers(), fit.repeatCustomers(), fit.calibrationEnd());
+            return fit;
+        } finally {
+            evaluations.discard(kept);
         }
-        StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
-        String inputsDigest = columns.digest();
-        transactions.executeWithoutResult(status -> {
-            store.insert(fit);
-            events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
-                    fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
-                    List.of(), outputs(fit), "model fit " + fit.status(), null)));
-        });
-        log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(), fit.status(),
-                fit.customers(), fit.repeatCustomers(), fit.calibrationEnd());
-        return fit;
     }
 
     @Override
@@ -148,6 +161,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         long repeat = columns.repeatCustomers();
         Map<String, Object> diagnostics = new LinkedHashMap<>();
         Map<String, Double> parameters = new LinkedHashMap<>();
+        // More than one means spend was fitted across currencies: no reporting currency is configured.
+        diagnostics.put("currencies", List.copyOf(columns.currencies()));
         if (repeat < properties.minRepeatCustomers()) {
             diagnostics.put("message", repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers()
                     + " needed: CLV is historic only until a fit succeeds");
@@ -244,6 +259,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         private int size;
         private long repeat;
         private LocalDate windowStart;
+        private final java.util.SortedSet<String> currencies = new java.util.TreeSet<>();
         private final java.security.MessageDigest digest = sha256();
 
         void add(AdjustedSummary summary) {
@@ -258,6 +274,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             age[size] = summary.age();
             spend[size] = summary.meanRepeatSpend();
             size++;
+            currencies.add(summary.currency());
             if (summary.x() > 0) {
                 repeat++;
             }
@@ -270,6 +287,10 @@ class ModelFitService implements ModelFits, ModelEvaluations {
 
         int size() {
             return size;
+        }
+
+        java.util.SortedSet<String> currencies() {
+            return currencies;
         }
 
         long repeatCustomers() {

@@ -23,6 +23,14 @@ record ResultRow(long id, String customerKey, String runId, String status, Strin
                     customer.rulesetVersion(), null, customer.inputsDigest(), explanation, processInstance, scoredOn,
                     now, null, null, null);
         }
+        if (s.historic() == null) {
+            // Several currencies that cannot be converted: no sum, no prediction, only the counts.
+            return new ResultRow(0, customer.customerKey(), runId, status, customer.gate().status(), null, null, null,
+                    null, s.historicOrders(), null, null, null, null, s.averageDaysBetween(), null, true, s.x(),
+                    s.recency(), s.age(), null, null, s.serialReturner(), customer.rulesetVersion(),
+                    p.modelVersion(), customer.inputsDigest(), explanation, processInstance, scoredOn, now, null,
+                    null, null);
+        }
         BigDecimal historic = s.historic().setScale(2, java.math.RoundingMode.HALF_UP);
         BigDecimal predicted = p.predicted() == null ? BigDecimal.ZERO.setScale(2) : p.predicted();
         boolean historicOnly = p.historicOnly() || p.predicted() == null;

@@ -1,6 +1,7 @@
 package dev.easel.clv.engine;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,8 +36,18 @@ class ResultStore {
     private static final String INSERT = "INSERT INTO clv_results (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
             + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final UnnestInsert RESULTS = new UnnestInsert("clv_results", List.of(COLUMNS.split(",\\s*")),
+            List.of("varchar", "varchar", "varchar", "varchar", "char(3)", "numeric", "numeric", "numeric", "integer",
+                    "float8", "float8", "numeric", "numeric", "float8", "date", "boolean", "integer", "float8",
+                    "float8", "float8", "float8", "boolean", "varchar", "varchar", "char(64)", "varchar", "varchar",
+                    "date", "timestamptz", "timestamptz", "varchar", "varchar"));
+    private static final UnnestInsert CURRENT = new UnnestInsert("clv_current", List.of("customer_key", "status",
+            "published_id", "pending_id", "suppressed_id", "updated_at"), List.of("varchar", "varchar", "bigint",
+                    "bigint", "bigint", "timestamptz"));
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private volatile Boolean postgres;
 
     ResultStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -58,6 +70,19 @@ class ResultStore {
         }
         List<Object[]> batch = new ArrayList<>(rows.size());
         rows.forEach(row -> batch.add(values(row)));
+        if (postgres()) {
+            return template.execute((ConnectionCallback<Map<String, Long>>) connection -> {
+                Map<String, Long> ids = new HashMap<>();
+                try (PreparedStatement statement = RESULTS.prepare(connection, batch,
+                        "ON CONFLICT DO NOTHING RETURNING customer_key, id");
+                        ResultSet inserted = statement.executeQuery()) {
+                    while (inserted.next()) {
+                        ids.put(inserted.getString(1), inserted.getLong(2));
+                    }
+                }
+                return ids;
+            });
+        }
         template.batchUpdate(INSERT + " ON CONFLICT DO NOTHING", batch);
         Map<String, Long> ids = new HashMap<>();
         Set<String> digests = new HashSet<>();
@@ -82,6 +107,16 @@ class ResultStore {
         }
         return new HashSet<>(jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = :run AND customer_key IN (:keys)")
                 .param("run", runId).param("keys", keys).query(String.class).list());
+    }
+
+    /** Those of these customers with a result of a single recalculation computed after {@code since}. */
+    Set<String> recalculatedSince(Collection<String> keys, Instant since) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT customer_key FROM clv_results WHERE customer_key IN (:keys) "
+                + "AND run_id IS NULL AND computed_at > :since").param("keys", keys).param("since", utc(since))
+                .query(String.class).list());
     }
 
     Optional<ResultRow> find(long id) {
@@ -122,6 +157,10 @@ class ResultStore {
      */
     void makeCurrent(List<CurrentChange> changes, Instant at) {
         OffsetDateTime when = utc(at);
+        if (postgres()) {
+            upsertCurrent(changes, at);
+            return;
+        }
         for (String status : List.of("PUBLISHED", "PENDING_REVIEW", "SUPPRESSED")) {
             List<CurrentChange> ofStatus = changes.stream().filter(change -> change.status().equals(status)).toList();
             if (ofStatus.isEmpty()) {
@@ -143,6 +182,27 @@ class ResultStore {
                         + "suppressed_id, updated_at) VALUES (?, ?, ?, ?, ?, ?)", inserts);
             }
         }
+    }
+
+    /**
+     * The same moves as the updates below, as one upsert for the chunk: a pending review keeps the published result
+     * it may replace, publishing and suppressing clear what they replace.
+     */
+    private void upsertCurrent(List<CurrentChange> changes, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        changes.forEach(change -> rows.add(new Object[] {change.customerKey(), change.status(), published(change),
+            pending(change), suppressed(change), at}));
+        template.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = CURRENT.prepare(connection, rows, "ON CONFLICT (customer_key) DO UPDATE "
+                    + "SET status = EXCLUDED.status, published_id = CASE WHEN EXCLUDED.status = 'PENDING_REVIEW' "
+                    + "THEN clv_current.published_id ELSE EXCLUDED.published_id END, pending_id = EXCLUDED.pending_id, "
+                    + "suppressed_id = EXCLUDED.suppressed_id, updated_at = EXCLUDED.updated_at")) {
+                return statement.executeUpdate();
+            }
+        });
     }
 
     private static final Map<String, String> UPDATE_CURRENT = Map.of(
@@ -197,6 +257,16 @@ class ResultStore {
         counts.put("HISTORIC_ONLY", jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE run_id = ? AND historic_only "
                 + "AND status <> 'SUPPRESSED'").param(runId).query(Long.class).single());
         return counts;
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = template.execute((ConnectionCallback<Boolean>) connection ->
+                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
     }
 
     private static Object[] values(ResultRow r) {

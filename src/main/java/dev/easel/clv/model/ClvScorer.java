@@ -5,12 +5,17 @@ import java.util.stream.IntStream;
 /**
  * Scores many customers at once on primitive arrays. Predicted CLV sums, month by month, the increase of the
  * conditional expected purchases E[Y(t) | x, t_x, T] (FHL 2005 eq. 10) times the expected spend per purchase
- * (Gamma-Gamma), the gross margin and the monthly discount factor. All months of one customer share one
- * hypergeometric series.
+ * (Gamma-Gamma), the gross margin and the monthly discount factor.
+ *
+ * <p>E[Y(t) | x, t_x, T] is P(alive | x, t_x, T) times a factor of (x, T) alone, so the horizon (one hypergeometric
+ * series for all months, twelve logarithms and powers) is computed once per distinct (x, T) pair and each customer
+ * adds only P(alive) and the spend: what made scoring slow was repeating the horizon for every customer.
  */
 public final class ClvScorer {
 
     private static final int BLOCK = 8_192;
+    /** Fewer distinct (x, T) pairs than this are not worth a parallel stream. */
+    private static final int PARALLEL_GROUPS = 512;
 
     private ClvScorer() {
     }
@@ -24,55 +29,94 @@ public final class ClvScorer {
         if (meanSpend.length != n) {
             throw new IllegalArgumentException("meanSpend has " + meanSpend.length + " rows, the table " + n);
         }
+        FrequencyAgeGroups groups = FrequencyAgeGroups.of(table);
+        Horizons horizons = Horizons.of(model, groups, options);
         Scores scores = new Scores(new double[n], new double[n], new double[n], new double[n], new double[n]);
-        int blocks = (n + BLOCK - 1) / BLOCK;
-        IntStream range = IntStream.range(0, blocks);
-        if (blocks > 4) {
-            range = range.parallel();
-        }
-        range.forEach(block -> scoreBlock(model, spend, table, meanSpend, options, scores, block * BLOCK,
-                Math.min(n, (block + 1) * BLOCK)));
+        blocks(n).forEach(block -> scoreBlock(model, spend, table, meanSpend, options, groups, horizons, scores,
+                block * BLOCK, Math.min(n, (block + 1) * BLOCK)));
         return scores;
     }
 
+    private static IntStream blocks(int rows) {
+        int blocks = (rows + BLOCK - 1) / BLOCK;
+        IntStream range = IntStream.range(0, blocks);
+        return blocks > 4 ? range.parallel() : range;
+    }
+
     private static void scoreBlock(BgNbdModel m, GammaGammaModel spend, RfmTable table, double[] meanSpend,
-            ScoringOptions options, Scores out, int from, int to) {
-        int months = options.horizonMonths();
-        double[] z = new double[months];
-        double[] f = new double[months];
-        double[] logShrink = new double[months];
-        double[] discount = new double[months];
-        for (int k = 0; k < months; k++) {
-            discount[k] = Math.pow(1 + options.monthlyDiscountRate(), -(k + 1));
-        }
+            ScoringOptions options, FrequencyAgeGroups groups, Horizons horizons, Scores out, int from, int to) {
         for (int i = from; i < to; i++) {
             int x = table.x(i);
-            double tx = table.recency(i);
             double age = table.age(i);
-            double alive = m.probabilityAlive(x, tx, age);
+            int group = groups.groupOf(i);
+            double alive = m.probabilityAlive(x, table.recency(i), age);
+            double aliveScale = horizons.scale(group) * alive;
+            double perOrder = spend == null ? Double.NaN : spend.conditionalExpectedSpend(x, meanSpend[i]);
+            out.probabilityAlive()[i] = alive;
+            out.expectedTransactions()[i] = aliveScale * horizons.atHorizon(group);
+            out.expectedSpend()[i] = perOrder;
+            out.predictedClv()[i] = aliveScale * horizons.discounted(group) * perOrder * options.grossMargin();
+            out.timeToNextPurchase()[i] = m.expectedTimeToNextPurchase(x, age);
+        }
+    }
+
+    /**
+     * Per (x, T) pair: E[Y(t_k)] = c * P(alive) * u_k with c = (a + b + x - 1) / (a - 1) and
+     * u_k = 1 - ((alpha + T) / (alpha + T + t_k))^(r + x) 2F1(r + x, b + x; a + b + x - 1; t_k / (alpha + T + t_k)).
+     * Kept: c ({@code scale}), u at the horizon, and the discounted sum of the monthly increases of u.
+     */
+    private record Horizons(double[] scale, double[] atHorizon, double[] discounted) {
+
+        static Horizons of(BgNbdModel m, FrequencyAgeGroups groups, ScoringOptions options) {
+            int size = groups.size();
+            int months = options.horizonMonths();
+            double[] discount = new double[months];
+            for (int k = 0; k < months; k++) {
+                discount[k] = Math.pow(1 + options.monthlyDiscountRate(), -(k + 1));
+            }
+            Horizons horizons = new Horizons(new double[size], new double[size], new double[size]);
+            IntStream range = IntStream.range(0, size);
+            (size > PARALLEL_GROUPS ? range.parallel() : range).forEach(group -> horizons.compute(m, groups.x(group),
+                    groups.age(group), options.periodsPerMonth(), discount, group));
+            return horizons;
+        }
+
+        private void compute(BgNbdModel m, int x, double age, double periodsPerMonth, double[] discount, int group) {
+            int months = discount.length;
+            double[] z = new double[months];
+            double[] f = new double[months];
+            double[] logShrink = new double[months];
             double alphaT = m.alpha() + age;
             double logAlphaT = Math.log(alphaT);
             for (int k = 0; k < months; k++) {
-                double t = (k + 1) * options.periodsPerMonth();
+                double t = (k + 1) * periodsPerMonth;
                 z[k] = t / (alphaT + t);
                 logShrink[k] = logAlphaT - Math.log(alphaT + t);
             }
             double rx = m.r() + x;
             Hypergeometric.hyp2f1(rx, m.b() + x, m.a() + m.b() + x - 1, z, f);
-            double scale = (m.a() + m.b() + x - 1) / (m.a() - 1) * alive;
             double previous = 0;
-            double discounted = 0;
+            double sum = 0;
             for (int k = 0; k < months; k++) {
-                double expected = scale * (1 - Math.exp(rx * logShrink[k]) * f[k]);
-                discounted += (expected - previous) * discount[k];
-                previous = expected;
+                double u = 1 - Math.exp(rx * logShrink[k]) * f[k];
+                sum += (u - previous) * discount[k];
+                previous = u;
             }
-            double perOrder = spend == null ? Double.NaN : spend.conditionalExpectedSpend(x, meanSpend[i]);
-            out.probabilityAlive()[i] = alive;
-            out.expectedTransactions()[i] = previous;
-            out.expectedSpend()[i] = perOrder;
-            out.predictedClv()[i] = discounted * perOrder * options.grossMargin();
-            out.timeToNextPurchase()[i] = m.expectedTimeToNextPurchase(x, age);
+            scale[group] = (m.a() + m.b() + x - 1) / (m.a() - 1);
+            atHorizon[group] = previous;
+            discounted[group] = sum;
+        }
+
+        double scale(int group) {
+            return scale[group];
+        }
+
+        double atHorizon(int group) {
+            return atHorizon[group];
+        }
+
+        double discounted(int group) {
+            return discounted[group];
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.easel.clv.model.BgNbdModel;
 import dev.easel.clv.model.ClvScorer;
 import dev.easel.clv.model.GammaGammaModel;
 import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.PerCustomerHorizonScorer;
 import dev.easel.clv.model.RfmTable;
 import dev.easel.clv.model.Scores;
 import dev.easel.clv.model.ScoringOptions;
@@ -78,6 +79,30 @@ public final class ClvModelBenchmark {
                 + " median %.3f s wall, %.3f s CPU (all threads) over %d runs after 2 warm-ups (%s); total CLV %.0f%n",
                 median(scoreTimes, 2), median(scoreCpu, 2), runs,
                 Arrays.toString(Arrays.copyOfRange(scoreTimes, 2, scoreTimes.length)), total);
+
+        Scores reference = null;
+        for (int i = 0; i < scoreTimes.length; i++) {
+            long start = System.nanoTime();
+            long cpu = PROCESS.getProcessCpuTime();
+            reference = PerCustomerHorizonScorer.score(fit.model(), spend, table, population.meanSpend(), options);
+            scoreTimes[i] = seconds(start);
+            scoreCpu[i] = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
+        }
+        System.out.printf(Locale.ROOT, "scoring the way it was (a horizon per customer): median %.3f s wall, %.3f s CPU "
+                + "over %d runs after 2 warm-ups (%s); largest relative difference: CLV %.2e, expected orders %.2e%n",
+                median(scoreTimes, 2), median(scoreCpu, 2), runs,
+                Arrays.toString(Arrays.copyOfRange(scoreTimes, 2, scoreTimes.length)),
+                largestRelativeDifference(scores.predictedClv(), reference.predictedClv()),
+                largestRelativeDifference(scores.expectedTransactions(), reference.expectedTransactions()));
+    }
+
+    private static double largestRelativeDifference(double[] values, double[] reference) {
+        double largest = 0;
+        for (int i = 0; i < values.length; i++) {
+            double scale = Math.max(Math.abs(reference[i]), Double.MIN_NORMAL);
+            largest = Math.max(largest, Math.abs(values[i] - reference[i]) / scale);
+        }
+        return largest;
     }
 
     private static double seconds(long start) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,73 @@ class SummaryCalculatorTests {
 
         assertThat(summary.modelable()).isFalse();
         assertThat(summary.historic()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void convertsEveryOrderIntoTheReportingCurrencyBeforeAddingUp() {
+        CurrencyConversion toEuro = new CurrencyConversion("EUR",
+                Map.of("GBP", new BigDecimal("1.2"), "USD", new BigDecimal("0.9")));
+        AdjustedSummary summary = summarise(toEuro, order("o1", "2026-01-01", "100"),
+                order("o2", "2026-02-01", "50", "GBP"), order("o3", "2026-03-01", "10", "USD"));
+
+        assertThat(summary.currency()).isEqualTo("EUR");
+        assertThat(summary.historic()).isEqualByComparingTo("169");
+        assertThat(summary.meanRepeatSpend()).isCloseTo((60 + 9) / 2.0, within(1e-9));
+        assertThat(summary.unconvertedCurrencies()).isEmpty();
+        assertThat(summary.modelable()).isTrue();
+    }
+
+    @Test
+    void neverAddsAmountsInACurrencyWithoutARateToOthers() {
+        CurrencyConversion toEuro = new CurrencyConversion("EUR", Map.of("GBP", new BigDecimal("1.2")));
+        AdjustedSummary summary = summarise(toEuro, order("o1", "2026-01-01", "100"),
+                order("o2", "2026-02-01", "5000", "JPY"));
+
+        assertThat(summary.currency()).isNull();
+        assertThat(summary.historic()).isNull();
+        assertThat(summary.averageOrderValue()).isNull();
+        assertThat(summary.unconvertedCurrencies()).containsExactly("JPY");
+        assertThat(summary.modelable()).isFalse();
+    }
+
+    @Test
+    void keepsTheHistoricValueOfACustomerWhoPaidOnlyInACurrencyWithoutARateButDoesNotModelThem() {
+        CurrencyConversion toEuro = new CurrencyConversion("EUR", Map.of());
+        AdjustedSummary summary = summarise(toEuro, order("o1", "2026-01-01", "5000", "JPY"),
+                order("o2", "2026-02-01", "3000", "JPY"));
+
+        assertThat(summary.currency()).isEqualTo("JPY");
+        assertThat(summary.historic()).isEqualByComparingTo("8000");
+        assertThat(summary.unconvertedCurrencies()).containsExactly("JPY");
+        assertThat(summary.modelable()).isFalse();
+    }
+
+    @Test
+    void withoutAReportingCurrencyAddsUpOnlyACustomerWhoPaidInOneCurrency() {
+        AdjustedSummary single = summarise(CurrencyConversion.none(), order("o1", "2026-01-01", "40", "GBP"),
+                order("o2", "2026-02-01", "60", "GBP"));
+        AdjustedSummary mixed = summarise(CurrencyConversion.none(), order("o1", "2026-01-01", "40", "GBP"),
+                order("o2", "2026-02-01", "60"));
+
+        assertThat(single.currency()).isEqualTo("GBP");
+        assertThat(single.historic()).isEqualByComparingTo("100");
+        assertThat(single.modelable()).isTrue();
+        assertThat(mixed.currency()).isNull();
+        assertThat(mixed.historic()).isNull();
+        assertThat(mixed.unconvertedCurrencies()).containsExactly("EUR", "GBP");
+        assertThat(mixed.modelable()).isFalse();
+    }
+
+    private static AdjustedSummary summarise(CurrencyConversion conversion, Order... orders) {
+        List<Order> list = List.of(orders);
+        return SummaryCalculator.summarise(list,
+                rules.evaluate(new AdjustmentEvaluation(TODAY, PERSON, list)).results(), TODAY, ModelTimeUnit.DAYS,
+                category -> 1.0, conversion);
+    }
+
+    private static Order order(String id, String day, String amount, String currency) {
+        return Order.builder(id, "cus_p", LocalDate.parse(day)).currency(currency)
+                .line(ProductCategory.PAINTS, 1, new BigDecimal(amount)).build();
     }
 
     private static AdjustedSummary summarise(Customer customer, Order... orders) {

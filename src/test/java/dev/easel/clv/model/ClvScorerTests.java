@@ -29,6 +29,33 @@ class ClvScorerTests {
     }
 
     @Test
+    void givesTheNumbersOfTheMonthByMonthScalarFormulasForEveryCustomerOfAPopulation() {
+        // Whole days, so that many customers share (x, T) and the per-pair horizon is reused across them.
+        SimulatedPopulation population = SimulatedPopulation.draw(PURCHASES, SPEND, 20_000, 273, 84, true, 7L);
+        RfmTable table = population.table();
+        ScoringOptions options = ScoringOptions.defaults(ModelTimeUnit.DAYS);
+
+        Scores scores = ClvScorer.score(PURCHASES, SPEND, table, population.meanSpend(), options);
+
+        for (int i = 0; i < table.size(); i++) {
+            int x = table.x(i);
+            double previous = 0;
+            double discounted = 0;
+            for (int month = 1; month <= options.horizonMonths(); month++) {
+                double expected = PURCHASES.conditionalExpectedTransactions(month * options.periodsPerMonth(), x,
+                        table.recency(i), table.age(i));
+                discounted += (expected - previous) / Math.pow(1 + options.monthlyDiscountRate(), month);
+                previous = expected;
+            }
+            double clv = discounted * SPEND.conditionalExpectedSpend(x, population.meanSpend()[i]);
+            assertThat(scores.expectedTransactions()[i]).as("row %d", i).isCloseTo(previous, withinPercentage(1e-7));
+            assertThat(scores.predictedClv()[i]).as("row %d", i).isCloseTo(clv, withinPercentage(1e-7));
+            assertThat(scores.probabilityAlive()[i]).isEqualTo(PURCHASES.probabilityAlive(x, table.recency(i),
+                    table.age(i)));
+        }
+    }
+
+    @Test
     void undiscountedClvIsExpectedPurchasesTimesSpendTimesMargin() {
         Scores scores = ClvScorer.score(PURCHASES, SPEND, TABLE, MEAN_SPEND, new ScoringOptions(12, 0.0, 0.4, 30.4375));
 
