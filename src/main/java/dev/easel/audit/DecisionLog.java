@@ -1,6 +1,5 @@
 package dev.easel.audit;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.easel.shared.UnnestInsert;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +23,6 @@ class DecisionLog {
 
     private static final String COLUMNS = "id, recorded_at, kind, actor, actor_role, customer_key, ruleset_version, "
             + "model_version, inputs_digest, rules_fired, outputs, reason, process_instance, previous_hash, hash";
-
-    private static final UnnestInsert ROWS = new UnnestInsert("decision_log", List.of(COLUMNS.split(",\\s*")),
-            List.of("bigint", "timestamptz", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar",
-                    "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -81,26 +74,12 @@ class DecisionLog {
             records.add(new DecisionRecord(unhashed.id(), now, decision, previous, hash));
             previous = hash;
         }
-        insert(rows);
+        template.batchUpdate("INSERT INTO decision_log (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.sql("UPDATE decision_log_head SET last_id = ?, last_hash = ? WHERE singleton = TRUE")
                 .params(id, previous)
                 .update();
         return records;
-    }
-
-    /** On PostgreSQL one statement for all rows (a batch chunk's thousand records); elsewhere a JDBC batch. */
-    private void insert(List<Object[]> rows) {
-        template.execute((ConnectionCallback<Void>) connection -> {
-            if (rows.size() > 1 && UnnestInsert.supportedBy(connection)) {
-                try (PreparedStatement statement = ROWS.prepare(connection, rows, "")) {
-                    statement.executeUpdate();
-                }
-            } else {
-                template.batchUpdate("INSERT INTO decision_log (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            }
-            return null;
-        });
     }
 
     List<DecisionRecord> find(AuditQuery query) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.easel.shared.UnnestInsert;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -264,7 +263,7 @@ class ResultStore {
         Boolean known = postgres;
         if (known == null) {
             known = template.execute((ConnectionCallback<Boolean>) connection ->
-                    UnnestInsert.supportedBy(connection));
+                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
             postgres = known;
         }
         return known;

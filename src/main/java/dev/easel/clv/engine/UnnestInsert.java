@@ -1,4 +1,4 @@
-package dev.easel.shared;
+package dev.easel.clv.engine;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -16,7 +16,7 @@ import java.util.List;
  * column's type in {@code select ... from unnest(...)}. One parse, one bind and one execution per chunk instead of
  * one per row; the statement's tail ({@code on conflict ...}, {@code returning ...}) is the caller's.
  */
-public final class UnnestInsert {
+final class UnnestInsert {
 
     private final String head;
     private final int columns;
@@ -26,7 +26,7 @@ public final class UnnestInsert {
      * @param columns    its columns, in the order of each row's values
      * @param castTypes  the PostgreSQL type of each column (varchar, numeric, float8, date, timestamptz, ...)
      */
-    public UnnestInsert(String table, List<String> columns, List<String> castTypes) {
+    UnnestInsert(String table, List<String> columns, List<String> castTypes) {
         if (columns.size() != castTypes.size()) {
             throw new IllegalArgumentException("one type per column");
         }
@@ -46,7 +46,7 @@ public final class UnnestInsert {
     }
 
     /** Prepares {@code insert ... select ... from unnest(...) tail} with the rows bound; the caller executes it. */
-    public PreparedStatement prepare(Connection connection, List<Object[]> rows, String tail) throws SQLException {
+    PreparedStatement prepare(Connection connection, List<Object[]> rows, String tail) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(tail.isEmpty() ? head : head + " " + tail);
         for (int column = 0; column < columns; column++) {
             String[] values = new String[rows.size()];
@@ -57,11 +57,6 @@ public final class UnnestInsert {
             statement.setArray(column + 1, array);
         }
         return statement;
-    }
-
-    /** Whether the connection is to PostgreSQL, the only database this statement is written for. */
-    public static boolean supportedBy(Connection connection) throws SQLException {
-        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     /** Text PostgreSQL reads back as the same value: plain decimals, shortest round-trip doubles, ISO instants. */
