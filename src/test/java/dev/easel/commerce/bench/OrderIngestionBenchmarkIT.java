@@ -2,18 +2,10 @@ package dev.easel.commerce.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +14,7 @@ import java.util.function.IntFunction;
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
 import dev.easel.testing.LatencySample;
+import dev.easel.testing.OrderPoster;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -44,20 +37,19 @@ class OrderIngestionBenchmarkIT {
 
     private static final int CUSTOMERS = 5_000;
     private static final String[] CATEGORIES = {"PAINTS", "BRUSHES", "CANVAS", "PAPER", "TOOLS", "KITS"};
-    private static final String CREDENTIALS = "Basic "
-            + Base64.getEncoder().encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8));
 
     @LocalServerPort
     int port;
 
+    private OrderPoster orders;
+
     @Autowired
     CsvImports imports;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void ingestsOrdersFromConcurrentClients() throws InterruptedException {
+        orders = new OrderPoster(port);
         int requests = Integer.getInteger("easel.benchmark.rest-requests");
         int[] levels = Arrays.stream(System.getProperty("easel.benchmark.rest-clients", "8,32").split(","))
                 .mapToInt(level -> Integer.parseInt(level.trim())).toArray();
@@ -85,7 +77,7 @@ class OrderIngestionBenchmarkIT {
                 int index;
                 while ((index = next.getAndIncrement()) < requests) {
                     long sent = System.nanoTime();
-                    int status = post(body.apply(index));
+                    int status = orders.post(body.apply(index));
                     nanos[index] = System.nanoTime() - sent;
                     if (status != expectedStatus) {
                         unexpected.incrementAndGet();
@@ -108,19 +100,6 @@ class OrderIngestionBenchmarkIT {
         assertThat(unexpected.get()).as("answers other than " + expectedStatus).isZero();
     }
 
-    private int post(String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders"))
-                .header("Content-Type", "application/json").header("Authorization", CREDENTIALS)
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
 
     /** A distinct order per run and index, 1 to 3 lines, the same body for the same arguments. */
     private static String order(String run, int index) {

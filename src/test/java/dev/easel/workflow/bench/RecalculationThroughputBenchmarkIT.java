@@ -2,16 +2,9 @@ package dev.easel.workflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +15,7 @@ import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
 import dev.easel.consent.ConsentImports;
 import dev.easel.testing.LatencySample;
+import dev.easel.testing.OrderPoster;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.bench.BenchmarkMarketplace.Buyer;
 import org.junit.jupiter.api.Test;
@@ -54,12 +48,12 @@ import org.springframework.test.context.TestPropertySource;
     "camunda.bpm.job-execution.enabled=true"})
 class RecalculationThroughputBenchmarkIT {
 
-    private static final String CREDENTIALS = "Basic "
-            + Base64.getEncoder().encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8));
     private static final Duration DECISION_TIMEOUT = Duration.ofMinutes(15);
 
     @LocalServerPort
     int port;
+
+    private OrderPoster orders;
 
     @Autowired
     CsvImports imports;
@@ -76,11 +70,10 @@ class RecalculationThroughputBenchmarkIT {
     @Autowired
     DecisionTimes decisions;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void recalculatesCustomersAsTheirOrdersArrive() throws InterruptedException {
+        orders = new OrderPoster(port);
         int measured = Integer.getInteger("easel.benchmark.recalculations");
         int clients = Integer.getInteger("easel.benchmark.recalculation-clients", 8);
         int customers = Integer.getInteger("easel.benchmark.recalculation-customers", 20_000);
@@ -115,7 +108,7 @@ class RecalculationThroughputBenchmarkIT {
                         sleepUntil(started + (long) (index * 1e9 / rate));
                     }
                     sentAt[index] = System.nanoTime();
-                    if (post(order(name, index, buyers.get(index))) != 201) {
+                    if (orders.post(order(name, index, buyers.get(index))) != 201) {
                         refused.incrementAndGet();
                     }
                     answeredIn[index] = System.nanoTime() - sentAt[index];
@@ -168,19 +161,6 @@ class RecalculationThroughputBenchmarkIT {
         }
     }
 
-    private int post(String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders"))
-                .header("Content-Type", "application/json").header("Authorization", CREDENTIALS)
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
 
     /** An everyday order of two lines, in the buyer's currency and from a seller they bought from. */
     private static String order(String phase, int index, Buyer buyer) {
