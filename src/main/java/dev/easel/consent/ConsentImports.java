@@ -133,10 +133,12 @@ public class ConsentImports {
                 }
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> report(line.number(), problem.field(), problem.message()));
-                } else if (!known.add(ConsentIdentity.of(event(customerKey, submission)))) {
+                    continue;
+                }
+                ConsentEvent event = event(customerKey, submission);
+                if (!known.add(ConsentIdentity.of(event))) {
                     unchanged++;
                 } else if (errorCount == 0 && !dryRun) {
-                    ConsentEvent event = event(customerKey, submission);
                     store.insert(event);
                     stored.add(ConsentChanged.of(event));
                     imported++;

@@ -22,13 +22,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
+import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
 
 /**
  * Full CLV batch on PostgreSQL (docs/benchmarks.md, "CLV batch"). Off by default: run with
  * {@code -Deasel.benchmark.clv-customers=100000 -Deasel.clv.chunk-size=1000}. Generates the demo marketplace, loads
  * it (bulk import, or with {@code -Deasel.benchmark.clv-load=copy} straight into the tables with COPY, for millions
- * of orders), then times the fit and the batch run end to end and prints {@code BENCHMARK} lines with the peak heap.
+ * of orders; COPY writes the generator's own ids, so it needs the empty database of a run of this test alone), then
+ * times the fit and the batch run end to end and prints {@code BENCHMARK} lines with the peak heap.
  * {@code -Deasel.benchmark.clv-second-run=true} adds a run that evaluates every customer again, for comparison.
  */
 @PostgresIntegrationTest

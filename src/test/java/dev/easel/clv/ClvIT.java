@@ -30,6 +30,7 @@ import dev.easel.commerce.OrderRequest;
 import dev.easel.commerce.Orders;
 import dev.easel.consent.ConsentSubmission;
 import dev.easel.consent.Consents;
+import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
 
 /**

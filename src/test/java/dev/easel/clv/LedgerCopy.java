@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import dev.easel.testing.DemoLedger;
 
 /**
  * Seeds the ledger of a large benchmark straight from the demo generator's files with PostgreSQL {@code COPY}: the

@@ -5,12 +5,9 @@ import static dev.easel.reports.ReportsIT.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +15,8 @@ import dev.easel.clv.ClvBatchRunner;
 import dev.easel.clv.ModelFits;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.consent.ConsentSubmission;
 import dev.easel.consent.Consents;
-import dev.easel.shared.CsvReader;
-import dev.easel.system.demo.DemoDataCommand;
+import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,16 +57,9 @@ class ClvReportsIT {
     void marketplaceScored() throws IOException {
         synchronized (ClvReportsIT.class) {
             if (!scored) {
-                Path folder = Files.createTempDirectory("reports-it-");
-                assertThat(DemoDataCommand.run(new String[] {"--customers", "320", "--out", folder.toString()}))
-                        .isZero();
-                for (ImportKind kind : List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS, ImportKind.CUSTOMERS,
-                        ImportKind.ORDERS, ImportKind.REFUNDS)) {
-                    try (Reader reader = Files.newBufferedReader(folder.resolve(kind.noun() + ".csv"))) {
-                        imports.importFile(kind, reader, false);
-                    }
-                }
-                recordConsents(folder.resolve("consents.csv"));
+                Path folder = DemoLedger.generate(320, Files.createTempDirectory("reports-it-"));
+                DemoLedger.loadLedger(folder, imports, false);
+                DemoLedger.loadConsents(folder, consents);
                 fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
                 runner.runAll("admin");
                 scored = true;
@@ -140,16 +127,5 @@ class ClvReportsIT {
     private ResponseEntity<byte[]> get(String user, String report, String format) {
         return http.withBasicAuth(user, "demo").getForEntity("/api/reports/" + report + "?format=" + format,
                 byte[].class);
-    }
-
-    private void recordConsents(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
-            csv.next();
-            for (String[] f = csv.next(); f != null; f = csv.next()) {
-                consents.record(new ConsentSubmission(f[0], f[1], f[2], f[3], OffsetDateTime.parse(f[4]), f[5], f[6],
-                        f[7], f.length > 8 ? f[8] : null), "demo-loader");
-            }
-        }
     }
 }

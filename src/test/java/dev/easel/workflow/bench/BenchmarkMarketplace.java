@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
 import dev.easel.consent.ConsentImports;
-import dev.easel.system.demo.DemoDataCommand;
+import dev.easel.testing.DemoLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,18 +32,10 @@ final class BenchmarkMarketplace {
     static void load(int customers, CsvImports imports, ConsentImports consents) {
         Path folder = Path.of("target/benchmark/marketplace-" + customers);
         if (!Files.exists(folder.resolve("consents.csv"))) {
-            assertThat(DemoDataCommand.run(new String[] {"--customers", String.valueOf(customers), "--out",
-                folder.toString()})).isZero();
+            DemoLedger.generate(customers, folder);
         }
-        for (ImportKind kind : List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS, ImportKind.CUSTOMERS,
-                ImportKind.ORDERS, ImportKind.REFUNDS)) {
-            try (Reader reader = open(folder.resolve(kind.noun() + ".csv"))) {
-                assertThat(imports.bulkLoad(kind, reader).errors()).as(kind.noun()).isEmpty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        try (Reader reader = open(folder.resolve("consents.csv"))) {
+        DemoLedger.loadLedger(folder, imports, true);
+        try (Reader reader = Files.newBufferedReader(folder.resolve("consents.csv"), StandardCharsets.UTF_8)) {
             assertThat(consents.importFile(reader, false, "benchmark").imported()).isPositive();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,9 +55,5 @@ final class BenchmarkMarketplace {
                 order by c.id
                 limit ?""", (row, i) -> new Buyer(row.getString("source_id"), row.getString("customer_key"),
                 row.getString("currency"), row.getString("seller_id")), limit);
-    }
-
-    private static Reader open(Path file) throws IOException {
-        return Files.newBufferedReader(file, StandardCharsets.UTF_8);
     }
 }
