@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,5 +38,12 @@ class AuditController {
     @GetMapping("/verify")
     ChainVerification verify() {
         return trail.verify();
+    }
+
+    /** Anchors the head now, e.g. before an auditor copies the anchor file away. */
+    @PostMapping("/anchors")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+    AuditTrail.AnchorReceipt anchor() {
+        return trail.anchor();
     }
 }

@@ -1,20 +1,32 @@
 package dev.easel.audit;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
- * The result of walking the decision log's hash chain.
+ * The result of walking the decision log's hash chain and comparing it with its head row and its anchors.
  *
  * @param intact         whether every record is as it was written and none is missing
  * @param recordsChecked how many records were read
- * @param firstBrokenId  the first record that does not match its hash or its predecessor (null when intact)
- * @param problem        what is wrong with that record, in words
+ * @param firstBrokenId  the first record named by a break (null when intact or only the anchor file is damaged)
+ * @param problem        the first break, in words (null when intact)
+ * @param breaks         every break found, in chain order, then the anchor file's problems
+ * @param anchor         the latest valid anchor the log was checked against (null when there is none yet)
  */
-public record ChainVerification(boolean intact, long recordsChecked, Long firstBrokenId, String problem) {
+public record ChainVerification(boolean intact, long recordsChecked, Long firstBrokenId, String problem,
+        List<ChainBreak> breaks, AnchorCheck anchor) {
 
-    static ChainVerification ok(long recordsChecked) {
-        return new ChainVerification(true, recordsChecked, null, null);
+    /** @param line the anchor file's line */
+    public record AnchorCheck(long line, Instant at, long headId, String headHash, int anchorsRead) {
     }
 
-    static ChainVerification broken(long recordsChecked, long id, String problem) {
-        return new ChainVerification(false, recordsChecked, id, problem);
+    static ChainVerification of(long recordsChecked, List<ChainBreak> breaks, AnchorCheck anchor) {
+        if (breaks.isEmpty()) {
+            return new ChainVerification(true, recordsChecked, null, null, List.of(), anchor);
+        }
+        Long firstBrokenId = breaks.stream().filter(found -> found.kind() != ChainBreak.Kind.ANCHOR_INVALID)
+                .map(ChainBreak::firstId).findFirst().orElse(null);
+        return new ChainVerification(false, recordsChecked, firstBrokenId, breaks.get(0).problem(),
+                List.copyOf(breaks), anchor);
     }
 }

@@ -1,59 +1,125 @@
 package dev.easel.audit;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 /**
- * Walks the chain from the first record and names the first one that is not as written: changed (its hash no longer
- * matches), missing (a gap in the numbering), out of place (it does not point at its predecessor's hash), or cut off
- * the end (the head remembers a later record than the log still has).
+ * Walks the whole chain from the first record and names every record that is not as written: changed (its hash no
+ * longer matches), missing (a gap in the numbering), out of place (it does not point at its predecessor's hash), not
+ * the record an anchor signed, or cut off the end (the head row or the latest anchor names a later record than the
+ * log still has). A break is named once: the record after a gap, or after a record already named, is not blamed for
+ * no longer pointing at its predecessor.
  */
 @Component
 class ChainVerifier {
 
     private final DecisionLog log;
+    private final AnchorFile anchors;
 
-    ChainVerifier(DecisionLog log) {
+    ChainVerifier(DecisionLog log, AnchorFile anchors) {
         this.log = log;
+        this.anchors = anchors;
     }
 
     ChainVerification verify() {
-        Walk walk = new Walk();
+        AnchorFile.Contents anchorFile = anchors.read();
+        Walk walk = new Walk(anchorFile.anchors());
         log.forEachInOrder(walk::visit);
-        if (walk.broken != null) {
-            return walk.broken;
+        List<ChainBreak> breaks = new ArrayList<>(walk.breaks);
+        checkEnd(walk, log.head(), anchorFile.latest(), breaks);
+        breaks.addAll(anchorFile.problems());
+        Anchor latest = anchorFile.latest();
+        ChainVerification.AnchorCheck anchor = latest == null ? null : new ChainVerification.AnchorCheck(latest.line(),
+                latest.at(), latest.headId(), latest.headHash(), anchorFile.anchors().size());
+        return ChainVerification.of(walk.checked, breaks, anchor);
+    }
+
+    /** Compares the last record read with what the head row and the latest anchor say the last record is. */
+    private static void checkEnd(Walk walk, DecisionLog.Head head, Anchor latest, List<ChainBreak> breaks) {
+        long expected = Math.max(head.lastId(), latest == null ? 0 : latest.headId());
+        if (expected > walk.lastId) {
+            StringBuilder problem = new StringBuilder("records " + (walk.lastId + 1) + " to " + expected
+                    + " are missing from the end of the log");
+            if (latest != null && latest.headId() > walk.lastId) {
+                problem.append("; the anchor of ").append(latest.at()).append(" names record ")
+                        .append(latest.headId());
+                if (head.lastId() == walk.lastId) {
+                    problem.append(", the head row was rewritten to name record ").append(head.lastId());
+                }
+            } else {
+                problem.append(" (the head row names record ").append(head.lastId()).append(')');
+            }
+            breaks.add(new ChainBreak(ChainBreak.Kind.CUT_OFF, walk.lastId + 1, expected, problem.toString()));
+        } else if (head.lastId() < walk.lastId) {
+            breaks.add(new ChainBreak(ChainBreak.Kind.HEAD_MISMATCH, head.lastId() + 1, walk.lastId,
+                    "records " + (head.lastId() + 1) + " to " + walk.lastId
+                            + " were added behind the head row's back (it names record " + head.lastId() + ")"));
+        } else if (head.lastId() == walk.lastId && !head.lastHash().equals(walk.lastHash)) {
+            breaks.add(ChainBreak.record(ChainBreak.Kind.HEAD_MISMATCH, head.lastId(),
+                    "the head row's hash does not match record " + head.lastId()));
         }
-        DecisionLog.Head head = log.head();
-        if (head.lastId() != walk.lastId || !head.lastHash().equals(walk.lastHash)) {
-            return ChainVerification.broken(walk.checked, walk.lastId + 1,
-                    "records after " + walk.lastId + " up to " + head.lastId() + " are missing");
-        }
-        return ChainVerification.ok(walk.checked);
     }
 
     private static final class Walk {
+        private final Map<Long, List<Anchor>> anchored = new HashMap<>();
+        private final List<ChainBreak> breaks = new ArrayList<>();
         long checked;
         long lastId;
         String lastHash = HashChain.GENESIS;
-        ChainVerification broken;
+        boolean lastNamed;
+
+        Walk(List<Anchor> anchors) {
+            for (Anchor anchor : anchors) {
+                anchored.computeIfAbsent(anchor.headId(), id -> new ArrayList<>()).add(anchor);
+            }
+        }
 
         void visit(StoredRow row) {
-            if (broken != null) {
-                return;
-            }
             checked++;
             long expectedId = lastId + 1;
-            if (row.id() != expectedId) {
-                broken = ChainVerification.broken(checked, expectedId,
-                        "record " + expectedId + " is missing (the next record is " + row.id() + ")");
-            } else if (!row.previousHash().equals(lastHash)) {
-                broken = ChainVerification.broken(checked, row.id(),
-                        "record " + row.id() + " does not follow its predecessor (moved or replaced)");
-            } else if (!HashChain.hashOf(row).equals(row.hash())) {
-                broken = ChainVerification.broken(checked, row.id(),
-                        "record " + row.id() + " does not match its hash (changed after it was written)");
+            boolean named = false;
+            boolean afterGap = row.id() != expectedId;
+            if (afterGap) {
+                long lastMissing = row.id() - 1;
+                breaks.add(new ChainBreak(ChainBreak.Kind.MISSING, expectedId, lastMissing, expectedId == lastMissing
+                        ? "record " + expectedId + " is missing"
+                        : "records " + expectedId + " to " + lastMissing + " are missing"));
+            }
+            boolean follows = row.previousHash().equals(lastHash);
+            boolean matches = HashChain.hashOf(row).equals(row.hash());
+            if (!matches && follows) {
+                breaks.add(ChainBreak.record(ChainBreak.Kind.CHANGED, row.id(),
+                        "record " + row.id() + " does not match its hash (changed after it was written)"));
+                named = true;
+            } else if (!matches && !afterGap) {
+                breaks.add(ChainBreak.record(ChainBreak.Kind.MOVED, row.id(), "record " + row.id()
+                        + " does not match its hash nor follow its predecessor (moved or replaced)"));
+                named = true;
+            } else if (!matches) {
+                breaks.add(ChainBreak.record(ChainBreak.Kind.CHANGED, row.id(),
+                        "record " + row.id() + " does not match its hash (changed after it was written)"));
+                named = true;
+            } else if (!follows && !afterGap && !lastNamed) {
+                breaks.add(ChainBreak.record(ChainBreak.Kind.MOVED, row.id(), "record " + row.id()
+                        + " does not follow its predecessor (moved, or record " + lastId + " was rewritten)"));
+                named = true;
+            }
+            for (Anchor anchor : anchored.getOrDefault(row.id(), List.of())) {
+                if (!anchor.headHash().equals(row.hash())) {
+                    breaks.add(ChainBreak.record(ChainBreak.Kind.NOT_AS_ANCHORED, row.id(), "record " + row.id()
+                            + " is not the record anchored at " + anchor.at()
+                            + " (the chain was rewritten up to here)"));
+                    named = true;
+                    break;
+                }
             }
             lastId = row.id();
             lastHash = row.hash();
+            lastNamed = named;
         }
     }
 }

@@ -122,6 +122,12 @@ class DecisionLog {
                 .single();
     }
 
+    /** The stored hash of a record, or null when there is no such record. */
+    String hashOf(long id) {
+        return jdbc.sql("SELECT hash FROM decision_log WHERE id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
     private static StoredRow row(ResultSet rs) throws SQLException {
         return new StoredRow(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("kind"), rs.getString("actor"), rs.getString("actor_role"), rs.getString("customer_key"),

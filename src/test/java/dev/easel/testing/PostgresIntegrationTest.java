@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "easel.demo.load-on-empty-database=false")
+        properties = {"easel.demo.load-on-empty-database=false", "easel.audit.require-separate-owner=true"})
 @Import(EmbeddedPostgresConfiguration.class)
 @ActiveProfiles("it")
 public @interface PostgresIntegrationTest {

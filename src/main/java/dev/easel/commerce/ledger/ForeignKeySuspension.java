@@ -31,10 +31,13 @@ class ForeignKeySuspension {
         this.jdbc = jdbc;
     }
 
-    /** Drops the keys and answers what {@link #restore} needs; on other databases does nothing. */
+    /**
+     * Drops the keys and answers what {@link #restore} needs; on other databases, or under a login that does not own
+     * the tables (the service's, see README), does nothing: the load is then checked row by row.
+     */
     List<ForeignKey> suspend(ImportKind kind) {
         List<String> tables = TABLES.getOrDefault(kind, List.of());
-        if (tables.isEmpty() || !postgres()) {
+        if (tables.isEmpty() || !postgres() || !ownsAll(tables)) {
             return List.of();
         }
         List<ForeignKey> keys = jdbc.query("select conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
@@ -55,6 +58,13 @@ class ForeignKeySuspension {
                     .add("add constraint " + quoted(key.name()) + " " + key.definition());
         }
         clauses.forEach((table, adds) -> jdbc.execute("alter table " + table + " " + String.join(", ", adds)));
+    }
+
+    private boolean ownsAll(List<String> tables) {
+        Integer notOwned = jdbc.queryForObject("select count(*) from pg_class where relname in ("
+                + LedgerQueries.marks(tables) + ") and relkind = 'r' and not pg_has_role(current_user, relowner, "
+                + "'USAGE')", Integer.class, tables.toArray());
+        return notOwned != null && notOwned == 0;
     }
 
     private boolean postgres() {
