@@ -6,7 +6,7 @@ GRANT USAGE, CREATE ON SCHEMA public TO "${service-role}";
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${service-role}";
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${service-role}";
 REVOKE UPDATE, DELETE, TRUNCATE ON decision_log FROM "${service-role}";
-REVOKE ALL ON "${flyway:table}" FROM "${service-role}";
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "${flyway:table}" FROM "${service-role}";
 
 -- Tables and sequences that later migrations create get the same ordinary rights.
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "${service-role}";

@@ -77,8 +77,8 @@ class EmbeddedDefaultIT {
 
     private String aCustomerWithAnEmail() {
         return jdbc.sql("""
-                SELECT c.customer_key FROM customers c JOIN customer_personal_data p ON p.customer_id = c.id
-                 WHERE p.email IS NOT NULL ORDER BY c.id LIMIT 1
+                SELECT c.customer_key FROM customers c JOIN customer_contacts p ON p.customer_id = c.id
+                 WHERE p.email_lookup IS NOT NULL ORDER BY c.id LIMIT 1
                 """).query(String.class).single();
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,6 @@ class CustomerStore {
             List.of("customer_key", "customer_type", "country", "region", "birth_year", "created_at", "updated_at"),
             Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.SMALLINT, Types.TIMESTAMP_WITH_TIMEZONE,
             Types.TIMESTAMP_WITH_TIMEZONE);
-    private static final MultiRowInsert PERSONAL_DATA = new MultiRowInsert("customer_personal_data",
-            List.of("customer_id", "email", "email_normalised", "full_name", "address_line", "city", "postal_code",
-                    "updated_at"),
-            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE);
     private static final MultiRowInsert SOURCE_IDS = new MultiRowInsert("customer_source_ids",
             List.of("source_id", "customer_id", "channel", "first_seen_at"),
             Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -41,11 +37,13 @@ class CustomerStore {
 
     private final JdbcTemplate jdbc;
     private final LedgerQueries queries;
+    private final PersonalDataStore personalData;
     private final SecureRandom random = new SecureRandom();
 
-    CustomerStore(JdbcTemplate jdbc, LedgerQueries queries) {
+    CustomerStore(JdbcTemplate jdbc, LedgerQueries queries, PersonalDataStore personalData) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.personalData = personalData;
     }
 
     /** Decides identities for a chunk of valid requests against what the database knows. */
@@ -59,8 +57,14 @@ class CustomerStore {
                 emails.add(email);
             }
         }
-        return IdentityMerge.decide(requests, queries.customersBySourceIds(sourceIds),
-                queries.customersByEmails(emails), this::newKey);
+        Map<String, String> emailsByLookup = new HashMap<>();
+        for (String email : emails) {
+            emailsByLookup.put(personalData.emailLookup(email), email);
+        }
+        Map<String, CustomerRef> byEmail = new HashMap<>();
+        queries.customersByEmailLookups(emailsByLookup.keySet())
+                .forEach((lookup, customer) -> byEmail.put(emailsByLookup.get(lookup), customer));
+        return IdentityMerge.decide(requests, queries.customersBySourceIds(sourceIds), byEmail, this::newKey);
     }
 
     /** Writes the decisions that are not conflicts. */
@@ -89,21 +93,19 @@ class CustomerStore {
 
     Optional<CustomerDetails> find(String customerKey) {
         List<CustomerDetails> found = jdbc.query("select c.id, c.customer_key, c.customer_type, c.country, c.region, "
-                + "c.birth_year, p.email, p.full_name, p.address_line, p.city, p.postal_code, c.created_at, "
-                + "c.updated_at from customers c left join customer_personal_data p on p.customer_id = c.id "
-                + "where c.customer_key = ?",
+                + "c.birth_year, c.created_at, c.updated_at from customers c where c.customer_key = ?",
                 (row, n) -> new CustomerDetails(row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), (Integer) row.getObject(6, Integer.class),
-                        new CustomerDetails.Contact(row.getString(7), row.getString(8), row.getString(9),
-                                row.getString(10), row.getString(11)),
-                        sourceIds(row.getLong(1)), instant(row.getObject(12, OffsetDateTime.class)),
-                        instant(row.getObject(13, OffsetDateTime.class))),
+                        personalData.find(row.getLong(1))
+                                .orElse(new CustomerDetails.Contact(null, null, null, null, null)),
+                        sourceIds(row.getLong(1)), instant(row.getObject(7, OffsetDateTime.class)),
+                        instant(row.getObject(8, OffsetDateTime.class))),
                 customerKey);
         return found.stream().findFirst();
     }
 
     /**
-     * Deletes the contact details and replaces the channels' ids of the customer, which some channels make of an
+     * Deletes the contact details with the data key that sealed them (crypto-shredding: docs/erasure.md) and replaces the channels' ids of the customer, which some channels make of an
      * email address, by random ones; the pseudonymous customer row and its orders stay.
      */
     boolean erasePersonalData(String customerKey) {
@@ -113,8 +115,8 @@ class CustomerStore {
             jdbc.update("update customer_source_ids set source_id = ? where source_id = ?",
                     ERASED_SOURCE_ID_PREFIX + UUID.randomUUID(), sourceId);
         }
-        return jdbc.update("delete from customer_personal_data where customer_id = "
-                + "(select id from customers where customer_key = ?)", customerKey) > 0;
+        List<Long> ids = jdbc.queryForList("select id from customers where customer_key = ?", Long.class, customerKey);
+        return !ids.isEmpty() && personalData.erase(ids.get(0));
     }
 
     private List<CustomerDetails.SourceId> sourceIds(long customerId) {
@@ -142,13 +144,11 @@ class CustomerStore {
                 row -> {
                     ids.put(row.getString(1), row.getLong(2));
                 }, keys.toArray());
-        List<Object[]> personal = new ArrayList<>(fresh.size());
+        Map<Long, CustomerState> personal = new LinkedHashMap<>();
         for (IdentityMerge.Target target : fresh) {
-            CustomerState state = target.state();
-            personal.add(new Object[] {ids.get(target.key()), state.email(), state.emailNormalised(), state.name(),
-                    state.addressLine(), state.city(), state.postalCode(), now});
+            personal.put(ids.get(target.key()), target.state());
         }
-        PERSONAL_DATA.insert(jdbc, personal);
+        personalData.insert(personal, now);
         return ids;
     }
 
@@ -157,24 +157,18 @@ class CustomerStore {
             return;
         }
         List<Object[]> customers = new ArrayList<>(known.size());
-        List<Object[]> personal = new ArrayList<>(known.size());
+        Map<Long, CustomerState> personal = new LinkedHashMap<>();
         for (IdentityMerge.Target target : known) {
             CustomerState state = target.state();
             long id = target.known().id();
             customers.add(new Object[] {state.type(), state.country(), state.region(), state.birthYear(), now, id});
-            personal.add(new Object[] {state.email(), state.emailNormalised(), state.name(), state.addressLine(),
-                    state.city(), state.postalCode(), now, id});
+            personal.put(id, state);
         }
         jdbc.batchUpdate("update customers set customer_type = ?, country = ?, region = coalesce(?, region), "
                 + "birth_year = coalesce(?, birth_year), updated_at = ? where id = ?", customers,
                 new int[] {Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.SMALLINT, Types.TIMESTAMP_WITH_TIMEZONE,
                         Types.BIGINT});
-        jdbc.batchUpdate("update customer_personal_data set email = coalesce(?, email), "
-                + "email_normalised = coalesce(?, email_normalised), full_name = coalesce(?, full_name), "
-                + "address_line = coalesce(?, address_line), city = coalesce(?, city), "
-                + "postal_code = coalesce(?, postal_code), updated_at = ? where customer_id = ?", personal,
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT});
+        personalData.merge(personal, now);
     }
 
     /** 128 random bits in Crockford-style base 32: pseudonymous, and derived from nothing about the person. */

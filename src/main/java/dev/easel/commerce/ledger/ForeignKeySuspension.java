@@ -23,7 +23,7 @@ class ForeignKeySuspension {
     private static final Map<ImportKind, List<String>> TABLES = Map.of(
             ImportKind.ORDERS, List.of("orders", "order_lines", "order_promotions"),
             ImportKind.REFUNDS, List.of("refunds", "refund_lines"),
-            ImportKind.CUSTOMERS, List.of("customer_source_ids", "customer_personal_data"));
+            ImportKind.CUSTOMERS, List.of("customer_source_ids", "customer_data_keys", "customer_contacts"));
 
     private final JdbcTemplate jdbc;
 

@@ -53,17 +53,17 @@ class LedgerQueries {
         return found;
     }
 
-    Map<String, CustomerRef> customersByEmails(Collection<String> normalisedEmails) {
+    /** By the keyed hashes of normalised emails ({@link PersonalDataCipher#emailLookup}). */
+    Map<String, CustomerRef> customersByEmailLookups(Collection<String> lookups) {
         Map<String, CustomerRef> found = new HashMap<>();
-        if (normalisedEmails.isEmpty()) {
+        if (lookups.isEmpty()) {
             return found;
         }
-        jdbc.query("select p.email_normalised, c.id, c.customer_key from customer_personal_data p "
-                + "join customers c on c.id = p.customer_id where p.email_normalised"
-                + in(normalisedEmails),
+        jdbc.query("select p.email_lookup, c.id, c.customer_key from customer_contacts p "
+                + "join customers c on c.id = p.customer_id where p.email_lookup" + in(lookups),
                 row -> {
                     found.put(row.getString(1), new CustomerRef(row.getLong(2), row.getString(3)));
-                }, args(normalisedEmails, "text"));
+                }, args(lookups, "text"));
         return found;
     }
 
