@@ -34,7 +34,9 @@ class ChainAnchors {
             fixedDelayString = "${easel.audit.anchor.interval:5m}")
     void anchorPeriodically() {
         try {
-            anchor();
+            if (log.head().lastId() > 0) {
+                anchor();
+            }
         } catch (AnchorRefusedException e) {
             logger.error("The audit trail's head was not anchored: {}", e.getBody().getDetail());
         } catch (RuntimeException e) {
