@@ -43,6 +43,9 @@ class DecisionLogIT {
     DataSource owner;
 
     @Autowired
+    DataSource service;
+
+    @Autowired
     AnchorFile anchors;
 
     @Autowired
@@ -79,6 +82,16 @@ class DecisionLogIT {
         assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update())
                 .rootCause().hasMessageContaining("permission denied");
         assertThat(log.hashOf(record.id())).isEqualTo(record.hash());
+    }
+
+    @Test
+    void refusesToStartOnALoginThatCouldRewriteTheTrail() {
+        AuditProperties separate = new AuditProperties(true, new AuditProperties.Anchor(null, null, false, null));
+
+        new DatabaseRoleCheck(new JdbcTemplate(service), separate).afterSingletonsInstantiated();
+        assertThatThrownBy(() -> new DatabaseRoleCheck(new JdbcTemplate(owner), separate).afterSingletonsInstantiated())
+                .hasMessageContaining("owns decision_log")
+                .hasMessageContaining("EASEL_DB_OWNER_USER");
     }
 
     @Test
