@@ -26,7 +26,7 @@ class PlainPersonalDataUpgradeTests {
         database.setURL("jdbc:h2:mem:upgrade-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         database.setUser("easel");
-        Flyway.configure().dataSource(database).locations(LOCATIONS).target("95").load().migrate();
+        Flyway.configure().dataSource(database).locations(LOCATIONS).target("72").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.update("insert into customers (id, customer_key, customer_type, country, created_at, updated_at) "
                 + "values (1, 'cus_one', 'INDIVIDUAL', 'DE', now(), now()), "
