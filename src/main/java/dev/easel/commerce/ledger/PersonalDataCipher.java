@@ -31,6 +31,15 @@ class PersonalDataCipher {
     private final SecretKeySpec wrappingKey;
     private final SecretKeySpec lookupKey;
     private final SecureRandom random = new SecureRandom();
+    /** Cipher and Mac instances are costly to look up and not thread-safe: one of each per thread, re-initialised. */
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+        }
+    });
 
     PersonalDataCipher(PersonalDataProperties properties) {
         byte[] master = SecretKeyFile.load(properties.keyFile(), properties.createKey(), "personal data");
@@ -71,7 +80,7 @@ class PersonalDataCipher {
             return null;
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = HMAC.get();
             mac.init(lookupKey);
             return HexFormat.of().formatHex(mac.doFinal(normalisedEmail.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
@@ -83,7 +92,7 @@ class PersonalDataCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext);
@@ -97,13 +106,21 @@ class PersonalDataCipher {
     private static byte[] open(SecretKeySpec key, String sealed, String context) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The " + context + " cannot be opened: wrong master key, or the stored "
                     + "value was altered", e);
+        }
+    }
+
+    private static Cipher instance(String transformation) {
+        try {
+            return Cipher.getInstance(transformation);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has " + transformation, e);
         }
     }
 
