@@ -3,17 +3,18 @@ package dev.easel.audit;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the chain's head to the anchor file: every {@code easel.audit.anchor.interval} when it has moved, and on
- * demand. A head is anchored only when its record is in the log with that hash and the latest anchor's record is
- * still as anchored, so that an anchor never signs a chain already cut or rewritten at the anchored point. Records
- * written since the latest anchor are guarded by the head row alone: the interval bounds how many a database owner
- * could cut off unnoticed.
+ * Writes the chain's head to the anchor file: every {@code easel.audit.anchor.interval} when it has moved, on demand,
+ * and at a clean stop. A head is anchored only when its record is in the log with that hash and the latest anchor's
+ * record is still as anchored, so that an anchor never signs a chain already cut or rewritten at the anchored point.
+ * Records written since the latest anchor are guarded by the head row alone: the interval bounds how many a database
+ * owner could cut off unnoticed.
  */
 @Component
 class ChainAnchors {
@@ -42,6 +43,12 @@ class ChainAnchors {
         } catch (RuntimeException e) {
             logger.error("The audit trail's head was not anchored: {}", e.getMessage());
         }
+    }
+
+    /** A clean stop anchors what was written since the last period, so that a restart begins from an anchored head. */
+    @PreDestroy
+    void anchorOnStop() {
+        anchorPeriodically();
     }
 
     /** The latest anchor: a new one when the head moved since, the latest one otherwise. */

@@ -31,7 +31,8 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
         String problem = jdbc.queryForObject("""
                 SELECT CASE
                     WHEN r.rolsuper THEN 'is a superuser'
-                    WHEN pg_has_role(current_user, c.relowner, 'USAGE') THEN 'owns decision_log (or is a member of its owner)'
+                    WHEN pg_has_role(current_user, c.relowner, 'USAGE')
+                        THEN 'owns decision_log (or is a member of its owner)'
                     WHEN has_table_privilege('decision_log', 'UPDATE') THEN 'may UPDATE decision_log'
                     WHEN has_table_privilege('decision_log', 'DELETE') THEN 'may DELETE from decision_log'
                     WHEN has_table_privilege('decision_log', 'TRUNCATE') THEN 'may TRUNCATE decision_log'

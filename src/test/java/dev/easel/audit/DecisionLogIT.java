@@ -71,14 +71,16 @@ class DecisionLogIT {
                 .param(record.id()).update()).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM decision_log WHERE id = ?").param(record.id()).update())
                 .rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE decision_log").update()).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE decision_log").update()).rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("ALTER TABLE decision_log DISABLE TRIGGER USER").update())
                 .rootCause().hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.sql("DROP TRIGGER decision_log_no_update_or_delete ON decision_log").update())
                 .rootCause().hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.sql("""
                 CREATE OR REPLACE FUNCTION refuse_decision_log_change() RETURNS trigger
-                LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END; $$""").update()).rootCause().hasMessageContaining("must be owner");
+                LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END; $$""").update()).rootCause()
+                .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update())
                 .rootCause().hasMessageContaining("permission denied");
         assertThat(log.hashOf(record.id())).isEqualTo(record.hash());

@@ -105,8 +105,9 @@ class CustomerStore {
     }
 
     /**
-     * Deletes the contact details with the data key that sealed them (crypto-shredding: docs/erasure.md) and replaces the channels' ids of the customer, which some channels make of an
-     * email address, by random ones; the pseudonymous customer row and its orders stay.
+     * Deletes the contact details with the data key that sealed them (crypto-shredding: docs/erasure.md) and
+     * replaces the channels' ids of the customer, which some channels make of an email address, by random ones; the
+     * pseudonymous customer row and its orders stay.
      */
     boolean erasePersonalData(String customerKey) {
         List<String> sourceIds = jdbc.queryForList("select s.source_id from customer_source_ids s "
