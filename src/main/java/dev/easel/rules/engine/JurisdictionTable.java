@@ -221,6 +221,6 @@ public final class JurisdictionTable {
         if (errors.size() > before) {
             return null;
         }
-        return new Row(new Law(code, name, regime, optOuts, gpc.equals("yes"), minimumAge, effective), places);
+        return new Row(new Law(code, name, places, regime, optOuts, gpc.equals("yes"), minimumAge, effective), places);
     }
 }

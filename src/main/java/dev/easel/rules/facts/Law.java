@@ -2,6 +2,7 @@ package dev.easel.rules.facts;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,11 +12,12 @@ import java.util.Set;
  * (anywhere not listed), among the rows already in effect.
  *
  * @param jurisdiction the row's code ({@code US-CO}, {@code EU}, {@code *})
+ * @param appliesTo    the country and region codes the row covers, in the file's order
  * @param minimumAge   below this age a known minor's data is not used at all
  * @param effective    the day the row takes effect
  */
-public record Law(String jurisdiction, String name, Regime regime, Set<OptOutRight> optOuts, boolean gpcRequired,
-        int minimumAge, LocalDate effective) {
+public record Law(String jurisdiction, String name, List<String> appliesTo, Regime regime,
+        Set<OptOutRight> optOuts, boolean gpcRequired, int minimumAge, LocalDate effective) {
 
     /** The code of the row that covers anywhere not listed. */
     public static final String ANYWHERE_ELSE = "*";
@@ -25,6 +27,7 @@ public record Law(String jurisdiction, String name, Regime regime, Set<OptOutRig
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(effective, "effective");
+        appliesTo = List.copyOf(appliesTo);
         optOuts = optOuts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(optOuts));
     }
 
