@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.easel.commerce.LedgerCustomer;
 import dev.easel.commerce.LedgerExtracts;
@@ -51,8 +52,7 @@ public class ConsentEligibility {
             List<Consent> facts = ConsentFacts.consents(standings.get(customer.customerKey()));
             RuleOutcome<ConsentDecision> outcome = rules.evaluate(new ConsentEvaluation(on, customer, facts));
             verdicts.put(customer.customerKey(), new EligibilityVerdict(customer.customerKey(), purpose,
-                    outcome.results().of(ConsentFacts.purpose(purpose)),
-                    rules.lawFor(customer.country(), customer.region(), on), outcome.firedRules(),
+                    outcome.results().of(ConsentFacts.purpose(purpose)), outcome.results().law(), outcome.firedRules(),
                     outcome.rulesetVersion(), customer, facts));
         }
         return verdicts;
@@ -60,8 +60,8 @@ public class ConsentEligibility {
 
     /** One customer; empty for a customer Easel does not know. */
     @Transactional(readOnly = true)
-    public java.util.Optional<EligibilityVerdict> decide(String customerKey, Purpose purpose, LocalDate on) {
-        return java.util.Optional.ofNullable(decide(List.of(customerKey), purpose, on).get(customerKey));
+    public Optional<EligibilityVerdict> decide(String customerKey, Purpose purpose, LocalDate on) {
+        return Optional.ofNullable(decide(List.of(customerKey), purpose, on).get(customerKey));
     }
 
     /** False for a customer Easel does not know: no data is used without an answer. */

@@ -1,5 +1,6 @@
 package dev.easel.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,7 +35,7 @@ public final class RuleEngine {
     }
 
     /** The law the serving jurisdiction table applies to a place on a day. */
-    public Law lawFor(String country, String region, java.time.LocalDate on) {
+    public Law lawFor(String country, String region, LocalDate on) {
         return rules.current().jurisdictions().lawFor(country, region, on);
     }
 
@@ -92,7 +93,7 @@ public final class RuleEngine {
                     consent.on());
             return (Plan<R>) new Plan<>(RuleSetName.CONSENT,
                     FactSets.consent(consent.on(), consent.customer(), law, consent.consents()),
-                    run -> ConsentMerge.merge(consent.customer().customerKey(), run));
+                    run -> ConsentMerge.merge(consent.customer().customerKey(), law, run));
         }
         if (evaluation instanceof AdjustmentEvaluation adjustment) {
             return (Plan<R>) new Plan<>(RuleSetName.CLV,

@@ -79,6 +79,8 @@ class JurisdictionTableReloadIT {
 
         assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rules.rulesetVersion()).isNotEqualTo(versionBefore);
+        assertThat(reload.getBody().path("jurisdictions").findValuesAsText("name"))
+                .contains("New York Example Act", "New York Example Act (amended)", "Colorado Privacy Act");
         EligibilityVerdict after = gate.decide(key, Purpose.CLV_PROFILING, today).orElseThrow();
         assertThat(after.law().name()).as("the row dated next year changes nothing yet")
                 .isEqualTo("New York Example Act");

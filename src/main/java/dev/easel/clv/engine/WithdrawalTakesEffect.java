@@ -61,8 +61,7 @@ class WithdrawalTakesEffect {
     }
 
     private void suppressWhereServed(List<String> customerKeys) {
-        List<String> served = customerKeys.stream().filter(key -> results.current(key)
-                .filter(current -> !"SUPPRESSED".equals(current.status())).isPresent()).toList();
+        List<String> served = results.servedAmong(customerKeys);
         if (served.isEmpty()) {
             return;
         }

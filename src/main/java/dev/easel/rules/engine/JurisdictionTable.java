@@ -128,7 +128,7 @@ public final class JurisdictionTable {
                     errors.add(new RuleError(FILE, line, place + " already has a row taking effect on "
                             + row.law().effective() + " (line " + first + "): which one applies would be unclear"));
                 }
-                byPlace.computeIfAbsent(place, key2 -> new ArrayList<>()).add(row.law());
+                byPlace.computeIfAbsent(place, unused -> new ArrayList<>()).add(row.law());
             }
         }
         if (!header) {
