@@ -1,4 +1,4 @@
-Feature: Renewing consent in the EU and the UK (rules/consent/consent-renewal.drl)
+Feature: Renewing consent where the law asks for it (rules/consent/consent-renewal.drl)
   A consent lasts 12 months. In its last 30 days a renewal is requested and the consent still counts;
   after 12 months it no longer counts.
 

@@ -1,6 +1,7 @@
 Feature: Minors (rules/consent/minors.drl)
-  The data of customers known to be under 16 is not used at all. When only the birth year is known, the youngest
-  age the customer can be counts.
+  The data of customers known to be under the minimum age of their law (minimum_age in
+  rules/consent/jurisdictions.csv: 16 in the EU, 18 anywhere not listed) is not used at all. When only the birth
+  year is known, the youngest age the customer can be counts.
 
   Scenario: A customer in France born in 2011 is suppressed even with consent
     Given a customer in France born in 2011

@@ -9,6 +9,7 @@ import dev.easel.rules.engine.SessionRunner;
 import dev.easel.rules.facts.ConsentDecision;
 import dev.easel.rules.facts.Eligibility;
 import dev.easel.rules.facts.EligibilityStatus;
+import dev.easel.rules.facts.Law;
 import dev.easel.rules.facts.Purpose;
 import dev.easel.rules.facts.PurposeEligibility;
 import dev.easel.rules.facts.Reason;
@@ -22,7 +23,7 @@ final class ConsentMerge {
     private ConsentMerge() {
     }
 
-    static ConsentDecision merge(String customerKey, SessionRunner.Run run) {
+    static ConsentDecision merge(String customerKey, Law law, SessionRunner.Run run) {
         Map<Purpose, List<SessionRunner.Output>> answers = new EnumMap<>(Purpose.class);
         for (SessionRunner.Output output : run.outputs()) {
             if (output.fact() instanceof Eligibility eligibility) {
@@ -51,6 +52,6 @@ final class ConsentMerge {
             }
             purposes.put(purpose, new PurposeEligibility(purpose, status, reasons));
         }
-        return new ConsentDecision(customerKey, purposes);
+        return new ConsentDecision(customerKey, purposes, law);
     }
 }

@@ -1,5 +1,6 @@
 package dev.easel.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import dev.easel.rules.engine.LiveRules;
 import dev.easel.rules.engine.RuleSetName;
 import dev.easel.rules.engine.Ruleset;
 import dev.easel.rules.engine.SessionRunner;
+import dev.easel.rules.facts.Law;
 
 /**
  * Evaluates the live rules. {@link #evaluate(Evaluation)}: a stateless session per customer, its working memory
@@ -32,6 +34,16 @@ public final class RuleEngine {
         this.rules = rules;
     }
 
+    /** The law the serving jurisdiction table applies to a place on a day. */
+    public Law lawFor(String country, String region, LocalDate on) {
+        return rules.current().jurisdictions().lawFor(country, region, on);
+    }
+
+    /** Every row of the serving jurisdiction table. */
+    public List<Law> laws() {
+        return rules.current().jurisdictions().laws();
+    }
+
     /** The version of the rules evaluations run against now. */
     public String rulesetVersion() {
         return rules.current().version();
@@ -44,7 +56,7 @@ public final class RuleEngine {
      */
     public <R> RuleOutcome<R> evaluate(Evaluation<R> evaluation) {
         Ruleset ruleset = rules.current();
-        Plan<R> plan = plan(evaluation);
+        Plan<R> plan = plan(evaluation, ruleset);
         SessionRunner.Run run = SessionRunner.runStateless(ruleset.set(plan.set()), plan.facts());
         return new RuleOutcome<>(plan.merge().apply(run), run.firedRules(), ruleset.version());
     }
@@ -59,11 +71,11 @@ public final class RuleEngine {
             return List.of();
         }
         Ruleset ruleset = rules.current();
-        CompiledRuleSet set = ruleset.set(plan(evaluations.get(0)).set());
+        CompiledRuleSet set = ruleset.set(plan(evaluations.get(0), ruleset).set());
         List<RuleOutcome<R>> outcomes = new ArrayList<>(evaluations.size());
         try (SessionRunner.Chunk chunk = SessionRunner.openChunk(set)) {
             for (Evaluation<R> evaluation : evaluations) {
-                Plan<R> plan = plan(evaluation);
+                Plan<R> plan = plan(evaluation, ruleset);
                 SessionRunner.Run run = chunk.run(plan.facts());
                 outcomes.add(new RuleOutcome<>(plan.merge().apply(run), run.firedRules(), ruleset.version()));
             }
@@ -75,11 +87,13 @@ public final class RuleEngine {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> Plan<R> plan(Evaluation<R> evaluation) {
+    private static <R> Plan<R> plan(Evaluation<R> evaluation, Ruleset ruleset) {
         if (evaluation instanceof ConsentEvaluation consent) {
+            Law law = ruleset.jurisdictions().lawFor(consent.customer().country(), consent.customer().region(),
+                    consent.on());
             return (Plan<R>) new Plan<>(RuleSetName.CONSENT,
-                    FactSets.consent(consent.on(), consent.customer(), consent.consents()),
-                    run -> ConsentMerge.merge(consent.customer().customerKey(), run));
+                    FactSets.consent(consent.on(), consent.customer(), law, consent.consents()),
+                    run -> ConsentMerge.merge(consent.customer().customerKey(), law, run));
         }
         if (evaluation instanceof AdjustmentEvaluation adjustment) {
             return (Plan<R>) new Plan<>(RuleSetName.CLV,

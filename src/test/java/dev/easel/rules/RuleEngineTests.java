@@ -56,7 +56,7 @@ class RuleEngineTests {
         assertThat(outcome.results().status(Purpose.CLV_PROFILING)).isEqualTo(EligibilityStatus.ELIGIBLE);
         assertThat(outcome.results().of(Purpose.MARKETING_SYNC).reasonCodes()).containsExactly("NO_LAWFUL_BASIS");
         assertThat(outcome.firedRules()).containsExactly(
-                "An EU or UK customer who gave consent for a purpose is eligible for it",
+                "Where the law asks for consent, a customer who gave it for a purpose is eligible for it",
                 "A purpose that no rule made usable is suppressed");
         assertThat(outcome.rulesetVersion()).isEqualTo(engine.rulesetVersion()).hasSize(64);
     }

@@ -20,26 +20,23 @@ import dev.easel.clv.model.ClvScorer;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.RfmTable;
 import dev.easel.clv.model.Scores;
-import dev.easel.commerce.LedgerCustomer;
 import dev.easel.commerce.LedgerExtract;
 import dev.easel.commerce.LedgerExtracts;
-import dev.easel.consent.ConsentStanding;
-import dev.easel.consent.Consents;
+import dev.easel.consent.ConsentEligibility;
+import dev.easel.consent.EligibilityVerdict;
+import dev.easel.consent.Purpose;
 import dev.easel.rules.AdjustmentEvaluation;
-import dev.easel.rules.ConsentEvaluation;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RuleOutcome;
 import dev.easel.rules.facts.AdjustmentDecision;
-import dev.easel.rules.facts.ConsentDecision;
-import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.Order;
-import dev.easel.rules.facts.Purpose;
 import dev.easel.rules.facts.PurposeEligibility;
 
 /**
- * A chunk of customers through the consent gate, the adjustment rules and the model: two ledger round trips for the
- * whole chunk (consents, orders), the rules per customer, and the model on the chunk's columns at once.
+ * A chunk of customers through the consent gate (the consent module's, for the purpose clv-profiling), the adjustment
+ * rules and the model: a few ledger round trips for the whole chunk (customers and consents, orders), the rules per
+ * customer, and the model on the chunk's columns at once.
  */
 @Component
 class ChunkEvaluator {
@@ -48,13 +45,13 @@ class ChunkEvaluator {
     static final String NO_PURCHASE = "NO_COUNTED_PURCHASE";
 
     private final LedgerExtracts ledger;
-    private final Consents consents;
+    private final ConsentEligibility gate;
     private final RuleEngine rules;
     private final ClvProperties properties;
 
-    ChunkEvaluator(LedgerExtracts ledger, Consents consents, RuleEngine rules, ClvProperties properties) {
+    ChunkEvaluator(LedgerExtracts ledger, ConsentEligibility gate, RuleEngine rules, ClvProperties properties) {
         this.ledger = ledger;
-        this.consents = consents;
+        this.gate = gate;
         this.rules = rules;
         this.properties = properties;
     }
@@ -64,22 +61,19 @@ class ChunkEvaluator {
      * of customers whose consent forbids profiling are never read.
      */
     List<Evaluated> adjust(Collection<String> customerKeys, LocalDate asOf, ModelTimeUnit unit) {
-        Map<String, ConsentStanding> standings = consents.standings(customerKeys);
+        Map<String, EligibilityVerdict> verdicts = gate.decide(customerKeys, Purpose.CLV_PROFILING, asOf);
         List<Evaluated> evaluated = new ArrayList<>(customerKeys.size());
         Map<String, Integer> eligible = new LinkedHashMap<>();
         Map<String, Customer> customers = new HashMap<>();
-        for (LedgerCustomer ledgerCustomer : ledger.customers(customerKeys)) {
-            Customer customer = LedgerFacts.customer(ledgerCustomer);
-            List<Consent> consentFacts = LedgerFacts.consents(standings.get(customer.customerKey()));
-            RuleOutcome<ConsentDecision> gateOutcome = rules.evaluate(
-                    new ConsentEvaluation(asOf, customer, consentFacts));
-            PurposeEligibility eligibility = gateOutcome.results().of(Purpose.CLV_PROFILING);
+        for (EligibilityVerdict verdict : verdicts.values()) {
+            Customer customer = verdict.customer();
+            PurposeEligibility eligibility = verdict.eligibility();
             ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status().name(),
-                    eligibility.reasonCodes(), gateOutcome.firedRules(), gateOutcome.rulesetVersion());
+                    eligibility.reasonCodes(), verdict.rulesFired(), verdict.rulesetVersion());
             // Until the adjustments run, the entry holds the gate; the digest covers the consent records only.
             evaluated.add(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,
-                    gateOutcome.firedRules(), gateOutcome.rulesetVersion(),
-                    Digests.sha256(asOf, customer, consentFacts)));
+                    verdict.rulesFired(), verdict.rulesetVersion(),
+                    Digests.sha256(asOf, customer, verdict.consents())));
             if (gate.allowsProfiling()) {
                 eligible.put(customer.customerKey(), evaluated.size() - 1);
                 customers.put(customer.customerKey(), customer);

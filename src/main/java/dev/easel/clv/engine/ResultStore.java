@@ -249,6 +249,15 @@ class ResultStore {
                 .optional();
     }
 
+    /** Those of these customers who are served a CLV now (published or pending review, not suppressed). */
+    List<String> servedAmong(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT customer_key FROM clv_current WHERE customer_key IN (:keys) AND status <> 'SUPPRESSED'")
+                .param("keys", keys).query(String.class).list();
+    }
+
     /** Counts of a run's results by status, and how many were historic only. */
     Map<String, Long> runCounts(String runId) {
         Map<String, Long> counts = new HashMap<>();

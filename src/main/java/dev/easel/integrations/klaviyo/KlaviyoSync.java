@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 
 import dev.easel.consent.ConsentChanged;
+import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.ConsentsImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,16 @@ class KlaviyoSync {
         }
     }
 
-    /** An objection, opt-out, withdrawal or GPC signal: a synced customer's profile is brought in line. */
+    /**
+     * An objection, opt-out, withdrawal or GPC signal queues a clear in the same transaction, whatever the rules
+     * will say: Klaviyo never keeps a value the customer said no to while a recalculation is on its way. A new
+     * consent brings a synced customer's profile up to date.
+     */
     @EventListener
     void on(ConsentChanged changed) {
-        if (outbox.find(changed.customerKey()).filter(OutboxEntry::synced).isPresent()) {
+        if (changed.status() != ConsentStatus.GIVEN || "GPC".equals(changed.signal())) {
+            clear(changed.customerKey());
+        } else if (outbox.find(changed.customerKey()).filter(OutboxEntry::synced).isPresent()) {
             refresh(changed.customerKey());
         }
     }

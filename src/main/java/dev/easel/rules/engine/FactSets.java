@@ -8,6 +8,7 @@ import dev.easel.rules.facts.ClvChange;
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.EvaluationDate;
+import dev.easel.rules.facts.Law;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.PurchaseHistory;
 
@@ -17,10 +18,12 @@ public final class FactSets {
     private FactSets() {
     }
 
-    public static List<Object> consent(LocalDate on, Customer customer, List<Consent> consents) {
-        List<Object> facts = new ArrayList<>(consents.size() + 2);
+    /** The customer, the law that applies to them that day, and their latest consent record per purpose. */
+    public static List<Object> consent(LocalDate on, Customer customer, Law law, List<Consent> consents) {
+        List<Object> facts = new ArrayList<>(consents.size() + 3);
         facts.add(new EvaluationDate(on));
         facts.add(customer);
+        facts.add(law);
         facts.addAll(consents);
         return facts;
     }

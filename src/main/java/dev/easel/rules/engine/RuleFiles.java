@@ -25,18 +25,23 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public record RuleFiles(String location, SortedMap<String, byte[]> files) {
 
     static final String EXTENSION = ".drl";
+    /** Data the rules read: the jurisdiction table. */
+    static final String DATA_EXTENSION = ".csv";
 
     public RuleFiles {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** Every {@code .drl} file under {@code directory}; hidden files (editors' temporary copies) are skipped. */
+    /**
+     * Every {@code .drl} and {@code .csv} file under {@code directory}; hidden files (editors' temporary copies) are
+     * skipped.
+     */
     public static RuleFiles fromDirectory(Path directory) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String name = directory.relativize(path).toString().replace('\\', '/');
-                if (name.endsWith(EXTENSION) && !isHidden(name)) {
+                if (isRuleFile(name) && !isHidden(name)) {
                     files.put(name, Files.readAllBytes(path));
                 }
             }
@@ -51,9 +56,12 @@ public record RuleFiles(String location, SortedMap<String, byte[]> files) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + root + "/**/*" + EXTENSION);
+                    .getResources("classpath*:" + root + "/**/*");
             for (Resource resource : resources) {
                 String url = resource.getURL().toString();
+                if (!resource.isReadable() || !isRuleFile(url)) {
+                    continue;
+                }
                 String name = url.substring(url.lastIndexOf(root + "/") + root.length() + 1);
                 try (InputStream in = resource.getInputStream()) {
                     files.putIfAbsent(name, in.readAllBytes());
@@ -83,6 +91,10 @@ public record RuleFiles(String location, SortedMap<String, byte[]> files) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private static boolean isRuleFile(String name) {
+        return name.endsWith(EXTENSION) || name.endsWith(DATA_EXTENSION);
     }
 
     private static boolean isHidden(String name) {

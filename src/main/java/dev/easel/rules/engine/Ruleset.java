@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** A whole rules folder, built: what evaluations run against until the next successful reload. */
+/**
+ * A whole rules folder, built: what evaluations run against until the next successful reload.
+ *
+ * @param jurisdictions the jurisdiction table read with the rule files, versioned with them
+ */
 public record Ruleset(String version, String location, List<String> files, Instant loadedAt,
-        Map<RuleSetName, CompiledRuleSet> sets) {
+        Map<RuleSetName, CompiledRuleSet> sets, JurisdictionTable jurisdictions) {
 
     public Ruleset {
         files = List.copyOf(files);

@@ -68,7 +68,16 @@ public final class RulesetCompiler {
         for (RuleSetName name : RuleSetName.values()) {
             bySet.put(name, new TreeMap<>());
         }
+        JurisdictionTable.Parsed table = JurisdictionTable.parse(ruleFiles.files().get(JurisdictionTable.FILE));
+        errors.addAll(table.errors());
         ruleFiles.files().forEach((file, bytes) -> {
+            if (file.endsWith(RuleFiles.DATA_EXTENSION)) {
+                if (!file.equals(JurisdictionTable.FILE)) {
+                    errors.add(new RuleError(file, 0, "the only data file the rules read is "
+                            + JurisdictionTable.FILE + "; move or rename this one"));
+                }
+                return;
+            }
             int slash = file.indexOf('/');
             var set = slash < 0 ? java.util.Optional.<RuleSetName>empty()
                     : RuleSetName.ofFolder(file.substring(0, slash));
@@ -91,13 +100,13 @@ public final class RulesetCompiler {
             checkUniqueRuleNames(sets, errors);
         }
         if (errors.isEmpty()) {
-            sets.values().forEach(set -> errors.addAll(SampleFacts.dryRun(set)));
+            sets.values().forEach(set -> errors.addAll(SampleFacts.dryRun(set, table.table())));
         }
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
         return new Result(new Ruleset(ruleFiles.version(), ruleFiles.location(), ruleFiles.names(),
-                clock.instant(), sets), List.of());
+                clock.instant(), sets, table.table()), List.of());
     }
 
     private CompiledRuleSet build(RuleSetName name, SortedMap<String, byte[]> files, List<RuleError> errors) {

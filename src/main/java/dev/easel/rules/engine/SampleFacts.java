@@ -30,9 +30,9 @@ final class SampleFacts {
     private SampleFacts() {
     }
 
-    static List<RuleError> dryRun(CompiledRuleSet set) {
+    static List<RuleError> dryRun(CompiledRuleSet set, JurisdictionTable jurisdictions) {
         List<RuleError> errors = new ArrayList<>();
-        for (List<Object> facts : samples(set.name())) {
+        for (List<Object> facts : samples(set.name(), jurisdictions)) {
             try {
                 SessionRunner.runStateless(set, facts);
             } catch (RuleEvaluationException e) {
@@ -43,17 +43,21 @@ final class SampleFacts {
         return errors;
     }
 
-    private static List<List<Object>> samples(RuleSetName name) {
+    private static List<List<Object>> samples(RuleSetName name, JurisdictionTable jurisdictions) {
         List<Customer> customers = List.of(
                 new Customer("sample-fr", CustomerType.INDIVIDUAL, "FR", null, 1980),
                 new Customer("sample-ca", CustomerType.INDIVIDUAL, "US", "US-CA", null),
                 new Customer("sample-school", CustomerType.SCHOOL, "GB", null, null),
-                new Customer("sample-jp", CustomerType.ORGANISATION, "JP", null, 2015));
+                new Customer("sample-jp", CustomerType.ORGANISATION, "JP", null, 2015),
+                new Customer("sample-co", CustomerType.INDIVIDUAL, "US", "US-CO", 2012),
+                new Customer("sample-qc", CustomerType.INDIVIDUAL, "CA", "CA-QC", 1990),
+                new Customer("sample-br", CustomerType.INDIVIDUAL, "BR", null, null));
         List<List<Object>> samples = new ArrayList<>();
         switch (name) {
             case CONSENT -> customers.forEach(customer -> {
-                samples.add(FactSets.consent(ON, customer, List.of()));
-                samples.add(FactSets.consent(ON, customer, consents(customer)));
+                var law = jurisdictions.lawFor(customer.country(), customer.region(), ON);
+                samples.add(FactSets.consent(ON, customer, law, List.of()));
+                samples.add(FactSets.consent(ON, customer, law, consents(customer)));
             });
             case CLV -> customers.forEach(customer -> samples.add(FactSets.adjustments(ON, customer,
                     orders(customer))));

@@ -2,8 +2,11 @@ package dev.easel.rules.facts;
 
 import java.util.Map;
 
-/** The consent gate's answer for one customer: one {@link PurposeEligibility} for every {@link Purpose}. */
-public record ConsentDecision(String customerKey, Map<Purpose, PurposeEligibility> purposes) {
+/**
+ * The consent gate's answer for one customer: one {@link PurposeEligibility} for every {@link Purpose}, and the law
+ * (row of the jurisdiction table) it was decided under.
+ */
+public record ConsentDecision(String customerKey, Map<Purpose, PurposeEligibility> purposes, Law law) {
 
     public ConsentDecision {
         purposes = Map.copyOf(purposes);

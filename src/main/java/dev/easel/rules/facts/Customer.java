@@ -16,10 +16,6 @@ public record Customer(String customerKey, CustomerType type, String country, St
         Objects.requireNonNull(country, "country");
     }
 
-    public Jurisdiction getJurisdiction() {
-        return Jurisdiction.of(country, region);
-    }
-
     public boolean isAgeKnown() {
         return birthYear != null;
     }

@@ -9,6 +9,7 @@ import dev.easel.rules.engine.LiveRules;
 import dev.easel.rules.engine.RuleError;
 import dev.easel.rules.engine.Ruleset;
 import dev.easel.rules.engine.RulesReloads;
+import dev.easel.rules.facts.Law;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +33,12 @@ class RulesController {
         this.reloads = reloads;
     }
 
-    /** The serving ruleset and the errors of the last failed build, if any. */
+    /**
+     * The serving ruleset, its jurisdiction table (every row, with its effective date) and the errors of the last
+     * failed build, if any.
+     */
     record RulesView(String version, String location, Instant loadedAt, List<String> files,
-            Map<String, List<String>> rules, List<RuleError> lastErrors) {
+            Map<String, List<String>> rules, List<Law> jurisdictions, List<RuleError> lastErrors) {
     }
 
     @GetMapping
@@ -62,6 +66,6 @@ class RulesController {
 
     private RulesView view(Ruleset ruleset) {
         return new RulesView(ruleset.version(), ruleset.location(), ruleset.loadedAt(), ruleset.files(),
-                ruleset.ruleNames(), rules.lastErrors());
+                ruleset.ruleNames(), ruleset.jurisdictions().laws(), rules.lastErrors());
     }
 }

@@ -14,7 +14,8 @@ import dev.easel.system.demo.Jurisdiction.Regime;
 /**
  * Each customer's consent history per purpose, with the stories a consent gate must handle: given, renewed after a
  * year or not, withdrawn, objected to (GDPR), opted out (CCPA), a Global Privacy Control signal, or no record at all.
- * Californians opt out and send GPC far more often; Europeans object.
+ * Americans (Californians most) and Canadians opt out and send GPC far more often; Europeans, Swiss and Brazilians
+ * object.
  */
 final class ConsentBuilder {
 
@@ -28,8 +29,13 @@ final class ConsentBuilder {
             Regime.EU, Weighted.of(STORIES, 55, 12, 9, 7, 0, 1, 16),
             Regime.UK, Weighted.of(STORIES, 55, 12, 9, 7, 0, 1, 16),
             Regime.CALIFORNIA, Weighted.of(STORIES, 42, 8, 6, 0, 14, 12, 18),
+            Regime.US_STATE_LAW, Weighted.of(STORIES, 48, 9, 7, 0, 10, 9, 17),
             Regime.US_OTHER, Weighted.of(STORIES, 55, 10, 7, 0, 5, 5, 18),
+            Regime.CANADA, Weighted.of(STORIES, 52, 10, 9, 0, 7, 3, 19),
+            Regime.LEGITIMATE_INTEREST, Weighted.of(STORIES, 56, 10, 8, 7, 0, 2, 17),
             Regime.OTHER, Weighted.of(STORIES, 60, 10, 8, 0, 0, 0, 22));
+    private static final java.util.Set<Regime> OPT_OUT_REGIMES = java.util.EnumSet.of(Regime.CALIFORNIA,
+            Regime.US_STATE_LAW, Regime.US_OTHER, Regime.CANADA);
     private static final long DAY = Timestamps.SECONDS_PER_DAY;
 
     private static final String PROFILING_CONSENT = "I agree that Easel analyses my orders, returns and visits "
@@ -131,7 +137,7 @@ final class ConsentBuilder {
             events.add(event(who, MARKETING, "GIVEN", "CONSENT", signedUp, source(who), MARKETING_CONSENT, false));
             events.add(event(who, MARKETING, "WITHDRAWN", "CONSENT", later(signedUp, random), "email-unsubscribe",
                     WITHDRAWAL, false));
-        } else if (draw < 0.66 && (regime == Regime.CALIFORNIA || regime == Regime.US_OTHER)) {
+        } else if (draw < 0.66 && OPT_OUT_REGIMES.contains(regime)) {
             events.add(event(who, MARKETING, "OPTED_OUT", "LEGITIMATE_INTEREST", later(signedUp, random),
                     "privacy-centre", OPT_OUT, false));
         }

@@ -140,6 +140,48 @@ class KlaviyoSyncIT {
         assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(false);
     }
 
+    @Test
+    void aGlobalPrivacyControlSignalInColoradoStopsTheSyncForGoodAndClearsTheProfileAtOnce() throws Exception {
+        String customerId = "kl-co-" + run;
+        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "US", "US-CO", null, null, null,
+                null, null, null, "WEB")).customerKey();
+        assertThat(eligibility.allows(key)).as("an opt-out state: usable after notice").isTrue();
+        clv.put(key, Map.of("total_clv", 75.0));
+        sync.refresh(key);
+        KlaviyoRelay relay = relay(startServer());
+        relay.relay();
+
+        consents.recordGlobalPrivacyControl(key, "it");
+
+        assertThat(outbox.find(key)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(OutboxEntry.Action.CLEAR);
+            assertThat(entry.state()).isEqualTo(OutboxEntry.State.PENDING);
+        });
+        consents.record(new ConsentSubmission(customerId, "marketing-sync", "GIVEN", "CONSENT",
+                OffsetDateTime.now().plusSeconds(2), "web-form", "2026-01", "Send me offers.", null), "test");
+        sync.refresh(key);
+        relay.relay();
+
+        assertThat(eligibility.allows(key)).as("Colorado requires honouring the signal").isFalse();
+        assertThat(accepted).hasSize(2);
+        assertThat(accepted.get(1).path("data").path("attributes").has("properties")).isFalse();
+        assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(false);
+    }
+
+    @Test
+    void inVirginiaWhichDoesNotRequireTheSignalALaterConsentLiftsTheGpcOptOut() {
+        String customerId = "kl-va-" + run;
+        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "US", "US-VA", null, null, null,
+                null, null, null, "WEB")).customerKey();
+        consents.recordGlobalPrivacyControl(key, "it");
+        assertThat(eligibility.allows(key)).isFalse();
+
+        consents.record(new ConsentSubmission(customerId, "marketing-sync", "GIVEN", "CONSENT",
+                OffsetDateTime.now().plusSeconds(2), "web-form", "2026-01", "Send me offers.", null), "test");
+
+        assertThat(eligibility.allows(key)).isTrue();
+    }
+
     private String eligibleCustomer() {
         String customerId = "kl-" + run;
         String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "DE", null, null, null, null,

@@ -54,6 +54,12 @@ public class ConsentSteps {
         record(Purpose.MARKETING_SYNC, ConsentStatus.OPTED_OUT, LawfulBasis.CONSENT, ago, true);
     }
 
+    @Given("after that signal they gave consent for {purpose} {ago}")
+    public void afterTheSignalTheyGaveConsent(Purpose purpose, Period ago) {
+        // The consent module marks every record of a customer whose browser ever sent the signal.
+        record(purpose, ConsentStatus.GIVEN, LawfulBasis.CONSENT, ago, true);
+    }
+
     @When("the consent gate decides")
     public void theConsentGateDecides() {
         world.decideConsent();

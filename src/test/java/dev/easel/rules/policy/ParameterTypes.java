@@ -1,6 +1,8 @@
 package dev.easel.rules.policy;
 
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.Map;
 
 import dev.easel.rules.facts.CustomerType;
 import dev.easel.rules.facts.EligibilityStatus;
@@ -14,18 +16,31 @@ public class ParameterTypes {
     record Place(String country, String region) {
     }
 
-    @ParameterType("France|Germany|Spain|Italy|the United Kingdom|California|New York|Japan")
+    private static final Map<String, Place> PLACES = Map.ofEntries(
+            Map.entry("France", new Place("FR", null)),
+            Map.entry("Germany", new Place("DE", null)),
+            Map.entry("Spain", new Place("ES", null)),
+            Map.entry("Italy", new Place("IT", null)),
+            Map.entry("Norway", new Place("NO", null)),
+            Map.entry("the United Kingdom", new Place("GB", null)),
+            Map.entry("Switzerland", new Place("CH", null)),
+            Map.entry("Brazil", new Place("BR", null)),
+            Map.entry("Ontario", new Place("CA", "CA-ON")),
+            Map.entry("Quebec", new Place("CA", "CA-QC")),
+            Map.entry("California", new Place("US", "US-CA")),
+            Map.entry("Colorado", new Place("US", "US-CO")),
+            Map.entry("Texas", new Place("US", "US-TX")),
+            Map.entry("Virginia", new Place("US", "US-VA")),
+            Map.entry("Utah", new Place("US", "US-UT")),
+            Map.entry("Maryland", new Place("US", "US-MD")),
+            Map.entry("Rhode Island", new Place("US", "US-RI")),
+            Map.entry("New York", new Place("US", "US-NY")),
+            Map.entry("Japan", new Place("JP", null)));
+
+    @ParameterType("France|Germany|Spain|Italy|Norway|the United Kingdom|Switzerland|Brazil|Ontario|Quebec|California"
+            + "|Colorado|Texas|Virginia|Utah|Maryland|Rhode Island|New York|Japan")
     public Place place(String name) {
-        return switch (name) {
-            case "France" -> new Place("FR", null);
-            case "Germany" -> new Place("DE", null);
-            case "Spain" -> new Place("ES", null);
-            case "Italy" -> new Place("IT", null);
-            case "the United Kingdom" -> new Place("GB", null);
-            case "California" -> new Place("US", "US-CA");
-            case "New York" -> new Place("US", "US-NY");
-            default -> new Place("JP", null);
-        };
+        return PLACES.get(name);
     }
 
     @ParameterType("customer|school|organisation")
@@ -49,6 +64,11 @@ public class ParameterTypes {
             case "due for renewal" -> EligibilityStatus.RENEWAL_DUE;
             default -> EligibilityStatus.SUPPRESSED;
         };
+    }
+
+    @ParameterType("\\d{4}-\\d{2}-\\d{2}")
+    public LocalDate date(String text) {
+        return LocalDate.parse(text);
     }
 
     @ParameterType("(\\d+) (days?|months?) ago")

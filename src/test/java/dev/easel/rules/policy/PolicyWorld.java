@@ -19,6 +19,7 @@ import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.ConsentDecision;
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.CustomerType;
+import dev.easel.rules.facts.Law;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.ReviewFlag;
 
@@ -30,6 +31,8 @@ class PolicyWorld {
 
     private final RuleEngine engine;
 
+    /** The day the gate decides for; TODAY unless a scenario says otherwise. */
+    LocalDate on = TODAY;
     Customer customer = new Customer(CUSTOMER_KEY, CustomerType.INDIVIDUAL, "FR", null, null);
     final List<Consent> consents = new ArrayList<>();
     final Map<String, Order.Builder> orders = new LinkedHashMap<>();
@@ -49,7 +52,7 @@ class PolicyWorld {
     }
 
     void decideConsent() {
-        consentDecision = evaluate(new ConsentEvaluation(TODAY, customer, consents));
+        consentDecision = evaluate(new ConsentEvaluation(on, customer, latestPerPurpose()));
     }
 
     void decideAdjustments() {
@@ -60,6 +63,23 @@ class PolicyWorld {
     void decideReview() {
         reviewFlag = evaluate(new ReviewEvaluation(TODAY, new ClvChange(CUSTOMER_KEY, "EUR", previousPublished,
                 newValue, historicValue, largestOrderShare, serialReturner)));
+    }
+
+    /** As the consent module gives them: only the latest record per purpose is a fact. */
+    private List<Consent> latestPerPurpose() {
+        Map<dev.easel.rules.facts.Purpose, Consent> latest = new LinkedHashMap<>();
+        consents.stream().sorted(java.util.Comparator.comparing(Consent::capturedAt))
+                .forEach(consent -> latest.put(consent.purpose(), consent));
+        return List.copyOf(latest.values());
+    }
+
+    /** The serving jurisdiction table's rows. */
+    List<Law> laws() {
+        return engine.laws();
+    }
+
+    Law lawOfCustomer() {
+        return engine.lawFor(customer.country(), customer.region(), on);
     }
 
     private <R> R evaluate(Evaluation<R> evaluation) {

@@ -326,16 +326,35 @@ class DemoMarketplaceGeneratorTests {
     }
 
     @Test
-    void customersLiveInTheEuTheUkCaliforniaAndOtherStates() {
+    void customersLiveInTheEuTheUkSwitzerlandBrazilCanadaAndManyUsStates() {
         Set<String> places = customers.stream().map(c -> c.get("country") + "/" + c.get("region")).collect(toSet());
 
-        assertThat(places).contains("FR/", "DE/", "NL/", "ES/", "IT/", "GB/", "US/US-CA", "US/US-NY", "US/US-TX",
-                "CA/", "AU/");
+        assertThat(places).contains("FR/", "DE/", "NL/", "ES/", "IT/", "GB/", "CH/", "BR/", "CA/CA-ON", "CA/CA-QC",
+                "US/US-CA", "US/US-CO", "US/US-TX", "US/US-VA", "US/US-OR", "US/US-CT", "US/US-NY", "AU/");
         assertThat(customers).anySatisfy(c -> assertThat(c.get("birthYear")).isEmpty());
         assertThat(customers).anySatisfy(c -> assertThat(c.get("birthYear")).isNotEmpty()
                 .satisfies(year -> assertThat(2026 - Integer.parseInt(year)).isLessThan(16)));
         assertThat(orderRows.stream().map(r -> r.get("currency")).distinct())
                 .containsExactlyInAnyOrder("EUR", "GBP", "USD");
+    }
+
+    @Test
+    void customersInTheNewJurisdictionFamiliesWithdrawOptOutAndSendGpcSignals() {
+        java.util.Map<String, String> placeOf = new java.util.HashMap<>();
+        customers.forEach(c -> placeOf.put(c.get("customerId"), c.get("region").isEmpty() ? c.get("country")
+                : c.get("region")));
+        Set<String> statesWithLaws = Set.of("US-CO", "US-TX", "US-VA", "US-OR", "US-CT", "US-FL");
+        java.util.function.Predicate<java.util.Map<String, String>> inUsStateWithLaw =
+                c -> statesWithLaws.contains(placeOf.get(c.get("customerId")));
+        java.util.function.Predicate<java.util.Map<String, String>> inCanada =
+                c -> String.valueOf(placeOf.get(c.get("customerId"))).startsWith("CA-");
+
+        assertThat(consents).filteredOn(inUsStateWithLaw).extracting(c -> c.get("status"))
+                .contains("WITHDRAWN", "OPTED_OUT");
+        assertThat(consents).filteredOn(inUsStateWithLaw).anySatisfy(c -> assertThat(c.get("signal")).isEqualTo("GPC"));
+        assertThat(consents).filteredOn(inCanada).extracting(c -> c.get("status")).contains("WITHDRAWN", "OPTED_OUT");
+        assertThat(consents).filteredOn(c -> Set.of("CH", "BR").contains(placeOf.get(c.get("customerId"))))
+                .extracting(c -> c.get("status")).contains("GIVEN");
     }
 
     @Test

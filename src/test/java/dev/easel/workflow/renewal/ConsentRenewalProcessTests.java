@@ -93,7 +93,7 @@ class ConsentRenewalProcessTests extends WorkflowTestBase {
     @Test
     void lapsesTheConsentAndSuppressesTheClvWhenTheRenewalPeriodEnds() {
         ConsentGate expired = new ConsentGate("c-renew", "SUPPRESSED", List.of("CONSENT_EXPIRED"),
-                List.of("An EU or UK consent older than its renewal period no longer counts"), "rules-v1");
+                List.of("A consent under an opt-in law older than its renewal period no longer counts"), "rules-v1");
         when(clv.checkConsent("c-renew")).thenReturn(expired);
         runDailySearchOn("2026-11-12T06:00:00Z");
         long lapsedBefore = decisions("CONSENT_LAPSED");
