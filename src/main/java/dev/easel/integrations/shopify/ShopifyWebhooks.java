@@ -335,12 +335,12 @@ class ShopifyWebhooks {
     private ShopifyReceipt refund(String webhookId, ShopifyTopic topic, JsonNode payload) {
         String orderId = ShopifyOrderMapper.orderId(ShopifyJson.text(payload, "order_id"));
         OrderDetails order = orders.find(orderId).orElse(null);
-        ShopifyRefundMapper.MappedRefund mapped = ShopifyRefundMapper.map(payload, store.lineNumbers(orderId),
-                order == null ? null : order.currency());
         if (order == null) {
             throw refused("The refund's order is not known to Easel: send orders/create first.", "order_id",
                     "is not a known order");
         }
+        ShopifyRefundMapper.MappedRefund mapped = ShopifyRefundMapper.map(payload, store.lineNumbers(orderId),
+                order.currency());
         RefundResult result = orders.refund(mapped.orderId(), mapped.refund());
         return new ShopifyReceipt(webhookId, topic.topicName(), result.created() ? Outcome.RECORDED
                 : Outcome.UNCHANGED, result.refundId());
