@@ -75,6 +75,12 @@ class ShopifyQuarantine {
         transition(id, QuarantineAction.REPLAY_FAILED, actor, at, null);
     }
 
+    /** The ids of every delivery still waiting, oldest first. */
+    List<Long> waitingIds() {
+        return jdbc.sql("SELECT id FROM shopify_quarantine WHERE state = 'QUARANTINED' ORDER BY id").query(Long.class)
+                .list();
+    }
+
     long open() {
         return jdbc.sql("SELECT COUNT(*) FROM shopify_quarantine WHERE state = 'QUARANTINED'").query(Long.class)
                 .single();

@@ -234,6 +234,29 @@ class ShopifyWebhookIT {
     }
 
     @Test
+    void erasingACustomerDiscardsTheirQuarantinedDeliveriesWithTheirData() {
+        byte[] customer = ("{\"id\": " + orderId + ", \"email\": \"buyer." + orderId + "@example.com\", "
+                + "\"default_address\": {\"country_code\": \"NL\"}}").getBytes(StandardCharsets.UTF_8);
+        String key = deliver("customers/create", UUID.randomUUID().toString(), customer, sign(customer)).getBody()
+                .path("reference").asText();
+        byte[] wrongTotal = order(orderId).replace("\"total_price\": \"112.00\"", "\"total_price\": \"999.00\"")
+                .getBytes(StandardCharsets.UTF_8);
+        long entry = deliver("orders/create", UUID.randomUUID().toString(), wrongTotal, sign(wrongTotal)).getBody()
+                .path("reference").asLong();
+
+        ResponseEntity<JsonNode> erased = http.withBasicAuth("compliance", "demo")
+                .postForEntity("/api/customers/" + key + "/erasure", null, JsonNode.class);
+
+        assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode view = admin().getForEntity("/api/integrations/shopify/quarantine/" + entry, JsonNode.class)
+                .getBody();
+        assertThat(view.path("state").asText()).isEqualTo("DISCARDED");
+        assertThat(view.path("history").findValuesAsText("actor")).containsExactly("shopify", "erasure");
+        assertThat(count("select count(*) from shopify_quarantine where id = ? and payload is not null", entry))
+                .isZero();
+    }
+
+    @Test
     void aBodyAboveTheLimitIsRefusedWith413BeforeItIsStored() {
         byte[] body = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(body, (byte) ' ');
