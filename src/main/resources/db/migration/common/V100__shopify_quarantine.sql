@@ -14,10 +14,13 @@ CREATE TABLE shopify_quarantine (
     payload_size INTEGER      NOT NULL CHECK (payload_size >= 0),
     attempts     INTEGER      NOT NULL DEFAULT 1 CHECK (attempts >= 1),
     reference    VARCHAR(100),
+    -- The pseudonymous key of the customer the payload names, when Easel knew them: an erasure discards the entry.
+    customer_key VARCHAR(40),
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CHECK (state = 'QUARANTINED' OR payload IS NULL)
 );
 CREATE INDEX shopify_quarantine_state ON shopify_quarantine (state, id);
+CREATE INDEX shopify_quarantine_customer ON shopify_quarantine (customer_key);
 
 -- Every state transition of a quarantined delivery: who (a user, or shopify for the delivery itself) and when.
 CREATE TABLE shopify_quarantine_events (

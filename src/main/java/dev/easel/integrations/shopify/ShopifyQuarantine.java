@@ -38,14 +38,15 @@ class ShopifyQuarantine {
     record Held(long id, String webhookId, String topic, byte[] payload) {
     }
 
-    long add(String webhookId, String topic, byte[] payload, List<FieldProblem> reasons, Instant at) {
+    long add(String webhookId, String topic, byte[] payload, List<FieldProblem> reasons, String customerKey,
+            Instant at) {
         OffsetDateTime now = utc(at);
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO shopify_quarantine (webhook_id, topic, received_at, state, reasons, payload, payload_size,
-                                                attempts, updated_at)
-                VALUES (?, ?, ?, 'QUARANTINED', ?, ?, ?, 1, ?)""")
-                .params(webhookId, topic, now, reasonsJson(reasons), payload, payload.length, now)
+                                                attempts, customer_key, updated_at)
+                VALUES (?, ?, ?, 'QUARANTINED', ?, ?, ?, 1, ?, ?)""")
+                .params(webhookId, topic, now, reasonsJson(reasons), payload, payload.length, customerKey, now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         transition(id, QuarantineAction.QUARANTINED, "shopify", at, null);
@@ -75,10 +76,10 @@ class ShopifyQuarantine {
         transition(id, QuarantineAction.REPLAY_FAILED, actor, at, null);
     }
 
-    /** The ids of every delivery still waiting, oldest first. */
-    List<Long> waitingIds() {
-        return jdbc.sql("SELECT id FROM shopify_quarantine WHERE state = 'QUARANTINED' ORDER BY id").query(Long.class)
-                .list();
+    /** The deliveries still waiting that name this customer, oldest first. */
+    List<Long> waitingOf(String customerKey) {
+        return jdbc.sql("SELECT id FROM shopify_quarantine WHERE state = 'QUARANTINED' AND customer_key = ? "
+                + "ORDER BY id").param(customerKey).query(Long.class).list();
     }
 
     long open() {

@@ -1,23 +1,19 @@
 package dev.easel.integrations.shopify;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.consent.CustomerDataSection;
-import dev.easel.integrations.mapping.LedgerCustomers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The Shopify deliveries waiting in quarantine that name a customer. They keep their signed payload, personal data
- * included, until replayed or discarded: an access request lists them, and an erasure discards them (in the erasure's
- * transaction), so the customer's data does not outlive the erasure there.
+ * The Shopify deliveries waiting in quarantine that name a customer Easel knew when they arrived (their key is kept
+ * with the entry: an erasure replaces the customer's source ids before this section runs). They keep their signed
+ * payload, personal data included, until replayed or discarded: an access request lists them, and an erasure discards
+ * them in the erasure's transaction, so the customer's data does not outlive the erasure there.
  */
 @Component
 class ShopifyQuarantineSection implements CustomerDataSection {
@@ -26,15 +22,10 @@ class ShopifyQuarantineSection implements CustomerDataSection {
     static final String ACTOR = "erasure";
 
     private final ShopifyQuarantine quarantine;
-    private final LedgerCustomers customers;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    ShopifyQuarantineSection(ShopifyQuarantine quarantine, LedgerCustomers customers, ObjectMapper json,
-            Clock clock) {
+    ShopifyQuarantineSection(ShopifyQuarantine quarantine, Clock clock) {
         this.quarantine = quarantine;
-        this.customers = customers;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -64,34 +55,7 @@ class ShopifyQuarantineSection implements CustomerDataSection {
         }
     }
 
-    /** The waiting deliveries whose customer resolves to this key. */
     private List<Long> naming(String customerKey) {
-        List<Long> found = new ArrayList<>();
-        for (long id : quarantine.waitingIds()) {
-            ShopifyQuarantine.Held held = quarantine.holdForUpdate(id).orElse(null);
-            String shopifyId = held == null ? null : customerOf(held.topic(), held.payload());
-            if (shopifyId != null
-                    && customerKey.equals(customers.keyOf(ShopifyCustomerMapper.customerId(shopifyId)))) {
-                found.add(id);
-            }
-        }
-        return found;
-    }
-
-    /** The Shopify customer id a payload names: the customer resource itself, or the customer it nests. */
-    private String customerOf(String topic, byte[] payload) {
-        try {
-            JsonNode root = json.readTree(payload);
-            if (root == null || !root.isObject()) {
-                return null;
-            }
-            if (ShopifyTopic.CUSTOMERS_CREATE.topicName().equals(topic)
-                    || ShopifyTopic.CUSTOMERS_UPDATE.topicName().equals(topic)) {
-                return ShopifyJson.text(ShopifyJson.unwrap(root, "customer"), "id");
-            }
-            return ShopifyJson.text(ShopifyJson.unwrap(root, "order").path("customer"), "id");
-        } catch (IOException notJson) {
-            return null;
-        }
+        return quarantine.waitingOf(customerKey);
     }
 }

@@ -204,7 +204,7 @@ class ShopifyWebhooks {
             if (webhookId != null) {
                 store.recordDelivery(webhookId, topic == null ? "unrecognised" : topic, clock.instant());
             }
-            long id = quarantine.add(webhookId, topic, body, reasons, clock.instant());
+            long id = quarantine.add(webhookId, topic, body, reasons, customerKey(topic, body), clock.instant());
             return new ShopifyReceipt(webhookId, topic, Outcome.QUARANTINED, String.valueOf(id));
         });
         if (receipt.outcome() == Outcome.QUARANTINED) {
@@ -214,6 +214,19 @@ class ShopifyWebhooks {
                     receipt.reference(), topic == null ? "unrecognised topic" : topic, fields(reasons));
         }
         return receipt;
+    }
+
+    /** The key of the customer a payload names, when Easel knows them: the resource itself, or the one it nests. */
+    private String customerKey(String topic, byte[] body) {
+        JsonNode root = parse(body, new FieldProblems());
+        if (root == null) {
+            return null;
+        }
+        String shopifyId = ShopifyTopic.CUSTOMERS_CREATE.topicName().equals(topic)
+                || ShopifyTopic.CUSTOMERS_UPDATE.topicName().equals(topic)
+                        ? ShopifyJson.text(ShopifyJson.unwrap(root, "customer"), "id")
+                        : ShopifyJson.text(ShopifyJson.unwrap(root, "order").path("customer"), "id");
+        return shopifyId == null ? null : customers.keyOf(ShopifyCustomerMapper.customerId(shopifyId));
     }
 
     /**
