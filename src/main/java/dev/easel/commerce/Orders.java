@@ -12,6 +12,13 @@ public interface Orders {
     /** Throws {@link InvalidRequestException} naming every bad field; publishes {@link OrderRecorded} when new. */
     OrderResult record(OrderRequest request);
 
+    /**
+     * Records the order, or, when its id is recorded with other content, books the new figures as an amendment of
+     * the recorded order (same customer and currency; refunded lines kept; total not below what was refunded).
+     * Publishes {@link OrderRecorded} with the figures the ledger now holds whenever something changed.
+     */
+    AmendmentResult amend(OrderRequest request);
+
     /** Throws {@link OrderNotFoundException} for an unknown order; publishes {@link RefundRecorded} when new. */
     RefundResult refund(String orderId, RefundRequest request);
 

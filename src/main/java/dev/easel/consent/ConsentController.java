@@ -1,5 +1,6 @@
 package dev.easel.consent;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class ConsentController {
@@ -34,6 +38,16 @@ class ConsentController {
     ConsentImportReport importFile(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
             Principal principal) {
         return imports.importFile(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, principal.getName());
+    }
+
+    /** consents.csv as a multipart upload ({@code file}), as the other CSV imports take it. */
+    @PostMapping(path = "/api/imports/consents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('INGEST', 'ADMIN')")
+    ConsentImportReport importUpload(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun, Principal principal) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return imports.importFile(new InputStreamReader(in, StandardCharsets.UTF_8), dryRun, principal.getName());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** The integrations module's settings ({@code easel.integrations.*}). */
 @ConfigurationProperties("easel.integrations")
@@ -12,7 +13,7 @@ public record IntegrationsProperties(Seller seller, Shopify shopify, Klaviyo kla
 
     public IntegrationsProperties {
         seller = seller == null ? new Seller("easel", "Easel Art Supplies", "NL") : seller;
-        shopify = shopify == null ? new Shopify(null, null) : shopify;
+        shopify = shopify == null ? new Shopify(null, null, null) : shopify;
         klaviyo = klaviyo == null
                 ? new Klaviyo(false, null, null, "2026-07-15", Duration.ofSeconds(5), Duration.ofSeconds(2),
                         Duration.ofMinutes(30), 50)
@@ -30,8 +31,13 @@ public record IntegrationsProperties(Seller seller, Shopify shopify, Klaviyo kla
     /**
      * @param secret         the app's webhook signing secret
      * @param previousSecret the secret being rotated out, still accepted until it is removed from configuration
+     * @param maxBodySize    the largest delivery read (413 beyond it, before anything is buffered); default 1 MiB
      */
-    public record Shopify(String secret, String previousSecret) {
+    public record Shopify(String secret, String previousSecret, DataSize maxBodySize) {
+
+        public Shopify {
+            maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
+        }
     }
 
     /**

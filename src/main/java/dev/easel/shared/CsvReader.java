@@ -12,6 +12,7 @@ import java.util.List;
 public final class CsvReader {
 
     private static final int END = -1;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
@@ -30,8 +31,14 @@ public final class CsvReader {
         return recordLine;
     }
 
-    /** The next record, empty cells as empty strings; null at the end. Blank lines are skipped. */
+    /**
+     * The next record, empty cells as empty strings; null at the end. Blank lines are skipped, and so is a UTF-8
+     * byte order mark at the start of the file (spreadsheet programs write one).
+     */
     public String[] next() throws IOException {
+        if (line == 1 && recordLine == 0 && peek() == BYTE_ORDER_MARK) {
+            read();
+        }
         while (true) {
             recordLine = line;
             List<String> cells = new ArrayList<>(16);

@@ -38,7 +38,23 @@ public final class FieldProblems {
     public void text(String value, String field, int maxLength) {
         if (value != null && value.length() > maxLength) {
             add(field, "must be at most " + maxLength + " characters");
+        } else if (value != null && hasControlCharacters(value)) {
+            add(field, "must not contain NUL or other control characters");
         }
+    }
+
+    /**
+     * NUL (which PostgreSQL cannot store in text) and the other C0 and C1 control characters, except tab and line
+     * breaks, which free text such as a consent's wording may hold.
+     */
+    public static boolean hasControlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void requiredText(String value, String field, int maxLength) {

@@ -23,4 +23,12 @@ class CsvReaderTests {
         assertThat(reader.recordLine()).isEqualTo(6);
         assertThat(reader.next()).isNull();
     }
+
+    @Test
+    void skipsAByteOrderMarkAtTheStartOfTheFileOnly() throws IOException {
+        CsvReader reader = new CsvReader(new StringReader("\uFEFFcustomerId,name\nc-1,\uFEFFkept\n"));
+
+        org.assertj.core.api.Assertions.assertThat(reader.next()).containsExactly("customerId", "name");
+        org.assertj.core.api.Assertions.assertThat(reader.next()).containsExactly("c-1", "\uFEFFkept");
+    }
 }

@@ -23,11 +23,18 @@ import org.springframework.stereotype.Repository;
 class LedgerQueries {
 
     private final JdbcTemplate jdbc;
+    private final DateWindow dates;
     private volatile Set<String> currencies;
     private volatile Boolean postgres;
 
-    LedgerQueries(JdbcTemplate jdbc) {
+    LedgerQueries(JdbcTemplate jdbc, DateWindow dates) {
         this.jdbc = jdbc;
+        this.dates = dates;
+    }
+
+    /** The configured window of order and refund dates, handed to validation through {@link ReferenceCache}. */
+    DateWindow dates() {
+        return dates;
     }
 
     /** ISO 4217 codes change by migration only, so they are read once. */

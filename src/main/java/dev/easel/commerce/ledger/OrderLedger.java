@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.easel.commerce.AmendmentResult;
 import dev.easel.commerce.DuplicateIdConflictException;
 import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderNotFoundException;
@@ -16,9 +17,11 @@ import dev.easel.commerce.RefundRecorded;
 import dev.easel.commerce.RefundRequest;
 import dev.easel.commerce.RefundResult;
 import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,11 +36,13 @@ class OrderLedger implements Orders {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final OrderReads reads;
+    private final OrderAmendments amendments;
 
     OrderLedger(LedgerQueries queries, LedgerWriter writer, TransactionTemplate transactions,
-            ApplicationEventPublisher events, OrderReads reads) {
+            ApplicationEventPublisher events, OrderReads reads, OrderAmendments amendments) {
         this.queries = queries;
         this.reads = reads;
+        this.amendments = amendments;
         this.writer = writer;
         this.transactions = transactions;
         this.events = events;
@@ -46,6 +51,11 @@ class OrderLedger implements Orders {
     @Override
     public OrderResult record(OrderRequest request) {
         return onceMoreIfRaced(() -> transactions.execute(status -> recordOrder(request)));
+    }
+
+    @Override
+    public AmendmentResult amend(OrderRequest request) {
+        return onceMoreIfRaced(() -> transactions.execute(status -> amendOrder(request)));
     }
 
     @Override
@@ -96,6 +106,39 @@ class OrderLedger implements Orders {
         events.publishEvent(new OrderRecorded(customer.key(), request.orderId(), request.channel(),
                 request.placedAt().toInstant(), request.currency(), Money.normal(total), request.lines().size()));
         return new OrderResult(request.orderId(), customer.key(), request.currency(), Money.normal(total), true);
+    }
+
+    private AmendmentResult amendOrder(OrderRequest request) {
+        OrderSnapshot recorded = request.orderId() == null ? null
+                : queries.orderSnapshots(List.of(request.orderId()), true).get(request.orderId());
+        if (recorded == null) {
+            return new AmendmentResult(recordOrder(request), AmendmentResult.Outcome.RECORDED);
+        }
+        String hash = PayloadHash.of(request);
+        String previousHash = queries.recordedOrders(List.of(request.orderId())).get(request.orderId()).payloadHash();
+        if (previousHash.equals(hash)) {
+            return new AmendmentResult(new OrderResult(recorded.orderId(), recorded.customerKey(),
+                    recorded.currency(), Money.normal(recorded.total()), false), AmendmentResult.Outcome.UNCHANGED);
+        }
+        ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
+        references.preload(List.of(request));
+        List<FieldProblem> violations = OrderRules.validate(request, references);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        CustomerRef customer = references.customer(request.customerId()).orElseThrow();
+        BigDecimal total = OrderMath.total(request);
+        FieldProblems refused = amendments.check(recorded, request, customer, total);
+        if (!refused.isEmpty()) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "The amendment of order '" + request.orderId() + "' cannot be booked; the recorded order stands.",
+                    refused.list());
+        }
+        amendments.book(recorded, previousHash, request, total, hash);
+        events.publishEvent(new OrderRecorded(customer.key(), request.orderId(), request.channel(),
+                request.placedAt().toInstant(), request.currency(), Money.normal(total), request.lines().size()));
+        return new AmendmentResult(new OrderResult(request.orderId(), customer.key(), request.currency(),
+                Money.normal(total), false), AmendmentResult.Outcome.AMENDED);
     }
 
     private RefundResult recordRefund(String orderId, RefundRequest request) {

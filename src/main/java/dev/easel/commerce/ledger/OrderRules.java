@@ -24,13 +24,18 @@ final class OrderRules {
         if (violations.required(order.channel(), "channel")) {
             violations.oneOf(order.channel(), Codes.CHANNELS, "channel");
         }
-        violations.required(order.placedAt(), "placedAt");
+        if (violations.required(order.placedAt(), "placedAt")) {
+            references.dates().check(order.placedAt(), "placedAt", violations);
+        }
         currency(order.currency(), "currency", references, violations);
         if (order.sellerId() != null && !references.sellerKnown(order.sellerId())) {
             violations.add("sellerId", "is not a known seller");
         }
         promotions(order.promotionCodes(), references, violations);
         lines(order, references, violations);
+        if (violations.isEmpty() && OrderMath.total(order).compareTo(Money.MAX) > 0) {
+            violations.add("lines", "add up to more than the ledger holds (" + Money.MAX.toPlainString() + ")");
+        }
         return violations.list();
     }
 
@@ -94,6 +99,10 @@ final class OrderRules {
             if (quantity && price && discount && line.discount() != null
                     && line.discount().compareTo(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
                 violations.add(prefix + "discount", "must not exceed the line amount (quantity x unitPrice)");
+            }
+            if (quantity && price && discount && OrderMath.lineTotal(line).compareTo(Money.MAX) > 0) {
+                violations.add(prefix + "quantity", "times unitPrice is more than the ledger holds ("
+                        + Money.MAX.toPlainString() + ")");
             }
             String seller = OrderMath.lineSeller(order, line);
             if (seller == null) {

@@ -86,4 +86,9 @@ final class ReferenceCache implements References {
         Set<String> found = existing.apply(ids);
         ids.forEach(id -> cache.put(id, found.contains(id)));
     }
+
+    @Override
+    public DateWindow dates() {
+        return queries.dates();
+    }
 }

@@ -10,4 +10,9 @@ interface References {
     boolean sellerKnown(String sellerId);
 
     boolean promotionKnown(String code);
+
+    /** The dates an order or refund may carry. */
+    default DateWindow dates() {
+        return DateWindow.STANDARD;
+    }
 }

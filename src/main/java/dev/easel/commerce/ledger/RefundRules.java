@@ -32,9 +32,12 @@ final class RefundRules {
             violations.add("currency", "must be the order's currency (" + order.currency() + ")");
         }
         violations.text(refund.reason(), "reason", 200);
-        if (violations.required(refund.occurredAt(), "occurredAt") && order.placedAt() != null
-                && refund.occurredAt().isBefore(order.placedAt())) {
-            violations.add("occurredAt", "must not be before the order was placed");
+        if (violations.required(refund.occurredAt(), "occurredAt")) {
+            if (order.placedAt() != null && refund.occurredAt().isBefore(order.placedAt())) {
+                violations.add("occurredAt", "must not be before the order was placed");
+            } else {
+                references.dates().check(refund.occurredAt(), "occurredAt", violations);
+            }
         }
         lines(refund.lines(), order, violations);
         linesWithinTotal(refund, violations);

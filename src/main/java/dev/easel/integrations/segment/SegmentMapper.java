@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderRequest;
 import dev.easel.commerce.RefundRequest;
 import dev.easel.integrations.mapping.Categories;
+import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
 import org.springframework.http.HttpStatus;
@@ -94,11 +96,12 @@ final class SegmentMapper {
         String currency = currency(properties);
         List<OrderRequest.Line> lines = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
-        JsonNode products = properties.path("products");
-        if (!products.isArray() || products.isEmpty()) {
+        JsonNode products = arrayOrAbsent(properties, "products", "properties.products");
+        if (products.isEmpty()) {
             problems.add("properties.products", "must contain at least one product");
         }
-        for (int i = 0; i < products.size(); i++) {
+        // An object has a size too (its fields), but no elements to get: only an array is walked.
+        for (int i = 0; products.isArray() && i < products.size(); i++) {
             JsonNode product = products.get(i);
             String path = "properties.products[" + i + "]";
             BigDecimal price = decimal(product, "price", path + ".price", problems);
@@ -144,8 +147,8 @@ final class SegmentMapper {
         BigDecimal total = decimal(properties, "total", "properties.total", problems);
         List<RefundRequest.Line> lines = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        JsonNode products = properties.path("products");
-        for (int i = 0; i < products.size(); i++) {
+        JsonNode products = arrayOrAbsent(properties, "products", "properties.products");
+        for (int i = 0; products.isArray() && i < products.size(); i++) {
             JsonNode product = products.get(i);
             String path = "properties.products[" + i + "]";
             String sku = firstText(product, "sku", "product_id");
@@ -189,6 +192,23 @@ final class SegmentMapper {
         }
         String text = value.asText().trim();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The array under {@code field}, or an empty one when absent. Any other shape (an object, a string) is a
+     * malformed message rather than an inconsistent order: 400 naming the field, before anything else is read.
+     */
+    static JsonNode arrayOrAbsent(JsonNode parent, String field, String path) {
+        JsonNode value = parent.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!value.isArray()) {
+            throw new InvalidRequestException("The Segment message is malformed; nothing was stored.",
+                    List.of(FieldProblem.of(path, "must be an array, not " + value.getNodeType().name().toLowerCase(
+                            Locale.ROOT))));
+        }
+        return value;
     }
 
     static void refuseIfAny(FieldProblems problems, String detail) {

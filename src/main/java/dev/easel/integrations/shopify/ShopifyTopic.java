@@ -25,6 +25,10 @@ enum ShopifyTopic {
         return name;
     }
 
+    static String names() {
+        return String.join(", ", Arrays.stream(values()).map(ShopifyTopic::topicName).toList());
+    }
+
     static Optional<ShopifyTopic> of(String name) {
         return Arrays.stream(values()).filter(topic -> topic.name.equals(name)).findFirst();
     }

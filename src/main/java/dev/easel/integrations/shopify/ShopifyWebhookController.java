@@ -1,19 +1,22 @@
 package dev.easel.integrations.shopify;
 
+import java.io.IOException;
+
 import dev.easel.integrations.IntegrationsProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /webhooks/shopify}. Shopify signs instead of logging in, so the security chain lets the request through
- * and this controller checks the signature over the raw bytes before anything is parsed or stored.
+ * and this controller checks the signature over the raw bytes, as they stream in and within a size limit, before
+ * anything is parsed or stored. A signed delivery is always answered 200 (see {@link ShopifyWebhooks}).
  */
 @RestController
 class ShopifyWebhookController {
@@ -22,19 +25,23 @@ class ShopifyWebhookController {
 
     private final ShopifySignature signature;
     private final ShopifyWebhooks webhooks;
+    private final long maxBodySize;
 
     ShopifyWebhookController(IntegrationsProperties properties, ShopifyWebhooks webhooks) {
         this.signature = new ShopifySignature(properties.shopify().secret(), properties.shopify().previousSecret());
         this.webhooks = webhooks;
+        this.maxBodySize = properties.shopify().maxBodySize().toBytes();
     }
 
+    /** The body is taken as a stream, not as {@code @RequestBody byte[]}, which would buffer it whole first. */
     @PostMapping("/webhooks/shopify")
-    ShopifyReceipt receive(@RequestBody(required = false) byte[] body,
+    ShopifyReceipt receive(HttpServletRequest request,
             @RequestHeader(name = "X-Shopify-Hmac-SHA256", required = false) String hmac,
             @RequestHeader(name = "X-Shopify-Topic", required = false) String topic,
-            @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (!signature.verifies(raw, hmac)) {
+            @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId) throws IOException {
+        ShopifySignature.Check check = signature.start();
+        byte[] raw = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), maxBodySize, check);
+        if (!check.matches(hmac)) {
             log.warn("Refused a Shopify webhook with a missing or invalid signature (topic {})", safe(topic));
             throw unauthorised();
         }

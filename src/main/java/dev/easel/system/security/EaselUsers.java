@@ -32,7 +32,7 @@ final class EaselUsers {
             users.addAll(DemoUsers.ALL);
         }
         if (production) {
-            refuseDemoCredentials(properties, users);
+            refuseDemoCredentials(properties, users, encoder);
         }
         if (users.isEmpty()) {
             throw new IllegalStateException("No users configured: set easel.security.users (name, password, roles).");
@@ -49,16 +49,35 @@ final class EaselUsers {
         return new InMemoryUserDetailsManager(details);
     }
 
-    private static void refuseDemoCredentials(SecurityProperties properties, List<SecurityProperties.User> users) {
+    /**
+     * The demo password is refused however it is written: plain, {@code {noop}demo}, or encoded with any of the
+     * encoder's algorithms ({@code {bcrypt}...} of "demo"), since each of them logs in with "demo".
+     */
+    private static void refuseDemoCredentials(SecurityProperties properties, List<SecurityProperties.User> users,
+            PasswordEncoder encoder) {
         if (properties.demoUsers()) {
             throw new IllegalStateException(
                     "Refusing to start: demo users are enabled under the postgres profile (easel.security.demo-users).");
         }
+        List<String> demo = new ArrayList<>();
         for (SecurityProperties.User user : users) {
-            if (DemoUsers.DEMO_PASSWORD.equals(user.password())) {
-                throw new IllegalStateException(
-                        "Refusing to start: user '" + user.name() + "' has the demo password under the postgres profile.");
+            if (user.password() != null && !user.password().isBlank() && isDemo(user.password(), encoder)) {
+                demo.add(user.name());
             }
+        }
+        if (!demo.isEmpty()) {
+            throw new IllegalStateException("Refusing to start: user(s) " + demo
+                    + " have the demo password (in some encoding) under the postgres profile; "
+                    + "set easel.security.users[i].password to a real one.");
+        }
+    }
+
+    static boolean isDemo(String password, PasswordEncoder encoder) {
+        try {
+            return encoder.matches(DemoUsers.DEMO_PASSWORD, encoded(password, encoder));
+        } catch (IllegalArgumentException unknownEncoding) {
+            throw new IllegalStateException("Refusing to start: a configured password has an encoding that "
+                    + "cannot be checked (" + unknownEncoding.getMessage() + ")", unknownEncoding);
         }
     }
 

@@ -14,9 +14,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers 401 and 403 as problem+json, like every other error. */
+/**
+ * Answers 401, 403 and, for a login refused after too many failures, 429 with {@code Retry-After}, as problem+json
+ * like every other error. Public so that other HTTP Basic chains ({@code /engine-rest}) answer the same way.
+ */
 @Component
-class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
 
@@ -27,6 +30,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"easel\"");
         write(response, HttpStatus.UNAUTHORIZED, "Authentication is required.");
     }

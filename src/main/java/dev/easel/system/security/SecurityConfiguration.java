@@ -38,13 +38,18 @@ class SecurityConfiguration {
         return EaselUsers.from(properties, environment, encoder);
     }
 
-    /** Every HTTP Basic login of the service (API and engine REST) goes through this one provider. */
+    /**
+     * Every login of the service (HTTP Basic on the API and engine REST, the Camunda webapps) goes through this one
+     * provider, throttled per user and per address.
+     */
     @Bean
     AuthenticationProvider authenticationProvider(InMemoryUserDetailsManager users, PasswordEncoder encoder,
-            Clock clock) {
+            Clock clock, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
         passwords.setUserDetailsService(users);
-        return new VerifiedCredentialsCache(passwords, VerifiedCredentialsCache.DEFAULT_TIME_TO_LIVE, clock);
+        return new ThrottledAuthentication(
+                new VerifiedCredentialsCache(passwords, VerifiedCredentialsCache.DEFAULT_TIME_TO_LIVE, clock),
+                throttle);
     }
 
     @Bean

@@ -36,6 +36,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     static final String ERRORS = "errors";
+    /** SQL states of class 22: the value itself is wrong (overflow, bad characters), not its relation to others. */
+    private static final String DATA_EXCEPTION = "22";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
@@ -53,7 +55,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (exception.getCause() instanceof ControlCharacters.Refused refused && !refused.getPath().isEmpty()) {
+            errors.add(FieldProblem.of(fieldPath(refused), refused.getOriginalMessage()));
+        } else if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(FieldProblem.of(fieldPath(mapping), "has a value of the wrong type or format"));
         }
         ProblemDetail problem = invalid("The request body is not valid JSON for this endpoint.", errors);
@@ -75,7 +79,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail constraintRefused(DataIntegrityViolationException exception) {
-        log.warn("A database constraint refused a request (SQL state {})", sqlState(exception));
+        String state = sqlState(exception);
+        if (state.startsWith(DATA_EXCEPTION)) {
+            // A value the column cannot hold (too long, out of range, NUL in text) that validation let through.
+            log.warn("The database refused a value of a request (SQL state {})", state);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A value does not fit what Easel stores (too large, too long, or with characters that cannot "
+                            + "be stored); nothing was stored.");
+            problem.setTitle("Invalid request");
+            problem.setProperty(ERRORS, List.of());
+            return problem;
+        }
+        log.warn("A database constraint refused a request (SQL state {})", state);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The request conflicts with what Easel already holds; nothing was stored.");
         problem.setTitle("Conflict");

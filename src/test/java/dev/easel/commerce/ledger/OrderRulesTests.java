@@ -27,6 +27,26 @@ class OrderRulesTests {
     }
 
     @Test
+    void refusesDatesOutsideTheWindowAndTotalsTheLedgerCannotHold() {
+        OrderRequest old = new OrderRequest("o-3", "web-1", "WEB", java.time.OffsetDateTime.parse("1900-01-01T00:00Z"),
+                "EUR", "easel", null, List.of(new OrderRequest.Line(1, "P", "PAPER", 1, BigDecimal.ONE, null, null)));
+        OrderRequest future = new OrderRequest("o-4", "web-1", "WEB", java.time.OffsetDateTime.now().plusDays(3),
+                "EUR", "easel", null, List.of(new OrderRequest.Line(1, "P", "PAPER", 1, BigDecimal.ONE, null, null)));
+        OrderRequest huge = new OrderRequest("o-5", "web-1", "WEB", Fixtures.PLACED, "EUR", "easel", null, List.of(
+                new OrderRequest.Line(1, "P", "PAPER", 1000, new BigDecimal("9999999999"), null, null)));
+        OrderRequest nul = new OrderRequest("o-6", "web-1", "WEB", Fixtures.PLACED, "EUR", "easel", null, List.of(
+                new OrderRequest.Line(1, "P\u0000", "PAPER", 1, BigDecimal.ONE, null, null)));
+
+        assertThat(OrderRules.validate(old, Fixtures.KNOWN)).extracting(FieldProblem::field).containsExactly("placedAt");
+        assertThat(OrderRules.validate(future, Fixtures.KNOWN)).extracting(FieldProblem::field)
+                .containsExactly("placedAt");
+        assertThat(OrderRules.validate(huge, Fixtures.KNOWN)).extracting(FieldProblem::field)
+                .containsExactly("lines[0].quantity");
+        assertThat(OrderRules.validate(nul, Fixtures.KNOWN)).extracting(FieldProblem::field)
+                .containsExactly("lines[0].sku");
+    }
+
+    @Test
     void rejectsUnknownCustomerSellerPromotionAndCurrency() {
         OrderRequest order = new OrderRequest("o-2", "app-9", "APP", Fixtures.PLACED, "XYZ", "nobody",
                 List.of("SUMMER"), List.of(new OrderRequest.Line(1, "P", "PAPER", 1, BigDecimal.ONE, null, "ghost")));

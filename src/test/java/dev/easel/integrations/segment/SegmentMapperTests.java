@@ -55,6 +55,30 @@ class SegmentMapperTests {
     }
 
     @Test
+    void refusesProductsGivenAsAnObjectWith400NamingTheField() throws Exception {
+        JsonNode message = json.readTree(ORDER_COMPLETED.replaceFirst("\"products\": \\[", "\"products\": {\"list\": [")
+                .replace("\"price\": \"10.00\"}]}}", "\"price\": \"10.00\"}]}}}"));
+
+        assertThatThrownBy(() -> SegmentMapper.order(message, "u-42", "easel"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> {
+                    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+                    assertThat(refused.problems()).extracting("field").containsExactly("properties.products");
+                });
+    }
+
+    @Test
+    void refusesRefundedProductsGivenAsAnObject() throws Exception {
+        JsonNode message = json.readTree("""
+                {"type": "track", "event": "Order Refunded", "messageId": "m-2", "timestamp": "2026-05-02T10:00:00Z",
+                 "properties": {"order_id": "o-9", "total": 10, "products": {"sku": "WC-12"}}}
+                """);
+
+        assertThatThrownBy(() -> SegmentMapper.refund(message, null))
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.problems())
+                        .extracting("field").containsExactly("properties.products"));
+    }
+
+    @Test
     void readsIdentifyTraitsAsACustomerWithAnIsoRegion() throws Exception {
         JsonNode message = json.readTree("""
                 {"type": "identify", "userId": "u-42", "traits": {"email": "ada@example.com", "firstName": "Ada",
