@@ -95,8 +95,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String user, String json) {
+        return post(path, user, "application/json", json);
+    }
+
+    public HttpResponse<String> post(String path, String user, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The last lines of the service's output, for a failure message. */
