@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.testing.ServiceProcess;
+import dev.easel.testing.SteadyCustomer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +26,17 @@ class EmbeddedDefaultRestartIT {
     void restartsOnItsDataAfterACleanStopAndAfterAKill() throws Exception {
         Path folder = Path.of("target", "restart-it", UUID.randomUUID().toString().substring(0, 8));
         String[] demo = {"--easel.demo.customers=150"};
-        String customerKey;
+        SteadyCustomer customer;
         State before;
         try (ServiceProcess first = ServiceProcess.start(folder, demo)) {
-            customerKey = customerWithAnOrder(first);
-            awaitOrders(first, customerKey, 1);
+            customer = SteadyCustomer.create(first, "restart-customer");
+            customer.awaitOrdersCounted(first, 4, DECISION_TIMEOUT);
+            reviewWaiting(first);
             before = State.settled(first);
+            assertThat(before.tasks()).as("review tasks waiting").isPositive();
+            assertThat(before.processInstances()).as("review instances waiting").isPositive();
+            assertThat(before.processDefinitions()).isPositive();
+            assertThat(before.publishedClvs()).isPositive();
             first.stop();
         }
         try (ServiceProcess second = ServiceProcess.start(folder, demo)) {
@@ -41,27 +45,48 @@ class EmbeddedDefaultRestartIT {
             assertThat(afterStop.auditRecords()).as("audit records after a clean stop")
                     .isGreaterThanOrEqualTo(before.auditRecords());
             assertThat(afterStop.auditIntact()).isTrue();
-            assertThat(orders(second, customerKey)).isEqualTo(1);
+            assertThat(customer.ordersCounted(second)).isEqualTo(4);
 
-            order(second, customerKey, "restart-2", "2026-11-20T10:00:00Z");
-            awaitOrders(second, customerKey, 2);
+            assertThat(customer.order(second, "restart-5", 20).statusCode()).isEqualTo(201);
+            customer.awaitOrdersCounted(second, 5, DECISION_TIMEOUT);
             before = State.settled(second);
             second.kill();
         }
         try (ServiceProcess third = ServiceProcess.start(folder, demo)) {
             State afterKill = State.of(third);
+            assertThat(afterKill.withoutAudit()).as("after kill -9").isEqualTo(before.withoutAudit());
             assertThat(afterKill.auditRecords()).as("audit records after kill -9")
                     .isGreaterThanOrEqualTo(before.auditRecords());
-            assertThat(afterKill.withoutAudit()).as("after kill -9").isEqualTo(before.withoutAudit());
-            assertThat(orders(third, customerKey)).isEqualTo(2);
-            JsonNode verification = json(third.get("/api/audit/verify", "auditor").body());
-            assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+            assertThat(afterKill.auditIntact()).isTrue();
+            assertThat(customer.ordersCounted(third)).isEqualTo(5);
+        }
+    }
+
+    /**
+     * A customer whose first value, one large order and nothing before, goes to review: a waiting review task, its
+     * instance and its escalation timer.
+     */
+    private static void reviewWaiting(ServiceProcess service) {
+        String seller = "restart-customer-seller";
+        assertThat(service.post("/api/customers", "ingest", """
+                {"customerId":"restart-flagged","type":"INDIVIDUAL","country":"FR","channel":"WEB"}""")
+                .statusCode()).isBetween(200, 201);
+        assertThat(service.post("/api/consents", "ingest", """
+                {"customerId":"restart-flagged","purpose":"clv-profiling","status":"GIVEN","lawfulBasis":"CONSENT",                "capturedAt":"2026-11-01T10:00:00Z","source":"web-form","policyVersion":"privacy-2026-01",                "wording":"I agree that Easel may use my purchase history to estimate my customer value."}""")
+                .statusCode()).isBetween(200, 201);
+        assertThat(service.post("/api/orders", "ingest", """
+                {"orderId":"restart-flagged-1","customerId":"restart-flagged","channel":"WEB",                "placedAt":"2026-11-10T10:00:00Z","currency":"EUR","sellerId":"%s","lines":[{"lineNo":1,                "sku":"EASEL-OAK","category":"TOOLS","quantity":10,"unitPrice":500,"discount":0}]}""".formatted(seller))
+                .statusCode()).isEqualTo(201);
+        long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
+        while (count(service, "/engine-rest/task/count?processDefinitionKey=clv-spike-review") == 0) {
+            assertThat(System.nanoTime()).as("a review task waiting").isLessThan(deadline);
+            ServiceProcess.sleep(Duration.ofMillis(250));
         }
     }
 
     /** What must survive a restart, as operators and auditors read it. */
-    record State(long auditRecords, boolean auditIntact, int processDefinitions, int processInstances, int jobs,
-            long customersWithClv) {
+    record State(long auditRecords, boolean auditIntact, int processDefinitions, int processInstances, int tasks,
+            int jobs, int publishedClvs) {
 
         /** Once no recalculation runs (the demo marketplace's first start brings a wave of them). */
         static State settled(ServiceProcess service) throws Exception {
@@ -81,60 +106,24 @@ class EmbeddedDefaultRestartIT {
             return new State(verification.path("recordsChecked").asLong(), verification.path("intact").asBoolean(),
                     count(service, "/engine-rest/process-definition/count"),
                     count(service, "/engine-rest/process-instance/count"),
+                    count(service, "/engine-rest/task/count"),
                     count(service, "/engine-rest/job/count"),
                     json(service.get("/api/audit?kind=CLV_PUBLISHED&limit=1000", "auditor").body()).size());
         }
 
+        /** Start-up may add audit records (a rules load), never remove one. */
         State withoutAudit() {
-            return new State(0, auditIntact, processDefinitions, processInstances, jobs, 0);
+            return new State(0, auditIntact, processDefinitions, processInstances, tasks, jobs, publishedClvs);
         }
 
-        private static int count(ServiceProcess service, String path) throws Exception {
+    }
+
+    private static int count(ServiceProcess service, String path) {
+        try {
             return json(service.get(path, "admin").body()).path("count").asInt();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    /** A new customer with consent to profiling and one order, through the API. */
-    private static String customerWithAnOrder(ServiceProcess service) throws Exception {
-        ok(service.post("/api/sellers", "ingest",
-                "{\"sellerId\":\"restart-seller\",\"name\":\"Easel Store\",\"party\":\"FIRST_PARTY\",\"country\":\"FR\"}"));
-        String customerKey = json(ok(service.post("/api/customers", "ingest",
-                "{\"customerId\":\"restart-customer\",\"type\":\"INDIVIDUAL\",\"country\":\"FR\",\"channel\":\"WEB\"}")))
-                .path("customerKey").asText();
-        ok(service.post("/api/consents", "ingest", """
-                {"customerId":"restart-customer","purpose":"clv-profiling","status":"GIVEN","lawfulBasis":"CONSENT",\
-                "capturedAt":"%s","source":"web-form","policyVersion":"privacy-2026-01",\
-                "wording":"I agree that Easel may use my purchase history to estimate my customer value."}"""
-                .formatted(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2))));
-        order(service, customerKey, "restart-1", "2026-11-10T10:00:00Z");
-        return customerKey;
-    }
-
-    private static void order(ServiceProcess service, String customerKey, String orderId, String placedAt) {
-        ok(service.post("/api/orders", "ingest", """
-                {"orderId":"%s","customerId":"restart-customer","channel":"WEB","placedAt":"%s","currency":"EUR",\
-                "sellerId":"restart-seller","lines":[{"lineNo":1,"sku":"PNT-1","category":"PAINTS","quantity":2,\
-                "unitPrice":30.00}]}""".formatted(orderId, placedAt)));
-    }
-
-    /** Waits for the recalculation after the order: the CLV counts it. */
-    private static void awaitOrders(ServiceProcess service, String customerKey, int expected) throws Exception {
-        long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
-        while (orders(service, customerKey) != expected) {
-            assertThat(System.nanoTime()).as("CLV of %s counting %d orders:%n%s", customerKey, expected,
-                    service.logTail()).isLessThan(deadline);
-            ServiceProcess.sleep(Duration.ofMillis(250));
-        }
-    }
-
-    private static int orders(ServiceProcess service, String customerKey) throws Exception {
-        var response = service.get("/api/customers/" + customerKey + "/clv", "analyst");
-        return response.statusCode() == 200 ? json(response.body()).path("historicNumberOfOrders").asInt() : 0;
-    }
-
-    private static String ok(java.net.http.HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        return response.body();
     }
 
     private static JsonNode json(String body) throws Exception {
