@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The workflow module's settings.
  *
  * @param location the processes and forms folder, relative to the working directory; the jar's copy serves when absent
+ * @param relay    the relay of workflow hand-offs ({@code workflow_handoffs}, docs/durable-handoffs.md)
  */
 @ConfigurationProperties("easel.workflow")
 public record WorkflowProperties(@DefaultValue("bpmn") Path location, @DefaultValue Review review,
