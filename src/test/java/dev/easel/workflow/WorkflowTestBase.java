@@ -65,6 +65,7 @@ public abstract class WorkflowTestBase {
         }
         jdbc.sql("DELETE FROM recalculation_requests").update();
         jdbc.sql("DELETE FROM outbox").update();
+        jdbc.sql("DELETE FROM workflow_handoffs").update();
     }
 
     /** Executes every due job of running instances, including the ones those jobs create. */

@@ -29,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes Camunda's users, groups and memberships equal to Easel's configured users at every start, so that Tasklist
  * and Cockpit know the same people (their passwords are checked by Easel: {@link EaselPasswords}). Users with the
- * ADMIN role join {@code camunda-admin}; every other group gets Tasklist and the review filter, and sees a task only
- * when it is a candidate (Camunda grants that per task).
+ * ADMIN role join {@code camunda-admin}, which holds every permission on every resource, as Camunda's own first
+ * administrator does: Camunda checks an administrator's group only for single operations, while its lists (Cockpit's
+ * definitions, instances, incidents, batches) show only what an authorization grants. Every other group gets Tasklist
+ * and the review filter, and sees a task only when it is a candidate (Camunda grants that per task).
  */
 @Component
 class CamundaIdentity {
@@ -68,6 +70,11 @@ class CamundaIdentity {
         groups.forEach(this::saveGroup);
         for (SecurityProperties.User user : users.all()) {
             setMemberships(user.name(), groupsOf(user));
+        }
+        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+            for (Resource resource : Resources.values()) {
+                grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+            }
         }
         String filterId = reviewFilter();
         groups.stream().filter(group -> !Groups.CAMUNDA_ADMIN.equals(group)).forEach(group -> {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded default runs H2 in PostgreSQL mode, which refuses the BLOB columns of Camunda's H2 scripts. While the
- * engine creates or checks its tables, H2 runs in its regular mode; then PostgreSQL mode returns. On PostgreSQL this
- * does nothing.
+ * engine creates or checks its tables, H2 runs in its regular mode; then PostgreSQL mode returns. And the engine
+ * looks for its tables without regard to case ({@link H2TableLookup}), so that it finds them on a restart. On
+ * PostgreSQL this does nothing.
  */
 @Component
 class H2SchemaMode extends AbstractProcessEnginePlugin {
@@ -31,13 +32,32 @@ class H2SchemaMode extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (isH2()) {
+            H2TableLookup.install(configuration);
+        }
+    }
+
+    @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         setMode("PostgreSQL");
     }
 
+    private boolean isH2() {
+        try (Connection connection = dataSource.getConnection()) {
+            return isH2(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database Camunda's tables are in", e);
+        }
+    }
+
+    private static boolean isH2(Connection connection) throws SQLException {
+        return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+    }
+
     private void setMode(String mode) {
         try (Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+            if (isH2(connection)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET MODE " + mode);
                 }

@@ -13,17 +13,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The workflow module's settings.
  *
  * @param location the processes and forms folder, relative to the working directory; the jar's copy serves when absent
+ * @param relay    the relay of workflow hand-offs ({@code workflow_handoffs}, docs/durable-handoffs.md)
  */
 @ConfigurationProperties("easel.workflow")
 public record WorkflowProperties(@DefaultValue("bpmn") Path location, @DefaultValue Review review,
         @DefaultValue ConsentRenewal consentRenewal, @DefaultValue Batch batch, @DefaultValue Outbox outbox,
-        @DefaultValue Recalculation recalculation) {
+        @DefaultValue Recalculation recalculation, @DefaultValue Relay relay) {
 
     /**
-     * @param asynchronousRequests whether a committed change requests its recalculation on a separate thread. On by
-     *                             default: the request needs a database connection of its own, and taking it while
-     *                             the committing request still holds one deadlocks the pool under concurrent load.
-     *                             Tests turn it off to see the request at once.
+     * @param pollInterval how often the relay looks for hand-offs it was not woken for: left by a crash, written on
+     *                     another node, or due again after a failure
+     * @param batchSize    hand-offs relayed in one transaction
+     */
+    public record Relay(@DefaultValue("2s") Duration pollInterval, @DefaultValue("50") int batchSize) {
+    }
+
+    /**
+     * @param asynchronousRequests whether the workflow hand-offs a change writes (its recalculation among them) are
+     *                             relayed by a thread of their own. On by default: relaying needs a database
+     *                             connection of its own, and taking it while the committing request still holds one
+     *                             deadlocks the pool under concurrent load. Tests turn it off to see the work done
+     *                             at once, on the committing thread.
      */
     public record Recalculation(@DefaultValue("true") boolean asynchronousRequests) {
     }

@@ -1,71 +1,60 @@
 package dev.easel.workflow.recalculation;
 
+import java.util.Set;
+
 import dev.easel.commerce.OrderRecorded;
 import dev.easel.commerce.RefundRecorded;
 import dev.easel.consent.ConsentChanged;
-import dev.easel.workflow.engine.AfterCommitWork;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import dev.easel.workflow.engine.Handoff;
+import dev.easel.workflow.engine.HandoffHandler;
+import dev.easel.workflow.engine.HandoffKind;
+import dev.easel.workflow.engine.Handoffs;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Requests a recalculation once the change that calls for it has committed: a rolled-back order starts nothing, and
- * the instance never reads a ledger older than the event.
+ * Asks for a recalculation in the transaction of the change that calls for it: the request is stored with the order,
+ * refund or consent, so a rolled-back change requests nothing and a crash after the commit loses nothing. The relay
+ * starts the instance after the commit, so it never reads a ledger older than the change.
  */
 @Component
-class RecalculationTrigger {
+class RecalculationTrigger implements HandoffHandler {
 
-    private static final int ATTEMPTS = 3;
-    private static final Logger log = LoggerFactory.getLogger(RecalculationTrigger.class);
-
+    private final Handoffs handoffs;
     private final RecalculationRequests requests;
-    private final TransactionTemplate newTransaction;
-    private final AfterCommitWork afterCommit;
 
-    RecalculationTrigger(RecalculationRequests requests, PlatformTransactionManager transactions,
-            AfterCommitWork afterCommit) {
+    RecalculationTrigger(Handoffs handoffs, RecalculationRequests requests) {
+        this.handoffs = handoffs;
         this.requests = requests;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.afterCommit = afterCommit;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderRecorded event) {
-        requestLater(event.customerKey());
+        request(event.customerKey());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(RefundRecorded event) {
-        requestLater(event.customerKey());
+        request(event.customerKey());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConsentChanged event) {
-        requestLater(event.customerKey());
+        request(event.customerKey());
     }
 
-    private void requestLater(String customerKey) {
-        afterCommit.submit("recalculation request for " + customerKey, () -> request(customerKey));
+    private void request(String customerKey) {
+        handoffs.handOff(HandoffKind.RECALCULATION, customerKey, null);
     }
 
-    void request(String customerKey) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                newTransaction.executeWithoutResult(status -> requests.request(customerKey));
-                return;
-            } catch (DataIntegrityViolationException concurrentStart) {
-                // Another request inserted the customer's row first: the next attempt marks that row instead.
-                if (attempt == ATTEMPTS) {
-                    throw concurrentStart;
-                }
-                log.debug("Concurrent recalculation request for {}, attempt {}", customerKey, attempt);
-            }
-        }
+    @Override
+    public Set<HandoffKind> kinds() {
+        return Set.of(HandoffKind.RECALCULATION);
+    }
+
+    /** Joins the relay's transaction; a concurrent start for the same customer fails it, and the relay tries again. */
+    @Override
+    public void handle(Handoff handoff) {
+        requests.request(handoff.subject());
     }
 }

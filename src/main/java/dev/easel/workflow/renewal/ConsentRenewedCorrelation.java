@@ -1,36 +1,50 @@
 package dev.easel.workflow.renewal;
 
+import java.util.Set;
+
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
+import dev.easel.workflow.engine.Handoff;
+import dev.easel.workflow.engine.HandoffHandler;
+import dev.easel.workflow.engine.HandoffKind;
+import dev.easel.workflow.engine.Handoffs;
 import org.camunda.bpm.engine.RuntimeService;
-import dev.easel.workflow.engine.AfterCommitWork;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A newly given consent renews a waiting renewal of the same customer and purpose. Correlating to all waiting
- * instances (none or one) makes a repeated message harmless.
+ * A newly given consent renews a waiting renewal of the same customer and purpose. The message is stored with the
+ * consent and correlated after the commit; correlating to all waiting instances (none or one) makes a repeated
+ * message harmless.
  */
 @Component
-class ConsentRenewedCorrelation {
+class ConsentRenewedCorrelation implements HandoffHandler {
 
+    private final Handoffs handoffs;
     private final RuntimeService runtime;
-    private final AfterCommitWork afterCommit;
 
-    ConsentRenewedCorrelation(RuntimeService runtime, AfterCommitWork afterCommit) {
+    ConsentRenewedCorrelation(Handoffs handoffs, RuntimeService runtime) {
+        this.handoffs = handoffs;
         this.runtime = runtime;
-        this.afterCommit = afterCommit;
     }
 
-    /** After commit the event's transaction is finished: the correlation gets a transaction of its own. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConsentChanged event) {
         if (event.status() == ConsentStatus.GIVEN) {
-            afterCommit.submitInNewTransaction("renewal correlation", () -> runtime
-                    .createMessageCorrelation(ConsentRenewalProcess.MESSAGE_CONSENT_RENEWED)
-                    .processInstanceBusinessKey(event.customerKey())
-                    .processInstanceVariableEquals(ConsentRenewalProcess.PURPOSE.name(), event.purpose().code())
-                    .correlateAll());
+            handoffs.handOff(HandoffKind.CONSENT_RENEWED, event.customerKey(), event.purpose().code());
         }
+    }
+
+    @Override
+    public Set<HandoffKind> kinds() {
+        return Set.of(HandoffKind.CONSENT_RENEWED);
+    }
+
+    @Override
+    public void handle(Handoff renewed) {
+        runtime.createMessageCorrelation(ConsentRenewalProcess.MESSAGE_CONSENT_RENEWED)
+                .processInstanceBusinessKey(renewed.subject())
+                .processInstanceVariableEquals(ConsentRenewalProcess.PURPOSE.name(), renewed.detail())
+                .correlateAll();
     }
 }
