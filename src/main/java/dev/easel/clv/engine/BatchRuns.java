@@ -130,7 +130,7 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             ResultRow candidate = ResultRow.of(customer, "CANDIDATE", run.runId(), run.processInstance(),
                     run.scoredOn(), now, "{}");
             RuleOutcome<ReviewFlag> outcome = review.check(candidate, previous.get(customer.customerKey()),
-                    run.scoredOn());
+                    run.scoredOn(), ReviewStep.Findings.of(customer.adjustments()));
             boolean flagged = outcome.results().raised();
             String explanation = explanations.of(customer,
                     Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules()));

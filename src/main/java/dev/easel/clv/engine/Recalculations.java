@@ -89,7 +89,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
     public ReviewCheck checkForReview(long candidateId) {
         ResultRow row = candidate(candidateId);
         BigDecimal previous = results.publishedPredicted(List.of(row.customerKey())).get(row.customerKey());
-        RuleOutcome<ReviewFlag> outcome = review.check(row, previous, today());
+        RuleOutcome<ReviewFlag> outcome = review.check(row, previous, today(),
+                ReviewStep.Findings.of(explanations.read(row.explanation())));
         boolean flagged = outcome.results().raised();
         results.updateExplanation(row.id(), explanations.withReview(row.explanation(),
                 Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
