@@ -16,7 +16,7 @@ class PlantedAnomaliesTests {
 
     @Test
     void plantsTwoOfEachKindAtPositionsTheSeedFixesAndListsThemOnlyInTheSideFile(@TempDir Path folder) {
-        DemoSettings settings = new DemoSettings(400, 11, LocalDate.of(2026, 10, 31));
+        DemoSettings settings = new DemoSettings(1_000, 11, LocalDate.of(2026, 10, 31));
         new DemoMarketplaceGenerator(settings).generate(folder);
 
         List<Map<String, String>> planted = CsvRows.read(folder.resolve(PlantedAnomalies.FILE));
@@ -25,7 +25,7 @@ class PlantedAnomaliesTests {
                 .containsOnly(Map.entry("TENFOLD_JUMP", 2L), Map.entry("SERIAL_RETURNER_JUMP", 2L),
                         Map.entry("PRIVATE_BULK_ORDER", 2L));
         assertThat(PlantedAnomalies.positions(settings)).isEqualTo(PlantedAnomalies.positions(settings))
-                .hasSize(6).allSatisfy((number, kind) -> assertThat(number).isBetween(1L, 400L));
+                .hasSize(6).allSatisfy((number, kind) -> assertThat(number).isBetween(1L, 1_000L));
         List<Map<String, String>> customers = CsvRows.read(folder.resolve(DemoFiles.CUSTOMERS));
         List<String> ids = planted.stream().map(row -> row.get("customerId")).toList();
         assertThat(customers).filteredOn(row -> ids.contains(row.get("customerId")))
@@ -34,7 +34,7 @@ class PlantedAnomaliesTests {
 
     @Test
     void aTenfoldJumpIsOneOrderWorthMoreThanTenTimesEverythingBefore(@TempDir Path folder) {
-        new DemoMarketplaceGenerator(new DemoSettings(300, 5, LocalDate.of(2026, 10, 31))).generate(folder);
+        new DemoMarketplaceGenerator(new DemoSettings(1_000, 5, LocalDate.of(2026, 10, 31))).generate(folder);
         String customerId = plantedOf(folder, "TENFOLD_JUMP").get(0);
 
         List<Long> orderTotals = totalsByOrder(folder, customerId);
@@ -46,7 +46,7 @@ class PlantedAnomaliesTests {
 
     @Test
     void aPrivateBulkOrderIsMoreUnitsThanTheBulkThreshold(@TempDir Path folder) {
-        new DemoMarketplaceGenerator(new DemoSettings(300, 5, LocalDate.of(2026, 10, 31))).generate(folder);
+        new DemoMarketplaceGenerator(new DemoSettings(1_000, 5, LocalDate.of(2026, 10, 31))).generate(folder);
         String customerId = plantedOf(folder, "PRIVATE_BULK_ORDER").get(0);
 
         assertThat(CsvRows.read(folder.resolve(DemoFiles.ORDERS))).filteredOn(row -> row.get("customerId")
