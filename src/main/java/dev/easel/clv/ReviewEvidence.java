@@ -43,7 +43,7 @@ public record ReviewEvidence(long candidateId, String customerKey, String curren
      * One order behind the change.
      *
      * @param counted       what it adds to historic value after the adjustment rules, in the CLV's currency
-     * @param sinceLastValue placed after the last published value was computed (or none was published)
+     * @param sinceLastValue placed on or after the day the last published value was computed (or none was published)
      */
     public record OrderEvidence(String orderId, LocalDate placedOn, BigDecimal counted, boolean sinceLastValue) {
     }

@@ -143,7 +143,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
     }
 
     /**
-     * The orders behind a change: those placed since the last published value (newest first), then the largest by
+     * The orders behind a change: those placed on or after the day the last published value was computed (orders
+     * carry a day, not a time; newest first), then the largest by
      * what they add to historic value. Read from the ledger through the adjustment rules as of today; none when
      * consent no longer allows reading them.
      */
@@ -163,7 +164,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
                     .filter(adjusted -> adjusted.historicAmount().signum() > 0)
                     .ifPresent(adjusted -> orders.add(new ReviewEvidence.OrderEvidence(order.orderId(),
                             order.placedOn(), adjusted.historicAmount().setScale(2, RoundingMode.HALF_UP),
-                            lastValueOn == null || order.placedOn().isAfter(lastValueOn))));
+                            lastValueOn == null || !order.placedOn().isBefore(lastValueOn))));
         }
         orders.sort(Comparator.comparing(ReviewEvidence.OrderEvidence::sinceLastValue).reversed()
                 .thenComparing((a, b) -> a.sinceLastValue() ? b.placedOn().compareTo(a.placedOn())

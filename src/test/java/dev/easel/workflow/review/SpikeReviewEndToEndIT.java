@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import dev.easel.clv.ClvRecalculation;
 import dev.easel.clv.PublishedClv;
+import dev.easel.workflow.batch.BatchRunStarter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,6 +44,9 @@ class SpikeReviewEndToEndIT {
 
     @Autowired
     ClvRecalculation recalculation;
+
+    @Autowired
+    BatchRunStarter batchRuns;
 
     @Autowired
     TestRestTemplate http;
@@ -252,6 +256,40 @@ class SpikeReviewEndToEndIT {
                 .filteredOn(record -> kind(record).equals("CLV_PUBLISHED")
                         && record.path("decision").path("outputs").path("resultId").asLong() == candidate)
                 .hasSize(1);
+    }
+
+    @Test
+    void aSecondBatchRunOpensNoSecondTaskForAValueAlreadyUnderReview() {
+        FlaggedSpike spike = fixture.flaggedSpike();
+
+        runBatch();
+        Map<String, List<String>> afterFirst = openReviewsByCustomer();
+        runBatch();
+        Map<String, List<String>> afterSecond = openReviewsByCustomer();
+
+        assertThat(afterFirst.get(spike.customerKey())).as("the spike's review after a batch run").hasSize(1);
+        assertThat(afterSecond).as("open reviews by customer, after the second run").isEqualTo(afterFirst);
+    }
+
+    /** A whole clv-batch-run through the engine, its jobs run here (the job executor is off in tests). */
+    private void runBatch() {
+        String instance = batchRuns.start("admin").processInstance();
+        for (int round = 0; round < 200; round++) {
+            if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
+                return;
+            }
+            management.createJobQuery().processInstanceId(instance).executable().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("the batch run did not end");
+    }
+
+    private Map<String, List<String>> openReviewsByCustomer() {
+        Map<String, List<String>> open = new java.util.TreeMap<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY).active().list()
+                .forEach(review -> open.computeIfAbsent(String.valueOf(review.getBusinessKey()),
+                        key -> new java.util.ArrayList<>()).add(review.getId()));
+        return open;
     }
 
     private static String kind(JsonNode record) {
