@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvBatchRunner;
@@ -39,6 +43,7 @@ class ReviewQueueOnDemoMarketplaceIT {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewQueueOnDemoMarketplaceIT.class);
     private static final int CUSTOMERS = 2_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Path folder;
 
     @Autowired
@@ -125,8 +130,8 @@ class ReviewQueueOnDemoMarketplaceIT {
 
     private static List<String> codes(String explanation) {
         try {
-            var review = new com.fasterxml.jackson.databind.ObjectMapper().readTree(explanation).path("review");
-            return java.util.stream.StreamSupport.stream(review.path("reasons").spliterator(), false)
+            JsonNode review = JSON.readTree(explanation).path("review");
+            return StreamSupport.stream(review.path("reasons").spliterator(), false)
                     .map(reason -> reason.path("code").asText()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
