@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
+import dev.easel.clv.ClvApprovalWithheld;
 import dev.easel.clv.ClvApproved;
 import dev.easel.clv.ClvChunkDecided;
 import dev.easel.clv.ClvDecision;
@@ -12,6 +13,7 @@ import dev.easel.clv.ClvEscalated;
 import dev.easel.clv.ClvFlagged;
 import dev.easel.clv.ClvPublished;
 import dev.easel.clv.ClvRejected;
+import dev.easel.clv.ClvReviewSuperseded;
 import dev.easel.clv.ClvSuppressed;
 import dev.easel.clv.ModelFitted;
 
@@ -56,6 +58,16 @@ class ClvDecisionRecorder {
     @EventListener
     void on(ClvEscalated event) {
         record(DecisionKind.CLV_ESCALATED, event.decision());
+    }
+
+    @EventListener
+    void on(ClvReviewSuperseded event) {
+        record(DecisionKind.CLV_REVIEW_SUPERSEDED, event.decision());
+    }
+
+    @EventListener
+    void on(ClvApprovalWithheld event) {
+        record(DecisionKind.CLV_APPROVAL_WITHHELD, event.decision());
     }
 
     @EventListener

@@ -8,6 +8,10 @@ public enum DecisionKind {
     CLV_APPROVED,
     CLV_REJECTED,
     CLV_ESCALATED,
+    /** A newer result replaced the one a review was open for; the review ended without a decision. */
+    CLV_REVIEW_SUPERSEDED,
+    /** A reviewer approved, but nothing could be published (consent no longer allows it, or a newer result). */
+    CLV_APPROVAL_WITHHELD,
     CONSENT_GIVEN,
     CONSENT_WITHDRAWN,
     CONSENT_OBJECTED,

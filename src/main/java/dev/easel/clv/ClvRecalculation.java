@@ -23,6 +23,12 @@ public interface ClvRecalculation {
     /** Step 4: the review rules ({@code rules/review}) compare the candidate with the last published value. */
     ReviewCheck checkForReview(long candidateId);
 
+    /**
+     * Whether a flagged candidate is left to the customer's open review of an earlier result of the same value: it
+     * needs no review of its own (a batch run never opens a second task for the same value).
+     */
+    boolean coveredByOpenReview(long candidateId);
+
     /** What a reviewer needs to decide on a flagged candidate. */
     ReviewEvidence evidence(long candidateId);
 
@@ -31,6 +37,13 @@ public interface ClvRecalculation {
      * the compliance officer who approved, with their reason.
      */
     PublishedClv publish(long candidateId, String reviewer, String reason, String processInstance);
+
+    /**
+     * A reviewer approved a flagged candidate. It is published only if it is still the customer's latest result and
+     * consent, checked again now, still allows profiling; otherwise nothing is published, the review's result is
+     * closed with the reason, and a customer whose consent no longer allows profiling is suppressed.
+     */
+    ApprovalOutcome approve(long candidateId, String reviewer, String reason, String processInstance);
 
     /** A reviewer rejected the candidate: the previously published value stays. A reason is required. */
     void reject(long candidateId, String reviewer, String reason, String processInstance);

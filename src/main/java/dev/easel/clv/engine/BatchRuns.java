@@ -48,6 +48,7 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     private final ResultStore results;
     private final FitStore fits;
     private final ReviewStep review;
+    private final OpenReviews openReviews;
     private final Explanations explanations;
     private final RuleEngine rules;
     private final ClvProperties properties;
@@ -57,7 +58,8 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
 
     BatchRuns(BatchStore store, CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations fitEvaluations,
             ResultStore results,
-            FitStore fits, ReviewStep review, Explanations explanations, RuleEngine rules, ClvProperties properties,
+            FitStore fits, ReviewStep review, OpenReviews openReviews, Explanations explanations, RuleEngine rules,
+            ClvProperties properties,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.pages = pages;
@@ -66,6 +68,7 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         this.results = results;
         this.fits = fits;
         this.review = review;
+        this.openReviews = openReviews;
         this.explanations = explanations;
         this.rules = rules;
         this.properties = properties;
@@ -130,7 +133,7 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             ResultRow candidate = ResultRow.of(customer, "CANDIDATE", run.runId(), run.processInstance(),
                     run.scoredOn(), now, "{}");
             RuleOutcome<ReviewFlag> outcome = review.check(candidate, previous.get(customer.customerKey()),
-                    run.scoredOn());
+                    run.scoredOn(), ReviewStep.Findings.of(customer.adjustments()));
             boolean flagged = outcome.results().raised();
             String explanation = explanations.of(customer,
                     Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules()));
@@ -143,26 +146,33 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             reasons.add(flagged ? String.join(", ", outcome.results().reasonCodes()) : null);
         }
         Map<String, Long> ids = results.insertRun(run.runId(), rows);
+        Set<String> written = new HashSet<>(ids.keySet());
+        for (int i = 0; i < rows.size(); i++) {
+            ResultRow row = rows.get(i);
+            if (written.contains(row.customerKey())) {
+                rows.set(i, row.withId(ids.get(row.customerKey())));
+            }
+        }
+        Set<String> covered = openReviews.supersede(
+                rows.stream().filter(row -> written.contains(row.customerKey())).toList(), now);
         List<ResultStore.CurrentChange> changes = new ArrayList<>(rows.size());
         List<Long> flaggedIds = new ArrayList<>();
         int published = 0;
         int suppressed = 0;
-        Set<String> written = new HashSet<>(ids.keySet());
-        for (int i = 0; i < rows.size(); i++) {
-            ResultRow row = rows.get(i);
+        for (ResultRow row : rows) {
             if (!written.contains(row.customerKey())) {
                 continue;
             }
-            row = row.withId(ids.get(row.customerKey()));
-            rows.set(i, row);
             switch (row.status()) {
                 case "PUBLISHED" -> {
                     published++;
                     changes.add(new ResultStore.CurrentChange(row.customerKey(), "PUBLISHED", row.id()));
                 }
                 case "FLAGGED" -> {
-                    flaggedIds.add(row.id());
-                    changes.add(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW", row.id()));
+                    if (!covered.contains(row.customerKey())) {
+                        flaggedIds.add(row.id());
+                        changes.add(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW", row.id()));
+                    }
                 }
                 default -> {
                     suppressed++;
@@ -175,7 +185,7 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         List<ClvChunkDecided.Entry> decisions = new ArrayList<>(written.size());
         for (int i = 0; i < rows.size(); i++) {
             ResultRow row = rows.get(i);
-            if (!written.contains(row.customerKey())) {
+            if (!written.contains(row.customerKey()) || covered.contains(row.customerKey())) {
                 continue;
             }
             ClvChunkDecided.Kind kind = switch (row.status()) {

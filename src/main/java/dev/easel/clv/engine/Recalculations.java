@@ -1,10 +1,13 @@
 package dev.easel.clv.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.easel.clv.ApprovalOutcome;
+import dev.easel.clv.ClvApprovalWithheld;
 import dev.easel.clv.ClvApproved;
 import dev.easel.clv.ClvCandidate;
 import dev.easel.clv.ClvEscalated;
@@ -36,6 +41,8 @@ import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.ChurnBand;
 import dev.easel.commerce.CustomerNotFoundException;
 import dev.easel.rules.RuleOutcome;
+import dev.easel.rules.facts.Order;
+import dev.easel.rules.facts.OrderAdjustment;
 import dev.easel.rules.facts.ReviewFlag;
 
 /** One customer's recalculation, step by step, each decision recorded by the audit trail in its transaction. */
@@ -46,16 +53,18 @@ class Recalculations implements ClvRecalculation, ClvReads {
     private final FitStore fits;
     private final ResultStore results;
     private final ReviewStep review;
+    private final OpenReviews openReviews;
     private final Explanations explanations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Recalculations(ChunkEvaluator evaluator, FitStore fits, ResultStore results, ReviewStep review,
-            Explanations explanations, ApplicationEventPublisher events, Clock clock) {
+            OpenReviews openReviews, Explanations explanations, ApplicationEventPublisher events, Clock clock) {
         this.evaluator = evaluator;
         this.fits = fits;
         this.results = results;
         this.review = review;
+        this.openReviews = openReviews;
         this.explanations = explanations;
         this.events = events;
         this.clock = clock;
@@ -89,19 +98,29 @@ class Recalculations implements ClvRecalculation, ClvReads {
     public ReviewCheck checkForReview(long candidateId) {
         ResultRow row = candidate(candidateId);
         BigDecimal previous = results.publishedPredicted(List.of(row.customerKey())).get(row.customerKey());
-        RuleOutcome<ReviewFlag> outcome = review.check(row, previous, today());
+        RuleOutcome<ReviewFlag> outcome = review.check(row, previous, today(),
+                ReviewStep.Findings.of(explanations.read(row.explanation())));
         boolean flagged = outcome.results().raised();
         results.updateExplanation(row.id(), explanations.withReview(row.explanation(),
                 Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
         if (flagged) {
             Instant now = now();
             results.decide(List.of(row.id()), "FLAGGED", now, null, null);
-            results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW", row.id())),
-                    now);
-            events.publishEvent(new ClvFlagged(Decisions.of(row.decided("FLAGGED", now, null, null), null, null,
-                    outcome.firedRules(), String.join(", ", outcome.results().reasonCodes()), row.processInstance())));
+            ResultRow decided = row.decided("FLAGGED", now, null, null);
+            if (openReviews.supersede(List.of(decided), now).isEmpty()) {
+                results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW",
+                        row.id())), now);
+                events.publishEvent(new ClvFlagged(Decisions.of(decided, null, null, outcome.firedRules(),
+                        String.join(", ", outcome.results().reasonCodes()), row.processInstance())));
+            }
         }
         return new ReviewCheck(row.id(), flagged, outcome.results().reasonCodes(), outcome.firedRules());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean coveredByOpenReview(long candidateId) {
+        return openReviews.covered(candidate(candidateId));
     }
 
     @Override
@@ -109,15 +128,48 @@ class Recalculations implements ClvRecalculation, ClvReads {
     public ReviewEvidence evidence(long candidateId) {
         ResultRow row = candidate(candidateId);
         Map<String, Object> explanation = explanations.read(row.explanation());
-        BigDecimal previous = results.current(row.customerKey()).map(ResultStore.Current::publishedId)
-                .flatMap(results::find).map(ResultRow::total).orElse(null);
+        Optional<ResultRow> previousRow = results.current(row.customerKey()).map(ResultStore.Current::publishedId)
+                .flatMap(results::find);
+        BigDecimal previous = previousRow.map(ResultRow::total).orElse(null);
         Map<?, ?> reviewPart = explanation.get("review") instanceof Map<?, ?> map ? map : Map.of();
         List<String> reasons = reviewPart.get("reasons") instanceof List<?> list
-                ? list.stream().map(reason -> String.valueOf(((Map<?, ?>) reason).get("code"))).toList() : List.of();
+                ? list.stream().map(reason -> String.valueOf(((Map<?, ?>) reason).get("code"))).distinct().toList()
+                : List.of();
         return new ReviewEvidence(row.id(), row.customerKey(), row.currency(), previous, row.total(),
                 previous == null ? row.total() : row.total().subtract(previous), reasons,
                 strings(explanation.get("orderIds")), rulesBehind(explanation, reviewPart), row.rulesetVersion(),
-                row.modelVersion());
+                row.modelVersion(), drivers(row, previousRow.map(ResultRow::scoredOn).orElse(null)),
+                ReviewEvidence.explanationOf(row.customerKey()));
+    }
+
+    /**
+     * The orders behind a change: those placed on or after the day the last published value was computed (orders
+     * carry a day, not a time; newest first), then the largest by
+     * what they add to historic value. Read from the ledger through the adjustment rules as of today; none when
+     * consent no longer allows reading them.
+     */
+    private List<ReviewEvidence.OrderEvidence> drivers(ResultRow row, LocalDate lastValueOn) {
+        Evaluated customer;
+        try {
+            customer = evaluateOne(row.customerKey(), null, false);
+        } catch (CustomerNotFoundException erased) {
+            return List.of();
+        }
+        if (customer.suppressed() || customer.adjustments() == null) {
+            return List.of();
+        }
+        List<ReviewEvidence.OrderEvidence> orders = new ArrayList<>();
+        for (Order order : customer.orders()) {
+            customer.adjustments().order(order.orderId()).filter(OrderAdjustment::countsInHistoric)
+                    .filter(adjusted -> adjusted.historicAmount().signum() > 0)
+                    .ifPresent(adjusted -> orders.add(new ReviewEvidence.OrderEvidence(order.orderId(),
+                            order.placedOn(), adjusted.historicAmount().setScale(2, RoundingMode.HALF_UP),
+                            lastValueOn == null || !order.placedOn().isBefore(lastValueOn))));
+        }
+        orders.sort(Comparator.comparing(ReviewEvidence.OrderEvidence::sinceLastValue).reversed()
+                .thenComparing((a, b) -> a.sinceLastValue() ? b.placedOn().compareTo(a.placedOn())
+                        : b.counted().compareTo(a.counted())));
+        return orders.subList(0, Math.min(ReviewEvidence.ORDERS_SHOWN, orders.size()));
     }
 
     /** The consent and adjustment rules behind the value, then the review rules that flagged it. */
@@ -131,12 +183,21 @@ class Recalculations implements ClvRecalculation, ClvReads {
     @Transactional
     public PublishedClv publish(long candidateId, String reviewer, String reason, String processInstance) {
         ResultRow row = candidate(candidateId);
-        if (!"CANDIDATE".equals(row.status()) && !"FLAGGED".equals(row.status())) {
-            throw new IllegalStateException("result " + candidateId + " is " + row.status() + ", not publishable");
-        }
         Instant now = now();
         ResultRow published = row.decided("PUBLISHED", now, reviewer == null ? Decisions.SYSTEM : reviewer, reason);
-        results.decide(List.of(row.id()), "PUBLISHED", now, published.decidedBy(), reason);
+        if (reviewer == null) {
+            openReviews.supersede(List.of(published), now);
+        }
+        if (!results.publishUndecided(row.id(), now, published.decidedBy(), reason)) {
+            // Decided already (a retried step, or two callers at once): one publication, one record.
+            ResultRow decided = candidate(candidateId);
+            if (!"PUBLISHED".equals(decided.status())) {
+                throw new IllegalStateException("result " + candidateId + " is " + decided.status()
+                        + (decided.decisionReason() == null ? "" : " (" + decided.decisionReason() + ")")
+                        + ", not publishable");
+            }
+            return new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(), decided.decidedAt());
+        }
         results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PUBLISHED", row.id())), now);
         if (reviewer != null) {
             events.publishEvent(new ClvApproved(Decisions.of(published, reviewer, "COMPLIANCE", List.of(), reason,
@@ -145,6 +206,58 @@ class Recalculations implements ClvRecalculation, ClvReads {
         events.publishEvent(new ClvPublished(Decisions.of(published, null, null, List.of(), reason,
                 processInstance)));
         return new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(), now);
+    }
+
+    @Override
+    @Transactional
+    public ApprovalOutcome approve(long candidateId, String reviewer, String reason, String processInstance) {
+        ResultRow row = candidate(candidateId);
+        boolean latest = row.decisionReason() == null && results.current(row.customerKey())
+                .map(current -> Long.valueOf(candidateId).equals(current.pendingId())).orElse(false);
+        if (!latest) {
+            return withhold(row, reviewer, reason, processInstance, ApprovalOutcome.STALE, "Nothing was published: "
+                    + "a newer result for customer " + row.customerKey() + " replaced this one (a decision applies "
+                    + "to the latest result only).", null);
+        }
+        ConsentGate gate;
+        try {
+            gate = checkConsent(row.customerKey());
+        } catch (CustomerNotFoundException erased) {
+            return withhold(row, reviewer, reason, processInstance, ApprovalOutcome.CONSENT, "Nothing was published: "
+                    + "customer " + row.customerKey() + " is no longer known (erased).", null);
+        }
+        if (!gate.allowsProfiling()) {
+            return withhold(row, reviewer, reason, processInstance, ApprovalOutcome.CONSENT, "Nothing was published: "
+                    + "consent no longer allows profiling customer " + row.customerKey() + " ("
+                    + String.join(", ", gate.reasons()) + "); the value is suppressed.", gate);
+        }
+        publish(candidateId, reviewer, reason, processInstance);
+        return ApprovalOutcome.publishedFor(row.customerKey());
+    }
+
+    /**
+     * An approval that cannot be carried out: the result is marked as decided with the reason, the customer's pending
+     * review is dropped, and where consent forbids profiling the customer is suppressed at once.
+     */
+    private ApprovalOutcome withhold(ResultRow row, String reviewer, String reason, String processInstance,
+            String because, String message, ConsentGate gate) {
+        Instant now = now();
+        String recorded = "WITHHELD (" + because + "): " + message
+                + (reason == null || reason.isBlank() ? "" : " Reviewer's reason: " + reason);
+        if (row.decisionReason() == null) {
+            results.decide(List.of(row.id()), row.status(), now, reviewer, recorded);
+        }
+        boolean pending = results.current(row.customerKey())
+                .map(current -> Long.valueOf(row.id()).equals(current.pendingId())).orElse(false);
+        if (pending) {
+            results.dropPending(row.customerKey(), now);
+        }
+        events.publishEvent(new ClvApprovalWithheld(Decisions.of(row.decided(row.status(), now, reviewer, recorded),
+                reviewer, "COMPLIANCE", gate == null ? List.of() : gate.rulesFired(), recorded, processInstance)));
+        if (gate != null) {
+            suppress(row.customerKey(), gate, processInstance);
+        }
+        return new ApprovalOutcome(false, because, message);
     }
 
     @Override
@@ -178,6 +291,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
         ResultRow row = ResultRow.of(customer, "SUPPRESSED", null, processInstance, today(), now,
                 explanations.of(customer, null));
         row = row.withId(results.insert(row));
+        openReviews.supersede(List.of(row), now);
         results.makeCurrent(List.of(new ResultStore.CurrentChange(customerKey, "SUPPRESSED", row.id())), now);
         events.publishEvent(new ClvSuppressed(Decisions.of(row, null, null, gate.rulesFired(),
                 String.join(", ", gate.reasons()), processInstance)));

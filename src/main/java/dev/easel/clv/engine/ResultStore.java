@@ -136,6 +136,33 @@ class ResultStore {
         return found;
     }
 
+    /** The results waiting for a review, by customer. */
+    Map<String, ResultRow> pending(Collection<String> keys) {
+        Map<String, ResultRow> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT r.id, " + prefixed("r.") + " FROM clv_current c JOIN clv_results r ON r.id = c.pending_id "
+                + "WHERE c.customer_key IN (:keys)").param("keys", keys)
+                .query((rs, n) -> found.put(rs.getString("customer_key"), row(rs, n))).list();
+        return found;
+    }
+
+    private static String prefixed(String alias) {
+        return alias + String.join(", " + alias, COLUMNS.split(",\\s*"));
+    }
+
+    /**
+     * Publishes a result that nothing was decided on since it was flagged or computed; false when another decision
+     * (a publication, a rejection, a supersession) came first. The update takes the row's lock, so of two callers at
+     * once exactly one publishes.
+     */
+    boolean publishUndecided(long id, Instant at, String by, String reason) {
+        return jdbc.sql("UPDATE clv_results SET status = 'PUBLISHED', decided_at = ?, decided_by = ?, "
+                + "decision_reason = ? WHERE id = ? AND status IN ('CANDIDATE', 'FLAGGED') AND decision_reason IS NULL")
+                .params(utc(at), by, reason, id).update() == 1;
+    }
+
     void decide(Collection<Long> ids, String status, Instant at, String by, String reason) {
         if (ids.isEmpty()) {
             return;

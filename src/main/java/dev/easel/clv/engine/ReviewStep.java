@@ -2,16 +2,23 @@ package dev.easel.clv.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import dev.easel.rules.ReviewEvaluation;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RuleOutcome;
+import dev.easel.rules.facts.AdjustmentDecision;
 import dev.easel.rules.facts.ClvChange;
+import dev.easel.rules.facts.OrderAdjustment;
+import dev.easel.rules.facts.RaisedFlag;
+import dev.easel.rules.facts.Reason;
 import dev.easel.rules.facts.ReviewFlag;
 
-/** The review rules on a new predicted CLV against the last published one. */
+/** The review rules on a new predicted CLV against the last published one and what the adjustments found. */
 @Component
 class ReviewStep {
 
@@ -21,11 +28,46 @@ class ReviewStep {
         this.rules = rules;
     }
 
-    RuleOutcome<ReviewFlag> check(ResultRow row, BigDecimal previousPublished, LocalDate on) {
+    RuleOutcome<ReviewFlag> check(ResultRow row, BigDecimal previousPublished, LocalDate on, Findings findings) {
         ClvChange change = new ClvChange(row.customerKey(), row.currency(), previousPublished,
                 row.predicted() == null ? BigDecimal.ZERO : row.predicted(),
                 row.historic() == null ? BigDecimal.ZERO : row.historic(),
-                row.largestOrderShare() == null ? 0.0 : row.largestOrderShare(), row.serialReturner());
+                row.largestOrderShare() == null ? 0.0 : row.largestOrderShare(), row.serialReturner(),
+                row.historicOrders() == null ? 0 : row.historicOrders(), findings.flags(), findings.adjustments());
         return rules.evaluate(new ReviewEvaluation(on, change));
+    }
+
+    /** The codes of the flags and adjustment reasons the adjustment rules gave a customer's history. */
+    record Findings(Set<String> flags, Set<String> adjustments) {
+
+        static Findings of(AdjustmentDecision decision) {
+            if (decision == null) {
+                return new Findings(Set.of(), Set.of());
+            }
+            Set<String> flags = new LinkedHashSet<>();
+            decision.flags().stream().map(RaisedFlag::code).forEach(flags::add);
+            Set<String> adjustments = new LinkedHashSet<>();
+            for (OrderAdjustment order : decision.orders()) {
+                order.reasons().stream().map(Reason::code).forEach(adjustments::add);
+            }
+            return new Findings(flags, adjustments);
+        }
+
+        /** The same, read back from a stored explanation ({@link Explanations}). */
+        static Findings of(Map<String, Object> explanation) {
+            Set<String> flags = new LinkedHashSet<>();
+            if (explanation.get("flags") instanceof Iterable<?> raised) {
+                raised.forEach(flag -> flags.add(String.valueOf(((Map<?, ?>) flag).get("code"))));
+            }
+            Set<String> adjustments = new LinkedHashSet<>();
+            if (explanation.get("adjustments") instanceof Iterable<?> orders) {
+                for (Object order : orders) {
+                    if (((Map<?, ?>) order).get("reasons") instanceof Iterable<?> reasons) {
+                        reasons.forEach(reason -> adjustments.add(String.valueOf(((Map<?, ?>) reason).get("code"))));
+                    }
+                }
+            }
+            return new Findings(flags, adjustments);
+        }
     }
 }

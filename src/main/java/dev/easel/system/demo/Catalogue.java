@@ -77,6 +77,13 @@ final class Catalogue {
         return skus.get(random.nextInt(skus.size()));
     }
 
+    /** The product with this code, bulk or not. */
+    Sku find(String code) {
+        return java.util.stream.Stream.concat(byCategory.values().stream().flatMap(List::stream), bulk.stream())
+                .filter(sku -> sku.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no product " + code));
+    }
+
     Sku pickBulk(RandomGenerator random) {
         return bulk.get(random.nextInt(bulk.size()));
     }

@@ -36,6 +36,7 @@ final class DemoMarketplaceGenerator {
         OrderBuilder orderBuilder = new OrderBuilder(new Catalogue(), promotions);
         RefundBuilder refundBuilder = new RefundBuilder(window);
         ConsentBuilder consentBuilder = new ConsentBuilder(window);
+        PlantedAnomalies anomalies = new PlantedAnomalies(settings);
         SplittableRandom seed = new SplittableRandom(settings.seed());
         long orders = 0;
         long refunds = 0;
@@ -45,6 +46,10 @@ final class DemoMarketplaceGenerator {
             for (long number = 1; number <= settings.customers(); number++) {
                 SplittableRandom random = seed.split();
                 Person person = people.next(number, random);
+                if (anomalies.claims(number)) {
+                    orders += anomalies.write(person, orderBuilder, refundBuilder, random, rows(files));
+                    continue;
+                }
                 person.identities().forEach(identity -> writeCustomer(files.customers, person, identity));
                 consentBuilder.consents(person, random).forEach(consent -> writeConsent(files.consents, consent));
                 PurchasePlan plan = planner.plan(person, random);
@@ -59,10 +64,31 @@ final class DemoMarketplaceGenerator {
                     refunds += orderRefunds.size();
                 }
             }
+            anomalies.writeList(directory);
             return new DemoDataSummary(files.customers.rows(), files.sellers.rows(), files.promotions.rows(),
                     orders, files.orders.rows(), refunds, files.refunds.rows(), files.consents.rows(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    private static PlantedAnomalies.Rows rows(DemoFiles files) {
+        return new PlantedAnomalies.Rows() {
+            public void customer(Person person, Identity identity) {
+                writeCustomer(files.customers, person, identity);
+            }
+
+            public void consent(DemoConsent consent) {
+                writeConsent(files.consents, consent);
+            }
+
+            public void order(DemoOrder order) {
+                writeOrder(files.orders, order);
+            }
+
+            public void refund(DemoRefund refund) {
+                writeRefund(files.refunds, refund);
+            }
+        };
     }
 
     private static void writeCustomer(CsvWriter csv, Person person, Identity identity) {

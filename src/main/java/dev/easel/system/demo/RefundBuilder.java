@@ -58,6 +58,16 @@ final class RefundBuilder {
         return refunds;
     }
 
+    /** Everything of the order sent back at that moment, with the next refund id. */
+    DemoRefund fullReturn(DemoOrder order, long occurredAt, String reason) {
+        List<DemoRefund.Line> lines = new ArrayList<>();
+        for (DemoLine line : order.lines()) {
+            lines.add(new DemoRefund.Line(line.lineNo(), line.quantity(), line.totalCents()));
+        }
+        return new DemoRefund("ref-" + nextRefund++, order, RefundType.RETURN, order.totalCents(), reason,
+                occurredAt, List.copyOf(lines));
+    }
+
     // Null when it would fall after the window's end or nothing is left to give back.
     private DemoRefund build(RefundType type, DemoOrder order, long after, Remaining remaining,
             RandomGenerator random) {

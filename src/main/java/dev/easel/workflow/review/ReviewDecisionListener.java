@@ -3,6 +3,7 @@ package dev.easel.workflow.review;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.APPROVE;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.APPROVED;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.DECISION;
+import static dev.easel.workflow.review.ClvSpikeReviewProcess.REASON;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.REVIEWER;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewDecisionListener implements TaskListener {
 
+    static final String APPROVAL_NOTE = "approvalNote";
+
     private final IdentityService identity;
 
     ReviewDecisionListener(IdentityService identity) {
@@ -28,6 +31,12 @@ class ReviewDecisionListener implements TaskListener {
     public void notify(DelegateTask task) {
         Authentication user = identity.getCurrentAuthentication();
         REVIEWER.set(task, user != null ? user.getUserId() : task.getAssignee());
-        APPROVED.set(task, APPROVE.equals(task.getVariable(DECISION.name())));
+        boolean approved = APPROVE.equals(task.getVariable(DECISION.name()));
+        APPROVED.set(task, approved);
+        // Tasklist's form asks for a reason only to reject; an approval's optional note is its reason.
+        if (approved && task.getVariable(REASON.name()) == null && task.getVariable(APPROVAL_NOTE) instanceof String note
+                && !note.isBlank()) {
+            REASON.set(task, note);
+        }
     }
 }

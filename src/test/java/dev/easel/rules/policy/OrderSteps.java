@@ -139,6 +139,18 @@ public class OrderSteps {
                 .as("flags %s", world.adjustmentDecision.flags()).isTrue();
     }
 
+    @Then("order {string} is flagged {word}")
+    public void orderIsFlagged(String orderId, String flag) {
+        assertThat(world.adjustmentDecision.hasFlag(flag, orderId))
+                .as("flags %s", world.adjustmentDecision.flags()).isTrue();
+    }
+
+    @Then("order {string} is not flagged {word}")
+    public void orderIsNotFlagged(String orderId, String flag) {
+        assertThat(world.adjustmentDecision.hasFlag(flag, orderId))
+                .as("flags %s", world.adjustmentDecision.flags()).isFalse();
+    }
+
     @Then("the customer is flagged as a serial returner")
     public void isASerialReturner() {
         assertThat(world.adjustmentDecision.hasFlag("SERIAL_RETURNER", PolicyWorld.CUSTOMER_KEY)).isTrue();

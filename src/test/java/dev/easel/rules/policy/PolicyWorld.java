@@ -3,9 +3,11 @@ package dev.easel.rules.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.easel.rules.AdjustmentEvaluation;
 import dev.easel.rules.ConsentEvaluation;
@@ -42,6 +44,9 @@ class PolicyWorld {
     BigDecimal historicValue = new BigDecimal("500.00");
     double largestOrderShare = 0.25;
     boolean serialReturner;
+    int historicOrders = 1;
+    final Set<String> flags = new HashSet<>();
+    final Set<String> adjustments = new HashSet<>();
 
     ConsentDecision consentDecision;
     AdjustmentDecision adjustmentDecision;
@@ -62,7 +67,7 @@ class PolicyWorld {
 
     void decideReview() {
         reviewFlag = evaluate(new ReviewEvaluation(TODAY, new ClvChange(CUSTOMER_KEY, "EUR", previousPublished,
-                newValue, historicValue, largestOrderShare, serialReturner)));
+                newValue, historicValue, largestOrderShare, serialReturner, historicOrders, flags, adjustments)));
     }
 
     /** As the consent module gives them: only the latest record per purpose is a fact. */

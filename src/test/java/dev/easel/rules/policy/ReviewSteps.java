@@ -38,6 +38,22 @@ public class ReviewSteps {
         world.historicValue = historicValue;
     }
 
+    @Given("whose largest of {int} orders carries {int} % of a historic value of {bigdecimal}")
+    public void largestOfOrdersCarries(int orders, int percent, BigDecimal historicValue) {
+        world.historicOrders = orders;
+        largestOrderCarries(percent, historicValue);
+    }
+
+    @Given("whose orders were flagged {word} by the adjustment rules")
+    public void ordersWereFlagged(String flag) {
+        world.flags.add(flag);
+    }
+
+    @Given("whose orders were adjusted for {word}")
+    public void ordersWereAdjusted(String reason) {
+        world.adjustments.add(reason);
+    }
+
     @Given("who is flagged as a serial returner")
     public void isASerialReturner() {
         world.serialReturner = true;

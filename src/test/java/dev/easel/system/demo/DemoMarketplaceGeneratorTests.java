@@ -267,8 +267,12 @@ class DemoMarketplaceGeneratorTests {
     void bulkOrdersComeFromSchoolsAndOrganisations() {
         Map<String, String> typeOf = new HashMap<>();
         customers.forEach(c -> typeOf.put(c.get("customerId"), c.get("type")));
+        // Except the bulk orders planted on private accounts for the review rules to find (PlantedAnomaliesTests).
+        List<String> planted = CsvRows.read(directory.resolve(PlantedAnomalies.FILE)).stream()
+                .map(row -> row.get("customerId")).toList();
         List<Map<String, String>> bulkLines = orderRows.stream()
-                .filter(r -> Integer.parseInt(r.get("quantity")) >= OrderBuilder.MIN_BULK_QUANTITY).toList();
+                .filter(r -> Integer.parseInt(r.get("quantity")) >= OrderBuilder.MIN_BULK_QUANTITY)
+                .filter(r -> !planted.contains(r.get("customerId"))).toList();
 
         assertThat(bulkLines).hasSizeGreaterThan(50).allSatisfy(
                 r -> assertThat(typeOf.get(r.get("customerId"))).isIn("SCHOOL", "ORGANISATION"));

@@ -2,6 +2,8 @@ package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
@@ -10,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import dev.easel.clv.ApprovalOutcome;
 import dev.easel.clv.ReviewEvidence;
 import dev.easel.workflow.WorkflowTestBase;
 import dev.easel.workflow.review.ClvSpikeReviewProcess;
@@ -36,6 +39,7 @@ class EngineRestSecurityTests extends WorkflowTestBase {
     void aReviewIsWaiting() {
         when(clv.evidence(41L)).thenReturn(new ReviewEvidence(41L, "c-rest", "EUR", BigDecimal.ONE, BigDecimal.TEN,
                 new BigDecimal("9"), List.of("JUMP"), List.of("o-1"), List.of("rule"), "rules-v1", "model-v1"));
+        when(clv.approve(anyLong(), any(), any(), any())).thenReturn(ApprovalOutcome.publishedFor("c-rest"));
         reviews.request(41L);
     }
 
@@ -50,7 +54,7 @@ class EngineRestSecurityTests extends WorkflowTestBase {
                 .postForEntity("/engine-rest/task/" + taskId + "/complete", APPROVAL, String.class);
 
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        verify(clv).publish(eq(41L), eq("compliance"), eq("seen the orders"), anyString());
+        verify(clv).approve(eq(41L), eq("compliance"), eq("seen the orders"), anyString());
     }
 
     @Test

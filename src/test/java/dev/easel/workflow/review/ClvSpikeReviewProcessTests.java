@@ -12,18 +12,24 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import dev.easel.clv.ApprovalOutcome;
+import dev.easel.clv.ClvDecision;
+import dev.easel.clv.ClvReviewSuperseded;
 import dev.easel.clv.ReviewEvidence;
 import dev.easel.workflow.WorkflowTestBase;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 class ClvSpikeReviewProcessTests extends WorkflowTestBase {
 
@@ -35,12 +41,21 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     @BeforeEach
     void evidence() {
         when(clv.evidence(CANDIDATE)).thenReturn(new ReviewEvidence(CANDIDATE, "c-review", "EUR",
                 new BigDecimal("120.00"), new BigDecimal("960.50"), new BigDecimal("840.50"),
                 List.of("CLV_MORE_THAN_FIVE_TIMES"), List.of("o-100", "o-101"),
-                List.of("A CLV that jumps more than five times is reviewed"), "rules-v1", "model-v1"));
+                List.of("A CLV that jumps more than five times is reviewed"), "rules-v1", "model-v1",
+                List.of(new ReviewEvidence.OrderEvidence("o-101", LocalDate.of(2026, 11, 2), new BigDecimal("840.5"),
+                        true)), ReviewEvidence.explanationOf("c-review")));
+        when(clv.approve(anyLong(), any(), any(), any())).thenReturn(ApprovalOutcome.publishedFor("c-review"));
     }
 
     @Test
@@ -49,14 +64,22 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
 
         Task task = reviewTask();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(ClvSpikeReviewProcess.TASK_REVIEW_SPIKE);
-        assertThat(task.getName()).isEqualTo("Review CLV spike");
+        assertThat(task.getName())
+                .isEqualTo("CLV review CLV_MORE_THAN_FIVE_TIMES · c-review · 120.00 EUR → 960.50 EUR (+840.50 EUR)");
+        assertThat(task.getDescription()).contains("Customer c-review", "120.00 EUR → 960.50 EUR",
+                "change +840.50 EUR", "CLV_MORE_THAN_FIVE_TIMES", "/api/customers/c-review/clv/explanation");
+        assertThat(task.getPriority()).isEqualTo(EvidenceVariables.priority(new BigDecimal("840.50")));
         assertThat(tasks.createTaskQuery().taskCandidateGroup("compliance").taskId(task.getId()).count()).isOne();
         assertThat(task.getCamundaFormRef().getKey()).isEqualTo(ClvSpikeReviewProcess.FORM);
         Map<String, Object> shown = tasks.getVariables(task.getId());
         assertThat(shown).containsEntry("previousTotal", "120.00").containsEntry("newTotal", "960.50")
                 .containsEntry("change", "840.50").containsEntry("orderIds", "o-100\no-101")
                 .containsEntry("rulesFired", "A CLV that jumps more than five times is reviewed")
-                .containsEntry("rulesetVersion", "rules-v1").containsEntry("modelVersion", "model-v1");
+                .containsEntry("rulesetVersion", "rules-v1").containsEntry("modelVersion", "model-v1")
+                .containsEntry("previousValue", "120.00 EUR").containsEntry("newValue", "960.50 EUR")
+                .containsEntry("changeAmount", "+840.50 EUR")
+                .containsEntry("orders", "o-101 · 2026-11-02 · 840.50 EUR · new since the last value")
+                .containsEntry("explanationLink", "/api/customers/c-review/clv/explanation");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("c-review").count()).isOne();
     }
 
@@ -66,7 +89,7 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
 
         completeAs("compliance", reviewTask(), Map.of("decision", "approve", "reason", "school term order"));
 
-        verify(clv).publish(eq(CANDIDATE), eq("compliance"), eq("school term order"), anyString());
+        verify(clv).approve(eq(CANDIDATE), eq("compliance"), eq("school term order"), anyString());
         verify(clv, never()).reject(anyLong(), any(), any(), any());
     }
 
@@ -77,7 +100,7 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
         completeAs("compliance", reviewTask(), Map.of("decision", "reject", "reason", "test orders"));
 
         verify(clv).reject(eq(CANDIDATE), eq("compliance"), eq("test orders"), anyString());
-        verify(clv, never()).publish(anyLong(), any(), any(), any());
+        verify(clv, never()).approve(anyLong(), any(), any(), any());
     }
 
     @Test
@@ -109,7 +132,57 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
         verify(clv).recordEscalation(eq(CANDIDATE), anyString());
 
         completeAs("lead", escalated, Map.of("decision", "approve", "reason", ""));
-        verify(clv).publish(eq(CANDIDATE), eq("lead"), eq(""), anyString());
+        verify(clv).approve(eq(CANDIDATE), eq("lead"), eq(""), anyString());
+    }
+
+    @Test
+    void takesAnApprovalNoteFromTasklistsFormAsTheReason() {
+        reviews.request(CANDIDATE);
+
+        completeAs("compliance", reviewTask(), Map.of("decision", "approve", "approvalNote", "confirmed by phone"));
+
+        verify(clv).approve(eq(CANDIDATE), eq("compliance"), eq("confirmed by phone"), anyString());
+    }
+
+    @Test
+    void endsWithoutPublishingWhenTheApprovalIsWithheld() {
+        when(clv.approve(anyLong(), any(), any(), any())).thenReturn(new ApprovalOutcome(false,
+                ApprovalOutcome.CONSENT, "Nothing was published: consent no longer allows profiling customer c-review."));
+        reviews.request(CANDIDATE);
+        String instance = reviewTask().getProcessInstanceId();
+
+        completeAs("compliance", reviewTask(), Map.of("decision", "approve", "reason", "fine"));
+
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(ClvSpikeReviewProcess.EVENT_APPROVAL_WITHHELD).count()).isOne();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("outcome")
+                .singleResult().getValue()).asString().contains("consent no longer allows");
+    }
+
+    @Test
+    void endsTheReviewWhenANewerResultSupersedesIt() {
+        reviews.request(CANDIDATE);
+        String instance = reviewTask().getProcessInstanceId();
+
+        events.publishEvent(new ClvReviewSuperseded(new ClvDecision("c-review", CANDIDATE, "easel", "SYSTEM", null,
+                null, null, List.of(), Map.of(), "SUPERSEDED by result 22 (PUBLISHED)", null), 22L));
+
+        assertThat(reviewTask()).isNull();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(ClvSpikeReviewProcess.EVENT_REVIEW_SUPERSEDED).count()).isOne();
+        verify(clv, never()).approve(anyLong(), any(), any(), any());
+        verify(clv, never()).reject(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void opensNoSecondReviewForTheSameCandidateNorForOneAnOpenReviewCovers() {
+        reviews.request(CANDIDATE);
+        reviews.request(CANDIDATE);
+        when(clv.coveredByOpenReview(22L)).thenReturn(true);
+        reviews.request(22L);
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY).count())
+                .isOne();
     }
 
     private Task reviewTask() {

@@ -58,7 +58,7 @@ class ReviewDecisionRestTests extends WorkflowTestBase {
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(completed.getBody().path("message").asText()).contains("needs a decision");
         assertThat(tasks.createTaskQuery().taskId(taskId()).count()).isOne();
-        verify(clv, never()).publish(anyLong(), any(), any(), any());
+        verify(clv, never()).approve(anyLong(), any(), any(), any());
     }
 
     @Test

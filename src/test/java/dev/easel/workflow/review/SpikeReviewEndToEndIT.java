@@ -9,11 +9,23 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.review.SpikeReviewFixture.FlaggedSpike;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.easel.clv.ClvRecalculation;
+import dev.easel.clv.PublishedClv;
+import dev.easel.workflow.batch.BatchRunStarter;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +36,17 @@ import org.springframework.http.ResponseEntity;
  * keeps the value and lands in a verifiable audit trail.
  */
 @PostgresIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class SpikeReviewEndToEndIT {
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ClvRecalculation recalculation;
+
+    @Autowired
+    BatchRunStarter batchRuns;
 
     @Autowired
     TestRestTemplate http;
@@ -48,13 +70,22 @@ class SpikeReviewEndToEndIT {
 
         assertThat(fixture.tasksVisibleTo("analyst", spike.customerKey())).isEmpty();
         JsonNode task = fixture.tasksVisibleTo("compliance", spike.customerKey()).get(0);
-        assertThat(task.path("name").asText()).isEqualTo("Review CLV spike");
+        assertThat(task.path("name").asText()).startsWith("CLV review ").contains("CLV_SPIKE", spike.customerKey(),
+                fixture.formVariables("compliance", spike.taskId()).get("previousValue") + " → ")
+                .containsPattern("\\(\\+[0-9,]+\\.[0-9]{2} EUR\\)$");
+        assertThat(task.path("description").asText()).contains("Customer " + spike.customerKey(), "CLV_SPIKE",
+                "/api/customers/" + spike.customerKey() + "/clv/explanation");
         assertThat(fixture.currentClv(spike.customerKey()).path("status").asText()).isEqualTo("PENDING_REVIEW");
         Map<String, String> evidence = fixture.formVariables("compliance", spike.taskId());
         assertThat(new BigDecimal(evidence.get("previousTotal"))).isEqualByComparingTo(spike.previousTotal());
         assertThat(new BigDecimal(evidence.get("newTotal"))).isGreaterThan(spike.previousTotal());
         assertThat(evidence.get("flagReasons")).contains("CLV_SPIKE");
         assertThat(evidence.get("orderIds")).contains("-large");
+        assertThat(evidence.get("previousValue")).matches("[0-9,]+\\.[0-9]{2} EUR");
+        assertThat(evidence.get("orders").lines().findFirst().orElseThrow())
+                .startsWith(spike.customerId() + "-large · ").endsWith(" · 5,000.00 EUR · new since the last value");
+        assertThat(evidence.get("explanationLink"))
+                .isEqualTo("/api/customers/" + spike.customerKey() + "/clv/explanation");
         assertThat(evidence.get("rulesFired")).contains("rose by more than the threshold share and amount");
         assertThat(evidence.get("rulesetVersion")).isNotBlank();
         assertThat(evidence.get("modelVersion")).isNotBlank();
@@ -88,10 +119,9 @@ class SpikeReviewEndToEndIT {
                     assertThat(record.path("decision").path("processInstance").asText())
                             .isEqualTo(spike.reviewInstanceId());
                 });
-        assertThat(records).anySatisfy(record -> {
-            assertThat(kind(record)).isEqualTo("CLV_PUBLISHED");
-            assertThat(record.path("decision").path("processInstance").asText()).isEqualTo(spike.reviewInstanceId());
-        });
+        assertThat(records).filteredOn(record -> kind(record).equals("CLV_PUBLISHED")
+                && record.path("decision").path("processInstance").asText().equals(spike.reviewInstanceId()))
+                .as("exactly one CLV_PUBLISHED for the approved result").hasSize(1);
         assertThat(fixture.auditVerification().path("intact").asBoolean()).isTrue();
     }
 
@@ -118,10 +148,14 @@ class SpikeReviewEndToEndIT {
     }
 
     @Test
-    void aRejectionWithoutAReasonIsABadRequestAndTheTaskStaysOpen() {
+    void aRejectionWithoutAReasonIsABadRequestAndTheTaskStaysOpen(CapturedOutput output) {
         FlaggedSpike spike = fixture.flaggedSpike();
 
         ResponseEntity<JsonNode> refused = fixture.complete("compliance", spike.taskId(), "reject", " ");
+
+        assertThat(output.getOut()).contains("WARN").contains("Refused decision on review " + spike.reviewInstanceId()
+                + " (customer " + spike.customerKey() + "): A rejection needs a reason. [reason]")
+                .doesNotContain("ENGINE-16004").doesNotContain("FormFieldValidationException");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().path("message").asText()).contains("A rejection needs a reason");
@@ -140,6 +174,122 @@ class SpikeReviewEndToEndIT {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(fixture.tasksVisibleTo("compliance", spike.customerKey())).hasSize(1);
+    }
+
+    @Test
+    void aNewerResultSupersedesTheOpenReviewWhichEndsWithTheReasonAndTheNewTaskCarriesTheNewEvidence() {
+        FlaggedSpike spike = fixture.flaggedSpike();
+        BigDecimal firstNewTotal = new BigDecimal(fixture.formVariables("compliance", spike.taskId()).get("newTotal"));
+
+        fixture.largeOrder(spike.customerId(), "-larger", 20);
+        fixture.runRecalculation(spike.customerKey());
+
+        List<JsonNode> tasks = fixture.tasksVisibleTo("compliance", spike.customerKey());
+        assertThat(tasks).as("open reviews of the customer").hasSize(1);
+        String newTask = tasks.get(0).path("id").asText();
+        assertThat(newTask).isNotEqualTo(spike.taskId());
+        Map<String, String> evidence = fixture.formVariables("compliance", newTask);
+        assertThat(new BigDecimal(evidence.get("newTotal"))).isGreaterThan(firstNewTotal);
+        assertThat(evidence.get("orders")).contains(spike.customerId() + "-larger");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(spike.reviewInstanceId())
+                .activityId(ClvSpikeReviewProcess.EVENT_REVIEW_SUPERSEDED).count()).isOne();
+        assertThat(fixture.auditRecords(spike.customerKey()))
+                .filteredOn(record -> kind(record).equals("CLV_REVIEW_SUPERSEDED")).singleElement()
+                .satisfies(record -> assertThat(record.path("decision").path("reason").asText())
+                        .startsWith("SUPERSEDED by result"));
+        assertThat(fixture.currentClv(spike.customerKey()).path("status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(fixture.auditVerification().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void approvingAfterTheCustomerWithdrewConsentPublishesNothingEndsTheTaskAndSaysWhy() {
+        FlaggedSpike spike = fixture.flaggedSpike();
+        BigDecimal newTotal = new BigDecimal(fixture.formVariables("compliance", spike.taskId()).get("newTotal"));
+        fixture.withdrawConsent(spike.customerId());
+
+        ResponseEntity<JsonNode> answer = fixture.completeWithOutcome("compliance", spike.taskId(), "approve",
+                "large order confirmed with the seller");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody().path("published").path("value").asBoolean()).isFalse();
+        assertThat(answer.getBody().path("outcome").path("value").asText())
+                .startsWith("Nothing was published: consent no longer allows profiling customer "
+                        + spike.customerKey());
+        assertThat(fixture.tasksVisibleTo("compliance", spike.customerKey())).isEmpty();
+        JsonNode clv = fixture.currentClv(spike.customerKey());
+        assertThat(clv.path("status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(clv.path("total").isNull() || clv.path("total").isMissingNode()
+                || clv.path("total").decimalValue().compareTo(newTotal) != 0).isTrue();
+        List<JsonNode> records = fixture.auditRecords(spike.customerKey());
+        assertThat(records).filteredOn(record -> kind(record).equals("CLV_APPROVAL_WITHHELD")).singleElement()
+                .satisfies(record -> {
+                    assertThat(record.path("decision").path("actor").asText()).isEqualTo("compliance");
+                    assertThat(record.path("decision").path("reason").asText()).contains("WITHHELD (CONSENT)");
+                });
+        assertThat(records).noneSatisfy(record -> assertThat(kind(record)).isEqualTo("CLV_APPROVED"));
+        assertThat(records).filteredOn(record -> kind(record).equals("CLV_PUBLISHED")
+                && record.path("decision").path("processInstance").asText().equals(spike.reviewInstanceId()))
+                .isEmpty();
+
+        fixture.runRecalculation(spike.customerKey());
+        assertThat(fixture.currentClv(spike.customerKey()).path("status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(fixture.auditVerification().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aResultPublishedTwiceAtOnceHasExactlyOneClvPublishedRecord() throws Exception {
+        FlaggedSpike spike = fixture.flaggedSpike();
+        long candidate = ((Number) runtime.getVariable(spike.reviewInstanceId(), "candidateId")).longValue();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<PublishedClv> publish = () -> recalculation.publish(candidate, null, null, null);
+            for (Future<PublishedClv> each : pool.invokeAll(List.of(publish, publish))) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        recalculation.publish(candidate, null, null, null);
+
+        assertThat(fixture.auditRecords(spike.customerKey()))
+                .filteredOn(record -> kind(record).equals("CLV_PUBLISHED")
+                        && record.path("decision").path("outputs").path("resultId").asLong() == candidate)
+                .hasSize(1);
+    }
+
+    @Test
+    void aSecondBatchRunOpensNoSecondTaskForAValueAlreadyUnderReview() {
+        FlaggedSpike spike = fixture.flaggedSpike();
+
+        runBatch();
+        Map<String, List<String>> afterFirst = openReviewsByCustomer();
+        runBatch();
+        Map<String, List<String>> afterSecond = openReviewsByCustomer();
+
+        assertThat(afterFirst.get(spike.customerKey())).as("the spike's review after a batch run").hasSize(1);
+        assertThat(afterSecond).as("open reviews by customer, after the second run").isEqualTo(afterFirst);
+    }
+
+    /** A whole clv-batch-run through the engine, its jobs run here (the job executor is off in tests). */
+    private void runBatch() {
+        String instance = batchRuns.start("admin").processInstance();
+        for (int round = 0; round < 200; round++) {
+            if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
+                return;
+            }
+            management.createJobQuery().processInstanceId(instance).executable().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("the batch run did not end");
+    }
+
+    private Map<String, List<String>> openReviewsByCustomer() {
+        Map<String, List<String>> open = new java.util.TreeMap<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY).active().list()
+                .forEach(review -> open.computeIfAbsent(String.valueOf(review.getBusinessKey()),
+                        key -> new java.util.ArrayList<>()).add(review.getId()));
+        return open;
     }
 
     private static String kind(JsonNode record) {

@@ -52,7 +52,8 @@ final class SpikeReviewFixture {
     }
 
     /** A customer whose CLV was published once and then jumped with a large order, and the review task it got. */
-    record FlaggedSpike(String customerKey, BigDecimal previousTotal, String taskId, String reviewInstanceId) {
+    record FlaggedSpike(String customerId, String customerKey, BigDecimal previousTotal, String taskId,
+            String reviewInstanceId) {
     }
 
     FlaggedSpike flaggedSpike() {
@@ -84,17 +85,40 @@ final class SpikeReviewFixture {
         assertThat(published.path("historicOnly").asBoolean()).as("a fitted model predicts the value").isFalse();
         BigDecimal previousTotal = published.path("total").decimalValue();
 
-        ok(postJson("ingest", "/api/orders", Map.of("orderId", customerId + "-large", "customerId", customerId,
-                "channel", "WEB", "placedAt", now.minusHours(1).toString(), "currency", "EUR", "sellerId", sellerId,
-                "lines", List.of(Map.of("lineNo", 1, "sku", "EASEL-OAK", "category", "TOOLS", "quantity", 10,
-                        "unitPrice", 500, "discount", 0)))));
+        largeOrder(customerId, "-large", 10);
         runRecalculation(customerKey);
 
         List<JsonNode> tasks = tasksVisibleTo("compliance", customerKey);
         assertThat(tasks).as("review tasks for the compliance group").hasSize(1);
         JsonNode task = tasks.get(0);
-        return new FlaggedSpike(customerKey, previousTotal, task.path("id").asText(),
+        return new FlaggedSpike(customerId, customerKey, previousTotal, task.path("id").asText(),
                 task.path("processInstanceId").asText());
+    }
+
+    /** Another order of oak easels (500 EUR each) for the customer, placed an hour ago, from Easel's own store. */
+    void largeOrder(String customerId, String suffix, int easels) {
+        ok(postJson("ingest", "/api/orders", Map.of("orderId", customerId + suffix, "customerId", customerId,
+                "channel", "WEB", "placedAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
+                "currency", "EUR", "sellerId", customerId.replace("spike-", "spike-seller-"),
+                "lines", List.of(Map.of("lineNo", 1, "sku", "EASEL-OAK", "category", "TOOLS", "quantity", easels,
+                        "unitPrice", 500, "discount", 0)))));
+    }
+
+    /** The customer withdraws the consent to profiling, as their web form would send it. */
+    void withdrawConsent(String customerId) {
+        ok(postJson("ingest", "/api/consents", Map.of("customerId", customerId, "purpose", "clv-profiling",
+                "status", "WITHDRAWN", "lawfulBasis", "CONSENT",
+                "capturedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toString(), "source", "web-form",
+                "policyVersion", "privacy-2026-01",
+                "wording", "I agree that Easel may use my purchase history to estimate my customer value.")));
+    }
+
+    /** Completes the task through the engine REST API and asks for the process variables in the answer. */
+    ResponseEntity<JsonNode> completeWithOutcome(String user, String taskId, String decision, String reason) {
+        Map<String, Object> variables = Map.of("decision", Map.of("value", decision, "type", "String"),
+                "reason", Map.of("value", reason, "type", "String"));
+        return http.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest/task/{id}/complete",
+                Map.of("variables", variables, "withVariablesInReturn", true), JsonNode.class, taskId);
     }
 
     /** The current CLV as analysts read it. */
@@ -147,7 +171,7 @@ final class SpikeReviewFixture {
      * Plays the job executor (off in tests) for the customer's clv-recalculation instance: runs its due jobs until it
      * ends. A flagged value has started its review by then, in the instance's own transaction.
      */
-    private void runRecalculation(String customerKey) {
+    void runRecalculation(String customerKey) {
         for (int round = 0; round < 20; round++) {
             List<ProcessInstance> running = runtime.createProcessInstanceQuery()
                     .processDefinitionKey(ClvRecalculationProcess.KEY).processInstanceBusinessKey(customerKey).list();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -84,18 +85,22 @@ class TasklistReviewBrowserIT {
 
         logIn("compliance", SpikeReviewFixture.PASSWORD);
         browser.get(tasklist() + "#/?task=" + spike.taskId());
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(@class, 'task-details')]//*[normalize-space()='Review CLV spike']")));
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class, 'task-details')]"
+                + "//*[starts-with(normalize-space(), 'CLV review') and contains(., '" + spike.customerKey() + "')]")));
         claimIfOffered();
 
-        assertThat(fieldValue("Field_PreviousTotal")).isEqualTo(evidence.get("previousTotal"));
-        assertThat(fieldValue("Field_NewTotal")).isEqualTo(newTotal);
+        assertThat(fieldValue("Field_PreviousValue")).isEqualTo(evidence.get("previousValue")).endsWith(" EUR");
+        assertThat(fieldValue("Field_NewValue")).isEqualTo(evidence.get("newValue")).matches("[0-9,]+\\.[0-9]{2} EUR");
+        assertThat(fieldValue("Field_ChangeAmount")).startsWith("+").endsWith(" EUR");
+        assertThat(fieldValue("Field_Orders")).contains("-large");
+        assertThat(fieldValue("Field_ExplanationLink"))
+                .isEqualTo("/api/customers/" + spike.customerKey() + "/clv/explanation");
         assertThat(fieldValue("Field_RulesetVersion")).isNotBlank();
         assertThat(fieldValue("Field_ModelVersion")).isNotBlank();
         assertThat(fieldValue("Field_FlagReasons")).contains("CLV_SPIKE");
 
         clickable(By.xpath("//label[contains(normalize-space(), 'Approve: publish the new value')]")).click();
-        field("Field_Reason").sendKeys("large order confirmed with the seller");
+        field("Field_ApprovalNote").sendKeys("large order confirmed with the seller");
         clickable(By.xpath("//button[normalize-space()='Complete']")).click();
 
         waiting.until(done -> fixture.tasksVisibleTo("compliance", spike.customerKey()).isEmpty());
@@ -111,6 +116,25 @@ class TasklistReviewBrowserIT {
                 .satisfies(record -> assertThat(record.path("decision").path("actor").asText())
                         .isEqualTo("compliance"));
         assertThat(fixture.auditVerification().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rejectingWithoutAReasonShowsTheMessageAtTheReasonFieldAndKeepsTheTask() {
+        FlaggedSpike spike = fixture.flaggedSpike();
+
+        logIn("compliance", SpikeReviewFixture.PASSWORD);
+        browser.get(tasklist() + "#/?task=" + spike.taskId());
+        claimIfOffered();
+        clickWhenFree(By.xpath("//label[contains(normalize-space(), 'Reject: keep the previous value')]"));
+        field("Field_Reason");
+        clickWhenFree(By.xpath("//button[normalize-space()='Complete']"));
+
+        WebElement reasonField = waiting.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class, 'fjs-form-field') and .//*[contains(@id, 'Field_Reason')]]")));
+        waiting.until(done -> reasonField.getText().contains("required"));
+        assertThat(fixture.tasksVisibleTo("compliance", spike.customerKey())).singleElement()
+                .satisfies(task -> assertThat(task.path("id").asText()).isEqualTo(spike.taskId()));
+        assertThat(fixture.currentClv(spike.customerKey()).path("status").asText()).isEqualTo("PENDING_REVIEW");
     }
 
     private String tasklist() {
@@ -130,7 +154,7 @@ class TasklistReviewBrowserIT {
     private void claimIfOffered() {
         waiting.until(ExpectedConditions.or(
                 ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_NewTotal']"))));
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_NewValue']"))));
         browser.findElements(By.xpath("//button[normalize-space()='Claim']")).forEach(WebElement::click);
     }
 
@@ -142,6 +166,14 @@ class TasklistReviewBrowserIT {
 
     private String fieldValue(String formFieldId) {
         return field(formFieldId).getDomProperty("value");
+    }
+
+    /** Tasklist may still be laying the form out after a claim: clicked as soon as nothing covers it. */
+    private void clickWhenFree(By by) {
+        waiting.ignoring(ElementClickInterceptedException.class).until(done -> {
+            clickable(by).click();
+            return true;
+        });
     }
 
     /** Scrolled to the middle of the window first: Tasklist's fixed footer covers the bottom of a long form. */
