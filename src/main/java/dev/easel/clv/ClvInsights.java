@@ -33,7 +33,7 @@ public interface ClvInsights {
     /** Published customers by churn band (LOW, MEDIUM, HIGH), the model-less ones under NO_MODEL. */
     Map<String, Long> churnBands();
 
-    /** Published total CLV in ranges that grow by powers of ten (each split in halves), with their counts. */
+    /** Published total CLV in ranges of 1-2.5-5 steps (0-10, 10-25, ..., 100,000+), with their counts. */
     List<Bucket> totalDistribution();
 
     /** Published predicted CLV in the same ranges. */

@@ -31,8 +31,9 @@ import dev.easel.clv.model.ChurnBand;
 @Transactional(readOnly = true)
 class InsightQueries implements ClvInsights {
 
-    /** Ranges of 1, 5, 10, 50, 100, ... : two per power of ten, readable on a skewed distribution. */
-    private static final String HALF_DECADE = "FLOOR(2 * LOG10(CAST(%s AS DOUBLE PRECISION) + 1))";
+    /** Upper edges of the CLV ranges: 1-2.5-5 steps, readable on a distribution with a long tail. */
+    private static final List<BigDecimal> EDGES = java.util.stream.Stream.of(10, 25, 50, 100, 250, 500, 1_000, 2_500,
+            5_000, 10_000, 25_000, 50_000, 100_000).map(BigDecimal::valueOf).toList();
 
     private final JdbcClient jdbc;
     private final ClvBatchRuns runs;
@@ -124,26 +125,27 @@ class InsightQueries implements ClvInsights {
     }
 
     private List<Bucket> distribution(String column) {
-        String bucket = HALF_DECADE.formatted(column);
+        StringBuilder bucket = new StringBuilder("CASE");
+        for (int b = 0; b < EDGES.size(); b++) {
+            bucket.append(" WHEN ").append(column).append(" < ").append(EDGES.get(b).toPlainString())
+                    .append(" THEN ").append(b);
+        }
+        bucket.append(" ELSE ").append(EDGES.size()).append(" END");
         Map<Integer, Long> counts = new TreeMap<>();
         jdbc.sql("SELECT " + bucket + " AS b, COUNT(*)" + CurrentRows.FROM + "WHERE c.status <> 'SUPPRESSED' AND "
-                + column + " IS NOT NULL AND " + column + " >= 0 GROUP BY b ORDER BY b")
+                + column + " IS NOT NULL GROUP BY b ORDER BY b")
                 .query((rs, n) -> counts.put(rs.getInt(1), rs.getLong(2))).list();
         if (counts.isEmpty()) {
             return List.of();
         }
-        int last = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int first = counts.keySet().iterator().next();
+        int last = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(first);
         List<Bucket> buckets = new ArrayList<>();
-        for (int b = 0; b <= last; b++) {
-            buckets.add(new Bucket(edge(b), edge(b + 1), counts.getOrDefault(b, 0L)));
+        for (int b = first; b <= last; b++) {
+            BigDecimal from = b == 0 ? BigDecimal.ZERO : EDGES.get(b - 1);
+            buckets.add(new Bucket(from, b < EDGES.size() ? EDGES.get(b) : null, counts.getOrDefault(b, 0L)));
         }
         return buckets;
-    }
-
-    /** The lower edge of half-decade {@code b}: 10^(b/2) - 1, rounded to a readable amount. */
-    private static BigDecimal edge(int b) {
-        double value = Math.pow(10, b / 2.0) - 1;
-        return BigDecimal.valueOf(Math.round(value));
     }
 
     @Override

@@ -9,20 +9,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.easel.clv.BatchRun;
-import dev.easel.clv.ClvBatchRunner;
 import dev.easel.clv.ClvInsights;
 import dev.easel.clv.ModelFits;
-import dev.easel.clv.StoredFit;
 import dev.easel.commerce.Customers;
 
 /**
  * Ends the first start of the embedded default with the demo fitted and scored: once the service is ready (the demo
- * marketplace loaded), and only while no model was ever fitted and no batch run ever started, it fits the model and
- * runs a batch over every customer, in the background so the console opens at once and shows the run's progress.
+ * marketplace loaded), and only while no model was ever fitted and no batch run ever started, it asks for a batch run
+ * (which refits the model first), in the background so the console opens at once and shows the run's progress.
  */
 @Component
 @ConditionalOnProperty(name = "easel.demo.load-on-empty-database", havingValue = "true")
@@ -34,16 +32,17 @@ public class DemoScoring implements DisposableBean {
     /** Where the first-start scoring stands, for the console's status strip. */
     public enum Stage {
         NOT_NEEDED,
+        /** The run is being started: the model is refitted before its chunks are planned. */
         FITTING,
-        SCORING,
-        DONE,
+        /** The run is planned; its progress is the run's own. */
+        STARTED,
         FAILED
     }
 
     private final Customers customers;
     private final ModelFits fits;
-    private final ClvBatchRunner runner;
     private final ClvInsights insights;
+    private final ApplicationEventPublisher events;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "demo-scoring");
         thread.setDaemon(true);
@@ -51,11 +50,11 @@ public class DemoScoring implements DisposableBean {
     });
     private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.NOT_NEEDED);
 
-    DemoScoring(Customers customers, ModelFits fits, ClvBatchRunner runner, ClvInsights insights) {
+    DemoScoring(Customers customers, ModelFits fits, ClvInsights insights, ApplicationEventPublisher events) {
         this.customers = customers;
         this.fits = fits;
-        this.runner = runner;
         this.insights = insights;
+        this.events = events;
     }
 
     public Stage stage() {
@@ -73,12 +72,9 @@ public class DemoScoring implements DisposableBean {
 
     private void fitAndScore() {
         try {
-            StoredFit fit = fits.fitNow(null, null, REQUESTER);
-            log.info("Demo model fitted on first start: {} ({} customers)", fit.status(), fit.customers());
-            stage.set(Stage.SCORING);
-            BatchRun run = runner.runAll(REQUESTER);
-            log.info("Demo scored on first start: run {} {}", run.runId(), run.status());
-            stage.set("FINISHED".equals(run.status()) ? Stage.DONE : Stage.FAILED);
+            events.publishEvent(new DemoScoringRequested(REQUESTER));
+            stage.set(Stage.STARTED);
+            log.info("Demo scoring on first start: batch run started");
         } catch (RuntimeException e) {
             stage.set(Stage.FAILED);
             log.warn("Demo scoring on first start failed ({}); start a batch run from the console or the API",
