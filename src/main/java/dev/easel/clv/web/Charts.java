@@ -33,8 +33,10 @@ class Charts {
     Map<String, Object> bars(String xName, String yName, List<String> categories,
             Map<String, ? extends List<? extends Number>> series) {
         Map<String, Object> option = base(series.size() > 1);
-        option.put("xAxis", Map.of("type", "category", "name", xName, "nameLocation", "middle", "nameGap", 28,
-                "data", categories));
+        // Every category labelled, slanted when there are many: ECharts would otherwise skip some.
+        option.put("xAxis", Map.of("type", "category", "name", xName, "nameLocation", "middle",
+                "nameGap", categories.size() > 6 ? 48 : 28, "data", categories,
+                "axisLabel", Map.of("interval", 0, "rotate", categories.size() > 6 ? 30 : 0)));
         option.put("yAxis", Map.of("type", "value", "name", yName));
         option.put("series", series.entrySet().stream()
                 .map(entry -> Map.of("type", "bar", "name", entry.getKey(), "data", entry.getValue()))
@@ -86,7 +88,7 @@ class Charts {
     private static Map<String, Object> base(boolean legend) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 64, "right", 16, "top", legend ? 36 : 24, "bottom", 48));
+        option.put("grid", Map.of("left", 64, "right", 16, "top", legend ? 36 : 24, "bottom", 64));
         if (legend) {
             option.put("legend", Map.of("top", 0));
         }
