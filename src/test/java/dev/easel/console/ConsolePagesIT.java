@@ -102,7 +102,10 @@ class ConsolePagesIT {
 
     @Test
     void aVisitorWithoutASessionIsSentToSignInAndBackHomeAfter() throws Exception {
-        assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/console/home");
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/").with(as("AUDITOR"))).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/console/home");
+        assertThat(body(mvc.perform(get("/console/home").with(as("AUDITOR"))).andReturn())).contains("Welcome");
         assertThat(mvc.perform(get("/console/clv")).andReturn().getResponse().getRedirectedUrl())
                 .endsWith("/login");
         assertThat(body(mvc.perform(get("/login")).andReturn())).contains("Sign in to Easel")

@@ -19,7 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:console;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "easel.demo.customers=300",
-        "easel.rules.watch.enabled=false"})
+        // The small demo has fewer repeat customers than a production fit asks for: let it fit all the same.
+        "easel.clv.min-repeat-customers=50",
+        "easel.rules.watch.enabled=false",
+        // As in the service: the first start's batch run works its chunks as Camunda jobs.
+        "camunda.bpm.job-execution.enabled=true"})
 @AutoConfigureMockMvc
 public @interface ConsoleTest {
 }
