@@ -75,7 +75,7 @@ class Charts {
             double max, String valueName) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("position", "top"));
-        option.put("grid", Map.of("left", 56, "right", 16, "top", 16, "bottom", 80));
+        option.put("grid", Map.of("left", 56, "right", 16, "top", 36, "bottom", 80));
         option.put("xAxis", Map.of("type", "category", "name", xName, "nameLocation", "middle", "nameGap", 28,
                 "data", x));
         option.put("yAxis", Map.of("type", "category", "name", yName, "data", y));

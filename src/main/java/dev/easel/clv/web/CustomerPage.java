@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import dev.easel.clv.ClvInsights;
+import dev.easel.clv.ClvProfile;
 import dev.easel.clv.ClvReads;
 import dev.easel.commerce.ContactMasking;
 import dev.easel.commerce.CustomerDetails;
@@ -76,12 +77,13 @@ class CustomerPage {
         model.addAttribute("contactMasked", !full);
         model.addAttribute("contact", full ? customer.contact() : ContactMasking.mask(customer.contact()));
         model.addAttribute("sourceIdsShown", full);
-        model.addAttribute("profile", reads.profile(customerKey).orElse(null));
+        ClvProfile profile = reads.profile(customerKey).orElse(null);
+        model.addAttribute("profile", profile);
         model.addAttribute("explanation", reads.explanation(customerKey).orElse(null));
         List<OrderDetails> ledger = orders.ofCustomer(customerKey);
         model.addAttribute("orderCount", ledger.size());
-        model.addAttribute("timeline", timeline(ledger, reads.profile(customerKey)
-                .map(p -> p.current().expectedDateOfNextOrder()).orElse(null)));
+        model.addAttribute("timeline", timeline(ledger,
+                profile == null ? null : profile.current().expectedDateOfNextOrder()));
         List<ClvInsights.HistoryPoint> history = insights.history(customerKey);
         model.addAttribute("history", history);
         model.addAttribute("historyChart", charts.json(historyChart(history)));

@@ -33,6 +33,8 @@ class ModelPage {
     static final int MAX_FREQUENCY = 15;
     /** Recency steps across the heatmaps' horizontal axis. */
     static final int RECENCY_STEPS = 20;
+    /** The parameters in the order the literature writes them: BG/NBD, then Gamma-Gamma. */
+    static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b", "p", "q", "gamma");
 
     private final ModelFits fits;
     private final ModelEvaluations evaluations;
@@ -99,14 +101,18 @@ class ModelPage {
         Map<String, Object> errors = new LinkedHashMap<>(section(bgNbd.get("standardErrors")));
         errors.putAll(section(gammaGamma.get("standardErrors")));
         List<Map<String, Object>> rows = new ArrayList<>();
-        fit.parameters().forEach((name, value) -> {
+        for (String name : PARAMETERS) {
+            Double value = fit.parameters().get(name);
+            if (value == null) {
+                continue;
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", name);
             row.put("model", List.of("r", "alpha", "a", "b").contains(name) ? "BG/NBD" : "Gamma-Gamma");
             row.put("value", value);
             row.put("standardError", errors.get(name));
             rows.add(row);
-        });
+        }
         return rows;
     }
 
