@@ -11,9 +11,6 @@ public interface WorkQueues {
     /** Messages in the outbox not yet handed to their channel, and the oldest one's time. */
     Queue outbox();
 
-    /** Starts a batch run as {@code POST /api/clv/runs} does; answers the run id. */
-    String startBatchRun(String requestedBy);
-
     record Queue(long size, Instant oldest) {
     }
 }

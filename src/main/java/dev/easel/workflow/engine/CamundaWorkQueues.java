@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.easel.workflow.WorkQueues;
-import dev.easel.workflow.batch.BatchRunStarter;
 
 /** Review tasks from Camunda (all of them, whoever may see them), the outbox from its table. */
 @Component
@@ -20,12 +19,10 @@ class CamundaWorkQueues implements WorkQueues {
 
     private final TaskService tasks;
     private final JdbcClient jdbc;
-    private final BatchRunStarter batchRuns;
 
-    CamundaWorkQueues(TaskService tasks, JdbcClient jdbc, BatchRunStarter batchRuns) {
+    CamundaWorkQueues(TaskService tasks, JdbcClient jdbc) {
         this.tasks = tasks;
         this.jdbc = jdbc;
-        this.batchRuns = batchRuns;
     }
 
     @Override
@@ -44,10 +41,5 @@ class CamundaWorkQueues implements WorkQueues {
                     return new Queue(rs.getLong(1), oldest == null ? null : oldest.toInstant());
                 })
                 .single();
-    }
-
-    @Override
-    public String startBatchRun(String requestedBy) {
-        return batchRuns.start(requestedBy).runId();
     }
 }
