@@ -303,6 +303,8 @@ class ClvIT {
 
         assertThat(status("auditor", HttpMethod.GET, "/api/customers/" + key + "/clv")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("analyst", HttpMethod.GET, "/api/customers/" + key + "/clv/explanation"))
+                .isEqualTo(HttpStatus.OK);
+        assertThat(status("ingest", HttpMethod.GET, "/api/customers/" + key + "/clv/explanation"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("analyst", HttpMethod.POST, "/api/model/fits")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("compliance", HttpMethod.GET, "/api/model/fits/latest")).isEqualTo(HttpStatus.FORBIDDEN);

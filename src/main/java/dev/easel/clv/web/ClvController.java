@@ -29,7 +29,8 @@ class ClvController {
     }
 
     @GetMapping("/api/customers/{customerKey}/clv/explanation")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'AUDITOR')")
+    // The explanation holds pseudonymous keys, codes, rule names and versions only: analysts may read it too.
+    @PreAuthorize("hasAnyRole('ANALYST', 'COMPLIANCE', 'AUDITOR')")
     ClvExplanation explanation(@PathVariable String customerKey) {
         return reads.explanation(customerKey).orElseThrow(() -> notFound(customerKey));
     }

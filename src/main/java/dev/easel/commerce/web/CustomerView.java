@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.easel.commerce.ContactMasking;
 import dev.easel.commerce.CustomerDetails;
 
 /** A customer as one role may see it; {@code contactMasked} says whether contact data was masked. */

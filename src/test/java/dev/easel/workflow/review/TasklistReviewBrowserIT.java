@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.HeadlessChromium;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.review.SpikeReviewFixture.FlaggedSpike;
 import org.camunda.bpm.engine.ManagementService;

@@ -1,4 +1,4 @@
-package dev.easel.commerce.web;
+package dev.easel.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

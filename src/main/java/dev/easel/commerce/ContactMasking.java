@@ -1,24 +1,27 @@
-package dev.easel.commerce.web;
+package dev.easel.commerce;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import dev.easel.commerce.CustomerDetails.Contact;
 
-/** Masked contact data: enough to recognise a record ({@code j***@example.com}, {@code J. D.}), not to reach a person. */
-final class ContactMasking {
+/**
+ * Masked contact data for readers who may not see it in full, the same in the API and the console: enough to
+ * recognise a record ({@code j***@example.com}, {@code J. D.}), not to reach a person.
+ */
+public final class ContactMasking {
 
     private static final String HIDDEN = "***";
 
     private ContactMasking() {
     }
 
-    static Contact mask(Contact contact) {
+    public static Contact mask(Contact contact) {
         return new Contact(email(contact.email()), initials(contact.name()), hidden(contact.addressLine()),
                 hidden(contact.city()), hidden(contact.postalCode()));
     }
 
-    static String email(String email) {
+    public static String email(String email) {
         if (email == null) {
             return null;
         }
@@ -29,7 +32,7 @@ final class ContactMasking {
         return email.charAt(0) + HIDDEN + email.substring(at);
     }
 
-    static String initials(String name) {
+    public static String initials(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.easel.workflow.review;
+package dev.easel.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Both paths are given, so Selenium never tries to download a driver or a browser; the flags keep Chromium from
  * calling home, which on a closed network makes it hang or misbehave.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -26,14 +26,14 @@ final class HeadlessChromium {
     }
 
     /** Skips the calling test class with the reason where the packages are missing. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests need Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (Debian packages chromium and chromium-driver; .ci/run installs them)");
     }
 
     /** @param profile an empty folder of its own: a fresh profile, no state from an earlier run */
-    static WebDriver start(Path profile) {
+    public static WebDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -46,7 +46,7 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
-    static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         if (folder == null || !Files.exists(folder)) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.easel.workflow.review;
+package dev.easel.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +13,12 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /** When a browser test fails, keeps what the browser showed: a screenshot and the page source, named by the test. */
-final class BrowserFailureReport implements AfterTestExecutionCallback {
+public final class BrowserFailureReport implements AfterTestExecutionCallback {
 
     private final Supplier<WebDriver> browser;
     private final Path folder;
 
-    BrowserFailureReport(Supplier<WebDriver> browser, Path folder) {
+    public BrowserFailureReport(Supplier<WebDriver> browser, Path folder) {
         this.browser = browser;
         this.folder = folder;
     }

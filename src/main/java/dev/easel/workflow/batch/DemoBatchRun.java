@@ -1,0 +1,22 @@
+package dev.easel.workflow.batch;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.easel.system.demo.DemoScoringRequested;
+
+/** Scores the demo marketplace on the embedded default's first start with an ordinary batch run. */
+@Component
+class DemoBatchRun {
+
+    private final BatchRunStarter starter;
+
+    DemoBatchRun(BatchRunStarter starter) {
+        this.starter = starter;
+    }
+
+    @EventListener
+    void on(DemoScoringRequested request) {
+        starter.start(request.requestedBy());
+    }
+}
