@@ -1,4 +1,4 @@
-package dev.easel.workflow.review;
+package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.HeadlessChromium;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.batch.ClvBatchRunProcess;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
+import dev.easel.workflow.review.ClvSpikeReviewProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An operator with the ADMIN role logs into Camunda Cockpit in a real (headless) Chromium and sees Easel's process
- * definitions. Shares the Tasklist test's package for its browser set-up ({@link HeadlessChromium}); skipped where
+ * definitions. Uses the shared browser set-up ({@link HeadlessChromium}); skipped where
  * Debian's {@code chromium} and {@code chromium-driver} are not installed.
  */
 @PostgresIntegrationTest
