@@ -34,9 +34,10 @@ public interface ClvRecalculation {
 
     /**
      * Makes the candidate the customer's current CLV. {@code reviewer} is null when no review was needed; otherwise
-     * the compliance officer who approved, with their reason.
+     * the compliance officer who approved, with their reason. Without a reviewer, consent is read once more first: a
+     * "no" recorded since the candidate was computed suppresses the customer instead, and nothing is published.
      */
-    PublishedClv publish(long candidateId, String reviewer, String reason, String processInstance);
+    Optional<PublishedClv> publish(long candidateId, String reviewer, String reason, String processInstance);
 
     /**
      * A reviewer approved a flagged candidate. It is published only if it is still the customer's latest result and

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,26 @@ class WithdrawalTakesEffectIT {
 
         assertThat(recalculation.current(key)).as(what).get().extracting(CurrentClv::status)
                 .isEqualTo("SUPPRESSED");
+    }
+
+    @Test
+    void aValueComputedBeforeAWithdrawalIsNotPublishedAfterIt() {
+        String customerId = "late-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = publishedCustomer(customerId, "US", "US-NY");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        orders.record(new OrderRequest(customerId + "-2", customerId, "WEB", now.minusDays(2), "USD", "easel-wd",
+                List.of(), List.of(new OrderRequest.Line(1, "PNT-WD-2", "PAINTS", 1, new BigDecimal("25.00"),
+                        BigDecimal.ZERO, null))));
+        ClvCandidate computedBefore = recalculation.compute(key, null);
+
+        consents.record(new ConsentSubmission(customerId, "clv-profiling", "WITHDRAWN", "CONSENT",
+                now.minusSeconds(5), "privacy-centre", "2026.2",
+                "I no longer agree that Easel estimates my customer value.", null), "it");
+
+        assertThat(recalculation.publish(computedBefore.candidateId(), null, null, null)).isEmpty();
+        assertThat(recalculation.current(key)).get().extracting(CurrentClv::status).isEqualTo("SUPPRESSED");
+        assertThat(jdbc.sql("SELECT status FROM clv_results WHERE id = ?").param(computedBefore.candidateId())
+                .query(String.class).single()).isNotEqualTo("PUBLISHED");
     }
 
     /** A customer with an order and consent, whose CLV is computed and published. */

@@ -40,6 +40,8 @@ import dev.easel.clv.ReviewEvidence;
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.ChurnBand;
 import dev.easel.commerce.CustomerNotFoundException;
+import dev.easel.consent.ConsentEligibility;
+import dev.easel.consent.Purpose;
 import dev.easel.rules.RuleOutcome;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.OrderAdjustment;
@@ -56,10 +58,12 @@ class Recalculations implements ClvRecalculation, ClvReads {
     private final OpenReviews openReviews;
     private final Explanations explanations;
     private final ApplicationEventPublisher events;
+    private final ConsentEligibility eligibility;
     private final Clock clock;
 
     Recalculations(ChunkEvaluator evaluator, FitStore fits, ResultStore results, ReviewStep review,
-            OpenReviews openReviews, Explanations explanations, ApplicationEventPublisher events, Clock clock) {
+            OpenReviews openReviews, Explanations explanations, ApplicationEventPublisher events,
+            ConsentEligibility eligibility, Clock clock) {
         this.evaluator = evaluator;
         this.fits = fits;
         this.results = results;
@@ -67,6 +71,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
         this.openReviews = openReviews;
         this.explanations = explanations;
         this.events = events;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
@@ -181,9 +186,19 @@ class Recalculations implements ClvRecalculation, ClvReads {
 
     @Override
     @Transactional
-    public PublishedClv publish(long candidateId, String reviewer, String reason, String processInstance) {
+    public Optional<PublishedClv> publish(long candidateId, String reviewer, String reason, String processInstance) {
         ResultRow row = candidate(candidateId);
         Instant now = now();
+        if (reviewer == null && row.decisionReason() == null) {
+            // A "no" recorded after the candidate was computed wins: the value is not published but suppressed.
+            Optional<ConsentGate> refusal = profilingRefusedNow(row.customerKey());
+            if (refusal.isPresent()) {
+                results.decide(List.of(row.id()), row.status(), now, Decisions.SYSTEM, "WITHHELD (CONSENT): consent "
+                        + "no longer allows profiling (" + String.join(", ", refusal.get().reasons()) + ")");
+                suppress(row.customerKey(), refusal.get(), processInstance);
+                return Optional.empty();
+            }
+        }
         ResultRow published = row.decided("PUBLISHED", now, reviewer == null ? Decisions.SYSTEM : reviewer, reason);
         if (reviewer == null) {
             openReviews.supersede(List.of(published), now);
@@ -196,7 +211,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
                         + (decided.decisionReason() == null ? "" : " (" + decided.decisionReason() + ")")
                         + ", not publishable");
             }
-            return new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(), decided.decidedAt());
+            return Optional.of(new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(),
+                    decided.decidedAt()));
         }
         results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PUBLISHED", row.id())), now);
         if (reviewer != null) {
@@ -205,7 +221,14 @@ class Recalculations implements ClvRecalculation, ClvReads {
         }
         events.publishEvent(new ClvPublished(Decisions.of(published, null, null, List.of(), reason,
                 processInstance)));
-        return new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(), now);
+        return Optional.of(new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(), now));
+    }
+
+    /** Consent to profiling as it stands now, read from the consent module alone (no ledger, no adjustments). */
+    private Optional<ConsentGate> profilingRefusedNow(String customerKey) {
+        return eligibility.decide(customerKey, Purpose.CLV_PROFILING, today()).filter(verdict -> !verdict.allows())
+                .map(verdict -> new ConsentGate(customerKey, verdict.status().name(), verdict.reasons(),
+                        verdict.rulesFired(), verdict.rulesetVersion()));
     }
 
     @Override

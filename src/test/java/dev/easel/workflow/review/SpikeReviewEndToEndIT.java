@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -243,8 +244,8 @@ class SpikeReviewEndToEndIT {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<PublishedClv> publish = () -> recalculation.publish(candidate, null, null, null);
-            for (Future<PublishedClv> each : pool.invokeAll(List.of(publish, publish))) {
+            Callable<Optional<PublishedClv>> publish = () -> recalculation.publish(candidate, null, null, null);
+            for (Future<Optional<PublishedClv>> each : pool.invokeAll(List.of(publish, publish))) {
                 each.get();
             }
         } finally {
