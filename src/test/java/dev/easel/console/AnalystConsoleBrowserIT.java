@@ -78,8 +78,8 @@ class AnalystConsoleBrowserIT {
     void anAnalystSignsInFindsACustomerReadsWhyAndExploresTheModelAndCohorts() throws IOException {
         String customerKey = jdbc.sql("""
                 SELECT c.customer_key FROM clv_current c JOIN customers k ON k.customer_key = c.customer_key
-                  JOIN customer_personal_data p ON p.customer_id = k.id
-                 WHERE c.status = 'PUBLISHED' AND p.email IS NOT NULL ORDER BY c.customer_key LIMIT 1
+                  JOIN customer_contacts p ON p.customer_id = k.id
+                 WHERE c.status = 'PUBLISHED' AND p.email_lookup IS NOT NULL ORDER BY c.customer_key LIMIT 1
                 """).query(String.class).single();
 
         browser.get(url("/"));

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvDirectory;
 import dev.easel.clv.ClvInsights;
+import dev.easel.commerce.CustomerDetails;
+import dev.easel.commerce.Customers;
 import dev.easel.testing.ConsoleTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,9 @@ class ConsolePagesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Customers customers;
+
     Customer customer;
 
     record Customer(String key, String email, String sourceId) {
@@ -63,14 +68,17 @@ class ConsolePagesIT {
     @BeforeEach
     void demoScored() throws InterruptedException {
         DemoScored.await(insights);
-        customer = jdbc.sql("""
-                SELECT c.customer_key, p.email, MIN(s.source_id)
+        // Contact details are sealed in the database (docs/erasure.md): the commerce module opens them.
+        String key = jdbc.sql("""
+                SELECT c.customer_key
                   FROM clv_current c JOIN customers k ON k.customer_key = c.customer_key
-                  JOIN customer_personal_data p ON p.customer_id = k.id
-                  JOIN customer_source_ids s ON s.customer_id = k.id
-                 WHERE c.status = 'PUBLISHED' AND p.email IS NOT NULL
-                 GROUP BY c.customer_key, p.email ORDER BY c.customer_key LIMIT 1
-                """).query((rs, n) -> new Customer(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+                  JOIN customer_contacts p ON p.customer_id = k.id
+                 WHERE c.status = 'PUBLISHED' AND p.email_lookup IS NOT NULL
+                 ORDER BY c.customer_key LIMIT 1
+                """).query(String.class).single();
+        CustomerDetails details = customers.find(key).orElseThrow();
+        customer = new Customer(key, details.contact().email(), details.sourceIds().stream()
+                .map(CustomerDetails.SourceId::sourceId).sorted().findFirst().orElseThrow());
     }
 
     static Stream<Arguments> pagesAndRoles() {

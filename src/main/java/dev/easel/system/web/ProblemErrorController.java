@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Controller;
  * Spring Boot's error controller, answering machines with problem+json (status, title, detail, the path that failed)
  * instead of Boot's own JSON, and carrying no exception message or stack trace. Asked directly ({@code GET /error}),
  * with no failed request behind it, it answers 404: there is nothing at that address, and nothing went wrong.
- * Browsers still get Boot's error page.
+ * Browsers still get Boot's error page. Only in a web application: the command line has no errors to serve.
  */
 @Controller
+@ConditionalOnWebApplication
 class ProblemErrorController extends BasicErrorController {
 
     ProblemErrorController(ErrorAttributes errorAttributes, ServerProperties server,

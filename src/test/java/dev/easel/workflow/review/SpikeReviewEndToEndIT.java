@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.easel.clv.ClvRecalculation;
+import dev.easel.clv.ApprovalOutcome;
 import dev.easel.clv.PublishedClv;
 import dev.easel.workflow.batch.BatchRunStarter;
 import org.camunda.bpm.engine.HistoryService;
@@ -203,30 +204,29 @@ class SpikeReviewEndToEndIT {
     }
 
     @Test
-    void approvingAfterTheCustomerWithdrewConsentPublishesNothingEndsTheTaskAndSaysWhy() {
+    void aWithdrawalEndsTheOpenReviewAtOnceAndALateApprovalPublishesNothingAndSaysWhy() {
         FlaggedSpike spike = fixture.flaggedSpike();
+        long candidate = ((Number) runtime.getVariable(spike.reviewInstanceId(), "candidateId")).longValue();
         BigDecimal newTotal = new BigDecimal(fixture.formVariables("compliance", spike.taskId()).get("newTotal"));
+
         fixture.withdrawConsent(spike.customerId());
 
-        ResponseEntity<JsonNode> answer = fixture.completeWithOutcome("compliance", spike.taskId(), "approve",
-                "large order confirmed with the seller");
-
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(answer.getBody().path("published").path("value").asBoolean()).isFalse();
-        assertThat(answer.getBody().path("outcome").path("value").asText())
-                .startsWith("Nothing was published: consent no longer allows profiling customer "
-                        + spike.customerKey());
+        // The withdrawal suppresses the customer in its own transaction, which supersedes the open review.
         assertThat(fixture.tasksVisibleTo("compliance", spike.customerKey())).isEmpty();
         JsonNode clv = fixture.currentClv(spike.customerKey());
         assertThat(clv.path("status").asText()).isEqualTo("SUPPRESSED");
         assertThat(clv.path("total").isNull() || clv.path("total").isMissingNode()
                 || clv.path("total").decimalValue().compareTo(newTotal) != 0).isTrue();
+        assertThat(fixture.auditRecords(spike.customerKey()))
+                .anySatisfy(record -> assertThat(kind(record)).isEqualTo("CLV_REVIEW_SUPERSEDED"));
+
+        // An approval that still arrives (a reviewer's stale page, a script) publishes nothing and says why.
+        ApprovalOutcome late = recalculation.approve(candidate, "compliance", "large order confirmed with the seller",
+                spike.reviewInstanceId());
+
+        assertThat(late.published()).isFalse();
+        assertThat(late.message()).startsWith("Nothing was published");
         List<JsonNode> records = fixture.auditRecords(spike.customerKey());
-        assertThat(records).filteredOn(record -> kind(record).equals("CLV_APPROVAL_WITHHELD")).singleElement()
-                .satisfies(record -> {
-                    assertThat(record.path("decision").path("actor").asText()).isEqualTo("compliance");
-                    assertThat(record.path("decision").path("reason").asText()).contains("WITHHELD (CONSENT)");
-                });
         assertThat(records).noneSatisfy(record -> assertThat(kind(record)).isEqualTo("CLV_APPROVED"));
         assertThat(records).filteredOn(record -> kind(record).equals("CLV_PUBLISHED")
                 && record.path("decision").path("processInstance").asText().equals(spike.reviewInstanceId()))
