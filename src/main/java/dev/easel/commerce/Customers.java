@@ -23,4 +23,11 @@ public interface Customers {
      * orders for bookkeeping. Returns false when there was nothing to erase.
      */
     boolean erasePersonalData(String customerKey);
+
+    /**
+     * Holds the customer's row until the caller's transaction ends, so that decisions about one customer (a consent
+     * being recorded, a CLV being published) happen one after the other, never interleaved. Must run in the
+     * caller's transaction; an unknown key holds nothing.
+     */
+    void holdForDecision(String customerKey);
 }

@@ -57,6 +57,8 @@ public class Consents {
                         "Easel does not know customer '" + submission.customerId()
                                 + "': send the customer (POST /api/customers) before their consent.",
                         List.of(FieldProblem.of("customerId", "unknown customer"))));
+        // Before the event is stamped: a CLV being published for this customer either commits first or sees it.
+        customers.holdForDecision(customerKey);
         ConsentEvent candidate = new ConsentEvent(0, customerKey, Purpose.fromCode(submission.purpose()),
                 ConsentStatus.valueOf(submission.status()), LawfulBasis.valueOf(submission.lawfulBasis()),
                 submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS), submission.source(),
@@ -80,6 +82,7 @@ public class Consents {
      */
     @Transactional
     public boolean recordGlobalPrivacyControl(String customerKey, String recordedBy) {
+        customers.holdForDecision(customerKey);
         if (standing(customerKey).globalPrivacyControl()) {
             return false;
         }

@@ -40,6 +40,7 @@ import dev.easel.clv.ReviewEvidence;
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.ChurnBand;
 import dev.easel.commerce.CustomerNotFoundException;
+import dev.easel.commerce.Customers;
 import dev.easel.consent.ConsentEligibility;
 import dev.easel.consent.Purpose;
 import dev.easel.rules.RuleOutcome;
@@ -59,11 +60,12 @@ class Recalculations implements ClvRecalculation, ClvReads {
     private final Explanations explanations;
     private final ApplicationEventPublisher events;
     private final ConsentEligibility eligibility;
+    private final Customers customers;
     private final Clock clock;
 
     Recalculations(ChunkEvaluator evaluator, FitStore fits, ResultStore results, ReviewStep review,
             OpenReviews openReviews, Explanations explanations, ApplicationEventPublisher events,
-            ConsentEligibility eligibility, Clock clock) {
+            ConsentEligibility eligibility, Customers customers, Clock clock) {
         this.evaluator = evaluator;
         this.fits = fits;
         this.results = results;
@@ -72,6 +74,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
         this.explanations = explanations;
         this.events = events;
         this.eligibility = eligibility;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -188,6 +191,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
     @Transactional
     public Optional<PublishedClv> publish(long candidateId, String reviewer, String reason, String processInstance) {
         ResultRow row = candidate(candidateId);
+        // One decision at a time per customer: a "no" being recorded now either commits before this check or waits.
+        customers.holdForDecision(row.customerKey());
         Instant now = now();
         if (reviewer == null && row.decisionReason() == null) {
             // A "no" recorded after the candidate was computed wins: the value is not published but suppressed.
@@ -235,6 +240,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
     @Transactional
     public ApprovalOutcome approve(long candidateId, String reviewer, String reason, String processInstance) {
         ResultRow row = candidate(candidateId);
+        customers.holdForDecision(row.customerKey());
         boolean latest = row.decisionReason() == null && results.current(row.customerKey())
                 .map(current -> Long.valueOf(candidateId).equals(current.pendingId())).orElse(false);
         if (!latest) {

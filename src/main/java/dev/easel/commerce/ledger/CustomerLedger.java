@@ -58,6 +58,11 @@ class CustomerLedger implements Customers {
     }
 
     @Override
+    public void holdForDecision(String customerKey) {
+        store.lockForDecision(customerKey);
+    }
+
+    @Override
     public boolean erasePersonalData(String customerKey) {
         return Boolean.TRUE.equals(transactions.execute(status -> store.erasePersonalData(customerKey)));
     }

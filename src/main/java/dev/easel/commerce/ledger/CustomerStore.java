@@ -196,4 +196,9 @@ class CustomerStore {
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
+
+    /** A row lock in the caller's transaction (see {@code Customers.holdForDecision}). */
+    void lockForDecision(String customerKey) {
+        jdbc.query("SELECT id FROM customers WHERE customer_key = ? FOR UPDATE", (rs, n) -> rs.getLong(1), customerKey);
+    }
 }
