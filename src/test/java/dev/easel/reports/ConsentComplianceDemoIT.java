@@ -95,7 +95,7 @@ class ConsentComplianceDemoIT {
         List<String[]> signals = honouredSignals();
         signals.forEach(row -> System.out.printf("consent-compliance on the demo (%d customers, run %s): %s %s "
                 + "honoured %s of %s (%s %%)%n", customers(), run.runId(), row[1], row[2], row[4], row[5], row[6]));
-        assertEveryNoHonoured(signals);
+        assertEveryNoHonoured(signals, "after the batch run");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ConsentComplianceDemoIT {
         jobs.start();
         try {
             traffic.simulateWeek();
-            awaitRecalculations(jobs);
+            awaitRecalculations();
         } finally {
             jobs.stop();
         }
@@ -125,16 +125,18 @@ class ConsentComplianceDemoIT {
         BatchRun again = runner.runAll("admin");
         List<String[]> signals = honouredSignals();
         System.out.printf("consent-compliance on the demo after a week of simulated traffic (%s; %d recalculation "
-                + "jobs run (%d were waiting before), %d job failures, %d CLV published and %d suppressed by the traffic's recalculations): "
+                + "jobs run (%d were waiting before), %d attempts failed and were retried, %d CLV published and %d suppressed by the traffic's recalculations): "
                 + "after the traffic %s; after one more batch run (%s, %s): %s%n", traffic.summary(), jobs.executed(),
                 pendingBefore, jobs.failures(), publishedByTraffic, suppressedByTraffic, trafficFigures, again.runId(),
                 again.status(), figures(signals));
 
+        List<String> notHonoured = notHonoured(trafficStarted);
+        notHonoured.forEach(line -> System.out.println("NOT HONOURED: " + line));
+
         assertThat(again.status()).isEqualTo("FINISHED");
-        assertThat(jobs.failures()).as("recalculation jobs that failed").isZero();
         assertThat(publishedByTraffic).as("CLVs the traffic's recalculations published").isPositive();
-        assertEveryNoHonoured(afterTraffic);
-        assertEveryNoHonoured(signals);
+        assertEveryNoHonoured(afterTraffic, "after the traffic; " + notHonoured);
+        assertEveryNoHonoured(signals, "after the traffic and a batch run; " + notHonoured);
         Map<String, Long> after = bases(signals);
         assertThat(after.get("WITHDRAWN") - before.get("WITHDRAWN")).as("withdrawals the traffic added")
                 .isEqualTo(traffic.sent("WITHDRAWN")).isGreaterThanOrEqualTo(14);
@@ -172,10 +174,56 @@ class ConsentComplianceDemoIT {
                 .filter(row -> row[0].equals(SIGNALS) && row[3].equals("honoured")).toList();
     }
 
-    private static void assertEveryNoHonoured(List<String[]> signals) {
+    private static void assertEveryNoHonoured(List<String[]> signals, String when) {
         assertThat(signals).extracting(row -> row[2]).containsAll(NOES);
-        assertThat(signals).allSatisfy(row -> assertThat(row[4]).as(row[1] + " " + row[2]).isEqualTo(row[5]));
+        assertThat(signals).allSatisfy(row -> assertThat(row[4]).as("%s %s honoured, %s", row[1], row[2], when)
+                .isEqualTo(row[5]));
         assertThat(signals).allSatisfy(row -> assertThat(Long.parseLong(row[5])).as(row[2]).isPositive());
+    }
+
+    /**
+     * The "noes" since {@code since} that the report counts as not honoured (its definition: a CLV_PUBLISHED record
+     * for the customer after the no, with no newer GIVEN before it), each with the customer's audit records around it.
+     */
+    private List<String> notHonoured(OffsetDateTime since) {
+        return jdbc.sql("""
+                SELECT e.id, e.customer_key, c.country, c.region, e.status, e.signal, e.captured_at, e.recorded_at,
+                       (SELECT MIN(s.source_id) FROM customer_source_ids s WHERE s.customer_id = c.id) AS source_id
+                  FROM consent_events e JOIN customers c ON c.customer_key = e.customer_key
+                 WHERE e.purpose = 'clv-profiling' AND (e.status <> 'GIVEN' OR e.signal = 'GPC')
+                   AND e.recorded_at > ?
+                   AND EXISTS (SELECT 1 FROM decision_log d
+                                WHERE d.customer_key = e.customer_key AND d.kind = 'CLV_PUBLISHED'
+                                  AND d.recorded_at > e.recorded_at
+                                  AND NOT EXISTS (SELECT 1 FROM consent_events g
+                                                   WHERE g.customer_key = e.customer_key
+                                                     AND g.purpose = e.purpose AND g.status = 'GIVEN'
+                                                     AND g.recorded_at > e.recorded_at
+                                                     AND g.recorded_at < d.recorded_at))
+                 ORDER BY e.id""").param(since).query((rs, n) -> {
+                    String key = rs.getString("customer_key");
+                    OffsetDateTime recorded = rs.getObject("recorded_at", OffsetDateTime.class);
+                    String audit = jdbc.sql("""
+                            SELECT kind, recorded_at, actor, process_instance FROM decision_log
+                             WHERE customer_key = ? AND recorded_at > ? ORDER BY id""")
+                            .params(key, recorded.minusSeconds(5))
+                            .query((a, m) -> a.getString(1) + "@" + a.getObject(2, OffsetDateTime.class)
+                                    .toLocalTime() + " by " + a.getString(3) + " (" + a.getString(4) + ")")
+                            .list().toString();
+                    String consents = jdbc.sql("""
+                            SELECT status, signal, captured_at, recorded_at FROM consent_events
+                             WHERE customer_key = ? AND purpose = 'clv-profiling' ORDER BY captured_at, id""")
+                            .param(key)
+                            .query((a, m) -> a.getString(1) + (a.getString(2) == null ? "" : "/" + a.getString(2))
+                                    + " captured " + a.getObject(3, OffsetDateTime.class) + " recorded "
+                                    + a.getObject(4, OffsetDateTime.class).toLocalTime())
+                            .list().toString();
+                    return "customer %s (%s, %s%s): %s%s recorded %s; clv-profiling consents %s; audit from 5 s before: %s"
+                            .formatted(key, rs.getString("source_id"), rs.getString("country"),
+                                    rs.getString("region") == null ? "" : " " + rs.getString("region"),
+                                    rs.getString("status"), rs.getString("signal") == null ? "" : "/GPC",
+                                    recorded.toLocalTime(), consents, audit);
+                }).list();
     }
 
     private static Map<String, Long> bases(List<String[]> signals) {
@@ -187,16 +235,22 @@ class ConsentComplianceDemoIT {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Until every hand-off is relayed and every recalculation instance has ended. */
-    private void awaitRecalculations(JobDriver driver) throws InterruptedException {
+    /**
+     * Until every hand-off is relayed and every recalculation instance has ended. A job may fail and be tried again
+     * (the CLV computation refuses a customer whose consent changed since the gate: the retry takes the gate again);
+     * one out of retries fails the test.
+     */
+    private void awaitRecalculations() throws InterruptedException {
         long deadline = System.nanoTime() + RECALCULATIONS_TIMEOUT.toNanos();
         while (true) {
             long handoffs = jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs").query(Long.class).single();
             long requests = jdbc.sql("SELECT COUNT(*) FROM recalculation_requests").query(Long.class).single();
             long jobs = management.createJobQuery().processDefinitionKey(ClvRecalculationProcess.KEY).count();
-            if (handoffs == 0 && requests == 0 && jobs == 0 || driver.failures() > 0) {
+            if (handoffs == 0 && requests == 0 && jobs == 0) {
                 return;
             }
+            assertThat(management.createJobQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
+                    .noRetriesLeft().count()).as("recalculation jobs out of retries").isZero();
             assertThat(System.nanoTime()).as("recalculations still pending: %d hand-offs, %d requests, %d jobs",
                     handoffs, requests, jobs).isLessThan(deadline);
             Thread.sleep(200);
@@ -269,7 +323,8 @@ class ConsentComplianceDemoIT {
                         executed.incrementAndGet();
                     } catch (RuntimeException e) {
                         failures.incrementAndGet();
-                        System.out.printf("recalculation job %s failed: %s%n", job.getId(), e);
+                        System.out.printf("recalculation job %s failed (Camunda tries it again): %s%n", job.getId(),
+                                e.getMessage());
                     }
                 }
                 if (due.isEmpty()) {
@@ -287,7 +342,8 @@ class ConsentComplianceDemoIT {
      * A week of a shop's traffic ending now (days now-7 .. now, every time in the past, later for each request): new
      * orders for existing customers, returns, withdrawals, opt-outs, objections, GPC signals (the {@code Sec-GPC: 1}
      * header with the opt-out it caused), consent given again after a withdrawal, and new customers in several
-     * jurisdictions with their consent and first order; and orders from customers who just said no.
+     * jurisdictions with their consent and first order; and orders from customers who just said no. Half of the noes
+     * come right after an order of the same customer, so they meet that order's recalculation in flight.
      */
     final class ShopTraffic {
 
@@ -301,6 +357,7 @@ class ConsentComplianceDemoIT {
         private int requests;
         private int sequence;
         private int newCustomers;
+        private int boughtThenSaidNo;
         private OffsetDateTime clock;
 
         ShopTraffic(Random random, List<Buyer> buyers, List<String> sellers) {
@@ -325,20 +382,18 @@ class ConsentComplianceDemoIT {
                     refund();
                 }
                 for (int n = 0; n < 3; n++) {
-                    Buyer who = anyBuyer();
+                    Buyer who = sayingNo();
                     consent(who, "WITHDRAWN", "CONSENT", null);
                     withdrew.add(who);
                     saidNo.add(who);
                 }
-                for (int n = 0; n < 1; n++) {
-                    Buyer who = anyBuyer();
-                    consent(who, "OPTED_OUT", "LEGITIMATE_INTEREST", null);
-                    saidNo.add(who);
-                }
-                Buyer objecting = anyBuyer();
+                Buyer optingOut = sayingNo();
+                consent(optingOut, "OPTED_OUT", "LEGITIMATE_INTEREST", null);
+                saidNo.add(optingOut);
+                Buyer objecting = sayingNo();
                 consent(objecting, "OBJECTED", "LEGITIMATE_INTEREST", null);
                 saidNo.add(objecting);
-                Buyer gpc = anyBuyer();
+                Buyer gpc = sayingNo();
                 consent(gpc, "OPTED_OUT", "LEGITIMATE_INTEREST", "GPC");
                 saidNo.add(gpc);
                 if (withdrew.size() > 3) {
@@ -360,11 +415,25 @@ class ConsentComplianceDemoIT {
         }
 
         String summary() {
-            return requests + " requests over 7 days: " + sent;
+            return requests + " requests over 7 days: " + sent + ", " + boughtThenSaidNo
+                    + " of the noes right after an order";
         }
 
         private Buyer anyBuyer() {
             return buyers.get(random.nextInt(buyers.size()));
+        }
+
+        /**
+         * A customer about to say no; every other one buys first, so that the "no" often arrives while the
+         * recalculation of that order is running.
+         */
+        private Buyer sayingNo() {
+            Buyer who = anyBuyer();
+            if (random.nextBoolean()) {
+                order(who);
+                boughtThenSaidNo++;
+            }
+            return who;
         }
 
         private OffsetDateTime tick() {
