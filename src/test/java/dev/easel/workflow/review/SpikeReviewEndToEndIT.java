@@ -220,7 +220,14 @@ class SpikeReviewEndToEndIT {
         assertThat(fixture.auditRecords(spike.customerKey()))
                 .anySatisfy(record -> assertThat(kind(record)).isEqualTo("CLV_REVIEW_SUPERSEDED"));
 
-        // An approval that still arrives (a reviewer's stale page, a script) publishes nothing and says why.
+        // Completing the closed task (a reviewer's stale page) is answered plainly, and decides nothing.
+        ResponseEntity<JsonNode> stalePage = fixture.completeWithOutcome("compliance", spike.taskId(), "approve",
+                "large order confirmed with the seller");
+        assertThat(stalePage.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(stalePage.getBody().path("detail").asText()).contains("is no longer open")
+                .contains("Nothing was decided");
+
+        // An approval that still arrives by another way publishes nothing and says why.
         ApprovalOutcome late = recalculation.approve(candidate, "compliance", "large order confirmed with the seller",
                 spike.reviewInstanceId());
 

@@ -1,0 +1,73 @@
+package dev.easel.workflow.engine;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A task can end while a reviewer still has it open (a newer result or a withdrawal supersedes a review). Completing
+ * it then makes Camunda's REST API, and the webapps' own, answer 500 "Cannot find task". This answers such a request
+ * with a 404 problem+json that says the task is closed and nothing was decided, before Camunda sees it.
+ */
+@Component
+@ConditionalOnWebApplication
+class ClosedTaskAnswers extends OncePerRequestFilter {
+
+    private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final ObjectMapper json;
+
+    ClosedTaskAnswers(TaskService tasks, HistoryService history, ObjectMapper json) {
+        this.tasks = tasks;
+        this.history = history;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !TASK_ACTION.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher action = TASK_ACTION.matcher(request.getRequestURI());
+        String taskId = action.matches() ? action.group(1) : null;
+        if (taskId == null || tasks.createTaskQuery().taskId(taskId).count() > 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        ObjectNode problem = json.createObjectNode()
+                .put("type", "about:blank")
+                .put("title", "Task closed")
+                .put("status", HttpStatus.NOT_FOUND.value())
+                .put("detail", ended == null
+                        ? "There is no task " + taskId + "; nothing was decided."
+                        : "Task " + taskId + " (" + ended.getName() + ") is no longer open: it ended at "
+                                + ended.getEndTime().toInstant() + (ended.getDeleteReason() == null ? ""
+                                        : " (" + ended.getDeleteReason() + ")")
+                                + ", for example because a newer result or a consent change superseded it. Nothing "
+                                + "was decided; reload the task list.");
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
