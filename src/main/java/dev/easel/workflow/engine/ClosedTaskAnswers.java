@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,11 +31,12 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
 
     private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
 
-    private final TaskService tasks;
-    private final HistoryService history;
+    // Looked up per request: a filter is created with the web server, before the process engine may be.
+    private final ObjectProvider<TaskService> tasks;
+    private final ObjectProvider<HistoryService> history;
     private final ObjectMapper json;
 
-    ClosedTaskAnswers(TaskService tasks, HistoryService history, ObjectMapper json) {
+    ClosedTaskAnswers(ObjectProvider<TaskService> tasks, ObjectProvider<HistoryService> history, ObjectMapper json) {
         this.tasks = tasks;
         this.history = history;
         this.json = json;
@@ -50,11 +52,11 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher action = TASK_ACTION.matcher(request.getRequestURI());
         String taskId = action.matches() ? action.group(1) : null;
-        if (taskId == null || tasks.createTaskQuery().taskId(taskId).count() > 0) {
+        if (taskId == null || tasks.getObject().createTaskQuery().taskId(taskId).count() > 0) {
             chain.doFilter(request, response);
             return;
         }
-        HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        HistoricTaskInstance ended = history.getObject().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         ObjectNode problem = json.createObjectNode()
                 .put("type", "about:blank")
                 .put("title", "Task closed")
