@@ -11,8 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -34,11 +36,14 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
     // Looked up per request: a filter is created with the web server, before the process engine may be.
     private final ObjectProvider<TaskService> tasks;
     private final ObjectProvider<HistoryService> history;
+    private final ObjectProvider<IdentityService> identity;
     private final ObjectMapper json;
 
-    ClosedTaskAnswers(ObjectProvider<TaskService> tasks, ObjectProvider<HistoryService> history, ObjectMapper json) {
+    ClosedTaskAnswers(ObjectProvider<TaskService> tasks, ObjectProvider<HistoryService> history,
+            ObjectProvider<IdentityService> identity, ObjectMapper json) {
         this.tasks = tasks;
         this.history = history;
+        this.identity = identity;
         this.json = json;
     }
 
@@ -52,18 +57,16 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher action = TASK_ACTION.matcher(request.getRequestURI());
         String taskId = action.matches() ? action.group(1) : null;
-        if (taskId == null || tasks.getObject().createTaskQuery().taskId(taskId).count() > 0) {
+        HistoricTaskInstance ended = taskId == null ? null : endedTask(taskId);
+        if (ended == null) {
             chain.doFilter(request, response);
             return;
         }
-        HistoricTaskInstance ended = history.getObject().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         ObjectNode problem = json.createObjectNode()
                 .put("type", "about:blank")
                 .put("title", "Task closed")
                 .put("status", HttpStatus.NOT_FOUND.value())
-                .put("detail", ended == null
-                        ? "There is no task " + taskId + "; nothing was decided."
-                        : "Task " + taskId + " (" + ended.getName() + ") is no longer open: it ended at "
+                .put("detail", "Task " + taskId + " (" + ended.getName() + ") is no longer open: it ended at "
                                 + ended.getEndTime().toInstant() + (ended.getDeleteReason() == null ? ""
                                         : " (" + ended.getDeleteReason() + ")")
                                 + ", for example because a newer result or a consent change superseded it. Nothing "
@@ -71,5 +74,25 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * The task, if it existed and has ended; null while it is open or if it never existed. Read without the caller's
+     * Camunda authorization, so that a task the caller may not see still gets Camunda's own 403.
+     */
+    private HistoricTaskInstance endedTask(String taskId) {
+        IdentityService identities = identity.getObject();
+        Authentication caller = identities.getCurrentAuthentication();
+        identities.clearAuthentication();
+        try {
+            if (tasks.getObject().createTaskQuery().taskId(taskId).count() > 0) {
+                return null;
+            }
+            return history.getObject().createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        } finally {
+            if (caller != null) {
+                identities.setAuthentication(caller);
+            }
+        }
     }
 }
