@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import dev.easel.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -18,7 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginThrottleTests {
 
-    private final SteppingClock clock = new SteppingClock();
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-01T08:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(true, 5, 20,
             Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofHours(1)), clock);
 
@@ -106,29 +104,6 @@ class LoginThrottleTests {
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(user, address);
-        }
-    }
-
-    private static final class SteppingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -3,12 +3,11 @@ package dev.easel.system.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.easel.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -19,7 +18,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 class VerifiedCredentialsCacheTests {
 
     private final AtomicInteger slowChecks = new AtomicInteger();
-    private final MutableClock clock = new MutableClock();
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-22T12:00:00Z"));
     private final VerifiedCredentialsCache cache = new VerifiedCredentialsCache(new Verifier(), Duration.ofMinutes(5),
             clock);
 
@@ -78,29 +77,6 @@ class VerifiedCredentialsCacheTests {
         @Override
         public boolean supports(Class<?> authentication) {
             return true;
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
