@@ -52,26 +52,24 @@ class AnalystConsoleBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    Path profile;
+    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeEach
     void browser() throws IOException, InterruptedException {
-        HeadlessChromium.assumeInstalled();
         DemoScored.await(insights);
-        profile = Files.createTempDirectory("console-chromium-");
-        browser = HeadlessChromium.start(profile);
+        chromium = HeadlessChromium.open("console");
+        browser = chromium.browser();
         browser.manage().window().setSize(new Dimension(1280, 900));
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        HeadlessChromium.delete(profile);
     }
 
     @Test

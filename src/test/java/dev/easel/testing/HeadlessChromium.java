@@ -32,6 +32,26 @@ public final class HeadlessChromium {
                         + " (Debian packages chromium and chromium-driver; .ci/run installs them)");
     }
 
+    /** A headless Chromium in a fresh profile folder of its own; skips the test where the packages are missing. */
+    public static Session open(String name) throws IOException {
+        assumeInstalled();
+        Path profile = Files.createTempDirectory(name + "-chromium-");
+        return new Session(start(profile), profile);
+    }
+
+    /** A browser and its profile folder, which goes when the browser quits. */
+    public record Session(WebDriver browser, Path profile) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            try {
+                browser.quit();
+            } finally {
+                delete(profile);
+            }
+        }
+    }
+
     /** @param profile an empty folder of its own: a fresh profile, no state from an earlier run */
     public static WebDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();

@@ -3,7 +3,6 @@ package dev.easel.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,24 +41,22 @@ class CockpitAdministratorBrowserIT {
     @LocalServerPort
     int port;
 
-    Path profile;
+    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeEach
     void browser() throws IOException {
-        HeadlessChromium.assumeInstalled();
-        profile = Files.createTempDirectory("cockpit-chromium-");
-        browser = HeadlessChromium.start(profile);
+        chromium = HeadlessChromium.open("cockpit");
+        browser = chromium.browser();
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        HeadlessChromium.delete(profile);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -58,25 +57,23 @@ class TasklistReviewBrowserIT {
     ManagementService management;
 
     SpikeReviewFixture fixture;
-    Path profile;
+    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeEach
     void browser() throws IOException {
-        HeadlessChromium.assumeInstalled();
         fixture = new SpikeReviewFixture(http, runtime, management);
-        profile = Files.createTempDirectory("tasklist-chromium-");
-        browser = HeadlessChromium.start(profile);
+        chromium = HeadlessChromium.open("tasklist");
+        browser = chromium.browser();
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        HeadlessChromium.delete(profile);
     }
 
     @Test
