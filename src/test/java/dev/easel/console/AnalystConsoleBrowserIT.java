@@ -77,7 +77,9 @@ class AnalystConsoleBrowserIT {
         String customerKey = jdbc.sql("""
                 SELECT c.customer_key FROM clv_current c JOIN customers k ON k.customer_key = c.customer_key
                   JOIN customer_contacts p ON p.customer_id = k.id
-                 WHERE c.status = 'PUBLISHED' AND p.email_lookup IS NOT NULL ORDER BY c.customer_key LIMIT 1
+                  JOIN clv_results r ON r.id = c.published_id
+                 WHERE c.status = 'PUBLISHED' AND r.total > 0 AND p.email_lookup IS NOT NULL
+                 ORDER BY c.customer_key LIMIT 1
                 """).query(String.class).single();
 
         browser.get(url("/"));
