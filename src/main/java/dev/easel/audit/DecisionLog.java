@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class DecisionLog {
 
-    private static final String COLUMNS = "id, recorded_at, kind, actor, actor_role, customer_key, ruleset_version, "
+    static final String COLUMNS = "id, recorded_at, kind, actor, actor_role, customer_key, ruleset_version, "
             + "model_version, inputs_digest, rules_fired, outputs, reason, process_instance, previous_hash, hash";
 
     private final JdbcClient jdbc;
@@ -128,7 +128,7 @@ class DecisionLog {
                 .orElse(null);
     }
 
-    private static StoredRow row(ResultSet rs) throws SQLException {
+    static StoredRow row(ResultSet rs) throws SQLException {
         return new StoredRow(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("kind"), rs.getString("actor"), rs.getString("actor_role"), rs.getString("customer_key"),
                 rs.getString("ruleset_version"), rs.getString("model_version"), rs.getString("inputs_digest"),

@@ -1,5 +1,8 @@
 package dev.easel.console;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,12 +31,17 @@ class ConsoleController {
         return "console/login";
     }
 
-    /** Analysts, compliance officers and admins start on the CLV overview; the other roles' desks come later. */
+    /**
+     * Analysts, compliance officers and admins start on the CLV overview, auditors at their desk's audit log; a role
+     * without a desk (INGEST) gets a welcome page.
+     */
     @GetMapping("/console/home")
     String home(Authentication user) {
-        boolean clvReader = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(role -> role.equals("ROLE_ANALYST") || role.equals("ROLE_COMPLIANCE")
-                        || role.equals("ROLE_ADMIN"));
-        return clvReader ? "redirect:/console/clv" : "console/home";
+        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        if (roles.contains("ROLE_ANALYST") || roles.contains("ROLE_COMPLIANCE") || roles.contains("ROLE_ADMIN")) {
+            return "redirect:/console/clv";
+        }
+        return roles.contains("ROLE_AUDITOR") ? "redirect:/console/audit" : "console/home";
     }
 }

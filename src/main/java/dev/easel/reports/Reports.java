@@ -56,6 +56,15 @@ public class Reports {
         return catalogue;
     }
 
+    /** The reports the user may read, by name, with their parameters. */
+    public List<ReportDescription> readableBy(Authentication user) {
+        Set<String> roles = new java.util.HashSet<>();
+        user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).forEach(authority -> roles.add(authority.substring(5)));
+        return definitions.values().stream().filter(report -> report.roles().stream().anyMatch(roles::contains))
+                .sorted(java.util.Comparator.comparing(ReportDefinition::name)).map(ReportDescription::of).toList();
+    }
+
     /**
      * @param parameters the report's parameters as query text (the format excluded)
      * @throws UnknownReportException        404: no report has that name

@@ -113,7 +113,7 @@ class ConsolePagesIT {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
         assertThat(mvc.perform(get("/").with(as("AUDITOR"))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/console/home");
-        assertThat(body(mvc.perform(get("/console/home").with(as("AUDITOR"))).andReturn())).contains("Welcome");
+        assertThat(body(mvc.perform(get("/console/home").with(as("INGEST"))).andReturn())).contains("Welcome");
         assertThat(mvc.perform(get("/console/clv")).andReturn().getResponse().getRedirectedUrl())
                 .endsWith("/login");
         assertThat(body(mvc.perform(get("/login")).andReturn())).contains("Sign in to Easel")
