@@ -2,6 +2,7 @@ package dev.easel.audit;
 
 import java.util.Map;
 
+import dev.easel.consent.ContactRevealed;
 import dev.easel.consent.CustomerErased;
 import dev.easel.consent.DataSubjectRequestCompleted;
 import dev.easel.consent.DataSubjectRequestOpened;
@@ -46,5 +47,12 @@ class DataSubjectRightsRecorder {
         pending.record(new Decision(DecisionKind.CUSTOMER_ERASED, erased.erasedBy(), COMPLIANCE, erased.customerKey(),
                 null, null, null, null, Map.of("erasedAt", erased.erasedAt().toString()),
                 "Personal data erased; orders and consent evidence kept under the pseudonymous key.", null));
+    }
+
+    @EventListener
+    void on(ContactRevealed revealed) {
+        pending.record(new Decision(DecisionKind.CONTACT_REVEALED, revealed.revealedBy(), COMPLIANCE,
+                revealed.customerKey(), null, null, null, null,
+                Map.of("revealedAt", revealed.revealedAt().toString()), revealed.why(), null));
     }
 }

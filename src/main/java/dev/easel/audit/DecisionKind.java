@@ -23,5 +23,7 @@ public enum DecisionKind {
     REPORT_RENDERED,
     DATA_SUBJECT_REQUEST_OPENED,
     DATA_SUBJECT_REQUEST_COMPLETED,
-    CUSTOMER_ERASED
+    CUSTOMER_ERASED,
+    /** A compliance officer had a customer's contact data shown unmasked, with the reason they gave. */
+    CONTACT_REVEALED
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,10 @@ public class DataSubjectRequests {
 
     public List<DataSubjectRequest> open() {
         return store.open();
+    }
+
+    public Optional<DataSubjectRequest> find(long id) {
+        return store.find(id);
     }
 
     public List<DataSubjectRequest> ofCustomer(String customerKey) {

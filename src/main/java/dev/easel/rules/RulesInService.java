@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.easel.rules.engine.LiveRules;
 import dev.easel.rules.engine.Ruleset;
+import dev.easel.rules.facts.Law;
 
 /** What the rules module serves now, for screens: version, when it was loaded, its rules, the last build errors. */
 @Component
@@ -23,6 +24,11 @@ public class RulesInService {
         Ruleset serving = rules.current();
         return new Summary(serving.version(), serving.location(), serving.loadedAt(), serving.files(),
                 serving.ruleNames(), rules.lastErrors().stream().map(Object::toString).toList());
+    }
+
+    /** The jurisdiction table in service (every row, with its effective date), as the consent rules read it. */
+    public List<Law> jurisdictions() {
+        return rules.current().jurisdictions().laws();
     }
 
     /**
