@@ -65,22 +65,9 @@ public record DataSufficiency(Verdict verdict, FitStatus blocking, List<Reason> 
                             + firstTransaction + ")";
             reasons.add(new Reason("NO_CUSTOMERS", finding, "end the calibration after the first purchases"));
             blocking = blocking == null ? new FitStatus.NotIdentifiable(finding) : blocking;
-        } else if (repeat == 0) {
-            String finding = "none of the " + customers + " customers bought again in the calibration period:"
-                    + " purchase rate and dropout cannot be told apart";
-            reasons.add(new Reason("NO_REPEAT_CUSTOMERS", finding,
-                    "a longer calibration period, so that some customers have bought twice"));
-            blocking = blocking == null ? new FitStatus.NotIdentifiable(finding) : blocking;
-        } else if (customers < MIN_CUSTOMERS || repeat < MIN_REPEAT_CUSTOMERS) {
-            String finding = customers + " customers, " + repeat + " of them repeat buyers: at least " + MIN_CUSTOMERS
-                    + " customers and " + MIN_REPEAT_CUSTOMERS + " repeat buyers are needed to estimate four parameters";
-            reasons.add(new Reason("TOO_FEW_CUSTOMERS", finding, "more customers, or a longer calibration period"));
-            blocking = blocking == null ? new FitStatus.NotIdentifiable(finding) : blocking;
-        } else if (customers < COMFORTABLE_CUSTOMERS || repeat < COMFORTABLE_REPEAT_CUSTOMERS) {
-            reasons.add(new Reason("FEW_CUSTOMERS", customers + " customers, " + repeat
-                    + " of them repeat buyers: the fit runs, but read its standard errors before trusting a figure",
-                    "at least " + COMFORTABLE_CUSTOMERS + " customers and " + COMFORTABLE_REPEAT_CUSTOMERS
-                            + " repeat buyers"));
+        } else {
+            FitStatus byCounts = counts(customers, repeat, reasons);
+            blocking = blocking == null ? byCounts : blocking;
         }
         if (window.hasHoldout() && summaries.customers().stream().mapToInt(CustomerSummary::holdoutTransactions)
                 .sum() == 0 && blocking == null) {
@@ -90,6 +77,57 @@ public record DataSufficiency(Verdict verdict, FitStatus blocking, List<Reason> 
         Verdict verdict = blocking != null ? Verdict.INSUFFICIENT
                 : reasons.isEmpty() ? Verdict.SUFFICIENT : Verdict.LIMITED;
         return new DataSufficiency(verdict, blocking, reasons);
+    }
+
+    /**
+     * The verdict on customer counts alone, for callers that hold no summaries (the service fits from columns): no
+     * customers, no repeat customers, too few to identify four parameters, or few enough to say so.
+     */
+    public static DataSufficiency ofCounts(int customers, long repeatCustomers) {
+        List<Reason> reasons = new ArrayList<>();
+        FitStatus blocking;
+        if (customers == 0) {
+            String finding = "no customer has a counted purchase";
+            reasons.add(new Reason("NO_CUSTOMERS", finding, "record orders, or check the adjustment rules"));
+            blocking = new FitStatus.NotIdentifiable(finding);
+        } else {
+            blocking = counts(customers, repeatCustomers, reasons);
+        }
+        Verdict verdict = blocking != null ? Verdict.INSUFFICIENT
+                : reasons.isEmpty() ? Verdict.SUFFICIENT : Verdict.LIMITED;
+        return new DataSufficiency(verdict, blocking, reasons);
+    }
+
+    private static FitStatus counts(int customers, long repeat, List<Reason> reasons) {
+        if (repeat == 0) {
+            String finding = "none of the " + customers + " customers bought again in the calibration period:"
+                    + " purchase rate and dropout cannot be told apart";
+            reasons.add(new Reason("NO_REPEAT_CUSTOMERS", finding,
+                    "a longer calibration period, so that some customers have bought twice"));
+            return new FitStatus.NotIdentifiable(finding);
+        }
+        if (customers < MIN_CUSTOMERS || repeat < MIN_REPEAT_CUSTOMERS) {
+            String finding = customers + " customers, " + repeat + " of them repeat buyers: at least " + MIN_CUSTOMERS
+                    + " customers and " + MIN_REPEAT_CUSTOMERS + " repeat buyers are needed to estimate four parameters";
+            reasons.add(new Reason("TOO_FEW_CUSTOMERS", finding, "more customers, or a longer calibration period"));
+            return new FitStatus.NotIdentifiable(finding);
+        }
+        if (customers < COMFORTABLE_CUSTOMERS || repeat < COMFORTABLE_REPEAT_CUSTOMERS) {
+            reasons.add(new Reason("FEW_CUSTOMERS", customers + " customers, " + repeat
+                    + " of them repeat buyers: the fit runs, but read its standard errors before trusting a figure",
+                    "at least " + COMFORTABLE_CUSTOMERS + " customers and " + COMFORTABLE_REPEAT_CUSTOMERS
+                            + " repeat buyers"));
+        }
+        return null;
+    }
+
+    /** The verdict, its reasons and fixes as plain maps, for JSON columns and the audit outputs. */
+    public java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("verdict", verdict.name());
+        map.put("reasons", reasons.stream().map(r -> java.util.Map.of("code", r.code(), "finding", r.finding(),
+                "fix", r.fix())).toList());
+        return map;
     }
 
     public boolean sufficient() {

@@ -18,6 +18,18 @@ public sealed interface FitStatus {
         return kind() == Kind.CONVERGED || kind() == Kind.AT_BOUNDARY;
     }
 
+    /** Kind, explanation and (at a boundary) the parameter, as a plain map for JSON columns. */
+    default java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("kind", kind().name());
+        if (this instanceof AtBoundary boundary) {
+            map.put("parameter", boundary.parameter());
+        }
+        map.put("predictive", predictive());
+        map.put("explanation", explanation());
+        return map;
+    }
+
     record Converged() implements FitStatus {
         public Kind kind() {
             return Kind.CONVERGED;
