@@ -2,11 +2,13 @@ package dev.easel.clv;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.CustomerSummaries;
+import dev.easel.clv.model.DataSufficiency;
 import dev.easel.clv.model.FitOptions;
+import dev.easel.clv.model.FitStatus;
 import dev.easel.clv.model.GammaGammaFit;
 import dev.easel.clv.model.GammaGammaFitter;
 import dev.easel.clv.model.GammaGammaOptions;
@@ -25,19 +29,41 @@ import dev.easel.clv.model.HoldoutReport;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.SummaryBuilder;
 import dev.easel.clv.model.SummaryWindow;
-import dev.easel.clv.model.Transaction;
 
 /**
  * {@code clv evaluate --transactions FILE --calibration-end DATE [--holdout-end DATE] [--time-unit days|weeks]
- * [--penalizer X] [--min-repeat-customers N]}: fits BG/NBD and Gamma-Gamma on a transaction log up to the
- * calibration end and prints the fit and its holdout accuracy as JSON. Needs no database and starts no Spring
- * context. The holdout ends by default on the last transaction date.
+ * [--penalizer X] [--min-repeat-customers N] [--verbose]}: fits BG/NBD and Gamma-Gamma on a transaction log up to
+ * the calibration end and prints the fit, its status, the data-sufficiency verdict and the holdout accuracy as JSON.
+ * Needs no database and starts no Spring context. The holdout ends by default on the last transaction date.
+ *
+ * <p>Exit status: 0 a fit worth reading (possibly with warnings), 1 the file cannot be read, 2 a bad option or a bad
+ * row (named by file:line), 3 nothing meaningful can be said (the JSON and the message say why).
  */
 public final class ClvCommand {
 
-    static final String USAGE = "usage: clv run [--timeout-minutes N]   (see README)\n"
-            + "       clv evaluate --transactions FILE.csv --calibration-end YYYY-MM-DD"
-            + " [--holdout-end YYYY-MM-DD] [--time-unit days|weeks] [--penalizer X] [--min-repeat-customers N]";
+    static final int OK = 0;
+    static final int UNREADABLE = 1;
+    static final int BAD_INPUT = 2;
+    static final int NOTHING_MEANINGFUL = 3;
+
+    static final String USAGE = """
+            usage: clv run [--timeout-minutes N]   (see README)
+                   clv evaluate --transactions FILE.csv --calibration-end YYYY-MM-DD [options]
+
+            clv evaluate fits BG/NBD and Gamma-Gamma on a transaction log and prints the fit as JSON.
+              --transactions FILE       CSV with a header naming customer, date and amount columns (any order),
+                                        or customerId,date,amount without a header, or the CDNOW event log
+              --calibration-end DATE    last day of the calibration period (yyyy-MM-dd)
+              --holdout-end DATE        last day of the holdout period (default: the last transaction date)
+              --time-unit UNIT          days (default) or weeks
+              --penalizer X             L2 penalty on the parameters, a number >= 0 (default 0)
+              --min-repeat-customers N  repeat customers needed for the spend model, an integer >= 2 (default 100)
+              --verbose                 print the time of each phase to standard error
+              --help                    print this text
+            exit status: 0 fitted, 1 unreadable file, 2 bad option or row, 3 nothing meaningful can be said""";
+
+    private static final List<String> VALUED = List.of("transactions", "calibration-end", "holdout-end", "time-unit",
+            "penalizer", "min-repeat-customers");
 
     private ClvCommand() {
     }
@@ -47,53 +73,106 @@ public final class ClvCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")
+                || args.length == 1 && "help".equals(args[0])) {
+            out.println(USAGE);
+            return OK;
+        }
         if (args.length == 0 || !"evaluate".equals(args[0])) {
+            err.println(args.length == 0 ? "clv needs a command" : "unknown command: clv " + args[0]);
             err.println(USAGE);
-            return 2;
+            return BAD_INPUT;
         }
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                err.println("unexpected argument: " + args[i]);
-                err.println(USAGE);
-                return 2;
-            }
-            options.put(args[i].substring(2), args[++i]);
-        }
+        Evaluation evaluation;
         try {
-            Evaluation evaluation = Evaluation.from(options);
-            out.println(evaluation.run());
-            return 0;
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+            evaluation = Evaluation.from(options(args));
+        } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
-            return 2;
+            return BAD_INPUT;
+        }
+        try {
+            Result result = evaluation.run(err);
+            out.println(result.json());
+            if (result.problem() != null) {
+                err.println(result.problem());
+                return NOTHING_MEANINGFUL;
+            }
+            return OK;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("cannot read the transactions: no such file: " + e.getFile());
+            return UNREADABLE;
         } catch (IOException e) {
             err.println("cannot read the transactions: " + e.getMessage());
-            return 1;
+            return UNREADABLE;
         }
     }
 
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "': options start with --");
+            }
+            String key = arg.substring(2);
+            if (options.containsKey(key)) {
+                throw new IllegalArgumentException("--" + key + " is given twice");
+            }
+            if ("verbose".equals(key)) {
+                options.put(key, "true");
+            } else if (VALUED.contains(key)) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new IllegalArgumentException("--" + key + " needs a value");
+                }
+                options.put(key, args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown option --" + key + " (options: --" + String.join(", --",
+                        VALUED) + ", --verbose, --help)");
+            }
+        }
+        return options;
+    }
+
+    /** The JSON to print, and the reason when nothing meaningful can be said (exit 3). */
+    private record Result(String json, String problem) {
+    }
+
     private record Evaluation(Path transactions, LocalDate calibrationEnd, LocalDate holdoutEnd, ModelTimeUnit unit,
-            FitOptions fitOptions, GammaGammaOptions spendOptions) {
+            FitOptions fitOptions, GammaGammaOptions spendOptions, boolean verbose) {
 
         static Evaluation from(Map<String, String> options) {
-            for (String key : options.keySet()) {
-                if (!List.of("transactions", "calibration-end", "holdout-end", "time-unit", "penalizer",
-                        "min-repeat-customers").contains(key)) {
-                    throw new IllegalArgumentException("unknown option --" + key);
-                }
+            Path file = Path.of(required(options, "transactions"));
+            LocalDate calibrationEnd = date(options, "calibration-end", required(options, "calibration-end"));
+            LocalDate holdoutEnd = options.containsKey("holdout-end")
+                    ? date(options, "holdout-end", options.get("holdout-end")) : null;
+            if (holdoutEnd != null && !holdoutEnd.isAfter(calibrationEnd)) {
+                throw new IllegalArgumentException("--holdout-end " + holdoutEnd + " must be after --calibration-end "
+                        + calibrationEnd);
             }
-            String file = required(options, "transactions");
-            LocalDate calibrationEnd = LocalDate.parse(required(options, "calibration-end"));
-            LocalDate holdoutEnd = options.containsKey("holdout-end") ? LocalDate.parse(options.get("holdout-end")) : null;
-            ModelTimeUnit unit = ModelTimeUnit.parse(options.getOrDefault("time-unit", "days"));
-            FitOptions fit = FitOptions.defaults().withPenalizer(Double.parseDouble(options.getOrDefault("penalizer", "0")));
-            GammaGammaOptions spend = new GammaGammaOptions(
-                    Integer.parseInt(options.getOrDefault("min-repeat-customers",
-                            String.valueOf(GammaGammaOptions.defaults().minRepeatCustomers()))),
+            ModelTimeUnit unit = timeUnit(options.getOrDefault("time-unit", "days"));
+            double penalizer = number(options, "penalizer", "0");
+            if (penalizer < 0) {
+                throw new IllegalArgumentException("--penalizer " + options.get("penalizer") + " must be 0 or more");
+            }
+            int minRepeat;
+            String minText = options.getOrDefault("min-repeat-customers",
+                    String.valueOf(GammaGammaOptions.defaults().minRepeatCustomers()));
+            try {
+                minRepeat = Integer.parseInt(minText.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--min-repeat-customers '" + minText + "' is not a whole number");
+            }
+            if (minRepeat < 2) {
+                throw new IllegalArgumentException("--min-repeat-customers " + minRepeat + " must be 2 or more");
+            }
+            FitOptions fit = FitOptions.defaults().withPenalizer(penalizer);
+            GammaGammaOptions spend = new GammaGammaOptions(minRepeat,
                     GammaGammaOptions.defaults().correlationThreshold(), fit);
-            return new Evaluation(Path.of(file), calibrationEnd, holdoutEnd, unit, fit, spend);
+            return new Evaluation(file, calibrationEnd, holdoutEnd, unit, fit, spend, options.containsKey("verbose"));
         }
 
         private static String required(Map<String, String> options, String key) {
@@ -104,34 +183,120 @@ public final class ClvCommand {
             return value;
         }
 
-        String run() throws IOException {
-            List<Transaction> log = TransactionLogReader.read(transactions);
-            LocalDate end = holdoutEnd != null ? holdoutEnd : log.stream().map(Transaction::date)
-                    .max(LocalDate::compareTo).filter(d -> d.isAfter(calibrationEnd)).orElse(calibrationEnd);
-            CustomerSummaries summaries = SummaryBuilder.summarise(log, new SummaryWindow(calibrationEnd, end, unit));
-            if (summaries.size() == 0) {
-                throw new IllegalArgumentException("no customer made a first purchase by " + calibrationEnd);
+        private static LocalDate date(Map<String, String> options, String key, String text) {
+            Long day = TransactionLogReader.parseDay(text.strip());
+            if (day == null) {
+                throw new IllegalArgumentException("--" + key + " '" + text + "' is not a date: write yyyy-MM-dd,"
+                        + " e.g. 2025-06-30");
             }
-            BgNbdFit fit = BgNbdFitter.fit(summaries.table(), fitOptions);
-            GammaGammaFit spend = GammaGammaFitter.fit(summaries.customers(), spendOptions);
+            return LocalDate.ofEpochDay(day);
+        }
+
+        private static ModelTimeUnit timeUnit(String text) {
+            for (ModelTimeUnit unit : ModelTimeUnit.values()) {
+                if (unit.name().equalsIgnoreCase(text.strip())) {
+                    return unit;
+                }
+            }
+            throw new IllegalArgumentException("--time-unit '" + text + "' is not a time unit: use "
+                    + String.join(" or ", java.util.Arrays.stream(ModelTimeUnit.values())
+                            .map(u -> u.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+
+        private static double number(Map<String, String> options, String key, String fallback) {
+            String text = options.getOrDefault(key, fallback);
+            try {
+                double value = Double.parseDouble(text.strip());
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--" + key + " '" + text + "' is not a number");
+        }
+
+        Result run(PrintStream err) throws IOException {
+            if (!Files.exists(transactions)) {
+                throw new NoSuchFileException(transactions.toString());
+            }
+            Phases phases = new Phases(verbose, err);
+            TransactionLogReader.Ledger ledger = TransactionLogReader.read(transactions);
+            phases.done("read " + ledger.rows() + " rows");
+            LocalDate end = holdoutEnd != null ? holdoutEnd
+                    : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
+            CustomerSummaries summaries = SummaryBuilder.summarise(ledger.transactions(),
+                    new SummaryWindow(calibrationEnd, end, unit));
+            phases.done("summarise " + summaries.size() + " customers");
+            DataSufficiency sufficiency = DataSufficiency.judge(summaries, ledger.first(), ledger.last());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode();
             root.put("transactions", transactions.getFileName().toString());
-            root.put("transactionRows", log.size());
+            root.put("transactionRows", ledger.rows());
+            root.put("firstTransaction", ledger.first().toString());
+            root.put("lastTransaction", ledger.last().toString());
             root.put("timeUnit", unit.name());
             root.put("calibrationEnd", calibrationEnd.toString());
             root.put("holdoutEnd", end.toString());
             root.put("customers", summaries.size());
+            root.put("repeatCustomers", summaries.customers().stream().filter(c -> c.x() > 0).count());
             root.put("customersFirstSeenAfterCalibration", summaries.customersFirstSeenLater());
+            ObjectNode statusNode = root.putObject("status");
+            ClvJson.sufficiency(root.putObject("dataSufficiency"), sufficiency);
+            if (!sufficiency.sufficient()) {
+                ClvJson.status(statusNode, sufficiency.blocking());
+                root.putNull("bgnbd");
+                root.putNull("gammaGamma");
+                root.putNull("holdout");
+                return new Result(mapper.writeValueAsString(root), "no prediction: "
+                        + sufficiency.blocking().explanation() + "; fix: " + sufficiency.reasons().get(0).fix());
+            }
+            BgNbdFit fit = BgNbdFitter.fit(summaries.table(), fitOptions);
+            FitStatus status = fit.status();
+            ClvJson.status(statusNode, status);
             ClvJson.bgNbd(root.putObject("bgnbd"), fit);
+            phases.done("fit BG/NBD");
+            GammaGammaFit spend = GammaGammaFitter.fit(summaries.customers(), spendOptions);
             ClvJson.gammaGamma(root.putObject("gammaGamma"), spend);
-            if (summaries.window().hasHoldout() && fit.converged()) {
+            phases.done("fit Gamma-Gamma");
+            if (summaries.window().hasHoldout() && status.predictive()) {
                 HoldoutReport report = HoldoutEvaluation.evaluate(fit.model(), summaries);
                 ClvJson.holdout(root.putObject("holdout"), report);
+                phases.done("holdout");
             } else {
                 root.putNull("holdout");
             }
-            return mapper.writeValueAsString(root);
+            String json = mapper.writeValueAsString(root);
+            phases.done("write JSON");
+            phases.total();
+            return new Result(json, status.predictive() ? null : "no prediction: " + status.explanation());
+        }
+    }
+
+    /** Wall-clock time per phase, printed to standard error with --verbose. */
+    private static final class Phases {
+        private final boolean verbose;
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        Phases(boolean verbose, PrintStream err) {
+            this.verbose = verbose;
+            this.err = err;
+        }
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            if (verbose) {
+                err.printf(Locale.ROOT, "%-32s %8.3f s%n", phase, (now - last) / 1e9);
+            }
+            last = now;
+        }
+
+        void total() {
+            if (verbose) {
+                err.printf(Locale.ROOT, "%-32s %8.3f s%n", "total", (System.nanoTime() - start) / 1e9);
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.Convergence;
+import dev.easel.clv.model.DataSufficiency;
+import dev.easel.clv.model.FitStatus;
 import dev.easel.clv.model.GammaGammaFit;
 import dev.easel.clv.model.HoldoutReport;
 
@@ -76,6 +78,27 @@ final class ClvJson {
             row.put("week", point.week());
             row.put("actual", point.actual());
             number(row, "expected", point.expected());
+        }
+    }
+
+    static void status(ObjectNode node, FitStatus status) {
+        node.put("kind", status.kind().name());
+        if (status instanceof FitStatus.AtBoundary boundary) {
+            node.put("parameter", boundary.parameter());
+            number(node, "value", boundary.value());
+        }
+        node.put("predictive", status.predictive());
+        node.put("explanation", status.explanation());
+    }
+
+    static void sufficiency(ObjectNode node, DataSufficiency sufficiency) {
+        node.put("verdict", sufficiency.verdict().name());
+        ArrayNode reasons = node.putArray("reasons");
+        for (DataSufficiency.Reason reason : sufficiency.reasons()) {
+            ObjectNode row = reasons.addObject();
+            row.put("code", reason.code());
+            row.put("finding", reason.finding());
+            row.put("fix", reason.fix());
         }
     }
 

@@ -108,6 +108,36 @@ class ClvIT {
     }
 
     @Test
+    void aOneOrderCustomerGetsExpectedOrdersButNoPAliveOrNextOrderDateAndTheExplanationSaysWhy() {
+        BatchRun run = runner.runAll("admin");
+        String key = jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = ? AND status = 'PUBLISHED' "
+                + "AND NOT historic_only AND historic_orders = 1 LIMIT 1").param(run.runId()).query(String.class)
+                .single();
+
+        JsonNode body = http.withBasicAuth("analyst", "demo").getForEntity("/api/customers/" + key + "/clv",
+                JsonNode.class).getBody();
+        assertThat(body.hasNonNull("expectedOrders")).isTrue();
+        assertThat(body.hasNonNull("predicted")).isTrue();
+        assertThat(body.hasNonNull("probabilityAlive")).isFalse();
+        assertThat(body.hasNonNull("churnBand")).isFalse();
+        assertThat(body.hasNonNull("expectedDateOfNextOrder")).isFalse();
+
+        JsonNode why = http.withBasicAuth("analyst", "demo").getForEntity("/api/customers/" + key
+                + "/clv/explanation", JsonNode.class).getBody();
+        assertThat(why.at("/model/oneOrderCustomer").asText()).contains("one order so far")
+                .contains("P(alive) and the next-order date are withheld");
+    }
+
+    @Test
+    void theStoredFitSaysWhatItCanBeTrustedFor() {
+        StoredFit fit = fits.current().orElseThrow();
+
+        assertThat(fit.diagnostics()).containsKeys("fitStatus", "dataSufficiency");
+        assertThat(String.valueOf(fit.diagnostics().get("fitStatus"))).containsAnyOf("CONVERGED", "AT_BOUNDARY");
+        assertThat(String.valueOf(fit.diagnostics().get("dataSufficiency"))).containsAnyOf("SUFFICIENT", "LIMITED");
+    }
+
+    @Test
     void evaluatesTheModelOnAHoldoutOfTheLedger() {
         ResponseEntity<JsonNode> report = http.withBasicAuth("analyst", "demo").postForEntity(
                 "/api/model/evaluations", Map.of("calibrationEnd", "2026-04-30", "holdoutEnd", "2026-10-31"),
@@ -281,7 +311,7 @@ class ClvIT {
     void servesTheCurrentClvAndItsExplanationToTheirRoles() {
         BatchRun run = runner.runAll("admin");
         String key = jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = ? AND status = 'PUBLISHED' "
-                + "AND NOT historic_only LIMIT 1").param(run.runId()).query(String.class).single();
+                + "AND NOT historic_only AND probability_alive IS NOT NULL LIMIT 1").param(run.runId()).query(String.class).single();
 
         ResponseEntity<JsonNode> clv = http.withBasicAuth("analyst", "demo")
                 .getForEntity("/api/customers/" + key + "/clv", JsonNode.class);

@@ -171,8 +171,13 @@ class ChunkEvaluator {
             double margin = customer.summary().margin();
             double predicted = scores.predictedClv()[i] * margin;
             long daysToNext = Math.round(scores.timeToNextPurchase()[i] * unit.days());
-            Prediction prediction = new Prediction(false, null, money(predicted), scores.probabilityAlive()[i],
-                    scores.expectedTransactions()[i], money(scores.expectedSpend()[i]), asOf.plusDays(daysToNext),
+            // BG/NBD lets a customer leave only after a repeat purchase, so for a one-order customer P(alive) = 1 is
+            // an assumption, not evidence, and the next-order date is conditional on that assumption: both are
+            // withheld. Expected orders and predicted value do integrate the dropout risk, and stay.
+            boolean oneOrder = x[i] == 0;
+            Prediction prediction = new Prediction(false, null, money(predicted),
+                    oneOrder ? null : scores.probabilityAlive()[i], scores.expectedTransactions()[i],
+                    money(scores.expectedSpend()[i]), oneOrder ? null : asOf.plusDays(daysToNext),
                     model.fit().version());
             customers.set(rows.get(i), customer.withPrediction(prediction));
         }

@@ -25,6 +25,8 @@ import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.CustomerSummaries;
+import dev.easel.clv.model.DataSufficiency;
+import dev.easel.clv.model.FitStatus;
 import dev.easel.clv.model.GammaGammaFit;
 import dev.easel.clv.model.GammaGammaFitter;
 import dev.easel.clv.model.HoldoutEvaluation;
@@ -146,7 +148,16 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         if (summaries.size() == 0) {
             throw new IllegalArgumentException("no eligible customer made a purchase by " + calibrationEnd);
         }
+        // The live ledger runs to today: a holdout ending later would compare with purchases not yet possible.
+        DataSufficiency sufficiency = DataSufficiency.judge(summaries, null, LocalDate.now(clock));
+        if (!sufficiency.sufficient()) {
+            throw new IllegalArgumentException(sufficiency.blocking().explanation() + "; fix: "
+                    + sufficiency.reasons().get(0).fix());
+        }
         BgNbdFit fit = BgNbdFitter.fit(summaries.table(), properties.fitOptions());
+        if (!fit.status().predictive()) {
+            throw new IllegalArgumentException(fit.status().explanation());
+        }
         return HoldoutEvaluation.evaluate(fit.model(), summaries);
     }
 
@@ -163,9 +174,21 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         Map<String, Double> parameters = new LinkedHashMap<>();
         // More than one means spend was fitted across currencies: no reporting currency is configured.
         diagnostics.put("currencies", List.copyOf(columns.currencies()));
+        DataSufficiency sufficiency = DataSufficiency.ofCounts(columns.size(), repeat);
+        diagnostics.put("dataSufficiency", sufficiency.asMap());
+        if (!sufficiency.sufficient()) {
+            diagnostics.put("fitStatus", sufficiency.blocking().asMap());
+            diagnostics.put("message", sufficiency.blocking().explanation() + ": CLV is historic only until a fit"
+                    + " succeeds; fix: " + sufficiency.reasons().get(0).fix());
+            // Stored as too little data (the statuses the table allows); the honest kind is in fitStatus.
+            return stored(version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics,
+                    rulesetVersion, by);
+        }
         if (repeat < properties.minRepeatCustomers()) {
-            diagnostics.put("message", repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers()
-                    + " needed: CLV is historic only until a fit succeeds");
+            String finding = repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers()
+                    + " needed";
+            diagnostics.put("message", finding + ": CLV is historic only until a fit succeeds");
+            diagnostics.put("fitStatus", new FitStatus.NotIdentifiable(finding).asMap());
             return stored(version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics,
                     rulesetVersion, by);
         }
@@ -184,6 +207,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                 "standardErrors", finite(Map.of("r", purchases.standardErrors().r(),
                         "alpha", purchases.standardErrors().alpha(), "a", purchases.standardErrors().a(),
                         "b", purchases.standardErrors().b()))));
+        FitStatus purchaseStatus = purchases.status();
+        diagnostics.put("fitStatus", purchaseStatus.asMap());
         if (!purchases.converged()) {
             return stored(version, "NOT_CONVERGED", unit, columns, end, parameters, purchases.logLikelihood(),
                     diagnostics, rulesetVersion, by);

@@ -354,6 +354,9 @@ class Recalculations implements ClvRecalculation, ClvReads {
             if (row.modelVersion() != null) {
                 fits.byVersion(row.modelVersion()).ifPresent(fit -> model.putAll(modelOf(fit)));
             }
+            if (!row.historicOnly() && row.probabilityAlive() == null) {
+                model.put("oneOrderCustomer", ONE_ORDER_NOTE);
+            }
             Map<String, Object> reviewPart = new LinkedHashMap<>();
             if (stored.get("review") instanceof Map<?, ?> map) {
                 map.forEach((key, value) -> reviewPart.put(String.valueOf(key), value));
@@ -389,6 +392,11 @@ class Recalculations implements ClvRecalculation, ClvReads {
         return new ClvProfile(current, row.historicOrders(), row.averageDaysBetween(), row.averageOrderValue(),
                 row.scoredOn(), row.computedAt());
     }
+
+    /** Why a one-order customer has expected orders and a value but no P(alive) and no next-order date. */
+    static final String ONE_ORDER_NOTE = "one order so far: BG/NBD assumes a customer can leave only after a repeat"
+            + " purchase, so it cannot say whether this customer is still active (P(alive) and the next-order date"
+            + " are withheld); expected orders and predicted value already allow for leaving later";
 
     static Map<String, Object> modelOf(StoredFit fit) {
         Map<String, Object> model = new LinkedHashMap<>();
