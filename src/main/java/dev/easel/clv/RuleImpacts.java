@@ -17,6 +17,17 @@ public interface RuleImpacts {
      */
     ImpactReport evaluate(String candidateVersion, String requestedBy);
 
+    /**
+     * Starts {@link #evaluate} in the background, one at a time, and answers the report's id at once.
+     *
+     * @throws IllegalArgumentException when no kept ruleset has that version
+     */
+    String start(String candidateVersion, String requestedBy);
+
+    /** RUNNING, FINISHED or FAILED; empty for an unknown report. */
+    Optional<String> status(String reportId);
+
+    /** A finished report. */
     Optional<ImpactReport> find(String reportId);
 
     /** The newest finished report of the candidate against that base version. */

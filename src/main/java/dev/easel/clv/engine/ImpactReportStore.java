@@ -55,6 +55,11 @@ class ImpactReportStore {
                 .params(utc(at), reportId).update();
     }
 
+    Optional<String> status(String reportId) {
+        return jdbc.sql("SELECT status FROM rules_impact_reports WHERE report_id = ?").param(reportId)
+                .query(String.class).optional();
+    }
+
     Optional<ImpactReport> find(String reportId) {
         return jdbc.sql("SELECT report, digest FROM rules_impact_reports WHERE report_id = ? AND status = 'FINISHED'")
                 .param(reportId).query((rs, n) -> read(rs.getString(1), rs.getString(2))).optional();

@@ -54,6 +54,13 @@ class ShadowRuns implements RuleImpacts {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Shadow runs started from the API, one at a time: each already keeps the batch's threads busy. */
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "rules-shadow");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     ShadowRuns(CustomerKeyPages pages, ChunkEvaluator evaluator, ReviewStep review, ResultStore results, FitStore fits,
             Explanations explanations, ImpactReportStore store, RuleEngine rules, ClvProperties properties,
@@ -75,42 +82,72 @@ class ShadowRuns implements RuleImpacts {
 
     @Override
     public ImpactReport evaluate(String candidateVersion, String requestedBy) {
+        return run(plan(candidateVersion, requestedBy));
+    }
+
+    @Override
+    public String start(String candidateVersion, String requestedBy) {
+        Plan plan = plan(candidateVersion, requestedBy);
+        background.execute(() -> {
+            try {
+                run(plan);
+            } catch (RuntimeException e) {
+                log.error("Shadow evaluation {} of rules {} failed", plan.reportId(), candidateVersion, e);
+            }
+        });
+        return plan.reportId();
+    }
+
+    @Override
+    public Optional<String> status(String reportId) {
+        return store.status(reportId);
+    }
+
+    private record Plan(String reportId, String candidate, String base, FittedModel model, String modelVersion,
+            LocalDate asOf, String requestedBy, Instant startedAt) {
+    }
+
+    /** Both sides must build before anything starts: a candidate that does not is refused here. */
+    private Plan plan(String candidateVersion, String requestedBy) {
         String base = rules.baseVersion();
-        // Both must build before anything starts: a candidate that does not is refused here.
         rules.pinned(candidateVersion, () -> null);
         rules.pinned(base, () -> null);
         Optional<StoredFit> fit = fits.latestFitted();
-        FittedModel model = fit.map(FittedModel::of).orElse(null);
-        String modelVersion = fit.map(StoredFit::version).orElse(null);
-        LocalDate asOf = LocalDate.now(clock);
-        String reportId = "impact-" + UUID.randomUUID();
-        Instant started = now();
+        Plan plan = new Plan("impact-" + UUID.randomUUID(), candidateVersion, base,
+                fit.map(FittedModel::of).orElse(null), fit.map(StoredFit::version).orElse(null),
+                LocalDate.now(clock), requestedBy, now());
+        store.started(plan.reportId(), candidateVersion, base, plan.modelVersion(), plan.asOf(), requestedBy,
+                plan.startedAt());
+        return plan;
+    }
+
+    private ImpactReport run(Plan plan) {
         long nanos = System.nanoTime();
-        store.started(reportId, candidateVersion, base, modelVersion, asOf, requestedBy, started);
         ImpactTally total = new ImpactTally();
         try (ChunkPool<ImpactTally> pool = new ChunkPool<>(properties.threads(), total::add)) {
             pages.forEachChunk(properties.chunkSize(), keys -> pool.submit(
-                    () -> chunk(keys, base, candidateVersion, model, asOf)));
+                    () -> chunk(keys, plan.base(), plan.candidate(), plan.model(), plan.asOf())));
             pool.drain();
         } catch (RuntimeException e) {
-            store.failed(reportId, now());
+            store.failed(plan.reportId(), now());
             throw e;
         }
-        Instant finished = now();
-        ImpactReport report = new ImpactReport(reportId, candidateVersion, base, modelVersion, asOf, requestedBy,
-                started, finished, (System.nanoTime() - nanos) / 1_000_000, total.customers, total.changed,
-                total.eligibilityChanged, total.statusChanged, total.flagChanged, total.valueChanged,
-                total.eligibilityTransitions(), total.statusTransitions(), total.currencies(),
+        ImpactReport report = new ImpactReport(plan.reportId(), plan.candidate(), plan.base(), plan.modelVersion(),
+                plan.asOf(), plan.requestedBy(), plan.startedAt(), now(), (System.nanoTime() - nanos) / 1_000_000,
+                total.customers, total.changed, total.eligibilityChanged, total.statusChanged, total.flagChanged,
+                total.valueChanged, total.eligibilityTransitions(), total.statusTransitions(), total.currencies(),
                 total.rulesFiringDifferently(), List.copyOf(total.sample), null);
         String text = store.text(report);
         ImpactReport digested = report.withDigest(Digests.sha256Text(text));
         transactions.executeWithoutResult(status -> {
             store.finished(digested, text);
-            events.publishEvent(new RuleImpactEvaluated(reportId, candidateVersion, base, modelVersion,
-                    digested.digest(), digested.customers(), digested.customersChanged(), requestedBy));
+            events.publishEvent(new RuleImpactEvaluated(digested.reportId(), plan.candidate(), plan.base(),
+                    plan.modelVersion(), digested.digest(), digested.customers(), digested.customersChanged(),
+                    plan.requestedBy()));
         });
-        log.info("Shadow evaluation {} of rules {} beside {}: {} customers, {} would change, {} ms", reportId,
-                candidateVersion, base, digested.customers(), digested.customersChanged(), digested.durationMillis());
+        log.info("Shadow evaluation {} of rules {} beside {}: {} customers, {} would change, {} ms",
+                digested.reportId(), plan.candidate(), plan.base(), digested.customers(),
+                digested.customersChanged(), digested.durationMillis());
         return digested;
     }
 
