@@ -19,6 +19,10 @@ public enum DecisionKind {
     CONSENT_RENEWAL_REQUESTED,
     CONSENT_LAPSED,
     RULES_RELOADED,
+    /** A kept ruleset serves a share of customers or all of them: a promotion, staged share or rollback. */
+    RULES_PROMOTED,
+    /** A candidate ruleset was evaluated in shadow beside the one in service; nothing was decided for customers. */
+    RULES_IMPACT_EVALUATED,
     MODEL_FITTED,
     REPORT_RENDERED,
     DATA_SUBJECT_REQUEST_OPENED,

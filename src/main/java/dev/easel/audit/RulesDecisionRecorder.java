@@ -3,6 +3,8 @@ package dev.easel.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.easel.clv.RuleImpactEvaluated;
+import dev.easel.rules.RulesPromoted;
 import dev.easel.rules.RulesReloaded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,5 +34,43 @@ class RulesDecisionRecorder {
         // The ruleset version is itself the digest of the rule files: it is the input of this decision.
         pending.record(new Decision(DecisionKind.RULES_RELOADED, event.actor(), event.actorRole(), null, event.version(),
                 null, event.version(), null, outputs, reason, null));
+    }
+
+    /** Both versions, the share and the impact report's digest, in the promotion's own transaction. */
+    @EventListener
+    void on(RulesPromoted event) {
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("version", event.version());
+        outputs.put("previousVersion", event.previousVersion());
+        outputs.put("baseVersion", event.baseVersion());
+        outputs.put("percent", event.percent());
+        outputs.put("kind", event.kind().name());
+        outputs.put("author", event.author());
+        if (event.impactReportId() != null) {
+            outputs.put("impactReportId", event.impactReportId());
+            outputs.put("impactDigest", event.impactDigest());
+        }
+        String reason = switch (event.kind()) {
+            case ROLLBACK -> "rolled back to an earlier ruleset";
+            case STAGED -> "promoted to a share of customers";
+            case PROMOTION -> "promoted";
+        };
+        pending.record(new Decision(DecisionKind.RULES_PROMOTED, event.actor(), event.actorRole(), null,
+                event.version(), null, event.impactDigest(), null, outputs, reason, null));
+    }
+
+    /** A shadow evaluation: the one record it writes, with the report's digest; no customer is decided. */
+    @EventListener
+    void on(RuleImpactEvaluated event) {
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("reportId", event.reportId());
+        outputs.put("candidateVersion", event.candidateVersion());
+        outputs.put("baseVersion", event.baseVersion());
+        outputs.put("customers", event.customers());
+        outputs.put("customersChanged", event.customersChanged());
+        outputs.put("impactDigest", event.digest());
+        pending.record(new Decision(DecisionKind.RULES_IMPACT_EVALUATED, event.requestedBy(), "USER", null,
+                event.candidateVersion(), event.modelVersion(), event.digest(), null, outputs,
+                "candidate evaluated in shadow", null));
     }
 }

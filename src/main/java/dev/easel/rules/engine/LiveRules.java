@@ -25,7 +25,7 @@ public final class LiveRules {
     private final Path directory;
     private final Supplier<RuleFiles> source;
     private final RulesetCompiler compiler;
-    private final AtomicReference<Ruleset> current = new AtomicReference<>();
+    private final AtomicReference<Serving> serving = new AtomicReference<>();
     private volatile List<RuleError> lastErrors = List.of();
 
     private LiveRules(Path directory, Supplier<RuleFiles> source, RulesetCompiler compiler) {
@@ -46,7 +46,7 @@ public final class LiveRules {
         LiveRules rules = new LiveRules(directory, () -> RuleFiles.fromDirectory(directory), compiler);
         RulesetCompiler.Result result = rules.build();
         if (result.succeeded()) {
-            rules.current.set(result.ruleset());
+            rules.serving.set(Serving.all(result.ruleset()));
             return rules;
         }
         log.error("The rules folder {} does not build, serving the packaged rules until it does:\n{}",
@@ -56,7 +56,7 @@ public final class LiveRules {
             throw new IllegalStateException("Neither the rules folder nor the packaged rules build:\n"
                     + describe(result.errors()));
         }
-        rules.current.set(packaged.ruleset());
+        rules.serving.set(Serving.all(packaged.ruleset()));
         rules.lastErrors = result.errors();
         return rules;
     }
@@ -71,12 +71,53 @@ public final class LiveRules {
         if (!result.succeeded()) {
             throw new IllegalStateException("The rules do not build:\n" + describe(result.errors()));
         }
-        rules.current.set(result.ruleset());
+        rules.serving.set(Serving.all(result.ruleset()));
         return rules;
     }
 
+    /** The ruleset serving every customer (outside a staged rollout's share). */
     public Ruleset current() {
-        return current.get();
+        return serving.get().base();
+    }
+
+    /** What serves: the base ruleset and, during a staged rollout, the promoted one and its share. */
+    public Serving serving() {
+        return serving.get();
+    }
+
+    /**
+     * What serves during and outside a staged rollout.
+     *
+     * @param next    the promoted ruleset serving the customers in the share; null outside a rollout
+     * @param percent the share of customers (by a hash of their key) that {@code next} serves, 1 to 99
+     */
+    public record Serving(Ruleset base, Ruleset next, int percent) {
+
+        static Serving all(Ruleset ruleset) {
+            return new Serving(ruleset, null, 0);
+        }
+
+        public boolean rollingOut() {
+            return next != null;
+        }
+    }
+
+    /**
+     * Serves {@code ruleset} for the customers in {@code percent} (100: everyone, and it becomes the base). A promotion
+     * or a rollback; {@code beforeSwap} records it first, and nothing changes when it throws.
+     */
+    public synchronized Serving promote(Ruleset ruleset, int percent, Consumer<Serving> beforeSwap) {
+        // A share always stands on the ruleset serving everyone; a second share replaces the first.
+        Serving next = percent >= 100 ? Serving.all(ruleset) : new Serving(serving.get().base(), ruleset, percent);
+        beforeSwap.accept(next);
+        serving.set(next);
+        log.info("Rules promoted: version {} serves {} % of customers", ruleset.version(), Math.min(percent, 100));
+        return next;
+    }
+
+    /** Puts back what served before a restart, without announcing it (it was recorded when it was promoted). */
+    public synchronized void restore(Serving restored) {
+        serving.set(restored);
     }
 
     /** The errors of the last failed build; empty once a build succeeds. */
@@ -110,7 +151,7 @@ public final class LiveRules {
         RulesetCompiler.Result result = build();
         if (result.succeeded()) {
             beforeSwap.accept(result.ruleset());
-            current.set(result.ruleset());
+            serving.set(Serving.all(result.ruleset()));
             lastErrors = List.of();
             log.info("Rules reloaded: version {} ({} files)", result.ruleset().version(),
                     result.ruleset().files().size());
@@ -128,6 +169,25 @@ public final class LiveRules {
             return new Reload(false, current(), List.of());
         }
         return reload(beforeSwap);
+    }
+
+    /** The folder's build errors as a refused reload: staged mode when the folder does not build. */
+    public synchronized Reload compileErrors() {
+        RulesetCompiler.Result result = build();
+        if (!result.succeeded()) {
+            lastErrors = result.errors();
+        }
+        return new Reload(false, current(), result.errors());
+    }
+
+    /** The files of the folder (or the packaged copy) as they are now, read once. */
+    public RuleFiles readSource() {
+        return readFiles();
+    }
+
+    /** Builds files exactly as a reload would, without serving them. */
+    public RulesetCompiler.Result compile(RuleFiles files) {
+        return compiler.compile(files);
     }
 
     private RulesetCompiler.Result build() {
