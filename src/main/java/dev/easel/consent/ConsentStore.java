@@ -20,7 +20,7 @@ class ConsentStore {
 
     private static final String SELECT = """
             SELECT id, customer_key, purpose, status, lawful_basis, captured_at, source, policy_version, wording,
-                   signal, recorded_by, recorded_at
+                   signal, recorded_by, recorded_at, notice_version, notice_language
               FROM consent_events
             """;
 
@@ -34,12 +34,14 @@ class ConsentStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO consent_events (customer_key, purpose, status, lawful_basis, captured_at, source,
-                                            policy_version, wording, signal, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            policy_version, wording, signal, recorded_by, recorded_at,
+                                            notice_version, notice_language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(event.customerKey(), event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
                         utc(event.capturedAt()), event.source(), event.policyVersion(), event.wording(),
-                        event.signal(), event.recordedBy(), utc(event.recordedAt()))
+                        event.signal(), event.recordedBy(), utc(event.recordedAt()), event.noticeVersion(),
+                        event.noticeLanguage())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -54,6 +56,10 @@ class ConsentStore {
                         utc(event.capturedAt()), event.source(), event.policyVersion())
                 .query(ConsentStore::event)
                 .optional();
+    }
+
+    Optional<ConsentEvent> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ConsentStore::event).optional();
     }
 
     long count() {
@@ -102,7 +108,8 @@ class ConsentStore {
                 Purpose.fromCode(rs.getString("purpose")), ConsentStatus.valueOf(rs.getString("status")),
                 LawfulBasis.valueOf(rs.getString("lawful_basis")), instant(rs, "captured_at"),
                 rs.getString("source"), rs.getString("policy_version"), rs.getString("wording"),
-                rs.getString("signal"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+                rs.getString("signal"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
+                rs.getString("notice_version"), rs.getString("notice_language"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -94,6 +94,26 @@ public class Consents {
         return true;
     }
 
+    /**
+     * Records what a customer chose themselves, on one of Easel's pages or components, with the notice they read. The
+     * customer is named by key (the link they followed was issued for it); the basis is consent.
+     */
+    @Transactional
+    public ConsentEvent recordCustomerChoice(CustomerChoice choice) {
+        customers.holdForDecision(choice.customerKey());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ConsentEvent candidate = new ConsentEvent(0, choice.customerKey(), choice.purpose(), choice.status(),
+                LawfulBasis.CONSENT, now, choice.source(), choice.policyVersion(), choice.wording(), null,
+                choice.recordedBy(), now, choice.noticeVersion(), choice.noticeLanguage());
+        ConsentEvent stored = withId(candidate, store.insert(candidate));
+        events.publishEvent(ConsentChanged.of(stored));
+        return stored;
+    }
+
+    public Optional<ConsentEvent> find(long eventId) {
+        return store.find(eventId);
+    }
+
     /** How many consent events are recorded, for all customers. */
     public long count() {
         return store.count();
@@ -130,7 +150,7 @@ public class Consents {
     private static ConsentEvent withId(ConsentEvent event, long id) {
         return new ConsentEvent(id, event.customerKey(), event.purpose(), event.status(), event.lawfulBasis(),
                 event.capturedAt(), event.source(), event.policyVersion(), event.wording(), event.signal(),
-                event.recordedBy(), event.recordedAt());
+                event.recordedBy(), event.recordedAt(), event.noticeVersion(), event.noticeLanguage());
     }
 
     private static String blankToNull(String value) {

@@ -50,6 +50,26 @@ public class DataSubjectRights {
         CustomerDetails customer = customers.find(customerKey)
                 .orElseThrow(() -> new CustomerNotFoundException(customerKey));
         answer(customerKey, DataSubjectRequest.Type.ACCESS, regulation, by);
+        return contents(customer);
+    }
+
+    /**
+     * The copy a customer downloads once compliance has answered their access request: the same contents as
+     * {@link #export}, without answering anything again. Empty while no access request of theirs is completed.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Map<String, Object>> completedCopy(String customerKey) {
+        boolean answered = requests.ofCustomer(customerKey).stream()
+                .anyMatch(request -> request.type() == DataSubjectRequest.Type.ACCESS
+                        && request.status() == DataSubjectRequest.Status.COMPLETED);
+        if (!answered) {
+            return java.util.Optional.empty();
+        }
+        return customers.find(customerKey).map(this::contents);
+    }
+
+    private Map<String, Object> contents(CustomerDetails customer) {
+        String customerKey = customer.customerKey();
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("customerKey", customerKey);
         export.put("exportedAt", clock.instant());

@@ -3,18 +3,15 @@ package dev.easel.rules.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.easel.shared.ContentHash;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -79,18 +76,7 @@ public record RuleFiles(String location, SortedMap<String, byte[]> files) {
 
     /** SHA-256 over the sorted file names and their bytes: the same files give the same version anywhere. */
     public String version() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (var file : files.entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.getValue());
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ContentHash.of(files);
     }
 
     private static boolean isRuleFile(String name) {
