@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The auditor's desk searches on a large decision log (docs/benchmarks.md, "Auditor's desk"). Off by default: run with
  * {@code -Deasel.benchmark.audit-log=true}. Writes 200,000 records (20,000 customers, 40 actors, the kinds in
- * realistic shares), then times each kind of search for one page of 51 records (as the page asks), 30 times each after
+ * realistic shares), then times each kind of search for a page of 51 records (the desk asks 21), 30 times each after
  * a warm-up, and a streamed export; prints p50, p95 and max.
  */
 @PostgresIntegrationTest
