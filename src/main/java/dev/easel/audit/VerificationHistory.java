@@ -49,7 +49,7 @@ class VerificationHistory {
         return transactions.execute(status -> keep(at, by, millis, result));
     }
 
-    private VerificationRun keep(Instant at, String by, long millis, ChainVerification result) {
+    VerificationRun keep(Instant at, String by, long millis, ChainVerification result) {
         ChainVerification.AnchorCheck anchor = result.anchor();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO chain_verifications (verified_at, verified_by, millis, intact, records_checked, "

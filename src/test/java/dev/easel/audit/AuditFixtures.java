@@ -38,6 +38,15 @@ public class AuditFixtures {
         }
     }
 
+    /** Appends {@code count} decisions, the i-th {@code decision.apply(i)}, a thousand to a transaction. */
+    public void recordEach(int count, java.util.function.IntFunction<Decision> decision) {
+        for (int start = 0; start < count; start += 1_000) {
+            int first = start;
+            transactions.executeWithoutResult(status -> log.appendAll(java.util.stream.IntStream
+                    .range(first, Math.min(first + 1_000, count)).mapToObj(decision).toList()));
+        }
+    }
+
     /** Appends a decision and returns its record id. */
     public long record(DecisionKind kind, String actor, String actorRole, String customerKey,
             Map<String, Object> outputs, List<String> rulesFired, String reason) {

@@ -114,7 +114,7 @@ class AuditorDeskPagesIT {
 
     @Test
     void aSearchByCustomerKeyShowsThatCustomersRecordsWithEveryValueInFull() throws Exception {
-        List<DecisionRecord> expected = trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE, 50);
+        List<DecisionRecord> expected = trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE, 20);
 
         String page = body(mvc.perform(get("/console/audit").param("customerKey", customerKey).with(as("AUDITOR")))
                 .andReturn());
@@ -149,7 +149,7 @@ class AuditorDeskPagesIT {
         assertThat(recordIds(byActor)).isNotEmpty();
         assertThat(byActor.split("<dt>Actor</dt>", -1)).hasSize(recordIds(byActor).size() + 1);
         assertThat(byActor).doesNotContain("<dd>auditor (AUDITOR)</dd>");
-        assertThat(recordIds(thisPeriod)).hasSize(50);
+        assertThat(recordIds(thisPeriod)).hasSize(20);
         assertThat(future).contains("No record matches.");
     }
 

@@ -25,14 +25,14 @@ import dev.easel.audit.DecisionRecord;
 
 /**
  * The audit log for auditors (and compliance officers, who read the trail through the API too): search by customer
- * key, kind, actor and period, newest first, fifty records a page by key set; each record in full. A customer's
+ * key, kind, actor and period, newest first, twenty records a page by key set; each record in full. A customer's
  * decisions as a timeline.
  */
 @Controller
 @PreAuthorize("hasAnyRole('AUDITOR', 'COMPLIANCE')")
 class AuditLogPage {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 20;
     static final int TIMELINE_SIZE = 500;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
