@@ -137,6 +137,21 @@ class ComplianceDeskPagesIT {
     }
 
     @Test
+    void anOfficerClaimsAReviewFromTheInboxAndFindsItAmongTheirOwn() throws Exception {
+        Flagged one = flagged.get(0);
+
+        MvcResult claimed = mvc.perform(post("/console/reviews/" + one.taskId() + "/claim").with(as("COMPLIANCE"))
+                .with(csrf())).andReturn();
+
+        assertThat(claimed.getResponse().getRedirectedUrl()).isEqualTo("/console/reviews/" + one.taskId());
+        assertThat(reviews.openTask(one.customerKey()).getAssignee()).isEqualTo("compliance");
+        assertThat(body(mvc.perform(get("/console/reviews").param("claimed", "MINE").with(as("COMPLIANCE")))
+                .andReturn())).contains(one.customerKey());
+        assertThat(body(mvc.perform(get("/console/reviews").param("claimed", "UNCLAIMED").with(as("COMPLIANCE")))
+                .andReturn())).doesNotContain(one.customerKey());
+    }
+
+    @Test
     void theReviewShowsTheEvidenceAsAPersonReadsIt() throws Exception {
         Flagged one = flagged.get(0);
 
@@ -292,6 +307,40 @@ class ComplianceDeskPagesIT {
         assertThat(record.toString()).contains("confirm identity for the access request").doesNotContain(email);
         assertThat(body(mvc.perform(get("/console/requests/" + request.id()).with(as("COMPLIANCE"))).andReturn()))
                 .as("masked again on the next page").doesNotContain(email);
+    }
+
+    @Test
+    void noPageCarriesUnmaskedContactDataUnlessRevealed() throws Exception {
+        DataSubjectRequest request = accessRequest();
+        for (String role : List.of("ANALYST", "COMPLIANCE", "ADMIN")) {
+            for (String page : List.of("/console/customers/" + request.customerKey(), "/console/customers",
+                    "/console/requests", "/console/requests/" + request.id(),
+                    "/console/consents/" + request.customerKey(), "/console/reviews")) {
+                assertThat(body(mvc.perform(get(page).with(as(role))).andReturn())).as("%s as %s", page, role)
+                        .doesNotContain(email).doesNotContain("Ada Quill").doesNotContain("1 Rue des Arts");
+            }
+        }
+    }
+
+    @Test
+    void aComplianceOfficerRevealsContactDataOnTheCustomerPageWithAReasonOnTheRecord() throws Exception {
+        String customerKey = accessRequest().customerKey();
+        String page = "/console/customers/" + customerKey + "/reveal";
+
+        assertThat(mvc.perform(post(page).param("why", "x").with(as("ANALYST")).with(csrf())).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(page).param("why", "x").with(as("COMPLIANCE"))).andReturn().getResponse()
+                .getStatus()).as("without the CSRF token").isEqualTo(403);
+        MvcResult refused = mvc.perform(post(page).with(as("COMPLIANCE")).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(body(refused)).contains("id=\"why-error\"").doesNotContain(email);
+        long before = kinds(customerKey).stream().filter("CONTACT_REVEALED"::equals).count();
+
+        String revealed = body(mvc.perform(post(page).param("why", "customer called about a delivery")
+                .with(as("COMPLIANCE")).with(csrf())).andReturn());
+
+        assertThat(revealed).contains(email).contains("Ada Quill").contains("id=\"contact-revealed\"");
+        assertThat(kinds(customerKey).stream().filter("CONTACT_REVEALED"::equals).count()).isEqualTo(before + 1);
     }
 
     @Test
