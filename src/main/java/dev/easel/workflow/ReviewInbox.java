@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public interface ReviewInbox {
 
-    /** One page of the open reviews the user may work (their groups' tasks, claimed or not), with a total count. */
+    /** One page of the open reviews the user may work (their groups' tasks, claimed or not). */
     Page open(String user, Filter filter);
 
     /** One open review with its evidence, if it is open and the user may work it. */
@@ -43,7 +43,7 @@ public interface ReviewInbox {
     }
 
     enum Sort {
-        OLDEST, NEWEST, LARGEST_CHANGE
+        OLDEST, NEWEST, LARGEST_CHANGE, CUSTOMER
     }
 
     /** Which tasks: {@link Claimed#ANY}, only the reader's, or only those nobody holds yet. */
@@ -52,7 +52,7 @@ public interface ReviewInbox {
     }
 
     /**
-     * @param customer  part of the customer key (null or blank: any)
+     * @param customer  the start of the customer key (null or blank: any)
      * @param reason    a flag reason code such as {@code CLV_SPIKE} (null or blank: any)
      * @param escalated true: only escalated reviews; false: only those not escalated; null: both
      * @param page      zero-based
@@ -69,11 +69,13 @@ public interface ReviewInbox {
         }
     }
 
-    record Page(List<Row> rows, long total, int page, int size) {
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
+    /**
+     * @param total   how many reviews match, counted only when a customer or reason filter narrows the list (null
+     *                otherwise: counting every open review on each page would cost more than the page itself; the
+     *                status strip shows the total)
+     * @param hasNext whether a next page has rows
+     */
+    record Page(List<Row> rows, Long total, int page, int size, boolean hasNext) {
 
         public boolean hasPrevious() {
             return page > 0;

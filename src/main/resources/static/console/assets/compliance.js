@@ -1,12 +1,12 @@
-// The compliance desk: a rejection without a reason is stopped in the browser with the message at the field (the
-// server refuses it too), and a reveal asks why before it is sent.
+// The compliance desk: a rejection without a reason, a reveal without a reason and an erasure without the typed
+// customer key are stopped in the browser with the message at the field (the server refuses them too).
 (function () {
   function fieldError(field, message) {
-    var id = field.getAttribute('aria-describedby');
-    var note = id && document.getElementById(id);
+    var id = field.getAttribute('aria-describedby') || field.id + '-error';
+    var note = document.getElementById(id);
     if (!note) {
       note = document.createElement('p');
-      note.id = id || field.id + '-error';
+      note.id = id;
       note.className = 'field-error';
       note.setAttribute('role', 'alert');
       field.parentNode.insertAdjacentElement('afterend', note);
@@ -16,44 +16,27 @@
     field.focus();
   }
 
-  document.addEventListener('submit', function (event) {
+  function check(event) {
     var form = event.target;
-    var submitter = event.submitter;
     var reason = form.querySelector('[data-reason-for]');
-    if (!reason || !submitter || submitter.value !== reason.getAttribute('data-reason-for')) {
-      return;
-    }
-    if (reason.value.trim() === '') {
+    if (reason && event.submitter && event.submitter.value === reason.getAttribute('data-reason-for')
+        && reason.value.trim() === '') {
       event.preventDefault();
       fieldError(reason, 'A rejection needs a reason.');
+      return;
     }
-  });
-
-  document.addEventListener('submit', function (event) {
-    var form = event.target;
+    var why = form.querySelector('[data-required-reason]');
+    if (why && why.value.trim() === '') {
+      event.preventDefault();
+      fieldError(why, 'Say why you need to see the contact data.');
+      return;
+    }
     var typed = form.querySelector('[data-confirm-text]');
     if (typed && typed.value.trim() !== typed.getAttribute('data-confirm-text')) {
       event.preventDefault();
-      fieldError(typed, 'Type ' + typed.getAttribute('data-confirm-text') + ' to confirm.');
+      fieldError(typed, 'Type the customer key ' + typed.getAttribute('data-confirm-text') + ' exactly to confirm.');
     }
-  });
-}());
-
-// A reveal needs a reason: said at the field before anything is sent.
-document.addEventListener('submit', function (event) {
-  var why = event.target.querySelector('[data-required-reason]');
-  if (why && why.value.trim() === '') {
-    event.preventDefault();
-    var note = document.getElementById(why.getAttribute('aria-describedby'));
-    if (!note) {
-      note = document.createElement('p');
-      note.id = why.getAttribute('aria-describedby');
-      note.className = 'field-error';
-      note.setAttribute('role', 'alert');
-      why.parentNode.insertAdjacentElement('afterend', note);
-    }
-    note.textContent = 'Say why you need to see the contact data.';
-    why.setAttribute('aria-invalid', 'true');
-    why.focus();
   }
-});
+
+  document.addEventListener('submit', check);
+}());

@@ -131,9 +131,31 @@ class ComplianceDeskPagesIT {
         String noSuchReason = body(mvc.perform(get("/console/reviews").param("reason", "NO_SUCH_REASON")
                 .with(as("COMPLIANCE"))).andReturn());
 
+        String byCustomer = body(mvc.perform(get("/console/reviews").param("sort", "CUSTOMER")
+                .with(as("COMPLIANCE"))).andReturn());
+
         assertThat(escalated).doesNotContain(flagged.get(0).customerKey());
+        List<String> open = flagged.stream().filter(each -> reviews.openTask(each.customerKey()) != null)
+                .map(Flagged::customerKey).sorted().toList();
+        assertThat(open.stream().map(byCustomer::indexOf).toList()).as("open reviews by customer key")
+                .doesNotContain(-1).isSorted();
         assertThat(spikes).contains(flagged.get(0).customerKey());
         assertThat(noSuchReason).contains("No open review matches.");
+    }
+
+    @Test
+    void anOfficerClaimsAReviewFromTheInboxAndFindsItAmongTheirOwn() throws Exception {
+        Flagged one = flagged.get(0);
+
+        MvcResult claimed = mvc.perform(post("/console/reviews/" + one.taskId() + "/claim").with(as("COMPLIANCE"))
+                .with(csrf())).andReturn();
+
+        assertThat(claimed.getResponse().getRedirectedUrl()).isEqualTo("/console/reviews/" + one.taskId());
+        assertThat(reviews.openTask(one.customerKey()).getAssignee()).isEqualTo("compliance");
+        assertThat(body(mvc.perform(get("/console/reviews").param("claimed", "MINE").with(as("COMPLIANCE")))
+                .andReturn())).contains(one.customerKey());
+        assertThat(body(mvc.perform(get("/console/reviews").param("claimed", "UNCLAIMED").with(as("COMPLIANCE")))
+                .andReturn())).doesNotContain(one.customerKey());
     }
 
     @Test
@@ -273,25 +295,62 @@ class ComplianceDeskPagesIT {
     @Test
     void revealingContactDataNeedsAReasonAndLeavesAnAuditRecordOfWhoWhoseWhenAndWhy() throws Exception {
         DataSubjectRequest request = accessRequest();
+        long before = reveals(request.customerKey());
 
         MvcResult refused = mvc.perform(post("/console/requests/" + request.id() + "/reveal").param("why", " ")
                 .with(as("COMPLIANCE")).with(csrf())).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(body(refused)).contains("id=\"why-error\"").doesNotContain(email);
-        assertThat(kinds(request.customerKey())).doesNotContain("CONTACT_REVEALED");
+        assertThat(reveals(request.customerKey())).as("nothing revealed, nothing recorded").isEqualTo(before);
 
         String revealed = body(mvc.perform(post("/console/requests/" + request.id() + "/reveal")
                 .param("why", "confirm identity for the access request").with(as("COMPLIANCE")).with(csrf()))
                 .andReturn());
 
         assertThat(revealed).contains(email).contains("Ada Quill");
+        assertThat(reveals(request.customerKey())).isEqualTo(before + 1);
         JsonNode record = records(request.customerKey()).stream()
                 .filter(each -> each.path("decision").path("kind").asText().equals("CONTACT_REVEALED"))
+                .filter(each -> each.toString().contains("confirm identity for the access request"))
                 .findFirst().orElseThrow();
         assertThat(record.path("decision").path("actor").asText()).isEqualTo("compliance");
-        assertThat(record.toString()).contains("confirm identity for the access request").doesNotContain(email);
+        assertThat(record.toString()).doesNotContain(email);
         assertThat(body(mvc.perform(get("/console/requests/" + request.id()).with(as("COMPLIANCE"))).andReturn()))
                 .as("masked again on the next page").doesNotContain(email);
+    }
+
+    @Test
+    void noPageCarriesUnmaskedContactDataUnlessRevealed() throws Exception {
+        DataSubjectRequest request = accessRequest();
+        for (String role : List.of("ANALYST", "COMPLIANCE", "ADMIN")) {
+            for (String page : List.of("/console/customers/" + request.customerKey(), "/console/customers",
+                    "/console/requests", "/console/requests/" + request.id(),
+                    "/console/consents/" + request.customerKey(), "/console/reviews")) {
+                assertThat(body(mvc.perform(get(page).with(as(role))).andReturn())).as("%s as %s", page, role)
+                        .doesNotContain(email).doesNotContain("Ada Quill").doesNotContain("1 Rue des Arts");
+            }
+        }
+    }
+
+    @Test
+    void aComplianceOfficerRevealsContactDataOnTheCustomerPageWithAReasonOnTheRecord() throws Exception {
+        String customerKey = accessRequest().customerKey();
+        String page = "/console/customers/" + customerKey + "/reveal";
+
+        assertThat(mvc.perform(post(page).param("why", "x").with(as("ANALYST")).with(csrf())).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(page).param("why", "x").with(as("COMPLIANCE"))).andReturn().getResponse()
+                .getStatus()).as("without the CSRF token").isEqualTo(403);
+        MvcResult refused = mvc.perform(post(page).with(as("COMPLIANCE")).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(body(refused)).contains("id=\"why-error\"").doesNotContain(email);
+        long before = reveals(customerKey);
+
+        String revealed = body(mvc.perform(post(page).param("why", "customer called about a delivery")
+                .with(as("COMPLIANCE")).with(csrf())).andReturn());
+
+        assertThat(revealed).contains(email).contains("Ada Quill").contains("id=\"contact-revealed\"");
+        assertThat(reveals(customerKey)).isEqualTo(before + 1);
     }
 
     @Test
@@ -355,6 +414,10 @@ class ComplianceDeskPagesIT {
             assertThat(result.getResponse().getContentAsString()).doesNotContain(email);
         }
         assertThat(kinds(accessRequest().customerKey())).doesNotContain("CUSTOMER_ERASED");
+    }
+
+    private long reveals(String customerKey) {
+        return kinds(customerKey).stream().filter("CONTACT_REVEALED"::equals).count();
     }
 
     private long reportsRendered() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import dev.easel.clv.ClvInsights;
@@ -30,11 +34,12 @@ import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.Customers;
 import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.Orders;
+import dev.easel.consent.ContactReveals;
 
 /**
  * One customer: the CLV card with every field Klaviyo shows, the order timeline with the expected next order, the
- * explanation, the value history, and contact data as the reader's role may see it (masked for analysts, who also see
- * no source-system ids, as in the API).
+ * explanation, the value history, and contact data masked for every reader (compliance officers may reveal it, on the
+ * record); analysts see no source-system ids, as in the API.
  */
 @Controller
 class CustomerPage {
@@ -48,13 +53,16 @@ class CustomerPage {
     private final Customers customers;
     private final Orders orders;
     private final Charts charts;
+    private final ContactReveals reveals;
 
-    CustomerPage(ClvReads reads, ClvInsights insights, Customers customers, Orders orders, Charts charts) {
+    CustomerPage(ClvReads reads, ClvInsights insights, Customers customers, Orders orders, Charts charts,
+            ContactReveals reveals) {
         this.reads = reads;
         this.insights = insights;
         this.customers = customers;
         this.orders = orders;
         this.charts = charts;
+        this.reveals = reveals;
     }
 
     /** One line of the timeline: an order, a refund, return, exchange or cancellation, or the expected next order. */
@@ -68,14 +76,34 @@ class CustomerPage {
     @GetMapping("/console/customers/{customerKey}")
     @PreAuthorize("hasAnyRole('ANALYST', 'COMPLIANCE', 'ADMIN')")
     String customer(@PathVariable String customerKey, Authentication reader, Model model) {
+        return page(customerKey, reader, model, null);
+    }
+
+    /**
+     * Contact data is masked for every reader; a compliance officer may have it shown on this one answer, with a
+     * reason, and the reveal is recorded in the audit trail first.
+     */
+    @PostMapping("/console/customers/{customerKey}/reveal")
+    @PreAuthorize("hasRole('COMPLIANCE')")
+    String reveal(@PathVariable String customerKey, @RequestParam(required = false) String why,
+            Authentication reader, Model model, HttpServletResponse response) {
+        if (why == null || why.isBlank()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("whyError", "Say why you need to see the contact data.");
+            return page(customerKey, reader, model, null);
+        }
+        return page(customerKey, reader, model, reveals.reveal(customerKey, reader.getName(), why).orElse(null));
+    }
+
+    private String page(String customerKey, Authentication reader, Model model, CustomerDetails.Contact revealed) {
         CustomerDetails customer = customers.find(customerKey).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "No customer " + customerKey));
         Set<String> roles = reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         boolean full = roles.stream().anyMatch(FULL_CONTACT::contains);
         model.addAttribute("customer", customer);
-        model.addAttribute("contactMasked", !full);
-        model.addAttribute("contact", full ? customer.contact() : ContactMasking.mask(customer.contact()));
+        model.addAttribute("contactMasked", revealed == null);
+        model.addAttribute("contact", revealed != null ? revealed : ContactMasking.mask(customer.contact()));
         model.addAttribute("sourceIdsShown", full);
         ClvProfile profile = reads.profile(customerKey).orElse(null);
         model.addAttribute("profile", profile);

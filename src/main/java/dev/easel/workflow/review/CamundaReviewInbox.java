@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
 import dev.easel.workflow.ReviewInbox;
@@ -41,7 +42,8 @@ import dev.easel.workflow.engine.WorkflowProperties;
 
 /**
  * The review inbox over Camunda's task and variable tables: one task query for the page (filters and order in the
- * query, so that 20,000 open tasks cost one indexed page), one count, and one variable query for all the rows.
+ * query, one row more than the page instead of a count), a count only when a filter narrows the list, and one
+ * variable query for all the rows.
  * Decisions complete the task through {@link TaskService} as the signed-in user, the same call Tasklist's REST API
  * makes.
  */
@@ -75,28 +77,32 @@ class CamundaReviewInbox implements ReviewInbox {
     public Page open(String user, Filter filter) {
         List<String> groups = groupsOf(user);
         if (groups.isEmpty()) {
-            return new Page(List.of(), 0, filter.page(), filter.size());
+            return new Page(List.of(), 0L, filter.page(), filter.size(), false);
         }
         TaskQuery query = visibleTo(user, groups, filter);
-        long total = query.count();
+        boolean narrowed = filter.customer() != null || filter.reason() != null;
+        Long total = narrowed ? query.count() : null;
         switch (filter.sort()) {
             case NEWEST -> query.orderByTaskCreateTime().desc();
             case LARGEST_CHANGE -> query.orderByTaskPriority().desc().orderByTaskCreateTime().asc();
+            case CUSTOMER -> query.orderByProcessVariable(CUSTOMER_KEY.name(), ValueType.STRING).asc();
             default -> query.orderByTaskCreateTime().asc();
         }
         query.orderByTaskId().asc();
-        List<Task> page = query.listPage(filter.page() * filter.size(), filter.size());
+        // One row more than the page tells whether there is a next page without counting.
+        List<Task> found = query.listPage(filter.page() * filter.size(), filter.size() + 1);
+        List<Task> page = found.subList(0, Math.min(found.size(), filter.size()));
         Map<String, Map<String, Object>> variables = variablesOf(page, LIST_VARIABLES);
         List<Row> rows = page.stream().map(task -> row(task, variables.getOrDefault(task.getProcessInstanceId(),
                 Map.of()))).toList();
-        return new Page(rows, total, filter.page(), filter.size());
+        return new Page(rows, total, filter.page(), filter.size(), found.size() > filter.size());
     }
 
     private TaskQuery visibleTo(String user, List<String> groups, Filter filter) {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY)
                 .taskCandidateGroupIn(groups).includeAssignedTasks();
         if (filter.customer() != null && !filter.customer().isBlank()) {
-            query.processInstanceBusinessKeyLike("%" + filter.customer().strip() + "%");
+            query.processInstanceBusinessKeyLike(filter.customer().strip() + "%");
         }
         if (filter.reason() != null && !filter.reason().isBlank()) {
             query.processVariableValueLike(FLAG_REASONS.name(), "%" + filter.reason().strip() + "%");

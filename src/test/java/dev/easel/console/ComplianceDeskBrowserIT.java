@@ -1,0 +1,183 @@
+package dev.easel.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.clv.ClvInsights;
+import dev.easel.consent.DataSubjectRequest;
+import dev.easel.consent.DataSubjectRequests;
+import dev.easel.consent.Regulation;
+import dev.easel.console.FlaggedReviews.Flagged;
+import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.ConsoleTest;
+import dev.easel.testing.HeadlessChromium;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A compliance officer's walk through the desk in a real (headless) Chromium: signs in, filters the inbox, opens a
+ * review, tries to reject without a reason (stopped at the field, nothing decided), rejects with one, approves two
+ * reviews at once, and reveals a customer's contact data for a data-subject request (the audit trail records it).
+ * The reviews and the request are of customers the test makes for itself. Needs Debian's {@code chromium} and
+ * {@code chromium-driver}; skipped where they are not installed.
+ */
+@ConsoleTest
+class ComplianceDeskBrowserIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser,
+            Path.of("target", "browser-tests"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ClvInsights insights;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    DataSubjectRequests requests;
+
+    HeadlessChromium.Session chromium;
+    WebDriver browser;
+    WebDriverWait waiting;
+
+    @BeforeEach
+    void browser() throws IOException, InterruptedException {
+        DemoScored.await(insights);
+        chromium = HeadlessChromium.open("compliance-desk");
+        browser = chromium.browser();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        waiting = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aComplianceOfficerTriagesDecidesAndRevealsAContactOnTheRecord() {
+        FlaggedReviews reviews = new FlaggedReviews(http, tasks);
+        List<Flagged> flagged = reviews.flag(3);
+        Flagged rejected = flagged.get(0);
+
+        browser.get(url("/"));
+        visible(By.id("username")).sendKeys("compliance");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        waiting.until(ExpectedConditions.urlContains("/console/"));
+
+        browser.findElement(By.linkText("Reviews")).click();
+        visible(By.id("customer")).sendKeys(rejected.customerKey());
+        browser.findElement(By.id("filter")).click();
+        waiting.until(ExpectedConditions.textToBe(By.id("review-count"), "1"));
+        WebElement row = visible(By.cssSelector("#review-table tbody tr"));
+        assertThat(row.getText()).contains(rejected.customerKey()).contains("CLV_SPIKE").contains("EUR")
+                .contains("due in");
+        clickable(By.linkText(rejected.customerKey())).click();
+
+        waiting.until(ExpectedConditions.urlContains("/console/reviews/" + rejected.taskId()));
+        assertThat(visible(By.id("value-after")).getText()).matches("[0-9,]+\\.[0-9]{2} EUR");
+        assertThat(browser.findElement(By.id("value-change")).getText()).startsWith("+");
+        assertThat(browser.findElement(By.id("orders")).getText()).contains(rejected.customerId() + "-large");
+        assertThat(browser.findElement(By.id("consent-now")).getText()).contains("clv-profiling");
+
+        clickable(By.id("reject")).click();
+        assertThat(visible(By.id("reason-error")).getText()).isEqualTo("A rejection needs a reason.");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.getCurrentUrl()).endsWith("/console/reviews/" + rejected.taskId());
+        assertThat(reviews.openTask(rejected.customerKey())).as("nothing decided").isNotNull();
+
+        browser.findElement(By.id("reason")).sendKeys("duplicate order, the seller cancelled it");
+        clickable(By.id("reject")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
+        assertThat(browser.findElement(By.id("outcomes")).getText()).contains("Rejected");
+        assertThat(reviews.openTask(rejected.customerKey())).isNull();
+        assertThat(kinds(rejected.customerKey())).contains("CLV_REJECTED");
+
+        browser.get(url("/console/reviews?sort=NEWEST"));
+        for (Flagged approved : flagged.subList(1, 3)) {
+            clickable(By.id("select-" + approved.taskId())).click();
+        }
+        browser.findElement(By.id("bulk-reason")).sendKeys("school term orders confirmed");
+        clickable(By.id("bulk-approve")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
+        for (Flagged approved : flagged.subList(1, 3)) {
+            assertThat(reviews.openTask(approved.customerKey())).isNull();
+            assertThat(kinds(approved.customerKey())).containsOnlyOnce("CLV_APPROVED");
+        }
+
+        String email = "desk-reveal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        DataSubjectRequest request = accessRequestFor(email);
+        browser.findElement(By.linkText("Requests")).click();
+        clickable(By.linkText("#" + request.id())).click();
+        assertThat(visible(By.id("contact")).getText()).contains("d***@example.org");
+        assertThat(browser.getPageSource()).doesNotContain(email);
+        clickable(By.id("reveal")).click();
+        assertThat(visible(By.id("why-error")).getText()).contains("Say why");
+        browser.findElement(By.id("why")).sendKeys("identity check before answering the access request");
+        clickable(By.id("reveal")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact"), email));
+        assertThat(kinds(request.customerKey())).contains("CONTACT_REVEALED");
+    }
+
+    private DataSubjectRequest accessRequestFor(String email) {
+        String customerId = email.substring(0, email.indexOf('@'));
+        JsonNode customer = http.withBasicAuth("ingest", "demo").postForEntity("/api/customers",
+                Map.of("customerId", customerId, "type", "INDIVIDUAL", "country", "FR", "channel", "WEB",
+                        "email", email, "name", "Cleo Gesso"), JsonNode.class).getBody();
+        String customerKey = customer.path("customerKey").asText();
+        return requests.open(DataSubjectRequest.Type.ACCESS, Regulation.GDPR, customerKey, "ref-" + customerId,
+                "console-test");
+    }
+
+    private List<String> kinds(String customerKey) {
+        JsonNode records = http.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/audit?customerKey={key}&limit=1000", JsonNode.class, customerKey).getBody();
+        List<String> kinds = new ArrayList<>();
+        records.forEach(record -> kinds.add(record.path("decision").path("kind").asText()));
+        return kinds;
+    }
+
+    private WebElement visible(By locator) {
+        return waiting.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private WebElement clickable(By locator) {
+        return waiting.until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
