@@ -225,8 +225,8 @@ public final class ClvCommand {
             phases.done("read " + ledger.rows() + " rows");
             LocalDate end = holdoutEnd != null ? holdoutEnd
                     : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
-            CustomerSummaries summaries = SummaryBuilder.summarise(ledger.transactions(),
-                    new SummaryWindow(calibrationEnd, end, unit));
+            CustomerSummaries summaries = SummaryBuilder.summarise(ledger.ids(), ledger.customer(), ledger.day(),
+                    ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
             phases.done("summarise " + summaries.size() + " customers");
             DataSufficiency sufficiency = DataSufficiency.judge(summaries, ledger.first(), ledger.last());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -279,6 +279,14 @@ public final class ClvCommand {
         private final PrintStream err;
         private final long start = System.nanoTime();
         private long last = start;
+        private final long startCpu = cpu();
+        private long lastCpu = startCpu;
+
+        /** CPU time of the whole process (all threads, the JIT and the collector too): honest on a busy machine. */
+        private static long cpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0L;
+        }
 
         Phases(boolean verbose, PrintStream err) {
             this.verbose = verbose;
@@ -287,15 +295,19 @@ public final class ClvCommand {
 
         void done(String phase) {
             long now = System.nanoTime();
+            long nowCpu = cpu();
             if (verbose) {
-                err.printf(Locale.ROOT, "%-32s %8.3f s%n", phase, (now - last) / 1e9);
+                err.printf(Locale.ROOT, "%-32s %8.3f s  (cpu %.3f s)%n", phase, (now - last) / 1e9,
+                        (nowCpu - lastCpu) / 1e9);
             }
             last = now;
+            lastCpu = nowCpu;
         }
 
         void total() {
             if (verbose) {
-                err.printf(Locale.ROOT, "%-32s %8.3f s%n", "total", (System.nanoTime() - start) / 1e9);
+                err.printf(Locale.ROOT, "%-32s %8.3f s  (cpu %.3f s)%n", "total", (System.nanoTime() - start) / 1e9,
+                        (cpu() - startCpu) / 1e9);
             }
         }
     }
