@@ -27,6 +27,8 @@ import dev.easel.clv.model.GammaGammaOptions;
 import dev.easel.clv.model.HoldoutEvaluation;
 import dev.easel.clv.model.HoldoutReport;
 import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.SeasonalComparison;
+import dev.easel.clv.model.SeasonalProfile;
 import dev.easel.clv.model.SummaryBuilder;
 import dev.easel.clv.model.SummaryWindow;
 
@@ -58,12 +60,15 @@ public final class ClvCommand {
               --time-unit UNIT          days (default) or weeks
               --penalizer X             L2 penalty on the parameters, a number >= 0 (default 0)
               --min-repeat-customers N  repeat customers needed for the spend model, an integer >= 2 (default 100)
+              --season estimate|none    estimate a monthly seasonal profile from the history (it must span a
+                                        year) and compare BG/NBD in operational time with plain BG/NBD on the
+                                        holdout (default none)
               --verbose                 print the time of each phase to standard error
               --help                    print this text
             exit status: 0 fitted, 1 unreadable file, 2 bad option or row, 3 nothing meaningful can be said""";
 
     private static final List<String> VALUED = List.of("transactions", "calibration-end", "holdout-end", "time-unit",
-            "penalizer", "min-repeat-customers");
+            "penalizer", "min-repeat-customers", "season");
 
     private ClvCommand() {
     }
@@ -142,7 +147,7 @@ public final class ClvCommand {
     }
 
     private record Evaluation(Path transactions, LocalDate calibrationEnd, LocalDate holdoutEnd, ModelTimeUnit unit,
-            FitOptions fitOptions, GammaGammaOptions spendOptions, boolean verbose) {
+            FitOptions fitOptions, GammaGammaOptions spendOptions, boolean verbose, boolean season) {
 
         static Evaluation from(Map<String, String> options) {
             Path file = Path.of(required(options, "transactions"));
@@ -172,7 +177,12 @@ public final class ClvCommand {
             FitOptions fit = FitOptions.defaults().withPenalizer(penalizer);
             GammaGammaOptions spend = new GammaGammaOptions(minRepeat,
                     GammaGammaOptions.defaults().correlationThreshold(), fit);
-            return new Evaluation(file, calibrationEnd, holdoutEnd, unit, fit, spend, options.containsKey("verbose"));
+            String season = options.getOrDefault("season", "none").strip();
+            if (!List.of("estimate", "none").contains(season)) {
+                throw new IllegalArgumentException("--season '" + season + "' is not a choice: use estimate or none");
+            }
+            return new Evaluation(file, calibrationEnd, holdoutEnd, unit, fit, spend, options.containsKey("verbose"),
+                    season.equals("estimate"));
         }
 
         private static String required(Map<String, String> options, String key) {
@@ -225,8 +235,8 @@ public final class ClvCommand {
             phases.done("read " + ledger.rows() + " rows");
             LocalDate end = holdoutEnd != null ? holdoutEnd
                     : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
-            CustomerSummaries summaries = SummaryBuilder.summarise(ledger.transactions(),
-                    new SummaryWindow(calibrationEnd, end, unit));
+            CustomerSummaries summaries = SummaryBuilder.summarise(ledger.ids(), ledger.customer(), ledger.day(),
+                    ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
             phases.done("summarise " + summaries.size() + " customers");
             DataSufficiency sufficiency = DataSufficiency.judge(summaries, ledger.first(), ledger.last());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -266,10 +276,46 @@ public final class ClvCommand {
             } else {
                 root.putNull("holdout");
             }
+            if (season && status.predictive()) {
+                seasonSection(root.putObject("season"), summaries, fit);
+                phases.done("season");
+            }
             String json = mapper.writeValueAsString(root);
             phases.done("write JSON");
             phases.total();
             return new Result(json, status.predictive() ? null : "no prediction: " + status.explanation());
+        }
+    }
+
+    /** The estimated season, or why there is none, and plain against seasonal BG/NBD on the holdout. */
+    private static void seasonSection(ObjectNode node, CustomerSummaries summaries, BgNbdFit plain) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(summaries.cohortStart(),
+                summaries.window().calibrationEnd());
+        node.put("historyDays", days);
+        SeasonalProfile profile = SeasonalProfile.estimate(summaries, FitOptions.defaults());
+        if (profile == null) {
+            node.put("source", "NONE");
+            node.put("note", days < SeasonalProfile.DAYS_NEEDED ? "the history from " + summaries.cohortStart()
+                    + " to the calibration end spans " + days + " days: a season cannot be estimated from it (at"
+                    + " least " + SeasonalProfile.DAYS_NEEDED + " days are needed); declare one instead"
+                    : "the fit in operational time did not converge: no season estimated");
+            return;
+        }
+        node.put("source", profile.source().name());
+        com.fasterxml.jackson.databind.node.ArrayNode months = node.putArray("monthly");
+        for (double m : profile.monthly()) {
+            months.add(Math.round(m * 1000) / 1000.0);
+        }
+        if (summaries.window().hasHoldout()) {
+            SeasonalComparison comparison = SeasonalComparison.compare(summaries, plain.model(), profile,
+                    FitOptions.defaults());
+            ObjectNode choice = node.putObject("modelChoice");
+            choice.put("holdoutActual", comparison.actual());
+            choice.put("plainExpected", comparison.plainExpected());
+            choice.put("plainError", comparison.plainError());
+            choice.put("seasonalExpected", comparison.seasonalExpected());
+            choice.put("seasonalError", comparison.seasonalError());
+            choice.put("chosen", comparison.chosen());
         }
     }
 
@@ -279,6 +325,14 @@ public final class ClvCommand {
         private final PrintStream err;
         private final long start = System.nanoTime();
         private long last = start;
+        private final long startCpu = cpu();
+        private long lastCpu = startCpu;
+
+        /** CPU time of the whole process (all threads, the JIT and the collector too): honest on a busy machine. */
+        private static long cpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0L;
+        }
 
         Phases(boolean verbose, PrintStream err) {
             this.verbose = verbose;
@@ -287,15 +341,19 @@ public final class ClvCommand {
 
         void done(String phase) {
             long now = System.nanoTime();
+            long nowCpu = cpu();
             if (verbose) {
-                err.printf(Locale.ROOT, "%-32s %8.3f s%n", phase, (now - last) / 1e9);
+                err.printf(Locale.ROOT, "%-32s %8.3f s  (cpu %.3f s)%n", phase, (now - last) / 1e9,
+                        (nowCpu - lastCpu) / 1e9);
             }
             last = now;
+            lastCpu = nowCpu;
         }
 
         void total() {
             if (verbose) {
-                err.printf(Locale.ROOT, "%-32s %8.3f s%n", "total", (System.nanoTime() - start) / 1e9);
+                err.printf(Locale.ROOT, "%-32s %8.3f s  (cpu %.3f s)%n", "total", (System.nanoTime() - start) / 1e9,
+                        (cpu() - startCpu) / 1e9);
             }
         }
     }

@@ -49,10 +49,18 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         if (t <= 0) {
             return 0.0;
         }
+        return expectedIfAlive(t, x, age) * probabilityAlive(x, recency, age);
+    }
+
+    /** The factor of eq. 10 that depends on (x, T) alone: E[Y(t) | x, t_x, T] = this * P(alive | x, t_x, T). */
+    double expectedIfAlive(double t, int x, double age) {
+        if (t <= 0) {
+            return 0.0;
+        }
         double z = t / (alpha + age + t);
         double f = Hypergeometric.hyp2f1(r + x, b + x, a + b + x - 1, z);
         double scaled = Math.exp((r + x) * Math.log((alpha + age) / (alpha + age + t))) * f;
-        return (a + b + x - 1) / (a - 1) * (1 - scaled) * probabilityAlive(x, recency, age);
+        return (a + b + x - 1) / (a - 1) * (1 - scaled);
     }
 
     /** E[X(t)]: expected repeat purchases in the first t time units after a customer's first purchase (eq. 9). */

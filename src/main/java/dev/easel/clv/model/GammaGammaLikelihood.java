@@ -9,6 +9,8 @@ final class GammaGammaLikelihood implements LogLikelihood {
     private final double[] meanSpend;
     private final double[] logMeanSpend;
     private final double[] logX;
+    private final int maxX;
+    private final boolean[] present;
 
     GammaGammaLikelihood(int[] x, double[] meanSpend) {
         this.x = x;
@@ -18,6 +20,11 @@ final class GammaGammaLikelihood implements LogLikelihood {
         for (int i = 0; i < x.length; i++) {
             logMeanSpend[i] = Math.log(meanSpend[i]);
             logX[i] = Math.log(x[i]);
+        }
+        this.maxX = java.util.Arrays.stream(x).max().orElse(0);
+        this.present = new boolean[maxX + 1];
+        for (int value : x) {
+            present[value] = true;
         }
     }
 
@@ -39,20 +46,34 @@ final class GammaGammaLikelihood implements LogLikelihood {
         double logGammaQ = Gamma.logGamma(q);
         double digammaQ = Gamma.digamma(q);
         double logGamma = Math.log(gamma);
+        // The Gamma functions depend on x alone: one evaluation per distinct x instead of one per customer.
+        double[] gammaTerm = new double[maxX + 1];
+        double[] digammaSum = gradient == null ? null : new double[maxX + 1];
+        double[] digammaPx = gradient == null ? null : new double[maxX + 1];
+        for (int k = 1; k <= maxX; k++) {
+            if (present[k]) {
+                double px = p * k;
+                gammaTerm[k] = Gamma.logGamma(px + q) - Gamma.logGamma(px);
+                if (gradient != null) {
+                    digammaSum[k] = Gamma.digamma(px + q);
+                    digammaPx[k] = Gamma.digamma(px);
+                }
+            }
+        }
         double ll = 0;
         double gp = 0;
         double gq = 0;
         double gg = 0;
         for (int i = 0; i < x.length; i++) {
-            double px = p * x[i];
-            double scale = gamma + x[i] * meanSpend[i];
+            int xi = x[i];
+            double px = p * xi;
+            double scale = gamma + xi * meanSpend[i];
             double logScale = Math.log(scale);
-            ll += Gamma.logGamma(px + q) - Gamma.logGamma(px) - logGammaQ + q * logGamma
+            ll += gammaTerm[xi] - logGammaQ + q * logGamma
                     + (px - 1) * logMeanSpend[i] + px * logX[i] - (px + q) * logScale;
             if (gradient != null) {
-                double digammaSum = Gamma.digamma(px + q);
-                gp += x[i] * (digammaSum - Gamma.digamma(px) + logMeanSpend[i] + logX[i] - logScale);
-                gq += digammaSum - digammaQ + logGamma - logScale;
+                gp += xi * (digammaSum[xi] - digammaPx[xi] + logMeanSpend[i] + logX[i] - logScale);
+                gq += digammaSum[xi] - digammaQ + logGamma - logScale;
                 gg += q / gamma - (px + q) / scale;
             }
         }

@@ -28,10 +28,18 @@ public final class HoldoutEvaluation {
         long actualTotal = 0;
         double expectedTotal = 0;
         double absoluteError = 0;
+        // E[Y(t) | x, t_x, T] is P(alive | x, t_x, T) times a factor of (x, T) alone: one hypergeometric series per
+        // distinct (x, T) pair instead of one per customer.
+        RfmTable table = summaries.table();
+        FrequencyAgeGroups groups = FrequencyAgeGroups.of(table);
+        double[] factor = new double[groups.size()];
+        for (int g = 0; g < factor.length; g++) {
+            factor[g] = model.expectedIfAlive(length, groups.x(g), groups.age(g));
+        }
         for (int i = 0; i < n; i++) {
             CustomerSummary c = customers.get(i);
             actual[i] = c.holdoutTransactions();
-            expected[i] = model.conditionalExpectedTransactions(length, c.x(), c.recency(), c.age());
+            expected[i] = factor[groups.groupOf(i)] * model.probabilityAlive(c.x(), c.recency(), c.age());
             actualTotal += c.holdoutTransactions();
             expectedTotal += expected[i];
             absoluteError += Math.abs(actual[i] - expected[i]);

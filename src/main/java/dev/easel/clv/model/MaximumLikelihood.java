@@ -73,6 +73,139 @@ final class MaximumLikelihood {
     }
 
     /**
+     * Newton's method on the log-parameters from a start close to the maximum (a fit on a sample): the Hessian by
+     * forward differences of the analytic gradient, a backtracking line search, steepest descent where the Newton
+     * step does not descend. Near the maximum it converges in a few iterations where conjugate gradients need
+     * dozens, which is what a million-customer likelihood needs. Not converged (say, from a poor start) is
+     * reported, and the caller falls back to {@link #fit}.
+     */
+    static Outcome polish(LogLikelihood likelihood, double[] start, FitOptions options) {
+        Objective objective = new Objective(likelihood, options.penalizer());
+        int k = start.length;
+        double[] theta = new double[k];
+        for (int i = 0; i < k; i++) {
+            theta[i] = Math.log(start[i]);
+        }
+        double value = objective.value(theta);
+        double[] gradient = objective.gradient(theta);
+        int iterations = 0;
+        double change = Double.POSITIVE_INFINITY;
+        String message = "iteration limit reached";
+        boolean converged = false;
+        int limit = Math.min(options.maxIterations(), 100);
+        while (Double.isFinite(value)) {
+            double norm = maxAbs(gradient);
+            if (norm <= options.gradientTolerance() / 100
+                    || norm <= options.gradientTolerance() && change <= options.relativeTolerance()) {
+                converged = true;
+                message = "converged";
+                break;
+            }
+            if (iterations++ >= limit) {
+                break;
+            }
+            double[] direction = newtonStep(objective, theta, gradient);
+            double slope = 0;
+            for (int i = 0; i < k; i++) {
+                slope += direction[i] * gradient[i];
+            }
+            if (!(slope < 0)) {
+                for (int i = 0; i < k; i++) {
+                    direction[i] = -gradient[i];
+                }
+                slope = -dot(gradient, gradient);
+            }
+            double step = 1;
+            double[] candidate = new double[k];
+            double candidateValue = Double.NaN;
+            while (step > 1e-12) {
+                for (int i = 0; i < k; i++) {
+                    candidate[i] = theta[i] + step * direction[i];
+                }
+                candidateValue = objective.value(candidate);
+                if (candidateValue <= value + 1e-4 * step * slope) {
+                    break;
+                }
+                step /= 2;
+            }
+            if (step <= 1e-12) {
+                message = "line search found no better point";
+                break;
+            }
+            change = Math.abs(value - candidateValue) / Math.max(Math.abs(value), 1e-300);
+            theta = candidate;
+            value = candidateValue;
+            gradient = objective.gradient(theta);
+        }
+        return outcome(likelihood, options, objective, converged, iterations, message);
+    }
+
+    private static double[] newtonStep(Objective objective, double[] theta, double[] gradient) {
+        int k = theta.length;
+        double[][] hessian = new double[k][k];
+        for (int j = 0; j < k; j++) {
+            double h = 1e-6 * Math.max(1, Math.abs(theta[j]));
+            double[] moved = theta.clone();
+            moved[j] += h;
+            double[] g = objective.gradient(moved);
+            for (int i = 0; i < k; i++) {
+                hessian[i][j] = (g[i] - gradient[i]) / h;
+            }
+        }
+        RealMatrix symmetric = new Array2DRowRealMatrix(k, k);
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                symmetric.setEntry(i, j, 0.5 * (hessian[i][j] + hessian[j][i]));
+            }
+        }
+        try {
+            double[] step = new LUDecomposition(symmetric).getSolver()
+                    .solve(new org.hipparchus.linear.ArrayRealVector(gradient)).toArray();
+            for (int i = 0; i < k; i++) {
+                step[i] = -step[i];
+            }
+            return step;
+        } catch (MathIllegalStateException | org.hipparchus.exception.MathIllegalArgumentException e) {
+            double[] descent = new double[k];
+            for (int i = 0; i < k; i++) {
+                descent[i] = -gradient[i];
+            }
+            return descent;
+        }
+    }
+
+    private static double maxAbs(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return Double.isNaN(max) ? Double.POSITIVE_INFINITY : max;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static Outcome outcome(LogLikelihood likelihood, FitOptions options, Objective objective,
+            boolean converged, int iterations, String message) {
+        double[] theta = objective.bestTheta();
+        double gradientNorm = maxAbs(objective.gradient(theta));
+        double[] params = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            params[i] = Math.exp(theta[i]);
+        }
+        boolean finite = Double.isFinite(objective.bestValue()) && Double.isFinite(gradientNorm);
+        Convergence convergence = new Convergence(converged && finite && gradientNorm <= options.gradientTolerance(),
+                iterations, objective.evaluations(), gradientNorm, message);
+        return new Outcome(params, standardErrors(likelihood, params, options.penalizer()),
+                likelihood.value(params, null), convergence);
+    }
+
+    /**
      * Standard errors from the inverse of the observed information: the Hessian of the total negative (penalised)
      * log-likelihood in the natural parameters, by central differences of the analytic gradient.
      */

@@ -1,9 +1,7 @@
 package dev.easel.clv.model;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Frequency, recency and age in columns, each row weighted by the number of customers it stands for. Columns keep
@@ -60,23 +58,39 @@ public final class RfmTable {
 
     /** Identical (x, t_x, T) rows merged into one row whose weight is their summed weight. */
     public RfmTable grouped() {
-        Map<Key, Integer> index = new HashMap<>(Math.max(16, size() / 4));
-        int[] gx = new int[size()];
-        double[] gtx = new double[size()];
-        double[] gt = new double[size()];
-        double[] gw = new double[size()];
+        int n = size();
+        // Open addressing on the three columns' bits; groups keep the order in which they were first seen.
+        int capacity = Integer.highestOneBit(Math.max(16, n) * 2 - 1) * 2;
+        int mask = capacity - 1;
+        int[] slots = new int[capacity];
+        Arrays.fill(slots, -1);
+        int[] gx = new int[n];
+        double[] gtx = new double[n];
+        double[] gt = new double[n];
+        double[] gw = new double[n];
         int groups = 0;
-        for (int i = 0; i < size(); i++) {
-            Key key = new Key(x[i], recency[i], age[i]);
-            Integer at = index.putIfAbsent(key, groups);
-            if (at == null) {
-                gx[groups] = x[i];
-                gtx[groups] = recency[i];
-                gt[groups] = age[i];
-                gw[groups] = weight[i];
-                groups++;
-            } else {
-                gw[at] += weight[i];
+        for (int i = 0; i < n; i++) {
+            long recencyBits = Double.doubleToLongBits(recency[i]);
+            long ageBits = Double.doubleToLongBits(age[i]);
+            long h = (recencyBits * 0x9E3779B97F4A7C15L + ageBits) * 0xC2B2AE3D27D4EB4FL + x[i];
+            int slot = (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
+            while (true) {
+                int group = slots[slot];
+                if (group < 0) {
+                    slots[slot] = groups;
+                    gx[groups] = x[i];
+                    gtx[groups] = recency[i];
+                    gt[groups] = age[i];
+                    gw[groups] = weight[i];
+                    groups++;
+                    break;
+                }
+                if (gx[group] == x[i] && Double.doubleToLongBits(gtx[group]) == recencyBits
+                        && Double.doubleToLongBits(gt[group]) == ageBits) {
+                    gw[group] += weight[i];
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
         }
         return new RfmTable(Arrays.copyOf(gx, groups), Arrays.copyOf(gtx, groups), Arrays.copyOf(gt, groups),
@@ -133,8 +147,5 @@ public final class RfmTable {
 
     double[] weightColumn() {
         return weight;
-    }
-
-    private record Key(int x, double recency, double age) {
     }
 }
