@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,15 +27,16 @@ class RuleEngineRolloutTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     @TempDir
-    Path folder;
+    static Path folder;
 
-    LiveRules live;
-    Ruleset base;
-    Ruleset changed;
-    RuleEngine engine;
+    static LiveRules live;
+    static Ruleset base;
+    static Ruleset changed;
+    static RuleEngine engine;
 
-    @BeforeEach
-    void twoRulesets() throws Exception {
+    /** Built once (a build takes seconds); each test starts with the base serving everyone. */
+    @BeforeAll
+    static void twoRulesets() throws Exception {
         RulesFolders.copyOfProjectRules(folder);
         Path seasonal = folder.resolve("clv/seasonal-promotions.drl");
         Files.writeString(seasonal, Files.readString(seasonal)
@@ -44,6 +46,11 @@ class RuleEngineRolloutTests {
         changed = LiveRules.strict(folder, new RulesetCompiler()).current();
         Map<String, Ruleset> kept = Map.of(base.version(), base, changed.version(), changed);
         engine = new RuleEngine(live, kept::get);
+    }
+
+    @BeforeEach
+    void baseServesEveryone() {
+        live.restore(new LiveRules.Serving(base, null, 0));
     }
 
     @Test
