@@ -6,6 +6,7 @@ import java.util.function.ToIntFunction;
 
 import dev.easel.clv.ClvCommand;
 import dev.easel.commerce.CsvImportCommand;
+import dev.easel.preview.RulesPreviewCommand;
 import dev.easel.rules.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
 import dev.easel.workflow.BatchRunCommand;
@@ -27,7 +28,7 @@ public class EaselApplication {
     static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
             "demo-data", DemoDataCommand::run,
             "clv", EaselApplication::clv,
-            "rules", RulesCheckCommand::run,
+            "rules", EaselApplication::rules,
             "import", CsvImportCommand::run);
 
     /** {@code clv run} needs the workflow engine; the model's own tools ({@code clv evaluate}) need nothing. */
@@ -35,6 +36,13 @@ public class EaselApplication {
         return args.length > 0 && args[0].equals("run")
                 ? BatchRunCommand.run(EaselApplication.class, Arrays.copyOfRange(args, 1, args.length))
                 : ClvCommand.run(args);
+    }
+
+    /** {@code rules preview} evaluates on the database; {@code rules check} needs nothing. */
+    private static int rules(String[] args) {
+        return args.length > 0 && args[0].equals("preview")
+                ? RulesPreviewCommand.run(EaselApplication.class, Arrays.copyOfRange(args, 1, args.length))
+                : RulesCheckCommand.run(args);
     }
 
     public static void main(String[] args) {

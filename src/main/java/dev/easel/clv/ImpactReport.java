@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What a candidate ruleset would change, customer by customer, against the version in service: both evaluated over
  * the whole population as a batch run would (consent gate, adjustments, the model in service, the review rules on the
@@ -64,6 +66,6 @@ public record ImpactReport(String reportId, String candidateVersion, String base
      * @param explanation the explanation the result would carry (as the customer's explanation API shows it)
      */
     public record Side(String eligibility, String status, boolean reviewFlag, String currency, BigDecimal historic,
-            BigDecimal predicted, Object explanation) {
+            BigDecimal predicted, JsonNode explanation) {
     }
 }

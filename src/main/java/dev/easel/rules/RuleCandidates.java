@@ -99,6 +99,21 @@ public class RuleCandidates {
     }
 
     /**
+     * Keeps a whole rules folder (every {@code .drl} and {@code .csv} under it) as a candidate by {@code author}, when
+     * it builds and passes the dry run; for the command line's preview of a folder.
+     */
+    public Submission submitFolder(java.nio.file.Path directory, String note, String author) {
+        RuleFiles files = RuleFiles.fromDirectory(directory);
+        RulesetCompiler.Result result = live.compile(files);
+        if (!result.succeeded()) {
+            return new Submission(Optional.empty(), result.errors().stream().map(Object::toString).toList(),
+                    Map.of());
+        }
+        store.keep(files, RulesVersion.Origin.SUBMITTED.name(), author, live.current().version(), note);
+        return new Submission(find(files.version()), List.of(), Map.of());
+    }
+
+    /**
      * Staged mode: keeps what the rules folder holds now as a candidate, when it builds and is not kept already.
      * The service keeps serving what it served.
      */

@@ -87,9 +87,7 @@ public class RulePromotions {
         RulesPromoted.PromotionKind kind = servedBefore ? RulesPromoted.PromotionKind.ROLLBACK
                 : request.percent() < 100 ? RulesPromoted.PromotionKind.STAGED
                         : RulesPromoted.PromotionKind.PROMOTION;
-        String previous = before.rollingOut() && before.next().version().equals(kept.version())
-                ? before.base().version() : before.rollingOut() && request.percent() < 100
-                        ? before.next().version() : before.base().version();
+        String previous = previous(before, kept.version(), request.percent());
         String promotionId = "promotion-" + UUID.randomUUID();
         RulesPromoted[] announced = new RulesPromoted[1];
         live.promote(ruleset, request.percent(), next -> transactions.executeWithoutResult(status -> {
@@ -102,6 +100,20 @@ public class RulePromotions {
             events.publishEvent(announced[0]);
         }));
         return new Promoted(announced[0], promotionId);
+    }
+
+    /** What served the customers this promotion moves, until now. */
+    private static String previous(LiveRules.Serving before, String version, int percent) {
+        if (!before.rollingOut()) {
+            return before.base().version();
+        }
+        if (before.base().version().equals(version)) {
+            return before.next().version();
+        }
+        if (before.next().version().equals(version)) {
+            return before.base().version();
+        }
+        return percent < 100 ? before.next().version() : before.base().version();
     }
 
     private static String shortly(String version) {

@@ -175,9 +175,9 @@ class ShadowRuns implements RuleImpacts {
 
     private ImpactReport.Side shown(Side side) {
         ImpactTally.Outcome o = side.outcome();
-        Object explanation;
+        com.fasterxml.jackson.databind.JsonNode explanation;
         try {
-            explanation = json.readValue(explanations.of(side.customer(), side.reviewPart()), Object.class);
+            explanation = json.readTree(explanations.of(side.customer(), side.reviewPart()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an explanation is JSON", e);
         }
