@@ -227,7 +227,7 @@ class PrivacyCentreBrowserIT {
         assertThat(component.getShadowRoot().findElement(By.cssSelector("strong")).getText())
                 .isEqualTo("Customer value profile");
         toggle.click();
-        waiting.until(driver -> "You agreed".equals(component.getShadowRoot().findElement(By.id("status")).getText()));
+        waiting.until(driver -> "You agreed".equals(component.getShadowRoot().findElement(By.cssSelector("#status")).getText()));
 
         assertThat(consentEvents(customerKey)).isEqualTo(before + 1);
         assertThat(jdbc.sql("""
