@@ -193,7 +193,7 @@ public final class RuleEngine {
                     run -> AdjustmentMerge.merge(adjustment.customer().customerKey(), adjustment.orders(), run));
         }
         ReviewEvaluation review = (ReviewEvaluation) evaluation;
-        return (Plan<R>) new Plan<>(RuleSetName.REVIEW, FactSets.review(review.on(), review.change()),
+        return (Plan<R>) new Plan<>(RuleSetName.REVIEW, FactSets.review(review.on(), review.change(), review.feedback()),
                 run -> ReviewMerge.merge(review.change().customerKey(), run));
     }
 }

@@ -3,16 +3,19 @@ package dev.easel.clv.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dev.easel.clv.CustomerFeedbackSource;
 import dev.easel.rules.ReviewEvaluation;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RuleOutcome;
 import dev.easel.rules.facts.AdjustmentDecision;
 import dev.easel.rules.facts.ClvChange;
+import dev.easel.rules.facts.CustomerFeedback;
 import dev.easel.rules.facts.OrderAdjustment;
 import dev.easel.rules.facts.RaisedFlag;
 import dev.easel.rules.facts.Reason;
@@ -23,9 +26,11 @@ import dev.easel.rules.facts.ReviewFlag;
 class ReviewStep {
 
     private final RuleEngine rules;
+    private final List<CustomerFeedbackSource> feedback;
 
-    ReviewStep(RuleEngine rules) {
+    ReviewStep(RuleEngine rules, List<CustomerFeedbackSource> feedback) {
         this.rules = rules;
+        this.feedback = feedback;
     }
 
     RuleOutcome<ReviewFlag> check(ResultRow row, BigDecimal previousPublished, LocalDate on, Findings findings) {
@@ -34,7 +39,9 @@ class ReviewStep {
                 row.historic() == null ? BigDecimal.ZERO : row.historic(),
                 row.largestOrderShare() == null ? 0.0 : row.largestOrderShare(), row.serialReturner(),
                 row.historicOrders() == null ? 0 : row.historicOrders(), findings.flags(), findings.adjustments());
-        return rules.evaluate(new ReviewEvaluation(on, change));
+        List<CustomerFeedback> said = feedback.stream().flatMap(source -> source.of(row.customerKey()).stream())
+                .toList();
+        return rules.evaluate(new ReviewEvaluation(on, change, said));
     }
 
     /** The codes of the flags and adjustment reasons the adjustment rules gave a customer's history. */

@@ -44,4 +44,11 @@ public final class FactSets {
     public static List<Object> review(LocalDate on, ClvChange change) {
         return List.of(new EvaluationDate(on), change);
     }
+
+    /** The change with what the customer said in surveys (facts of type {@code CustomerFeedback}). */
+    public static List<Object> review(LocalDate on, ClvChange change, List<?> feedback) {
+        List<Object> facts = new ArrayList<>(review(on, change));
+        facts.addAll(feedback);
+        return facts;
+    }
 }

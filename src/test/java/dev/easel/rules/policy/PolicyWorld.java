@@ -47,6 +47,7 @@ class PolicyWorld {
     int historicOrders = 1;
     final Set<String> flags = new HashSet<>();
     final Set<String> adjustments = new HashSet<>();
+    final List<dev.easel.rules.facts.CustomerFeedback> feedback = new java.util.ArrayList<>();
 
     ConsentDecision consentDecision;
     AdjustmentDecision adjustmentDecision;
@@ -67,7 +68,8 @@ class PolicyWorld {
 
     void decideReview() {
         reviewFlag = evaluate(new ReviewEvaluation(TODAY, new ClvChange(CUSTOMER_KEY, "EUR", previousPublished,
-                newValue, historicValue, largestOrderShare, serialReturner, historicOrders, flags, adjustments)));
+                newValue, historicValue, largestOrderShare, serialReturner, historicOrders, flags, adjustments),
+                feedback));
     }
 
     /** As the consent module gives them: only the latest record per purpose is a fact. */

@@ -54,6 +54,12 @@ public class ReviewSteps {
         world.adjustments.add(reason);
     }
 
+    @Given("who answered {string} to the survey question {word}")
+    public void answeredInASurvey(String answerCode, String question) {
+        world.feedback.add(new dev.easel.rules.facts.CustomerFeedback(PolicyWorld.CUSTOMER_KEY, question,
+                answerCode));
+    }
+
     @Given("who is flagged as a serial returner")
     public void isASerialReturner() {
         world.serialReturner = true;
