@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,33 @@ class ClvSummaryReport implements SqlReport {
 
     private static final int BAR_WIDTH = 50;
 
+    /** Cohorts drawn in the retention chart: the most recent ones, so that the lines stay readable. */
+    private static final int RETENTION_COHORTS = 8;
+    private static final int RETENTION_QUARTERS = 8;
+
+    /** Per first-purchase quarter, the share of its customers who ordered again k quarters later. */
+    private static final String RETENTION = """
+            WITH firsts AS (SELECT o.customer_id,
+                                   MIN(CAST(EXTRACT(YEAR FROM o.placed_at) AS INTEGER) * 4
+                                       + CAST(EXTRACT(QUARTER FROM o.placed_at) AS INTEGER) - 1) AS cohort
+                              FROM orders o GROUP BY o.customer_id),
+                 active AS (SELECT DISTINCT f.customer_id, f.cohort,
+                                   CAST(EXTRACT(YEAR FROM o.placed_at) AS INTEGER) * 4
+                                       + CAST(EXTRACT(QUARTER FROM o.placed_at) AS INTEGER) - 1 - f.cohort AS offset_q
+                              FROM orders o JOIN firsts f ON f.customer_id = o.customer_id)
+            SELECT a.cohort, a.offset_q, COUNT(*) AS active,
+                   (SELECT COUNT(*) FROM firsts g WHERE g.cohort = a.cohort) AS size
+              FROM active a
+             WHERE a.offset_q BETWEEN 1 AND ?
+             GROUP BY a.cohort, a.offset_q
+             ORDER BY a.cohort, a.offset_q""";
+
+    private final JdbcClient jdbc;
+
+    ClvSummaryReport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public String name() {
         return "clv-summary";
@@ -60,7 +90,7 @@ class ClvSummaryReport implements SqlReport {
     public ReportQuery query(ReportArguments arguments) {
         String sql = PUBLISHED + String.join("\nUNION ALL\n",
                 grouped("1 Distribution of predicted CLV", "CAST(" + BUCKET + " AS INTEGER)", "''",
-                        "'share of customers'", "1.0"),
+                        "'mean P(alive)'", "p.probability_alive"),
                 segments(),
                 grouped("3 CLV by first-order channel", "0", "COALESCE(p.first_channel, 'none')",
                         "'mean P(alive)'", "p.probability_alive"),
@@ -145,7 +175,59 @@ class ClvSummaryReport implements SqlReport {
 
     private static String groupLabel(ResultSet row) throws SQLException {
         int order = row.getInt("ord");
-        return row.getString("section").startsWith("1 ") ? BUCKET_LABELS[order] : row.getString("label");
+        String section = row.getString("section");
+        if (section.startsWith("1 ")) {
+            return BUCKET_LABELS[order];
+        }
+        return section.startsWith("2 ") ? RfmNames.describe(row.getString("label")) : row.getString("label");
+    }
+
+    /**
+     * The charts page: the distribution of predicted CLV and the mean CLV per segment, per currency, from the same
+     * query as the tables; the retention of each first-purchase cohort, quarter by quarter, from the ledger.
+     */
+    @Override
+    public Map<String, Object> headerValues(ReportArguments arguments) {
+        ReportQuery query = query(arguments);
+        DefaultCategoryDataset distribution = new DefaultCategoryDataset();
+        Map<String, double[]> segmentTotals = new java.util.LinkedHashMap<>();
+        jdbc.sql(query.sql()).params(query.parameters()).query((RowCallbackHandler) row -> {
+            String section = row.getString("section");
+            String currency = row.getString("currency");
+            if (section.startsWith("1 ")) {
+                distribution.addValue(row.getDouble("share"), currency, BUCKET_LABELS[row.getInt("ord")]);
+            } else if (section.startsWith("2 ")) {
+                double[] sums = segmentTotals.computeIfAbsent(
+                        currency + "|" + RfmNames.name(row.getString("label")), key -> new double[2]);
+                sums[0] += row.getBigDecimal("total_clv").doubleValue();
+                sums[1] += row.getLong("customers");
+            }
+        });
+        DefaultCategoryDataset segments = new DefaultCategoryDataset();
+        segmentTotals.forEach((key, sums) -> segments.addValue(sums[0] / sums[1], key.substring(0, key.indexOf('|')),
+                key.substring(key.indexOf('|') + 1)));
+        return Map.of(
+                "CHART_DISTRIBUTION", ChartImages.bars("Distribution of predicted CLV", "predicted CLV",
+                        "share of customers", distribution, true),
+                "CHART_SEGMENTS", ChartImages.bars("Mean CLV by segment", "segment", "mean CLV (currency)",
+                        segments, false),
+                "CHART_RETENTION", ChartImages.lines("Cohort retention: share ordering again",
+                        "quarters after the first order", "share of the cohort", retention(), true));
+    }
+
+    private DefaultCategoryDataset retention() {
+        Map<Integer, Map<Integer, Double>> byCohort = new java.util.TreeMap<>();
+        jdbc.sql(RETENTION).param(RETENTION_QUARTERS).query((RowCallbackHandler) row -> {
+            byCohort.computeIfAbsent(row.getInt("cohort"), cohort -> new java.util.TreeMap<>())
+                    .put(row.getInt("offset_q"), row.getDouble("active") / row.getDouble("size"));
+        });
+        List<Integer> cohorts = new java.util.ArrayList<>(byCohort.keySet());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Integer cohort : cohorts.subList(Math.max(0, cohorts.size() - RETENTION_COHORTS), cohorts.size())) {
+            String name = (cohort / 4) + "-Q" + (cohort % 4 + 1);
+            byCohort.get(cohort).forEach((offset, share) -> data.addValue(share, name, "+" + offset));
+        }
+        return data;
     }
 
     /** The share as a bar of block characters, 50 for 100 %: the histogram that charts would otherwise draw. */

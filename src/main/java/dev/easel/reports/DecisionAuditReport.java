@@ -49,7 +49,7 @@ class DecisionAuditReport implements SqlReport {
         // The value before is the customer's last published CLV: found through the (customer_key, id) index.
         String sql = """
                 SELECT d.id, d.recorded_at, d.actor, d.actor_role, d.kind, d.customer_key, d.outputs, d.rules_fired,
-                       d.ruleset_version, d.model_version, d.hash,
+                       d.ruleset_version, d.model_version, d.hash, d.reason,
                        (SELECT p.outputs FROM decision_log p
                          WHERE p.customer_key = d.customer_key AND p.id < d.id AND p.kind = 'CLV_PUBLISHED'
                          ORDER BY p.id DESC LIMIT 1) AS previous_outputs
@@ -73,7 +73,8 @@ class DecisionAuditReport implements SqlReport {
                 new Column("customer_key", "customerKey"), new Column("value_before", "valueBefore"),
                 new Column("value_after", "valueAfter"), new Column("currency", "currency"),
                 new Column("rules", "rulesFired"), new Column("ruleset_version", "rulesetVersion"),
-                new Column("model_version", "modelVersion"), new Column("hash", "hash"));
+                new Column("model_version", "modelVersion"), new Column("hash", "hash"),
+                new Column("reason", "reason"));
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,14 @@ import org.springframework.stereotype.Component;
 class ReviewOutcomesReport implements SqlReport {
 
     static final String UNDECIDED = "(undecided)";
+    private static final Map<String, String> SERIES = Map.of("CLV_FLAGGED", "flagged", "CLV_APPROVED", "approved",
+            "CLV_REJECTED", "rejected");
+
+    private final JdbcClient jdbc;
+
+    ReviewOutcomesReport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public String name() {
@@ -64,6 +75,29 @@ class ReviewOutcomesReport implements SqlReport {
         return new ReportQuery(sql, filter.parameters());
     }
 
+    /** Flags, approvals and rejections recorded per month of the period, for the chart of outcomes over time. */
+    @Override
+    public Map<String, Object> headerValues(ReportArguments arguments) {
+        SqlFilter filter = new SqlFilter()
+                .when(arguments.periodStart(), "d.recorded_at >= ?")
+                .when(arguments.periodEnd(), "d.recorded_at < ?");
+        DefaultCategoryDataset months = new DefaultCategoryDataset();
+        jdbc.sql("""
+                        SELECT CAST(EXTRACT(YEAR FROM d.recorded_at) AS INTEGER) AS y,
+                               CAST(EXTRACT(MONTH FROM d.recorded_at) AS INTEGER) AS m, d.kind, COUNT(*) AS n
+                          FROM decision_log d
+                         WHERE d.kind IN ('CLV_FLAGGED', 'CLV_APPROVED', 'CLV_REJECTED')""" + filter.and() + """
+
+                         GROUP BY CAST(EXTRACT(YEAR FROM d.recorded_at) AS INTEGER),
+                                  CAST(EXTRACT(MONTH FROM d.recorded_at) AS INTEGER), d.kind
+                         ORDER BY 1, 2""")
+                .params(filter.parameters())
+                .query((RowCallbackHandler) row -> months.addValue(row.getLong("n"),
+                        SERIES.get(row.getString("kind")), "%d-%02d".formatted(row.getInt("y"), row.getInt("m"))));
+        return Map.of("CHART_OUTCOMES", ChartImages.bars("Review outcomes over time", "month (UTC)", "records",
+                months, false));
+    }
+
     @Override
     public Map<String, DerivedField> derived() {
         return Map.of(
@@ -71,6 +105,7 @@ class ReviewOutcomesReport implements SqlReport {
                 "outcome", ReviewOutcomesReport::outcome,
                 "value_before", row -> JsonCells.amount(row.getString("previous_outputs"), "totalClv"),
                 "value_flagged", row -> JsonCells.amount(row.getString("flagged_outputs"), "totalClv"),
+                "currency", row -> JsonCells.text(row.getString("flagged_outputs"), "currency"),
                 "escalated", row -> row.getLong("escalations") > 0 ? "yes" : "no",
                 "hours_to_decision", ReviewOutcomesReport::hoursToDecision);
     }
@@ -79,7 +114,7 @@ class ReviewOutcomesReport implements SqlReport {
     public List<Column> columns() {
         return List.of(new Column("reviewer", "reviewer"), new Column("flagged_id", "flaggedRecord"),
                 new Column("flagged_at", "flaggedAt"), new Column("customer_key", "customerKey"),
-                new Column("value_before", "valueBefore"), new Column("value_flagged", "valueFlagged"),
+                new Column("value_before", "valueBefore"), new Column("value_flagged", "valueFlagged"), new Column("currency", "currency"),
                 new Column("outcome", "outcome"), new Column("escalated", "escalated"),
                 new Column("decided_at", "decidedAt"), new Column("hours_to_decision", "hoursToDecision"),
                 new Column("decision_reason", "reason"));

@@ -100,7 +100,10 @@ class ClvReportsIT {
                 """).query(Long.class).single();
 
         List<String[]> rows = csv(get("analyst", "clv-summary", "csv"));
-        String pdf = pdfText(get("analyst", "clv-summary", "pdf"));
+        ResponseEntity<byte[]> document = get("analyst", "clv-summary", "pdf");
+        String pdf = pdfText(document);
+        PdfPages pages = PdfPages.read(document.getBody());
+        PdfPages.keep("clv-summary.pdf", document.getBody());
 
         long inDistribution = rows.stream().skip(1).filter(row -> row[0].startsWith("1 "))
                 .mapToLong(row -> Long.parseLong(row[3])).sum();
@@ -109,6 +112,14 @@ class ClvReportsIT {
         assertThat(rows).anySatisfy(row -> assertThat(row[0]).startsWith("5 CLV and retention by first-purchase"));
         assertThat(rows).anySatisfy(row -> assertThat(row[0]).startsWith("7 Model fit in use"));
         assertThat(pdf).contains("CLV summary", "Distribution of predicted CLV", "\u2588", "Page 1 of");
+        // Segments by name with their code, probabilities as percentages, no bare ratios.
+        assertThat(pdf).containsPattern("(Champions|Recent buyers|Cooling|Loyal, cooling|Dormant|At risk, were loyal), "
+                + "(low|mid|high) value \\(R[123] F[123] M[123]\\)");
+        assertThat(pdf).containsPattern("mean P\\(alive\\) \\d+\\.\\d%").containsPattern("bought again \\d+\\.\\d%")
+                .doesNotContain("share of customers 1");
+        int charts = pages.pageWith("Charts");
+        assertThat(charts).as("a page of charts").isPositive();
+        assertThat(pages.images().get(charts)).as("images on the charts page").isGreaterThanOrEqualTo(3);
         assertThat(get("compliance", "clv-summary", "csv").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 

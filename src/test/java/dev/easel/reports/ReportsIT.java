@@ -74,6 +74,28 @@ class ReportsIT {
     }
 
     @Test
+    void decisionAuditPrintsKeysRulesVersionsAndHashesInFullWithTheReviewersReason() throws IOException {
+        // As long as a real key (cus_ and 22 characters) and longer: it must wrap, not be cut.
+        String customer = "cus_wgct3a62vpbdw0dmpjrfb8wp0c" + run;
+        publishedThenFlaggedAndApproved(customer, "reviewer-" + run);
+        List<String> hashes = jdbc.sql("SELECT hash FROM decision_log WHERE customer_key = ? ORDER BY id")
+                .param(customer).query(String.class).list();
+
+        ResponseEntity<byte[]> response = get("auditor", "decision-audit", "pdf", "customerKey=" + customer);
+        PdfPages.keep("decision-audit.pdf", response.getBody());
+        // Wrapped values continue on the next line: compare the text without line breaks.
+        String text = PdfPages.read(response.getBody()).all().replaceAll("\\s*\\R\\s*", "");
+
+        assertThat(text).contains(customer, "Reason (reviewer's on reviews)", "school order confirmed", "Currency",
+                "Returns do not count toward CLV", "A CLV that more than triples is reviewed");
+        assertThat(hashes).hasSize(4).allSatisfy(hash -> assertThat(text).contains(hash));
+        assertThat(text).doesNotContain("Cur.").doesNotContainPattern("\\d\\.\\d\\dEUR");
+        List<String[]> rows = csv(get("auditor", "decision-audit", "csv", "customerKey=" + customer));
+        assertThat(rows.get(0)).endsWith("reason");
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("CLV_APPROVED").endsWith("school order confirmed"));
+    }
+
+    @Test
     void decisionAuditCsvHoldsTheRowsTheDatabaseHolds() throws IOException {
         String customer = "cus_csv_" + run;
         publishedThenFlaggedAndApproved(customer, "reviewer-" + run);

@@ -68,6 +68,8 @@ class SecurityConfiguration {
                         .permitAll()
                         // Shopify signs its webhooks instead of logging in: the controller verifies the HMAC.
                         .requestMatchers(HttpMethod.POST, "/webhooks/shopify").permitAll()
+                        // Business metrics name queues and decision counts: operators only.
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
