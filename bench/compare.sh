@@ -5,7 +5,7 @@
 # usage: bench/compare.sh FILE.csv CALIBRATION_END [RUNS]   (run from the project folder after ./mvnw compile)
 set -euo pipefail
 file=$1; calibration=$2; runs=${3:-3}
-classpath="target/classes:$(./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=runtime \
+classpath="${CLASSES:-target/classes}:$(./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile=/dev/stdout)"
 measure() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1; }
 echo "run tool wall_s cpu_s"

@@ -252,6 +252,24 @@ class ClvCommandInputTests {
         assertThat(errors()).contains("read ").contains("fit BG/NBD").contains("holdout").contains("total");
     }
 
+    @Test
+    void aSeasonCannotBeEstimatedFromLessThanAYearAndTheOutputSaysSo() throws IOException {
+        Path csv = file("ok.csv", log());
+
+        assertThat(evaluate(csv, "--season", "estimate")).as(errors()).isZero();
+        JsonNode season = json().get("season");
+        assertThat(season.get("source").asText()).isEqualTo("NONE");
+        assertThat(season.get("note").asText()).contains("a season cannot be estimated").contains("365");
+    }
+
+    @Test
+    void anUnknownSeasonChoiceIsRefused() throws IOException {
+        Path csv = file("ok.csv", log());
+
+        assertThat(evaluate(csv, "--season", "monthly")).isEqualTo(2);
+        assertThat(errors()).contains("--season 'monthly' is not a choice: use estimate or none");
+    }
+
     /** 600 customers joining over two months and buying at their own rate until they stop, through September. */
     private static List<String> log() {
         Random random = new Random(7);
