@@ -63,7 +63,7 @@ class SeasonalityTests {
      * Customers join over 2023 and, while alive, buy at rate lambda * season(month) (thinning of a Poisson process at
      * the peak rate); after each repeat purchase they leave with probability p. BG/NBD in operational time is true.
      */
-    private static List<Transaction> simulate(int customers, long seed) {
+    static List<Transaction> simulate(int customers, long seed) {
         RandomDataGenerator random = new RandomDataGenerator(seed);
         double[] season = new SeasonalProfile(TRUTH, SeasonalProfile.Source.DECLARED).monthly();
         double peak = java.util.Arrays.stream(season).max().orElseThrow();
