@@ -65,7 +65,9 @@ public final class RulesPreviewCommand {
                         + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
                         // A preview decides nothing: it works no recalculation or batch job of a running service.
                         "camunda.bpm.job-execution.enabled=false",
-                        "easel.rules.watch.enabled=false")
+                        "easel.rules.watch.enabled=false",
+                        // Standard output carries the report alone; the command says what it does on standard error.
+                        "logging.threshold.console=OFF")
                 .run(springArguments.toArray(String[]::new))) {
             RuleCandidates.Submission kept = context.getBean(RuleCandidates.class)
                     .submitFolder(directory, "previewed from the command line", AUTHOR);
