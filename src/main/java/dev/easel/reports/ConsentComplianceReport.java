@@ -62,21 +62,24 @@ class ConsentComplianceReport implements SqlReport {
         return new ReportQuery(sql, parameters);
     }
 
-    /** Section 1: customers whose latest consent event for the purpose, before the end, gives consent. */
+    /**
+     * Section 1: customers whose latest consent event for the purpose, before the end, gives consent. The latest event
+     * is one short backward read of the (customer_key, purpose, captured_at) index per customer and purpose: a join
+     * to a ranked derived table was re-ranked for every customer on H2 (134 s for 2,000 customers).
+     */
     private static String rates(OffsetDateTime asOf, List<Object> parameters) {
         parameters.add(asOf);
         parameters.add(asOf);
         return """
                 SELECT '1 Consent rate by purpose and jurisdiction' AS section, p.purpose, %s AS scope,
                        'consent given' AS measure,
-                       SUM(CASE WHEN l.status = 'GIVEN' THEN 1 ELSE 0 END) AS figure, COUNT(*) AS base,
-                       CAST(NULL AS VARCHAR(1)) AS explanation
+                       SUM(CASE WHEN (SELECT e.status FROM consent_events e
+                                       WHERE e.customer_key = c.customer_key AND e.purpose = p.purpose
+                                         AND e.captured_at < ?
+                                       ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) = 'GIVEN'
+                                THEN 1 ELSE 0 END) AS figure,
+                       COUNT(*) AS base, CAST(NULL AS VARCHAR(1)) AS explanation
                   FROM customers c CROSS JOIN %s p
-                  LEFT JOIN (SELECT e.customer_key, e.purpose, e.status,
-                                    ROW_NUMBER() OVER (PARTITION BY e.customer_key, e.purpose
-                                                       ORDER BY e.captured_at DESC, e.id DESC) AS n
-                               FROM consent_events e WHERE e.captured_at < ?) l
-                    ON l.customer_key = c.customer_key AND l.purpose = p.purpose AND l.n = 1
                  WHERE c.created_at < ?
                  GROUP BY p.purpose, %s""".formatted(JURISDICTION, PURPOSES, JURISDICTION);
     }
@@ -137,9 +140,10 @@ class ConsentComplianceReport implements SqlReport {
                        'customers' AS measure, COUNT(*) AS figure, CAST(NULL AS BIGINT) AS base,
                        CAST(NULL AS VARCHAR(1)) AS explanation
                   FROM clv_current cur
-                  JOIN clv_results r ON r.id = CASE cur.status WHEN 'PUBLISHED' THEN cur.published_id
-                                                  WHEN 'PENDING_REVIEW' THEN cur.pending_id ELSE cur.suppressed_id END
-                 WHERE r.eligibility = 'RENEWAL_DUE'""";
+                 WHERE (SELECT r.eligibility FROM clv_results r
+                         WHERE r.id = CASE cur.status WHEN 'PUBLISHED' THEN cur.published_id
+                                      WHEN 'PENDING_REVIEW' THEN cur.pending_id ELSE cur.suppressed_id END)
+                       = 'RENEWAL_DUE'""";
     }
 
     /** Section 4: one row per customer whose CLV is suppressed; the reasons are read from the result's explanation. */
