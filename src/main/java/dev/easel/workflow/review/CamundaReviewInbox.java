@@ -81,7 +81,6 @@ class CamundaReviewInbox implements ReviewInbox {
         }
         TaskQuery query = visibleTo(user, groups, filter);
         boolean narrowed = filter.customer() != null || filter.reason() != null;
-        Long total = narrowed ? query.count() : null;
         switch (filter.sort()) {
             case NEWEST -> query.orderByTaskCreateTime().desc();
             case LARGEST_CHANGE -> query.orderByTaskPriority().desc().orderByTaskCreateTime().asc();
@@ -95,7 +94,10 @@ class CamundaReviewInbox implements ReviewInbox {
         Map<String, Map<String, Object>> variables = variablesOf(page, LIST_VARIABLES);
         List<Row> rows = page.stream().map(task -> row(task, variables.getOrDefault(task.getProcessInstanceId(),
                 Map.of()))).toList();
-        return new Page(rows, total, filter.page(), filter.size(), found.size() > filter.size());
+        boolean hasNext = found.size() > filter.size();
+        // A first page without a next one is the whole list: its size is the count, no query needed.
+        Long total = filter.page() == 0 && !hasNext ? Long.valueOf(rows.size()) : narrowed ? query.count() : null;
+        return new Page(rows, total, filter.page(), filter.size(), hasNext);
     }
 
     private TaskQuery visibleTo(String user, List<String> groups, Filter filter) {
