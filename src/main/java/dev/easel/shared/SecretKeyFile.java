@@ -1,5 +1,6 @@
 package dev.easel.shared;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,18 +50,29 @@ public final class SecretKeyFile {
     private static void createKey(Path file) throws IOException {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         try {
-            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            createReadableByOwnerOnly(file);
         } catch (FileAlreadyExistsException raced) {
             return;
         }
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's own permissions apply.
+        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /** The file is closed to others before the key goes into it, so there is no moment it can be read by them. */
+    private static void createReadableByOwnerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return;
+        }
+        Files.createFile(file);
+        File plain = file.toFile();
+        boolean ownerOnly = plain.setReadable(false, false) && plain.setReadable(true, true)
+                && plain.setWritable(false, false) && plain.setWritable(true, true);
+        if (!ownerOnly) {
+            Files.delete(file);
+            throw new IOException("Cannot make the key file " + file.toAbsolutePath() + " readable by its owner only");
         }
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ConsoleTest
 class AuditorDeskPagesIT {
 
-    static final List<String> ROLES = List.of("ANALYST", "COMPLIANCE", "AUDITOR", "ADMIN", "INGEST");
+    static final List<String> ROLES = PageAccessCases.ROLES;
     static final Set<String> TRAIL_READERS = Set.of("AUDITOR", "COMPLIANCE");
     static final Set<String> REPORT_READERS = Set.of("ANALYST", "COMPLIANCE", "AUDITOR", "ADMIN");
     static final Pattern RECORD_ID = Pattern.compile("id=\"record-(\\d+)\"");
@@ -82,10 +82,7 @@ class AuditorDeskPagesIT {
                 "/console/audit/export.json", TRAIL_READERS,
                 "/console/audit/chain", TRAIL_READERS,
                 "/console/reports", REPORT_READERS);
-        List<Arguments> cases = new ArrayList<>();
-        pages.forEach((page, allowed) -> ROLES.forEach(role -> cases.add(Arguments.of(page, role,
-                allowed.contains(role)))));
-        return cases.stream();
+        return PageAccessCases.of(pages);
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")

@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ConsoleTest
 class ComplianceDeskPagesIT {
 
-    static final List<String> ROLES = List.of("ANALYST", "COMPLIANCE", "AUDITOR", "ADMIN", "INGEST");
+    static final List<String> ROLES = PageAccessCases.ROLES;
     static final Set<String> COMPLIANCE = Set.of("COMPLIANCE");
 
     /** Made once for the class: each test decides reviews of its own. */
@@ -91,10 +91,7 @@ class ComplianceDeskPagesIT {
                 "/console/consents/{customer}", COMPLIANCE,
                 "/console/requests", COMPLIANCE,
                 "/console/requests/{request}", COMPLIANCE);
-        List<Arguments> cases = new ArrayList<>();
-        pages.forEach((page, allowed) -> ROLES.forEach(role -> cases.add(Arguments.of(page, role,
-                allowed.contains(role)))));
-        return cases.stream();
+        return PageAccessCases.of(pages);
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")

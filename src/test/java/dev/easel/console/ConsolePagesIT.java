@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ConsoleTest
 class ConsolePagesIT {
 
-    static final List<String> ROLES = List.of("ANALYST", "COMPLIANCE", "AUDITOR", "ADMIN", "INGEST");
+    static final List<String> ROLES = PageAccessCases.ROLES;
     static final Set<String> CLV_READERS = Set.of("ANALYST", "COMPLIANCE", "ADMIN");
     static final Set<String> ANALYSTS = Set.of("ANALYST", "ADMIN");
     static final Set<String> ADMINS = Set.of("ADMIN");
@@ -92,10 +91,7 @@ class ConsolePagesIT {
                 "/console/rules", ANALYSTS,
                 "/console/rules/history", ANALYSTS,
                 "/console/runs", ADMINS);
-        List<Arguments> cases = new ArrayList<>();
-        pages.forEach((page, allowed) -> ROLES.forEach(role -> cases.add(Arguments.of(page, role,
-                allowed.contains(role)))));
-        return cases.stream();
+        return PageAccessCases.of(pages);
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")

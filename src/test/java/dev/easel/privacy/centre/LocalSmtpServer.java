@@ -84,7 +84,9 @@ final class LocalSmtpServer implements AutoCloseable {
                     reply(out, "221 Bye");
                     return;
                 }
-                default -> reply(out, "502 Command not implemented");
+                // A sender needs only the verbs above; any other is refused as unrecognised (RFC 5321, 4.2.4), so a
+                // sender that relied on one would fail the test rather than pass unnoticed.
+                default -> reply(out, "500 Syntax error, command unrecognized");
             }
         }
     }
