@@ -33,11 +33,11 @@ public interface ClvRecalculation {
     ReviewEvidence evidence(long candidateId);
 
     /**
-     * Makes the candidate the customer's current CLV. {@code reviewer} is null when no review was needed; otherwise
-     * the compliance officer who approved, with their reason. Without a reviewer, consent is read once more first: a
-     * "no" recorded since the candidate was computed suppresses the customer instead, and nothing is published.
+     * Makes a candidate that needed no review the customer's current CLV. Consent is read once more first: a "no"
+     * recorded since the candidate was computed suppresses the customer instead, and nothing is published (empty).
+     * A candidate flagged for review is published through {@link #approve} only.
      */
-    Optional<PublishedClv> publish(long candidateId, String reviewer, String reason, String processInstance);
+    Optional<PublishedClv> publishWithoutReview(long candidateId, String processInstance);
 
     /**
      * A reviewer approved a flagged candidate. It is published only if it is still the customer's latest result and

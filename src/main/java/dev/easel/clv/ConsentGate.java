@@ -2,12 +2,14 @@ package dev.easel.clv;
 
 import java.util.List;
 
+import dev.easel.rules.facts.EligibilityStatus;
+
 /**
  * The consent gate's answer for the purpose {@code clv-profiling}.
  *
  * @param status ELIGIBLE, RENEWAL_DUE (still usable; a renewal is to be requested) or SUPPRESSED
  */
-public record ConsentGate(String customerKey, String status, List<String> reasons, List<String> rulesFired,
+public record ConsentGate(String customerKey, EligibilityStatus status, List<String> reasons, List<String> rulesFired,
         String rulesetVersion) {
 
     public ConsentGate {
@@ -16,6 +18,6 @@ public record ConsentGate(String customerKey, String status, List<String> reason
     }
 
     public boolean allowsProfiling() {
-        return !"SUPPRESSED".equals(status);
+        return status.allowsUse();
     }
 }

@@ -269,7 +269,7 @@ class ClvIT {
     void aRecalculatedCustomerIsPublishedOrReviewedAndARejectionKeepsThePreviousValue() {
         String key = eligibleCustomer();
         ClvCandidate first = recalculation.compute(key, "pi-1");
-        recalculation.publish(first.candidateId(), null, null, "pi-1");
+        recalculation.publishWithoutReview(first.candidateId(), "pi-1");
         assertThat(recalculation.current(key).orElseThrow().total()).isEqualByComparingTo(first.total());
 
         ClvCandidate second = recalculation.compute(key, "pi-2");

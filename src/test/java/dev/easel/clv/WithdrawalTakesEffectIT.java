@@ -117,7 +117,7 @@ class WithdrawalTakesEffectIT {
                 now.minusSeconds(5), "privacy-centre", "2026.2",
                 "I no longer agree that Easel estimates my customer value.", null), "it");
 
-        assertThat(recalculation.publish(computedBefore.candidateId(), null, null, null)).isEmpty();
+        assertThat(recalculation.publishWithoutReview(computedBefore.candidateId(), null)).isEmpty();
         assertThat(recalculation.current(key)).get().extracting(CurrentClv::status).isEqualTo("SUPPRESSED");
         assertThat(jdbc.sql("SELECT status FROM clv_results WHERE id = ?").param(computedBefore.candidateId())
                 .query(String.class).single()).isNotEqualTo("PUBLISHED");
@@ -137,7 +137,7 @@ class WithdrawalTakesEffectIT {
                 List.of(), List.of(new OrderRequest.Line(1, "PNT-WD-1", "PAINTS", 2, new BigDecimal("40.00"),
                         BigDecimal.ZERO, null))));
         ClvCandidate candidate = recalculation.compute(key, null);
-        recalculation.publish(candidate.candidateId(), null, null, null);
+        recalculation.publishWithoutReview(candidate.candidateId(), null);
         return key;
     }
 

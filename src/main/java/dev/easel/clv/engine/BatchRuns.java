@@ -124,22 +124,22 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         List<String> reasons = new ArrayList<>(evaluated.size());
         for (Evaluated customer : evaluated) {
             if (customer.suppressed()) {
-                rows.add(ResultRow.of(customer, "SUPPRESSED", run.runId(), run.processInstance(), run.scoredOn(), now,
-                        explanations.of(customer, null)));
+                rows.add(ResultRow.of(customer, ResultStatus.SUPPRESSED, run.runId(), run.processInstance(),
+                        run.scoredOn(), now, explanations.of(customer, null)));
                 reviewRules.add(customer.rulesFired());
                 reasons.add(String.join(", ", customer.gate().reasons()));
                 continue;
             }
-            ResultRow candidate = ResultRow.of(customer, "CANDIDATE", run.runId(), run.processInstance(),
+            ResultRow candidate = ResultRow.of(customer, ResultStatus.CANDIDATE, run.runId(), run.processInstance(),
                     run.scoredOn(), now, "{}");
             RuleOutcome<ReviewFlag> outcome = review.check(candidate, previous.get(customer.customerKey()),
                     run.scoredOn(), ReviewStep.Findings.of(customer.adjustments()));
             boolean flagged = outcome.results().raised();
             String explanation = explanations.of(customer,
                     Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules()));
-            rows.add(ResultRow.of(customer, flagged ? "FLAGGED" : "PUBLISHED", run.runId(), run.processInstance(),
-                    run.scoredOn(), now, explanation).decided(flagged ? "FLAGGED" : "PUBLISHED",
-                            flagged ? null : now, flagged ? null : Decisions.SYSTEM, null));
+            ResultStatus status = flagged ? ResultStatus.FLAGGED : ResultStatus.PUBLISHED;
+            rows.add(ResultRow.of(customer, status, run.runId(), run.processInstance(), run.scoredOn(), now,
+                    explanation).decided(status, flagged ? null : now, flagged ? null : Decisions.SYSTEM, null));
             List<String> fired = new ArrayList<>(customer.rulesFired());
             outcome.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
             reviewRules.add(fired);
@@ -164,19 +164,20 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
                 continue;
             }
             switch (row.status()) {
-                case "PUBLISHED" -> {
+                case PUBLISHED -> {
                     published++;
-                    changes.add(new ResultStore.CurrentChange(row.customerKey(), "PUBLISHED", row.id()));
+                    changes.add(new ResultStore.CurrentChange(row.customerKey(), CurrentStatus.PUBLISHED, row.id()));
                 }
-                case "FLAGGED" -> {
+                case FLAGGED -> {
                     if (!covered.contains(row.customerKey())) {
                         flaggedIds.add(row.id());
-                        changes.add(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW", row.id()));
+                        changes.add(new ResultStore.CurrentChange(row.customerKey(), CurrentStatus.PENDING_REVIEW,
+                                row.id()));
                     }
                 }
                 default -> {
                     suppressed++;
-                    changes.add(new ResultStore.CurrentChange(row.customerKey(), "SUPPRESSED", row.id()));
+                    changes.add(new ResultStore.CurrentChange(row.customerKey(), CurrentStatus.SUPPRESSED, row.id()));
                 }
             }
         }
@@ -189,8 +190,8 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
                 continue;
             }
             ClvChunkDecided.Kind kind = switch (row.status()) {
-                case "PUBLISHED" -> ClvChunkDecided.Kind.PUBLISHED;
-                case "FLAGGED" -> ClvChunkDecided.Kind.FLAGGED;
+                case PUBLISHED -> ClvChunkDecided.Kind.PUBLISHED;
+                case FLAGGED -> ClvChunkDecided.Kind.FLAGGED;
                 default -> ClvChunkDecided.Kind.SUPPRESSED;
             };
             decisions.add(new ClvChunkDecided.Entry(kind, Decisions.of(row, null, null, reviewRules.get(i),
@@ -232,14 +233,13 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     @Override
     public Optional<BatchRun> find(String runId) {
         return store.find(runId).map(run -> {
-            Map<String, Long> counts = results.runCounts(runId);
-            long published = counts.getOrDefault("PUBLISHED", 0L);
-            long suppressed = counts.getOrDefault("SUPPRESSED", 0L);
-            long flagged = counts.getOrDefault("FLAGGED", 0L) + counts.getOrDefault("REJECTED", 0L);
-            long done = counts.entrySet().stream().filter(e -> !"HISTORIC_ONLY".equals(e.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
+            ResultStore.RunCounts counts = results.runCounts(runId);
+            long published = counts.of(ResultStatus.PUBLISHED);
+            long suppressed = counts.of(ResultStatus.SUPPRESSED);
+            long flagged = counts.of(ResultStatus.FLAGGED) + counts.of(ResultStatus.REJECTED);
+            long done = counts.all();
             return new BatchRun(run.runId(), run.status(), run.chunks(), store.chunksDone(runId), run.customers(),
-                    done, published, suppressed, flagged, counts.getOrDefault("HISTORIC_ONLY", 0L),
+                    done, published, suppressed, flagged, counts.historicOnly(),
                     run.modelVersion(), run.rulesetVersion(), run.startedAt(), run.finishedAt(), run.requestedBy(),
                     run.processInstance());
         });

@@ -68,7 +68,7 @@ class ChunkEvaluator {
         for (EligibilityVerdict verdict : verdicts.values()) {
             Customer customer = verdict.customer();
             PurposeEligibility eligibility = verdict.eligibility();
-            ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status().name(),
+            ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status(),
                     eligibility.reasonCodes(), verdict.rulesFired(), verdict.rulesetVersion());
             // Until the adjustments run, the entry holds the gate; the digest covers the consent records only.
             evaluated.add(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,

@@ -24,8 +24,8 @@ final class Decisions {
     static Map<String, Object> outputs(ResultRow row) {
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("resultId", row.id());
-        outputs.put("status", row.status());
-        outputs.put("eligibility", row.eligibility());
+        outputs.put("status", row.status().name());
+        outputs.put("eligibility", row.eligibility().name());
         if (row.runId() != null) {
             outputs.put("runId", row.runId());
         }

@@ -34,7 +34,7 @@ class Explanations {
     String of(Evaluated customer, Map<String, Object> review) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> eligibility = new LinkedHashMap<>();
-        eligibility.put("status", customer.gate().status());
+        eligibility.put("status", customer.gate().status().name());
         eligibility.put("reasons", customer.eligibility() == null
                 ? customer.gate().reasons().stream().map(code -> reason(new Reason(code, null))).toList()
                 : customer.eligibility().reasons().stream().map(Explanations::reason).toList());
@@ -95,17 +95,34 @@ class Explanations {
         return review;
     }
 
-    Map<String, Object> read(String explanation) {
+    StoredExplanation read(String explanation) {
         try {
-            return json.readValue(explanation, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
+            return json.readValue(explanation, StoredExplanation.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored explanation is not valid JSON", e);
         }
     }
 
+    /** A part of a stored explanation as the plain JSON object the API and the console show. */
+    Map<String, Object> asJson(Object part) {
+        return part == null ? new LinkedHashMap<>()
+                : json.convertValue(part, new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+    }
+
+    /** Parts of a stored explanation as the plain JSON objects the API and the console show. */
+    List<Object> asJson(List<?> parts) {
+        return parts.stream().<Object>map(this::asJson).toList();
+    }
+
     String withReview(String explanation, Map<String, Object> review) {
-        Map<String, Object> root = read(explanation);
+        Map<String, Object> root;
+        try {
+            root = json.readValue(explanation, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored explanation is not valid JSON", e);
+        }
         root.put("review", review);
         return write(root);
     }

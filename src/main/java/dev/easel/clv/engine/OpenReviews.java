@@ -47,7 +47,7 @@ class OpenReviews {
             if (waiting == null || waiting.id() == row.id()) {
                 continue;
             }
-            if ("FLAGGED".equals(row.status()) && sameValue(waiting, row)) {
+            if (row.status() == ResultStatus.FLAGGED && sameValue(waiting, row)) {
                 results.decide(List.of(row.id()), row.status(), now, Decisions.SYSTEM,
                         COVERED + " by the open review of result " + waiting.id() + " (same value)");
                 covered.add(row.customerKey());

@@ -93,7 +93,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
             throw new IllegalStateException("consent does not allow profiling customer " + customerKey
                     + " (" + String.join(", ", customer.gate().reasons()) + "): suppress instead");
         }
-        ResultRow row = ResultRow.of(customer, "CANDIDATE", null, processInstance, today(), now(),
+        ResultRow row = ResultRow.of(customer, ResultStatus.CANDIDATE, null, processInstance, today(), now(),
                 explanations.of(customer, null));
         row = row.withId(results.insert(row));
         return new ClvCandidate(row.id(), row.customerKey(), row.currency(), row.historic(), row.predicted(),
@@ -113,11 +113,11 @@ class Recalculations implements ClvRecalculation, ClvReads {
                 Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
         if (flagged) {
             Instant now = now();
-            results.decide(List.of(row.id()), "FLAGGED", now, null, null);
-            ResultRow decided = row.decided("FLAGGED", now, null, null);
+            results.decide(List.of(row.id()), ResultStatus.FLAGGED, now, null, null);
+            ResultRow decided = row.decided(ResultStatus.FLAGGED, now, null, null);
             if (openReviews.supersede(List.of(decided), now).isEmpty()) {
-                results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PENDING_REVIEW",
-                        row.id())), now);
+                results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(),
+                        CurrentStatus.PENDING_REVIEW, row.id())), now);
                 events.publishEvent(new ClvFlagged(Decisions.of(decided, null, null, outcome.firedRules(),
                         String.join(", ", outcome.results().reasonCodes()), row.processInstance())));
             }
@@ -135,17 +135,15 @@ class Recalculations implements ClvRecalculation, ClvReads {
     @Transactional(readOnly = true)
     public ReviewEvidence evidence(long candidateId) {
         ResultRow row = candidate(candidateId);
-        Map<String, Object> explanation = explanations.read(row.explanation());
+        StoredExplanation explanation = explanations.read(row.explanation());
         Optional<ResultRow> previousRow = results.current(row.customerKey()).map(ResultStore.Current::publishedId)
                 .flatMap(results::find);
         BigDecimal previous = previousRow.map(ResultRow::total).orElse(null);
-        Map<?, ?> reviewPart = explanation.get("review") instanceof Map<?, ?> map ? map : Map.of();
-        List<String> reasons = reviewPart.get("reasons") instanceof List<?> list
-                ? list.stream().map(reason -> String.valueOf(((Map<?, ?>) reason).get("code"))).distinct().toList()
-                : List.of();
+        Optional<StoredExplanation.Review> review = Optional.ofNullable(explanation.review());
+        List<String> reasons = review.map(StoredExplanation.Review::reasonCodes).orElse(List.of());
         return new ReviewEvidence(row.id(), row.customerKey(), row.currency(), previous, row.total(),
                 previous == null ? row.total() : row.total().subtract(previous), reasons,
-                strings(explanation.get("orderIds")), rulesBehind(explanation, reviewPart), row.rulesetVersion(),
+                explanation.orderIds(), rulesBehind(explanation), row.rulesetVersion(),
                 row.modelVersion(), drivers(row, previousRow.map(ResultRow::scoredOn).orElse(null)),
                 ReviewEvidence.explanationOf(row.customerKey()));
     }
@@ -181,15 +179,22 @@ class Recalculations implements ClvRecalculation, ClvReads {
     }
 
     /** The consent and adjustment rules behind the value, then the review rules that flagged it. */
-    private static List<String> rulesBehind(Map<String, Object> explanation, Map<?, ?> reviewPart) {
-        Set<String> rules = new LinkedHashSet<>(strings(explanation.get("rulesFired")));
-        rules.addAll(strings(reviewPart.get("rulesFired")));
+    private static List<String> rulesBehind(StoredExplanation explanation) {
+        Set<String> rules = new LinkedHashSet<>(explanation.rulesFired());
+        if (explanation.review() != null) {
+            rules.addAll(explanation.review().rulesFired());
+        }
         return List.copyOf(rules);
     }
 
     @Override
     @Transactional
-    public Optional<PublishedClv> publish(long candidateId, String reviewer, String reason, String processInstance) {
+    public Optional<PublishedClv> publishWithoutReview(long candidateId, String processInstance) {
+        return publish(candidateId, null, null, processInstance);
+    }
+
+    /** {@code reviewer} is null when no review was needed; otherwise the officer who approved, with their reason. */
+    private Optional<PublishedClv> publish(long candidateId, String reviewer, String reason, String processInstance) {
         ResultRow row = candidate(candidateId);
         // One decision at a time per customer: a "no" being recorded now either commits before this check or waits.
         customers.holdForDecision(row.customerKey());
@@ -204,14 +209,14 @@ class Recalculations implements ClvRecalculation, ClvReads {
                 return Optional.empty();
             }
         }
-        ResultRow published = row.decided("PUBLISHED", now, reviewer == null ? Decisions.SYSTEM : reviewer, reason);
+        ResultRow published = row.decided(ResultStatus.PUBLISHED, now, reviewer == null ? Decisions.SYSTEM : reviewer, reason);
         if (reviewer == null) {
             openReviews.supersede(List.of(published), now);
         }
         if (!results.publishUndecided(row.id(), now, published.decidedBy(), reason)) {
             // Decided already (a retried step, or two callers at once): one publication, one record.
             ResultRow decided = candidate(candidateId);
-            if (!"PUBLISHED".equals(decided.status())) {
+            if (decided.status() != ResultStatus.PUBLISHED) {
                 throw new IllegalStateException("result " + candidateId + " is " + decided.status()
                         + (decided.decisionReason() == null ? "" : " (" + decided.decisionReason() + ")")
                         + ", not publishable");
@@ -219,7 +224,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
             return Optional.of(new PublishedClv(row.id(), row.customerKey(), row.currency(), row.total(),
                     decided.decidedAt()));
         }
-        results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), "PUBLISHED", row.id())), now);
+        results.makeCurrent(List.of(new ResultStore.CurrentChange(row.customerKey(), CurrentStatus.PUBLISHED, row.id())),
+                now);
         if (reviewer != null) {
             events.publishEvent(new ClvApproved(Decisions.of(published, reviewer, "COMPLIANCE", List.of(), reason,
                     processInstance)));
@@ -232,7 +238,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
     /** Consent to profiling as it stands now, read from the consent module alone (no ledger, no adjustments). */
     private Optional<ConsentGate> profilingRefusedNow(String customerKey) {
         return eligibility.decide(customerKey, Purpose.CLV_PROFILING, today()).filter(verdict -> !verdict.allows())
-                .map(verdict -> new ConsentGate(customerKey, verdict.status().name(), verdict.reasons(),
+                .map(verdict -> new ConsentGate(customerKey, verdict.status(), verdict.reasons(),
                         verdict.rulesFired(), verdict.rulesetVersion()));
     }
 
@@ -297,9 +303,9 @@ class Recalculations implements ClvRecalculation, ClvReads {
         }
         ResultRow row = candidate(candidateId);
         Instant now = now();
-        results.decide(List.of(row.id()), "REJECTED", now, reviewer, reason);
+        results.decide(List.of(row.id()), ResultStatus.REJECTED, now, reviewer, reason);
         results.dropPending(row.customerKey(), now);
-        events.publishEvent(new ClvRejected(Decisions.of(row.decided("REJECTED", now, reviewer, reason), reviewer,
+        events.publishEvent(new ClvRejected(Decisions.of(row.decided(ResultStatus.REJECTED, now, reviewer, reason), reviewer,
                 "COMPLIANCE", List.of(), reason, processInstance)));
     }
 
@@ -317,11 +323,11 @@ class Recalculations implements ClvRecalculation, ClvReads {
         Evaluated customer = new Evaluated(customerKey, List.of(), gate, null, null, null, null, gate.rulesFired(),
                 gate.rulesetVersion(), Digests.sha256(today(), gate));
         Instant now = now();
-        ResultRow row = ResultRow.of(customer, "SUPPRESSED", null, processInstance, today(), now,
+        ResultRow row = ResultRow.of(customer, ResultStatus.SUPPRESSED, null, processInstance, today(), now,
                 explanations.of(customer, null));
         row = row.withId(results.insert(row));
         openReviews.supersede(List.of(row), now);
-        results.makeCurrent(List.of(new ResultStore.CurrentChange(customerKey, "SUPPRESSED", row.id())), now);
+        results.makeCurrent(List.of(new ResultStore.CurrentChange(customerKey, CurrentStatus.SUPPRESSED, row.id())), now);
         events.publishEvent(new ClvSuppressed(Decisions.of(row, null, null, gate.rulesFired(),
                 String.join(", ", gate.reasons()), processInstance)));
     }
@@ -336,7 +342,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
     @Transactional(readOnly = true)
     public Optional<ClvProfile> profile(String customerKey) {
         return results.current(customerKey).map(current -> {
-            Long shown = "SUPPRESSED".equals(current.status()) ? current.suppressedId() : current.publishedId();
+            Long shown = current.status() == CurrentStatus.SUPPRESSED ? current.suppressedId() : current.publishedId();
             ResultRow row = shown == null ? null : results.find(shown).orElse(null);
             return profile(customerKey, current.status(), row);
         });
@@ -349,7 +355,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
             Long id = current.pendingId() != null ? current.pendingId()
                     : current.suppressedId() != null ? current.suppressedId() : current.publishedId();
             ResultRow row = results.find(id).orElseThrow();
-            Map<String, Object> stored = explanations.read(row.explanation());
+            StoredExplanation stored = explanations.read(row.explanation());
             Map<String, Object> model = new LinkedHashMap<>();
             if (row.modelVersion() != null) {
                 fits.byVersion(row.modelVersion()).ifPresent(fit -> model.putAll(modelOf(fit)));
@@ -357,11 +363,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
             if (!row.historicOnly() && row.probabilityAlive() == null) {
                 model.put("oneOrderCustomer", ONE_ORDER_NOTE);
             }
-            Map<String, Object> reviewPart = new LinkedHashMap<>();
-            if (stored.get("review") instanceof Map<?, ?> map) {
-                map.forEach((key, value) -> reviewPart.put(String.valueOf(key), value));
-            }
-            reviewPart.put("outcome", row.status());
+            Map<String, Object> reviewPart = explanations.asJson(stored.review());
+            reviewPart.put("outcome", row.status().name());
             if (row.decidedBy() != null) {
                 reviewPart.put("decidedBy", row.decidedBy());
                 reviewPart.put("decidedAt", row.decidedAt().toString());
@@ -369,23 +372,21 @@ class Recalculations implements ClvRecalculation, ClvReads {
             if (row.decisionReason() != null) {
                 reviewPart.put("reason", row.decisionReason());
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> eligibility = (Map<String, Object>) stored.getOrDefault("eligibility", Map.of());
-            return new ClvExplanation(customerKey, current.status(), eligibility, list(stored.get("adjustments")),
-                    list(stored.get("flags")), row.historicOnly(), (String) stored.get("historicOnlyReason"), model,
-                    reviewPart, row.rulesetVersion(), row.inputsDigest(), row.computedAt());
+            return new ClvExplanation(customerKey, current.status().name(), explanations.asJson(stored.eligibility()),
+                    explanations.asJson(stored.adjustments()), explanations.asJson(stored.flags()),
+                    row.historicOnly(), stored.historicOnlyReason(), model, reviewPart, row.rulesetVersion(), row.inputsDigest(), row.computedAt());
         });
     }
 
-    static ClvProfile profile(String customerKey, String status, ResultRow row) {
-        if (row == null || "SUPPRESSED".equals(status)) {
-            CurrentClv current = new CurrentClv(customerKey, status, null, null, null, null, null, null, null, null,
+    static ClvProfile profile(String customerKey, CurrentStatus status, ResultRow row) {
+        if (row == null || status == CurrentStatus.SUPPRESSED) {
+            CurrentClv current = new CurrentClv(customerKey, status.name(), null, null, null, null, null, null, null, null,
                     null, null, true, row == null ? null : row.rulesetVersion(), null);
             return new ClvProfile(current, null, null, null, row == null ? null : row.scoredOn(),
                     row == null ? null : row.computedAt());
         }
         Double alive = row.probabilityAlive();
-        CurrentClv current = new CurrentClv(customerKey, status, row.currency(), row.historic(), row.predicted(),
+        CurrentClv current = new CurrentClv(customerKey, status.name(), row.currency(), row.historic(), row.predicted(),
                 row.total(), alive, alive == null ? null : 1.0 - alive,
                 alive == null ? null : ChurnBand.of(1.0 - alive).name(), row.expectedOrders(), row.expectedSpend(),
                 row.nextOrderOn(), row.historicOnly(), row.rulesetVersion(), row.modelVersion());
@@ -422,15 +423,6 @@ class Recalculations implements ClvRecalculation, ClvReads {
 
     private ResultRow candidate(long id) {
         return results.find(id).orElseThrow(() -> new IllegalArgumentException("no CLV result " + id));
-    }
-
-    private static List<String> strings(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value instanceof List<?> list ? (List<Object>) list : List.of();
     }
 
     private LocalDate today() {

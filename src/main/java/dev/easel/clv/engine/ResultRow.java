@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dev.easel.rules.facts.EligibilityStatus;
+
 /** One row of clv_results: a computed (or suppressed) CLV with everything needed to show and explain it. */
-record ResultRow(long id, String customerKey, String runId, String status, String eligibility, String currency,
+record ResultRow(long id, String customerKey, String runId, ResultStatus status, EligibilityStatus eligibility,
+        String currency,
         BigDecimal historic, BigDecimal predicted, BigDecimal total, Integer historicOrders, Double expectedOrders,
         Double probabilityAlive, BigDecimal expectedSpend, BigDecimal averageOrderValue, Double averageDaysBetween,
         LocalDate nextOrderOn, boolean historicOnly, Integer frequency, Double recency, Double age,
@@ -13,7 +16,7 @@ record ResultRow(long id, String customerKey, String runId, String status, Strin
         String modelVersion, String inputsDigest, String explanation, String processInstance, LocalDate scoredOn,
         Instant computedAt, Instant decidedAt, String decidedBy, String decisionReason) {
 
-    static ResultRow of(Evaluated customer, String status, String runId, String processInstance, LocalDate scoredOn,
+    static ResultRow of(Evaluated customer, ResultStatus status, String runId, String processInstance, LocalDate scoredOn,
             Instant now, String explanation) {
         AdjustedSummary s = customer.summary();
         Prediction p = customer.prediction();
@@ -51,7 +54,7 @@ record ResultRow(long id, String customerKey, String runId, String status, Strin
                 processInstance, scoredOn, computedAt, decidedAt, decidedBy, decisionReason);
     }
 
-    ResultRow decided(String newStatus, Instant at, String by, String reason) {
+    ResultRow decided(ResultStatus newStatus, Instant at, String by, String reason) {
         return new ResultRow(id, customerKey, runId, newStatus, eligibility, currency, historic, predicted, total,
                 historicOrders, expectedOrders, probabilityAlive, expectedSpend, averageOrderValue,
                 averageDaysBetween, nextOrderOn, historicOnly, frequency, recency, age, meanRepeatSpend,

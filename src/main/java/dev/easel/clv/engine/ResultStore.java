@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import dev.easel.rules.facts.EligibilityStatus;
 
 /** clv_results and clv_current, written a chunk at a time with JDBC batches. */
 @Repository
@@ -163,19 +166,19 @@ class ResultStore {
                 .params(utc(at), by, reason, id).update() == 1;
     }
 
-    void decide(Collection<Long> ids, String status, Instant at, String by, String reason) {
+    void decide(Collection<Long> ids, ResultStatus status, Instant at, String by, String reason) {
         if (ids.isEmpty()) {
             return;
         }
         List<Object[]> batch = new ArrayList<>();
         OffsetDateTime when = utc(at);
-        ids.forEach(id -> batch.add(new Object[] {status, when, by, reason, id}));
+        ids.forEach(id -> batch.add(new Object[] {status.name(), when, by, reason, id}));
         template.batchUpdate("UPDATE clv_results SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ? "
                 + "WHERE id = ?", batch);
     }
 
     /** What clv_current should say of a customer after a decision. */
-    record CurrentChange(String customerKey, String status, long resultId) {
+    record CurrentChange(String customerKey, CurrentStatus status, long resultId) {
     }
 
     /**
@@ -188,8 +191,8 @@ class ResultStore {
             upsertCurrent(changes, at);
             return;
         }
-        for (String status : List.of("PUBLISHED", "PENDING_REVIEW", "SUPPRESSED")) {
-            List<CurrentChange> ofStatus = changes.stream().filter(change -> change.status().equals(status)).toList();
+        for (CurrentStatus status : CurrentStatus.values()) {
+            List<CurrentChange> ofStatus = changes.stream().filter(change -> change.status() == status).toList();
             if (ofStatus.isEmpty()) {
                 continue;
             }
@@ -200,7 +203,7 @@ class ResultStore {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
                     CurrentChange change = ofStatus.get(i);
-                    inserts.add(new Object[] {change.customerKey(), change.status(), published(change),
+                    inserts.add(new Object[] {change.customerKey(), change.status().name(), published(change),
                             pending(change), suppressed(change), when});
                 }
             }
@@ -220,7 +223,7 @@ class ResultStore {
             return;
         }
         List<Object[]> rows = new ArrayList<>(changes.size());
-        changes.forEach(change -> rows.add(new Object[] {change.customerKey(), change.status(), published(change),
+        changes.forEach(change -> rows.add(new Object[] {change.customerKey(), change.status().name(), published(change),
             pending(change), suppressed(change), at}));
         template.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement statement = CURRENT.prepare(connection, rows, "ON CONFLICT (customer_key) DO UPDATE "
@@ -232,24 +235,24 @@ class ResultStore {
         });
     }
 
-    private static final Map<String, String> UPDATE_CURRENT = Map.of(
-            "PUBLISHED", "UPDATE clv_current SET status = 'PUBLISHED', published_id = ?, pending_id = NULL, "
+    private static final Map<CurrentStatus, String> UPDATE_CURRENT = Map.of(
+            CurrentStatus.PUBLISHED, "UPDATE clv_current SET status = 'PUBLISHED', published_id = ?, pending_id = NULL, "
                     + "suppressed_id = NULL, updated_at = ? WHERE customer_key = ?",
-            "PENDING_REVIEW", "UPDATE clv_current SET status = 'PENDING_REVIEW', pending_id = ?, suppressed_id = NULL, "
+            CurrentStatus.PENDING_REVIEW, "UPDATE clv_current SET status = 'PENDING_REVIEW', pending_id = ?, suppressed_id = NULL, "
                     + "updated_at = ? WHERE customer_key = ?",
-            "SUPPRESSED", "UPDATE clv_current SET status = 'SUPPRESSED', suppressed_id = ?, published_id = NULL, "
+            CurrentStatus.SUPPRESSED, "UPDATE clv_current SET status = 'SUPPRESSED', suppressed_id = ?, published_id = NULL, "
                     + "pending_id = NULL, updated_at = ? WHERE customer_key = ?");
 
     private static Long published(CurrentChange change) {
-        return "PUBLISHED".equals(change.status()) ? change.resultId() : null;
+        return change.status() == CurrentStatus.PUBLISHED ? change.resultId() : null;
     }
 
     private static Long pending(CurrentChange change) {
-        return "PENDING_REVIEW".equals(change.status()) ? change.resultId() : null;
+        return change.status() == CurrentStatus.PENDING_REVIEW ? change.resultId() : null;
     }
 
     private static Long suppressed(CurrentChange change) {
-        return "SUPPRESSED".equals(change.status()) ? change.resultId() : null;
+        return change.status() == CurrentStatus.SUPPRESSED ? change.resultId() : null;
     }
 
     void updateExplanation(long id, String explanation) {
@@ -265,13 +268,13 @@ class ResultStore {
                 .param(customerKey).update();
     }
 
-    record Current(String status, Long publishedId, Long pendingId, Long suppressedId) {
+    record Current(CurrentStatus status, Long publishedId, Long pendingId, Long suppressedId) {
     }
 
     Optional<Current> current(String customerKey) {
         return jdbc.sql("SELECT status, published_id, pending_id, suppressed_id FROM clv_current WHERE customer_key = ?")
                 .param(customerKey)
-                .query((rs, n) -> new Current(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                .query((rs, n) -> new Current(CurrentStatus.valueOf(rs.getString(1)), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
                         rs.getObject(4, Long.class)))
                 .optional();
     }
@@ -285,14 +288,24 @@ class ResultStore {
                 .param("keys", keys).query(String.class).list();
     }
 
-    /** Counts of a run's results by status, and how many were historic only. */
-    Map<String, Long> runCounts(String runId) {
-        Map<String, Long> counts = new HashMap<>();
+    /** A run's results by status, and how many of the computed ones were historic only. */
+    record RunCounts(Map<ResultStatus, Long> byStatus, long historicOnly) {
+
+        long of(ResultStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+
+        long all() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    RunCounts runCounts(String runId) {
+        Map<ResultStatus, Long> counts = new EnumMap<>(ResultStatus.class);
         jdbc.sql("SELECT status, COUNT(*) FROM clv_results WHERE run_id = ? GROUP BY status").param(runId)
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        counts.put("HISTORIC_ONLY", jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE run_id = ? AND historic_only "
+                .query((rs, n) -> counts.put(ResultStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return new RunCounts(counts, jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE run_id = ? AND historic_only "
                 + "AND status <> 'SUPPRESSED'").param(runId).query(Long.class).single());
-        return counts;
     }
 
     private boolean postgres() {
@@ -306,7 +319,7 @@ class ResultStore {
     }
 
     private static Object[] values(ResultRow r) {
-        return new Object[] {r.customerKey(), r.runId(), r.status(), r.eligibility(), r.currency(), r.historic(),
+        return new Object[] {r.customerKey(), r.runId(), r.status().name(), r.eligibility().name(), r.currency(), r.historic(),
             r.predicted(), r.total(), r.historicOrders(), r.expectedOrders(), r.probabilityAlive(), r.expectedSpend(),
             r.averageOrderValue(), r.averageDaysBetween(), r.nextOrderOn(), r.historicOnly(), r.frequency(),
             r.recency(), r.age(), r.meanRepeatSpend(), r.largestOrderShare(), r.serialReturner(), r.rulesetVersion(),
@@ -325,7 +338,8 @@ class ResultStore {
 
     private static ResultRow row(ResultSet rs, int n) throws SQLException {
         return new ResultRow(rs.getLong("id"), rs.getString("customer_key"), rs.getString("run_id"),
-                rs.getString("status"), rs.getString("eligibility"), rs.getString("currency"),
+                ResultStatus.valueOf(rs.getString("status")),
+                EligibilityStatus.valueOf(rs.getString("eligibility")), rs.getString("currency"),
                 rs.getBigDecimal("historic"), rs.getBigDecimal("predicted"), rs.getBigDecimal("total"),
                 rs.getObject("historic_orders", Integer.class), rs.getObject("expected_orders", Double.class),
                 rs.getObject("probability_alive", Double.class), rs.getBigDecimal("expected_spend"),

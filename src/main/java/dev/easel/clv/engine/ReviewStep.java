@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -61,20 +60,8 @@ class ReviewStep {
         }
 
         /** The same, read back from a stored explanation ({@link Explanations}). */
-        static Findings of(Map<String, Object> explanation) {
-            Set<String> flags = new LinkedHashSet<>();
-            if (explanation.get("flags") instanceof Iterable<?> raised) {
-                raised.forEach(flag -> flags.add(String.valueOf(((Map<?, ?>) flag).get("code"))));
-            }
-            Set<String> adjustments = new LinkedHashSet<>();
-            if (explanation.get("adjustments") instanceof Iterable<?> orders) {
-                for (Object order : orders) {
-                    if (((Map<?, ?>) order).get("reasons") instanceof Iterable<?> reasons) {
-                        reasons.forEach(reason -> adjustments.add(String.valueOf(((Map<?, ?>) reason).get("code"))));
-                    }
-                }
-            }
-            return new Findings(flags, adjustments);
+        static Findings of(StoredExplanation explanation) {
+            return new Findings(explanation.flagCodes(), explanation.adjustmentReasonCodes());
         }
     }
 }

@@ -193,25 +193,25 @@ class ShadowRuns implements RuleImpacts {
             for (Evaluated customer : evaluator.evaluate(keys, asOf, model)) {
                 Set<String> fired = new LinkedHashSet<>(customer.rulesFired());
                 if (customer.suppressed()) {
-                    ResultRow row = ResultRow.of(customer, "SUPPRESSED", null, null, asOf, now, "{}");
-                    sides.put(customer.customerKey(), side(customer, row, "SUPPRESSED", false, fired, null));
+                    ResultRow row = ResultRow.of(customer, ResultStatus.SUPPRESSED, null, null, asOf, now, "{}");
+                    sides.put(customer.customerKey(), side(customer, row, ResultStatus.SUPPRESSED, false, fired, null));
                     continue;
                 }
-                ResultRow row = ResultRow.of(customer, "CANDIDATE", null, null, asOf, now, "{}");
+                ResultRow row = ResultRow.of(customer, ResultStatus.CANDIDATE, null, null, asOf, now, "{}");
                 RuleOutcome<ReviewFlag> outcome = review.check(row, previous.get(customer.customerKey()), asOf,
                         ReviewStep.Findings.of(customer.adjustments()));
                 boolean flagged = outcome.results().raised();
                 fired.addAll(outcome.firedRules());
-                sides.put(customer.customerKey(), side(customer, row, flagged ? "FLAGGED" : "PUBLISHED", flagged,
+                sides.put(customer.customerKey(), side(customer, row, flagged ? ResultStatus.FLAGGED : ResultStatus.PUBLISHED, flagged,
                         fired, Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
             }
             return sides;
         });
     }
 
-    private static Side side(Evaluated customer, ResultRow row, String status, boolean flagged, Set<String> fired,
+    private static Side side(Evaluated customer, ResultRow row, ResultStatus status, boolean flagged, Set<String> fired,
             Map<String, Object> reviewPart) {
-        return new Side(new ImpactTally.Outcome(row.eligibility(), status, flagged, row.currency(), row.historic(),
+        return new Side(new ImpactTally.Outcome(row.eligibility().name(), status.name(), flagged, row.currency(), row.historic(),
                 row.predicted(), fired), customer, reviewPart);
     }
 

@@ -68,7 +68,7 @@ class WithdrawalTakesEffect {
         for (EligibilityVerdict verdict : gate.decide(served, Purpose.CLV_PROFILING, LocalDate.now(clock)).values()) {
             if (!verdict.allows()) {
                 recalculations.suppress(verdict.customerKey(), new ConsentGate(verdict.customerKey(),
-                        verdict.status().name(), verdict.reasons(), verdict.rulesFired(), verdict.rulesetVersion()),
+                        verdict.status(), verdict.reasons(), verdict.rulesFired(), verdict.rulesetVersion()),
                         null);
             }
         }

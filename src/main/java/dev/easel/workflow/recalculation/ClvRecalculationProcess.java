@@ -8,6 +8,7 @@ import static dev.easel.workflow.engine.ProcessVariable.string;
 import java.util.List;
 
 import dev.easel.clv.ConsentGate;
+import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.workflow.engine.ProcessVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -46,7 +47,7 @@ public final class ClvRecalculationProcess {
     }
 
     static void writeConsentGate(VariableScope scope, ConsentGate gate) {
-        CONSENT_STATUS.set(scope, gate.status());
+        CONSENT_STATUS.set(scope, gate.status().name());
         CONSENT_REASONS.set(scope, gate.reasons());
         CONSENT_RULES_FIRED.set(scope, gate.rulesFired());
         CONSENT_RULESET_VERSION.set(scope, gate.rulesetVersion());
@@ -54,7 +55,8 @@ public final class ClvRecalculationProcess {
     }
 
     static ConsentGate readConsentGate(VariableScope scope) {
-        return new ConsentGate(CUSTOMER_KEY.get(scope), CONSENT_STATUS.get(scope), CONSENT_REASONS.get(scope),
+        return new ConsentGate(CUSTOMER_KEY.get(scope), EligibilityStatus.valueOf(CONSENT_STATUS.get(scope)),
+                CONSENT_REASONS.get(scope),
                 CONSENT_RULES_FIRED.get(scope), CONSENT_RULESET_VERSION.get(scope));
     }
 }

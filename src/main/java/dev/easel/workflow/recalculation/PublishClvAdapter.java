@@ -19,6 +19,6 @@ class PublishClvAdapter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        clv.publish(CANDIDATE_ID.get(execution), null, null, execution.getProcessInstanceId());
+        clv.publishWithoutReview(CANDIDATE_ID.get(execution), execution.getProcessInstanceId());
     }
 }

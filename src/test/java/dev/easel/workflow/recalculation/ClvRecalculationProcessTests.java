@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.easel.clv.ClvCandidate;
 import dev.easel.clv.ConsentGate;
+import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.clv.ReviewCheck;
 import dev.easel.clv.ReviewEvidence;
 import dev.easel.commerce.OrderRecorded;
@@ -49,13 +50,13 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
         consentChanged("c-publish");
         executeDueJobs();
 
-        verify(clv).publish(eq(11L), isNull(), isNull(), anyString());
+        verify(clv).publishWithoutReview(eq(11L), anyString());
         assertThat(running("c-publish")).isZero();
     }
 
     @Test
     void suppressesTheClvWhenConsentDoesNotAllowProfiling() {
-        ConsentGate suppressed = new ConsentGate("c-suppress", "SUPPRESSED", List.of("CONSENT_WITHDRAWN"),
+        ConsentGate suppressed = new ConsentGate("c-suppress", EligibilityStatus.SUPPRESSED, List.of("CONSENT_WITHDRAWN"),
                 List.of("A withdrawn consent suppresses profiling"), "rules-v1");
         when(clv.checkConsent("c-suppress")).thenReturn(suppressed);
 
@@ -77,7 +78,7 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
         consentChanged("c-flag");
         executeDueJobs();
 
-        verify(clv, never()).publish(anyLong(), any(), any(), any());
+        verify(clv, never()).publishWithoutReview(anyLong(), any());
         assertThat(running("c-flag")).isZero();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY)
                 .processInstanceBusinessKey("c-flag").count()).isOne();
@@ -95,7 +96,7 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
         executeDueJobs();
 
         verify(clv, times(2)).compute(eq("c-twice"), anyString());
-        verify(clv, times(2)).publish(eq(13L), isNull(), isNull(), anyString());
+        verify(clv, times(2)).publishWithoutReview(eq(13L), anyString());
         assertThat(running("c-twice")).isZero();
     }
 
@@ -163,7 +164,7 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
 
     private void eligible(String customerKey) {
         when(clv.checkConsent(customerKey))
-                .thenReturn(new ConsentGate(customerKey, "ELIGIBLE", List.of(), List.of(), "rules-v1"));
+                .thenReturn(new ConsentGate(customerKey, EligibilityStatus.ELIGIBLE, List.of(), List.of(), "rules-v1"));
     }
 
     private void candidate(String customerKey, long candidateId, boolean flagged) {

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 
 import dev.easel.clv.ConsentGate;
+import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.LawfulBasis;
@@ -92,7 +93,7 @@ class ConsentRenewalProcessTests extends WorkflowTestBase {
 
     @Test
     void lapsesTheConsentAndSuppressesTheClvWhenTheRenewalPeriodEnds() {
-        ConsentGate expired = new ConsentGate("c-renew", "SUPPRESSED", List.of("CONSENT_EXPIRED"),
+        ConsentGate expired = new ConsentGate("c-renew", EligibilityStatus.SUPPRESSED, List.of("CONSENT_EXPIRED"),
                 List.of("A consent under an opt-in law older than its renewal period no longer counts"), "rules-v1");
         when(clv.checkConsent("c-renew")).thenReturn(expired);
         runDailySearchOn("2026-11-12T06:00:00Z");

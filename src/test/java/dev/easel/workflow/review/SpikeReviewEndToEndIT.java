@@ -251,14 +251,14 @@ class SpikeReviewEndToEndIT {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<Optional<PublishedClv>> publish = () -> recalculation.publish(candidate, null, null, null);
+            Callable<Optional<PublishedClv>> publish = () -> recalculation.publishWithoutReview(candidate, null);
             for (Future<Optional<PublishedClv>> each : pool.invokeAll(List.of(publish, publish))) {
                 each.get();
             }
         } finally {
             pool.shutdown();
         }
-        recalculation.publish(candidate, null, null, null);
+        recalculation.publishWithoutReview(candidate, null);
 
         assertThat(fixture.auditRecords(spike.customerKey()))
                 .filteredOn(record -> kind(record).equals("CLV_PUBLISHED")
