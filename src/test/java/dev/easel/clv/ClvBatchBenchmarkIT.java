@@ -3,6 +3,7 @@ package dev.easel.clv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,10 @@ class ClvBatchBenchmarkIT {
         if (!Files.exists(folder.resolve("consents.csv"))) {
             DemoLedger.generate(customers, folder);
         }
+        if (Integer.getInteger("easel.benchmark.clv-plan-rounds") != null) {
+            planOnly(folder, Integer.getInteger("easel.benchmark.clv-plan-rounds"));
+            return;
+        }
         long loadStarted = System.nanoTime();
         boolean copy = "copy".equals(System.getProperty("easel.benchmark.clv-load"));
         if (copy) {
@@ -115,6 +120,23 @@ class ClvBatchBenchmarkIT {
                 + "fit and batch (max heap %,d MiB); peak resident memory of the test JVM %s%n",
                 fitSeconds + runSeconds, fitHeap >> 20, heap.peakBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, peakResidentMemory());
+    }
+
+    /**
+     * Only the plan, several times in one JVM ({@code -Deasel.benchmark.clv-plan-rounds=5}): planning reads nothing
+     * but the customers' keys, so only the customers are loaded and there is no fit.
+     */
+    private void planOnly(Path folder, int rounds) {
+        DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.CUSTOMERS));
+        for (int round = 1; round <= rounds; round++) {
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long started = System.nanoTime();
+            BatchRun planned = runs.plan("benchmark", null);
+            System.out.printf("BENCHMARK plan round %d: %,d customers in %d chunks, %.2f s; load average %.1f%n", round,
+                    planned.customers(), planned.chunks(), seconds(started), load);
+            assertThat(jdbc.queryForObject("select count(*) from clv_batch_members where run_id = ?", Long.class,
+                    planned.runId())).isEqualTo(planned.customers());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.easel.clv.engine;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,8 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BatchStore {
 
+    private static final String CHUNK_WITH_MEMBERS = "WITH chunk AS (INSERT INTO clv_batch_chunks (run_id, chunk_no, "
+            + "customers) VALUES (?, ?, ?)) INSERT INTO clv_batch_members (run_id, customer_key, chunk_no) "
+            + "SELECT ?, member, ? FROM unnest(?::text[]) AS members (member)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private volatile Boolean postgres;
 
     BatchStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -37,7 +44,26 @@ class BatchStore {
                 .update();
     }
 
+    /**
+     * A chunk and its members. On PostgreSQL this is one statement (the chunk's row in a data-modifying {@code with},
+     * the members from one text array): planning a million customers took 104 s as a JDBC batch of single-row
+     * inserts per chunk. The members' foreign key is checked at the end of the statement, after both inserts.
+     */
     void insertChunk(String runId, int chunk, List<String> keys) {
+        if (postgres()) {
+            template.execute((ConnectionCallback<Integer>) connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(CHUNK_WITH_MEMBERS)) {
+                    statement.setString(1, runId);
+                    statement.setInt(2, chunk);
+                    statement.setInt(3, keys.size());
+                    statement.setString(4, runId);
+                    statement.setInt(5, chunk);
+                    statement.setArray(6, connection.createArrayOf("text", keys.toArray()));
+                    return statement.executeUpdate();
+                }
+            });
+            return;
+        }
         jdbc.sql("INSERT INTO clv_batch_chunks (run_id, chunk_no, customers) VALUES (?, ?, ?)")
                 .params(runId, chunk, keys.size()).update();
         List<Object[]> members = new ArrayList<>(keys.size());
@@ -102,6 +128,16 @@ class BatchStore {
                                 : rs.getObject(9, OffsetDateTime.class).toInstant(),
                         rs.getString(10), rs.getString(11)))
                 .optional();
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = template.execute((ConnectionCallback<Boolean>) connection ->
+                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
     }
 
     private static OffsetDateTime utc(Instant instant) {
