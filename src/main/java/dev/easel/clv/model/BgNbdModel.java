@@ -7,7 +7,7 @@ import org.hipparchus.special.Gamma;
  * Poisson rate lambda ~ Gamma(r, alpha) and may drop out after each purchase with probability p ~ Beta(a, b).
  * Equation numbers refer to that paper.
  */
-public record BgNbdModel(double r, double alpha, double a, double b) {
+public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
 
     public BgNbdModel {
         if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) {
@@ -33,6 +33,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** P(alive | x, t_x, T) (FHL 2005 eq. 12 and Fader, Hardie and Lee 2008 note); 1 for customers without repeats. */
+    @Override
     public double probabilityAlive(int x, double recency, double age) {
         if (x == 0) {
             return 1.0;
@@ -45,6 +46,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** E[Y(t) | x, t_x, T]: expected purchases in the next t time units of a customer with this history (eq. 10). */
+    @Override
     public double conditionalExpectedTransactions(double t, int x, double recency, double age) {
         if (t <= 0) {
             return 0.0;
@@ -53,7 +55,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** The factor of eq. 10 that depends on (x, T) alone: E[Y(t) | x, t_x, T] = this * P(alive | x, t_x, T). */
-    double expectedIfAlive(double t, int x, double age) {
+    @Override
+    public double expectedIfAlive(double t, int x, double age) {
         if (t <= 0) {
             return 0.0;
         }
@@ -64,6 +67,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** E[X(t)]: expected repeat purchases in the first t time units after a customer's first purchase (eq. 9). */
+    @Override
     public double expectedTransactions(double t) {
         if (t <= 0) {
             return 0.0;

@@ -12,7 +12,7 @@ public final class HoldoutEvaluation {
     private HoldoutEvaluation() {
     }
 
-    public static HoldoutReport evaluate(BgNbdModel model, CustomerSummaries summaries) {
+    public static HoldoutReport evaluate(PurchaseModel model, CustomerSummaries summaries) {
         SummaryWindow window = summaries.window();
         if (!window.hasHoldout()) {
             throw new IllegalArgumentException("the summaries have no holdout period");
@@ -59,7 +59,7 @@ public final class HoldoutEvaluation {
                 n == 0 ? Double.NaN : absoluteError / n, Statistics.pearson(actual, expected), tracking(model, summaries));
     }
 
-    private static List<HoldoutReport.TrackingPoint> tracking(BgNbdModel model, CustomerSummaries summaries) {
+    private static List<HoldoutReport.TrackingPoint> tracking(PurchaseModel model, CustomerSummaries summaries) {
         long[] actual = summaries.cumulativeRepeatPurchasesByWeek();
         double week = 7.0 / summaries.window().unit().days();
         double[] births = summaries.customers().stream().mapToDouble(CustomerSummary::birth).toArray();

@@ -15,7 +15,7 @@ public final class PopulationForecast {
      * @param births first-purchase times from the cohort start, in model time units
      * @param times  times from the cohort start at which to forecast
      */
-    public static double[] cumulativeRepeatTransactions(BgNbdModel model, double[] births, double[] times) {
+    public static double[] cumulativeRepeatTransactions(PurchaseModel model, double[] births, double[] times) {
         double[] sorted = births.clone();
         Arrays.sort(sorted);
         double[] distinct = new double[sorted.length];
