@@ -30,6 +30,7 @@ import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.SeasonalComparison;
 import dev.easel.clv.model.SeasonalProfile;
 import dev.easel.clv.model.SummaryBuilder;
+import dev.easel.clv.model.SummaryColumns;
 import dev.easel.clv.model.SummaryWindow;
 
 /**
@@ -235,8 +236,8 @@ public final class ClvCommand {
             phases.done("read " + ledger.rows() + " rows");
             LocalDate end = holdoutEnd != null ? holdoutEnd
                     : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
-            CustomerSummaries summaries = SummaryBuilder.summarise(ledger.ids(), ledger.customer(), ledger.day(),
-                    ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
+            SummaryColumns summaries = SummaryBuilder.summariseColumns(ledger.customers(), ledger.customer(),
+                    ledger.day(), ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
             phases.done("summarise " + summaries.size() + " customers");
             DataSufficiency sufficiency = DataSufficiency.judge(summaries, ledger.first(), ledger.last());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -249,7 +250,7 @@ public final class ClvCommand {
             root.put("calibrationEnd", calibrationEnd.toString());
             root.put("holdoutEnd", end.toString());
             root.put("customers", summaries.size());
-            root.put("repeatCustomers", summaries.customers().stream().filter(c -> c.x() > 0).count());
+            root.put("repeatCustomers", summaries.repeatCustomers());
             root.put("customersFirstSeenAfterCalibration", summaries.customersFirstSeenLater());
             ObjectNode statusNode = root.putObject("status");
             ClvJson.sufficiency(root.putObject("dataSufficiency"), sufficiency);
@@ -266,7 +267,7 @@ public final class ClvCommand {
             ClvJson.status(statusNode, status);
             ClvJson.bgNbd(root.putObject("bgnbd"), fit);
             phases.done("fit BG/NBD");
-            GammaGammaFit spend = GammaGammaFitter.fit(summaries.customers(), spendOptions);
+            GammaGammaFit spend = GammaGammaFitter.fit(summaries.x(), summaries.meanRepeatSpend(), spendOptions);
             ClvJson.gammaGamma(root.putObject("gammaGamma"), spend);
             phases.done("fit Gamma-Gamma");
             if (summaries.window().hasHoldout() && status.predictive()) {
@@ -277,7 +278,7 @@ public final class ClvCommand {
                 root.putNull("holdout");
             }
             if (season && status.predictive()) {
-                seasonSection(root.putObject("season"), summaries, fit);
+                seasonSection(root.putObject("season"), summaries.toSummaries(ledger.ids()), fit);
                 phases.done("season");
             }
             String json = mapper.writeValueAsString(root);

@@ -31,111 +31,301 @@ final class TransactionLogReader {
     }
 
     /**
-     * A log that was read whole, in columns: row i is customer {@code ids[customer[i]]} buying on epoch day
-     * {@code day[i]} for {@code amount[i]}.
+     * A log that was read whole, in columns: row i is customer {@code customer[i]} (numbered in the order first seen)
+     * buying on epoch day {@code day[i]} for {@code amount[i]}.
      */
-    record Ledger(String[] ids, int[] customer, int[] day, double[] amount, int rows, LocalDate first,
+    record Ledger(CustomerIds names, int[] customer, int[] day, double[] amount, int rows, LocalDate first,
             LocalDate last) {
+
+        /** The number of distinct customers. */
+        int customers() {
+            return names.size();
+        }
+
+        /** Each customer's id, by number; made on demand (a million Strings are not needed to fit). */
+        String[] ids() {
+            return names.all();
+        }
     }
 
+    /** Below this many bytes of rows the log is read in one thread: a second one would cost more than it saves. */
+    private static final int PARALLEL_BYTES = 1 << 20;
+
+    /** Reads in one thread per processor (up to four) when the log is large enough to gain from it. */
     static Ledger read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return new Parser(file.toString(), bytes).parse();
+        int threads = bytes.length < PARALLEL_BYTES ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
+        return parse(file.toString(), bytes, threads);
     }
 
     /**
-     * Parses the bytes in one pass. Plain lines (no quotes) are split on the bytes themselves and customer ids are
+     * Reads with {@code threads} threads, each parsing a share of the rows split at line boundaries; the ledger is
+     * the same whatever their number.
+     */
+    static Ledger read(Path file, int threads) throws IOException {
+        return parse(file.toString(), Files.readAllBytes(file), threads);
+    }
+
+    /** A row's problem, located (file:line) by whoever knows the line number. */
+    private static final class BadRow extends RuntimeException {
+        BadRow(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
+    private static Ledger parse(String name, byte[] bytes, int threads) {
+        int position = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int number = 0;
+        Layout layout = null;
+        String header = null;
+        int bodyStart = bytes.length;
+        while (position < bytes.length) {
+            int newline = lineEnd(bytes, position);
+            int end = newline > position && bytes[newline - 1] == '\r' ? newline - 1 : newline;
+            int from = position;
+            position = newline + 1;
+            number++;
+            if (blank(bytes, from, end)) {
+                continue;
+            }
+            String line = new String(bytes, from, end - from, StandardCharsets.UTF_8);
+            try {
+                layout = Layout.of(line);
+            } catch (BadRow e) {
+                throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage());
+            }
+            if (layout.headerLine()) {
+                header = line.strip();
+                bodyStart = Math.min(position, bytes.length);
+            } else {
+                bodyStart = from;
+                number--;
+            }
+            break;
+        }
+        if (layout == null) {
+            throw new IllegalArgumentException(name + " is empty: there are no transactions to evaluate");
+        }
+        // Lines before the body; each part finds its own first line number only when it has a bad row to name.
+        int linesBefore = number;
+        int parts = Math.max(1, Math.min(threads, bytes.length - bodyStart));
+        int[] bounds = new int[parts + 1];
+        bounds[0] = bodyStart;
+        for (int k = 1; k < parts; k++) {
+            int at = Math.max(bounds[k - 1], bodyStart + (int) ((long) (bytes.length - bodyStart) * k / parts));
+            bounds[k] = at >= bytes.length ? bytes.length : Math.min(bytes.length, lineEnd(bytes, at) + 1);
+        }
+        bounds[parts] = bytes.length;
+        Part[] chunks = new Part[parts];
+        for (int k = 0; k < parts; k++) {
+            chunks[k] = new Part(name, bytes, bounds[k], bounds[k + 1], bodyStart, linesBefore, layout);
+        }
+        RuntimeException[] failures = new RuntimeException[parts];
+        Thread[] workers = new Thread[parts];
+        for (int k = 1; k < parts; k++) {
+            int index = k;
+            workers[k] = new Thread(() -> failures[index] = chunks[index].parseCatching(), "clv-read-" + k);
+            workers[k].start();
+        }
+        failures[0] = chunks[0].parseCatching();
+        for (int k = 1; k < parts; k++) {
+            try {
+                workers[k].join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + name, e);
+            }
+        }
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure; // the first bad row in file order
+            }
+        }
+        int rows = 0;
+        for (Part part : chunks) {
+            rows += part.rows;
+        }
+        if (rows == 0) {
+            throw new IllegalArgumentException(name + " has a header (" + header
+                    + ") but no transactions to evaluate");
+        }
+        return merge(chunks, rows);
+    }
+
+    /** The parts' rows in file order, each part's customers renumbered into the first part's numbering. */
+    private static Ledger merge(Part[] parts, int rows) {
+        CustomerIds ids = parts[0].ids;
+        int[] customer = new int[rows];
+        int[] day = new int[rows];
+        double[] amount = new double[rows];
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        int at = 0;
+        for (int k = 0; k < parts.length; k++) {
+            Part part = parts[k];
+            if (k == 0) {
+                System.arraycopy(part.customer, 0, customer, 0, part.rows);
+            } else {
+                int[] renumber = new int[part.ids.size()];
+                for (int local = 0; local < renumber.length; local++) {
+                    renumber[local] = ids.internFrom(part.ids, local);
+                }
+                for (int i = 0; i < part.rows; i++) {
+                    customer[at + i] = renumber[part.customer[i]];
+                }
+            }
+            System.arraycopy(part.day, 0, day, at, part.rows);
+            System.arraycopy(part.amount, 0, amount, at, part.rows);
+            at += part.rows;
+            if (part.rows > 0) {
+                first = Math.min(first, part.first);
+                last = Math.max(last, part.last);
+            }
+        }
+        return new Ledger(ids, customer, day, amount, rows, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+    }
+
+    private static int lineEnd(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && bytes[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean blank(byte[] bytes, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Parses one share of the rows. Plain lines (no quotes) are split on the bytes themselves and customer ids are
      * interned without making a String per row: reading, not fitting, is what dominated a large evaluation. Quoted
      * lines and the whitespace layout go through the String splitter.
      */
-    private static final class Parser {
+    private static final class Part {
         private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        private static final int[] MONTH_DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
         private final String name;
         private final byte[] bytes;
+        private final int from;
+        private final int to;
+        private final int bodyStart;
+        private final int linesBefore;
+        private final Layout layout;
         private final CustomerIds ids = new CustomerIds();
-        private int[] customer = new int[1 << 16];
-        private int[] day = new int[1 << 16];
-        private double[] amount = new double[1 << 16];
+        private int[] customer;
+        private int[] day;
+        private double[] amount;
         private int rows;
         private int first = Integer.MAX_VALUE;
         private int last = Integer.MIN_VALUE;
         private final int[] starts = new int[3];
         private final int[] ends = new int[3];
 
-        Parser(String name, byte[] bytes) {
+        Part(String name, byte[] bytes, int from, int to, int bodyStart, int linesBefore, Layout layout) {
             this.name = name;
             this.bytes = bytes;
+            this.from = from;
+            this.to = to;
+            this.bodyStart = bodyStart;
+            this.linesBefore = linesBefore;
+            this.layout = layout;
+            int capacity = estimateRows();
+            customer = new int[capacity];
+            day = new int[capacity];
+            amount = new double[capacity];
         }
 
-        Ledger parse() {
-            int position = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            int number = 0;
-            Layout layout = null;
-            String header = null;
+        /** Rows expected from the length of the first lines, so that the columns rarely grow. */
+        private int estimateRows() {
+            int sampleEnd = Math.min(to, from + (1 << 16));
+            int lines = 0;
+            for (int i = from; i < sampleEnd; i++) {
+                if (bytes[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (lines == 0) {
+                return 1024;
+            }
+            long estimate = (long) (to - from) * lines / (sampleEnd - from);
+            return (int) Math.min(Integer.MAX_VALUE - 16, estimate + estimate / 16 + 1024);
+        }
+
+        /** Parses; a bad row comes back (not thrown) so that the caller can name the first one in file order. */
+        RuntimeException parseCatching() {
+            try {
+                parse();
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }
+
+        private void parse() {
+            int position = from;
+            int local = 0;
             List<String> fields = new ArrayList<>(8);
-            while (position < bytes.length) {
+            while (position < to) {
                 int newline = position;
-                while (newline < bytes.length && bytes[newline] != '\n') {
+                while (newline < to && bytes[newline] != '\n') {
                     newline++;
                 }
                 int end = newline > position && bytes[newline - 1] == '\r' ? newline - 1 : newline;
-                int from = position;
+                int lineStart = position;
                 position = newline + 1;
-                number++;
-                if (blank(from, end)) {
-                    continue;
-                }
-                if (layout == null) {
-                    String line = new String(bytes, from, end - from, StandardCharsets.UTF_8);
-                    layout = Layout.of(line, name, number);
-                    if (layout.headerLine()) {
-                        header = line.strip();
+                local++;
+                try {
+                    if (blank(bytes, lineStart, end)) {
                         continue;
                     }
-                }
-                if (layout.whitespace() || !plainLine(layout, from, end, number)) {
-                    layout.split(new String(bytes, from, end - from, StandardCharsets.UTF_8), fields, name, number);
-                    String id = fields.get(layout.customer()).strip();
-                    if (id.isEmpty()) {
-                        throw new IllegalArgumentException(name + ":" + number + ": the customer id is empty");
+                    if (layout.whitespace() || !plainLine(lineStart, end)) {
+                        splitLine(lineStart, end, fields);
                     }
-                    byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-                    add(ids.intern(idBytes, 0, idBytes.length), (int) epochDay(fields.get(layout.date()).strip(),
-                            name, number), TransactionLogReader.amount(fields.get(layout.amount()).strip(), name, number));
+                } catch (BadRow e) {
+                    throw new IllegalArgumentException(name + ":" + lineNumber(local) + ": " + e.getMessage());
                 }
             }
-            if (layout == null) {
-                throw new IllegalArgumentException(name + " is empty: there are no transactions to evaluate");
-            }
-            if (rows == 0) {
-                throw new IllegalArgumentException(name + " has a header (" + header
-                        + ") but no transactions to evaluate");
-            }
-            return new Ledger(ids.all(), java.util.Arrays.copyOf(customer, rows), java.util.Arrays.copyOf(day, rows),
-                    java.util.Arrays.copyOf(amount, rows), rows, LocalDate.ofEpochDay(first),
-                    LocalDate.ofEpochDay(last));
         }
 
-        private boolean blank(int from, int end) {
-            for (int i = from; i < end; i++) {
-                byte b = bytes[i];
-                if (b != ' ' && b != '\t' && b != '\r') {
-                    return false;
+        /** The file's line number of this part's {@code local}-th line (counted only when a row is bad). */
+        private int lineNumber(int local) {
+            int before = linesBefore;
+            for (int i = bodyStart; i < from; i++) {
+                if (bytes[i] == '\n') {
+                    before++;
                 }
             }
-            return true;
+            return before + local;
+        }
+
+        private void splitLine(int lineStart, int end, List<String> fields) {
+            layout.split(new String(bytes, lineStart, end - lineStart, StandardCharsets.UTF_8), fields);
+            String id = fields.get(layout.customer()).strip();
+            if (id.isEmpty()) {
+                throw new BadRow("the customer id is empty");
+            }
+            byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+            add(ids.intern(idBytes, 0, idBytes.length), (int) epochDay(fields.get(layout.date()).strip()),
+                    TransactionLogReader.amount(fields.get(layout.amount()).strip()));
         }
 
         /** Reads a line without quotes straight from the bytes; false when it has quotes (the caller splits it). */
-        private boolean plainLine(Layout layout, int from, int end, int number) {
+        private boolean plainLine(int lineStart, int end) {
             int field = 0;
-            int fieldStart = from;
-            for (int i = from; i <= end; i++) {
+            int fieldStart = lineStart;
+            for (int i = lineStart; i <= end; i++) {
                 if (i == end || bytes[i] == ',') {
-                    keep(layout, field, fieldStart, i);
+                    keep(field, fieldStart, i);
                     field++;
                     fieldStart = i + 1;
                 } else if (bytes[i] == '"') {
@@ -143,8 +333,8 @@ final class TransactionLogReader {
                 }
             }
             if (field != layout.fieldCount()) {
-                throw new IllegalArgumentException(name + ":" + number + ": expected " + layout.fieldCount()
-                        + " fields" + (layout.headerLine() ? " as in the header" : "") + ", got " + field);
+                throw new BadRow("expected " + layout.fieldCount() + " fields"
+                        + (layout.headerLine() ? " as in the header" : "") + ", got " + field);
             }
             int idFrom = starts[0];
             int idTo = ends[0];
@@ -155,44 +345,43 @@ final class TransactionLogReader {
                 idTo--;
             }
             if (idFrom == idTo) {
-                throw new IllegalArgumentException(name + ":" + number + ": the customer id is empty");
+                throw new BadRow("the customer id is empty");
             }
-            int epochDay = day(starts[1], ends[1], number);
-            add(ids.intern(bytes, idFrom, idTo), epochDay, amount(starts[2], ends[2], number));
+            int epochDay = day(starts[1], ends[1]);
+            add(ids.intern(bytes, idFrom, idTo), epochDay, amount(starts[2], ends[2]));
             return true;
         }
 
-        private void keep(Layout layout, int field, int from, int to) {
+        private void keep(int field, int fieldFrom, int fieldTo) {
             int slot = field == layout.customer() ? 0 : field == layout.date() ? 1 : field == layout.amount() ? 2 : -1;
             if (slot >= 0) {
-                starts[slot] = from;
-                ends[slot] = to;
+                starts[slot] = fieldFrom;
+                ends[slot] = fieldTo;
             }
         }
 
-        private int day(int from, int to, int number) {
-            while (from < to && bytes[from] == ' ') {
-                from++;
+        private int day(int fieldFrom, int fieldTo) {
+            while (fieldFrom < fieldTo && bytes[fieldFrom] == ' ') {
+                fieldFrom++;
             }
-            while (to > from && bytes[to - 1] == ' ') {
-                to--;
+            while (fieldTo > fieldFrom && bytes[fieldTo - 1] == ' ') {
+                fieldTo--;
             }
-            if (to - from == 10 && bytes[from + 4] == '-' && bytes[from + 7] == '-') {
-                int year = digits(from, from + 4);
-                int month = digits(from + 5, from + 7);
-                int dayOfMonth = digits(from + 8, from + 10);
-                if (year >= 0 && month >= 1 && month <= 12 && dayOfMonth >= 1
-                        && dayOfMonth <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            if (fieldTo - fieldFrom == 10 && bytes[fieldFrom + 4] == '-' && bytes[fieldFrom + 7] == '-') {
+                int year = digits(fieldFrom, fieldFrom + 4);
+                int month = digits(fieldFrom + 5, fieldFrom + 7);
+                int dayOfMonth = digits(fieldFrom + 8, fieldFrom + 10);
+                if (year >= 0 && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= (month == 2
+                        && leap(year) ? 29 : MONTH_DAYS[month])) {
                     return (int) epochDayOf(year, month, dayOfMonth);
                 }
             }
-            String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
-            return (int) epochDay(text, name, number);
+            return (int) epochDay(new String(bytes, fieldFrom, fieldTo - fieldFrom, StandardCharsets.UTF_8));
         }
 
-        private int digits(int from, int to) {
+        private int digits(int digitsFrom, int digitsTo) {
             int value = 0;
-            for (int i = from; i < to; i++) {
+            for (int i = digitsFrom; i < digitsTo; i++) {
                 int d = bytes[i] - '0';
                 if (d < 0 || d > 9) {
                     return -1;
@@ -203,18 +392,18 @@ final class TransactionLogReader {
         }
 
         /** Plain decimals (digits, one point) parsed exactly as Double.parseDouble would; anything else goes there. */
-        private double amount(int from, int to, int number) {
-            while (from < to && bytes[from] == ' ') {
-                from++;
+        private double amount(int fieldFrom, int fieldTo) {
+            while (fieldFrom < fieldTo && bytes[fieldFrom] == ' ') {
+                fieldFrom++;
             }
-            while (to > from && bytes[to - 1] == ' ') {
-                to--;
+            while (fieldTo > fieldFrom && bytes[fieldTo - 1] == ' ') {
+                fieldTo--;
             }
             long mantissa = 0;
             int digits = 0;
             int decimals = -1;
-            boolean plain = to > from && to - from <= 17;
-            for (int i = from; i < to && plain; i++) {
+            boolean plain = fieldTo > fieldFrom && fieldTo - fieldFrom <= 17;
+            for (int i = fieldFrom; i < fieldTo && plain; i++) {
                 byte b = bytes[i];
                 if (b >= '0' && b <= '9') {
                     mantissa = mantissa * 10 + (b - '0');
@@ -232,13 +421,13 @@ final class TransactionLogReader {
                 // Both operands are exact doubles, so one division rounds once: the same value parseDouble gives.
                 return decimals <= 0 ? mantissa : mantissa / POWERS[decimals];
             }
-            return TransactionLogReader.amount(new String(bytes, from, to - from, StandardCharsets.UTF_8), name,
-                    number);
+            return TransactionLogReader.amount(new String(bytes, fieldFrom, fieldTo - fieldFrom,
+                    StandardCharsets.UTF_8));
         }
 
         private void add(int customerIndex, int epochDay, double value) {
             if (rows == customer.length) {
-                int size = rows * 2;
+                int size = rows + (rows >> 1) + 16;
                 customer = java.util.Arrays.copyOf(customer, size);
                 day = java.util.Arrays.copyOf(day, size);
                 amount = java.util.Arrays.copyOf(amount, size);
@@ -247,24 +436,110 @@ final class TransactionLogReader {
             day[rows] = epochDay;
             amount[rows] = value;
             rows++;
-            first = Math.min(first, epochDay);
-            last = Math.max(last, epochDay);
+            if (epochDay < first) {
+                first = epochDay;
+            }
+            if (epochDay > last) {
+                last = epochDay;
+            }
         }
     }
 
-    /** Customer ids by their UTF-8 bytes, numbered in the order first seen (open addressing, no String per row). */
-    private static final class CustomerIds {
-        private byte[] pool = new byte[1 << 16];
-        private int poolSize;
+    private static boolean leap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /**
+     * Customer ids by their UTF-8 bytes, numbered in the order first seen, without a String per row. Ids of up to
+     * eight bytes without a zero byte (most ids) are packed into a long and kept in the hash table itself, so that a
+     * look-up touches one cache line; longer ids are kept in a byte pool and compared byte by byte.
+     */
+    static final class CustomerIds {
+        /** Per id: its packed bytes (0 for a pooled id), or where its bytes are in the pool. */
+        private long[] packed = new long[1 << 12];
         private int[] offsets = new int[1 << 12];
         private int[] lengths = new int[1 << 12];
-        /** Each id's mixed hash: compared first, so that probing rarely touches the bytes. */
-        private int[] hashes = new int[1 << 12];
-        private String[] names = new String[1 << 12];
         private int size;
-        private int[] slots = new int[1 << 13];
+        /** Packed ids: key and number + 1 side by side. */
+        private long[] shortTable = new long[2 << 13];
+        private int shortCount;
+        private byte[] pool = new byte[1 << 12];
+        private int poolSize;
+        private int[] hashes = new int[1 << 12];
+        private int[] slots = new int[1 << 10];
+        private int pooledCount;
+
+        int size() {
+            return size;
+        }
 
         int intern(byte[] source, int from, int to) {
+            int length = to - from;
+            if (length <= 8) {
+                long key = 0;
+                boolean packable = length > 0;
+                for (int i = 0; i < length; i++) {
+                    int b = source[from + i] & 0xFF;
+                    packable &= b != 0;
+                    key |= (long) b << (8 * i);
+                }
+                if (packable) {
+                    return internPacked(key);
+                }
+            }
+            return internPooled(source, from, to);
+        }
+
+        /** This table's number for id {@code index} of another table (a second part of the same log). */
+        int internFrom(CustomerIds other, int index) {
+            long key = other.packed[index];
+            if (key != 0) {
+                return internPacked(key);
+            }
+            int offset = other.offsets[index];
+            return internPooled(other.pool, offset, offset + other.lengths[index]);
+        }
+
+        private int internPacked(long key) {
+            int mask = (shortTable.length >> 1) - 1;
+            int slot = mix(key) & mask;
+            while (true) {
+                long entry = shortTable[2 * slot];
+                if (entry == key) {
+                    return (int) shortTable[2 * slot + 1] - 1;
+                }
+                if (entry == 0) {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            int index = newId();
+            packed[index] = key;
+            shortTable[2 * slot] = key;
+            shortTable[2 * slot + 1] = index + 1;
+            if (++shortCount * 2 > (shortTable.length >> 1)) {
+                growPacked();
+            }
+            return index;
+        }
+
+        private void growPacked() {
+            long[] old = shortTable;
+            shortTable = new long[old.length * 2];
+            int mask = (shortTable.length >> 1) - 1;
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != 0) {
+                    int slot = mix(old[i]) & mask;
+                    while (shortTable[2 * slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    shortTable[2 * slot] = old[i];
+                    shortTable[2 * slot + 1] = old[i + 1];
+                }
+            }
+        }
+
+        private int internPooled(byte[] source, int from, int to) {
             int hash = 1;
             for (int i = from; i < to; i++) {
                 hash = 31 * hash + source[i];
@@ -284,37 +559,44 @@ final class TransactionLogReader {
                 }
                 slot = (slot + 1) & mask;
             }
-            if (size == names.length) {
-                offsets = java.util.Arrays.copyOf(offsets, size * 2);
-                lengths = java.util.Arrays.copyOf(lengths, size * 2);
-                hashes = java.util.Arrays.copyOf(hashes, size * 2);
-                names = java.util.Arrays.copyOf(names, size * 2);
-            }
+            int index = newId();
             while (poolSize + length > pool.length) {
                 pool = java.util.Arrays.copyOf(pool, pool.length * 2);
             }
             System.arraycopy(source, from, pool, poolSize, length);
-            offsets[size] = poolSize;
-            lengths[size] = length;
-            hashes[size] = hash;
-            names[size] = new String(source, from, length, StandardCharsets.UTF_8);
+            offsets[index] = poolSize;
+            lengths[index] = length;
+            hashes[index] = hash;
             poolSize += length;
-            slots[slot] = ++size;
-            if (size * 2 > slots.length) {
-                rehash();
+            slots[slot] = index + 1;
+            if (++pooledCount * 2 > slots.length) {
+                rehashPooled();
             }
-            return size - 1;
+            return index;
         }
 
-        private void rehash() {
+        private int newId() {
+            if (size == packed.length) {
+                int grown = size * 2;
+                packed = java.util.Arrays.copyOf(packed, grown);
+                offsets = java.util.Arrays.copyOf(offsets, grown);
+                lengths = java.util.Arrays.copyOf(lengths, grown);
+                hashes = java.util.Arrays.copyOf(hashes, grown);
+            }
+            return size++;
+        }
+
+        private void rehashPooled() {
             slots = new int[slots.length * 2];
             int mask = slots.length - 1;
             for (int index = 0; index < size; index++) {
-                int slot = hashes[index] & mask;
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & mask;
+                if (packed[index] == 0) {
+                    int slot = hashes[index] & mask;
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = index + 1;
                 }
-                slots[slot] = index + 1;
             }
         }
 
@@ -334,33 +616,53 @@ final class TransactionLogReader {
             return h ^ (h >>> 15);
         }
 
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
         String[] all() {
-            return java.util.Arrays.copyOf(names, size);
+            String[] names = new String[size];
+            byte[] buffer = new byte[8];
+            for (int index = 0; index < size; index++) {
+                long key = packed[index];
+                if (key == 0) {
+                    names[index] = new String(pool, offsets[index], lengths[index], StandardCharsets.UTF_8);
+                } else {
+                    int length = 0;
+                    while (length < 8 && (key >>> (8 * length) & 0xFF) != 0) {
+                        buffer[length] = (byte) (key >>> (8 * length));
+                        length++;
+                    }
+                    names[index] = new String(buffer, 0, length, StandardCharsets.UTF_8);
+                }
+            }
+            return names;
         }
     }
 
     /** Where the three columns are, and how a line splits into fields. */
     private record Layout(boolean headerLine, boolean whitespace, int fieldCount, int customer, int date, int amount) {
 
-        static Layout of(String line, String file, int number) {
+        static Layout of(String line) {
             if (line.indexOf(',') < 0 && line.strip().split("\\s+").length == 5) {
                 return new Layout(false, true, 5, 0, 2, 4);
             }
             List<String> fields = new ArrayList<>();
-            new Layout(false, false, -1, 0, 0, 0).split(line, fields, file, number);
+            new Layout(false, false, -1, 0, 0, 0).split(line, fields);
             boolean header = fields.stream().noneMatch(f -> parseDay(f.strip()) != null);
             if (!header) {
                 if (fields.size() != 3) {
-                    throw new IllegalArgumentException(file + ":" + number + ": expected customerId,date,amount (or a"
+                    throw new BadRow("expected customerId,date,amount (or a"
                             + " header naming the columns), got " + fields.size() + " fields");
                 }
                 return new Layout(false, false, 3, 0, 1, 2);
             }
-            return new Layout(true, false, fields.size(), column(fields, "customer", file, number),
-                    column(fields, "date", file, number), column(fields, "amount", file, number));
+            return new Layout(true, false, fields.size(), column(fields, "customer"),
+                    column(fields, "date"), column(fields, "amount"));
         }
 
-        private static int column(List<String> header, String column, String file, int number) {
+        private static int column(List<String> header, String column) {
             List<String> accepted = COLUMN_NAMES.get(column);
             for (int i = 0; i < header.size(); i++) {
                 String normalised = header.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
@@ -368,27 +670,27 @@ final class TransactionLogReader {
                     return i;
                 }
             }
-            throw new IllegalArgumentException(file + ":" + number + ": the header " + header + " has no " + column
+            throw new BadRow("the header " + header + " has no " + column
                     + " column (accepted names: " + String.join(", ", accepted) + ")");
         }
 
         /** Splits one line into {@code out}; quoted fields may hold commas and doubled quotes. */
-        void split(String line, List<String> out, String file, int number) {
+        void split(String line, List<String> out) {
             out.clear();
             if (whitespace) {
                 for (String field : line.strip().split("\\s+")) {
                     out.add(field);
                 }
             } else {
-                splitCsv(line, out, file, number);
+                splitCsv(line, out);
             }
             if (fieldCount > 0 && out.size() != fieldCount) {
-                throw new IllegalArgumentException(file + ":" + number + ": expected " + fieldCount + " fields"
+                throw new BadRow("expected " + fieldCount + " fields"
                         + (headerLine ? " as in the header" : "") + ", got " + out.size());
             }
         }
 
-        private static void splitCsv(String line, List<String> out, String file, int number) {
+        private static void splitCsv(String line, List<String> out) {
             int i = 0;
             int n = line.length();
             while (true) {
@@ -400,7 +702,7 @@ final class TransactionLogReader {
                     i++;
                     while (true) {
                         if (i >= n) {
-                            throw new IllegalArgumentException(file + ":" + number + ": a quoted field is not closed"
+                            throw new BadRow("a quoted field is not closed"
                                     + " (fields that span lines are not read)");
                         }
                         char c = line.charAt(i++);
@@ -420,8 +722,7 @@ final class TransactionLogReader {
                     }
                     out.add(field.toString());
                     if (i < n && line.charAt(i) != ',') {
-                        throw new IllegalArgumentException(file + ":" + number
-                                + ": text after a closing quote at column " + (i + 1));
+                        throw new BadRow("text after a closing quote at column " + (i + 1));
                     }
                 } else {
                     int comma = line.indexOf(',', i);
@@ -441,10 +742,10 @@ final class TransactionLogReader {
         }
     }
 
-    private static long epochDay(String text, String file, int number) {
+    private static long epochDay(String text) {
         Long day = parseDay(text);
         if (day == null) {
-            throw new IllegalArgumentException(file + ":" + number + ": not a date: '" + text
+            throw new BadRow("not a date: '" + text
                     + "' (write yyyy-MM-dd or yyyyMMdd)");
         }
         return day;
@@ -486,7 +787,7 @@ final class TransactionLogReader {
         total += day - 1;
         if (month > 2) {
             total--;
-            if (!java.time.Year.isLeap(year)) {
+            if (!leap(year)) {
                 total--;
             }
         }
@@ -505,19 +806,19 @@ final class TransactionLogReader {
         return value;
     }
 
-    private static double amount(String text, String file, int number) {
+    private static double amount(String text) {
         double value;
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + number + ": not an amount: '" + text + "'");
+            throw new BadRow("not an amount: '" + text + "'");
         }
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(file + ":" + number + ": the amount is " + text
+            throw new BadRow("the amount is " + text
                     + ", not a finite number");
         }
         if (value < 0) {
-            throw new IllegalArgumentException(file + ":" + number + ": negative amount " + text
+            throw new BadRow("negative amount " + text
                     + ": a purchase cannot be negative (net refunds against their orders before evaluating)");
         }
         return value;

@@ -25,7 +25,15 @@ final class BgNbdLikelihood implements LogLikelihood {
         double[] all = new double[2 * x.length];
         System.arraycopy(recency, 0, all, 0, x.length);
         System.arraycopy(age, 0, all, x.length, x.length);
-        this.times = java.util.Arrays.stream(all).sorted().distinct().toArray();
+        // Sorted and made distinct in place: a DoubleStream's distinct() boxes every value into a set.
+        java.util.Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (distinct == 0 || Double.compare(all[distinct - 1], all[i]) != 0) {
+                all[distinct++] = all[i];
+            }
+        }
+        this.times = java.util.Arrays.copyOf(all, distinct);
         this.recencyIndex = new int[x.length];
         this.ageIndex = new int[x.length];
         for (int i = 0; i < x.length; i++) {

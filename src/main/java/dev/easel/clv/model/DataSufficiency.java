@@ -36,7 +36,20 @@ public record DataSufficiency(Verdict verdict, FitStatus blocking, List<Reason> 
      */
     public static DataSufficiency judge(CustomerSummaries summaries, LocalDate firstTransaction,
             LocalDate lastTransaction) {
-        SummaryWindow window = summaries.window();
+        return judge(summaries.window(), summaries.size(), summaries.customers().stream().filter(c -> c.x() > 0)
+                .count(), summaries.customers().stream().mapToLong(CustomerSummary::holdoutTransactions).sum(),
+                firstTransaction, lastTransaction);
+    }
+
+    /** The same verdict from the counts of summaries in columns. */
+    public static DataSufficiency judge(SummaryColumns summaries, LocalDate firstTransaction,
+            LocalDate lastTransaction) {
+        return judge(summaries.window(), summaries.size(), summaries.repeatCustomers(),
+                summaries.holdoutTransactionsTotal(), firstTransaction, lastTransaction);
+    }
+
+    private static DataSufficiency judge(SummaryWindow window, int customers, long repeat, long holdoutTransactions,
+            LocalDate firstTransaction, LocalDate lastTransaction) {
         List<Reason> reasons = new ArrayList<>();
         FitStatus blocking = null;
         if (lastTransaction != null && window.calibrationEnd().isAfter(lastTransaction)) {
@@ -57,8 +70,6 @@ public record DataSufficiency(Verdict verdict, FitStatus blocking, List<Reason> 
                     "end the holdout on or before " + lastTransaction + ", or leave --holdout-end out"));
             blocking = blocking == null ? new FitStatus.DegenerateInputs(finding) : blocking;
         }
-        int customers = summaries.size();
-        long repeat = summaries.customers().stream().filter(c -> c.x() > 0).count();
         if (customers == 0) {
             String finding = firstTransaction == null ? "the data hold no transaction"
                     : "no customer made a first purchase by " + window.calibrationEnd() + " (the first transaction is on "
@@ -69,8 +80,7 @@ public record DataSufficiency(Verdict verdict, FitStatus blocking, List<Reason> 
             FitStatus byCounts = counts(customers, repeat, reasons);
             blocking = blocking == null ? byCounts : blocking;
         }
-        if (window.hasHoldout() && summaries.customers().stream().mapToInt(CustomerSummary::holdoutTransactions)
-                .sum() == 0 && blocking == null) {
+        if (window.hasHoldout() && holdoutTransactions == 0 && blocking == null) {
             reasons.add(new Reason("EMPTY_HOLDOUT", "no repeat purchase in the holdout period: its error cannot be"
                     + " measured", "a longer holdout period"));
         }

@@ -13,13 +13,21 @@ public final class HoldoutEvaluation {
     }
 
     public static HoldoutReport evaluate(PurchaseModel model, CustomerSummaries summaries) {
+        return evaluate(model, SummaryColumns.of(summaries));
+    }
+
+    /** The same report from summaries in columns (the command line's million customers make no object each). */
+    public static HoldoutReport evaluate(PurchaseModel model, SummaryColumns summaries) {
         SummaryWindow window = summaries.window();
         if (!window.hasHoldout()) {
             throw new IllegalArgumentException("the summaries have no holdout period");
         }
         double length = window.holdoutLength();
-        List<CustomerSummary> customers = summaries.customers();
-        int n = customers.size();
+        int n = summaries.size();
+        int[] x = summaries.x();
+        double[] recency = summaries.recency();
+        double[] age = summaries.age();
+        int[] holdout = summaries.holdoutTransactions();
         double[] actual = new double[n];
         double[] expected = new double[n];
         double[] bucketActual = new double[LAST_BUCKET + 1];
@@ -30,20 +38,18 @@ public final class HoldoutEvaluation {
         double absoluteError = 0;
         // E[Y(t) | x, t_x, T] is P(alive | x, t_x, T) times a factor of (x, T) alone: one hypergeometric series per
         // distinct (x, T) pair instead of one per customer.
-        RfmTable table = summaries.table();
-        FrequencyAgeGroups groups = FrequencyAgeGroups.of(table);
+        FrequencyAgeGroups groups = FrequencyAgeGroups.of(summaries.table());
         double[] factor = new double[groups.size()];
         for (int g = 0; g < factor.length; g++) {
             factor[g] = model.expectedIfAlive(length, groups.x(g), groups.age(g));
         }
         for (int i = 0; i < n; i++) {
-            CustomerSummary c = customers.get(i);
-            actual[i] = c.holdoutTransactions();
-            expected[i] = factor[groups.groupOf(i)] * model.probabilityAlive(c.x(), c.recency(), c.age());
-            actualTotal += c.holdoutTransactions();
+            actual[i] = holdout[i];
+            expected[i] = factor[groups.groupOf(i)] * model.probabilityAlive(x[i], recency[i], age[i]);
+            actualTotal += holdout[i];
             expectedTotal += expected[i];
             absoluteError += Math.abs(actual[i] - expected[i]);
-            int bucket = Math.min(c.x(), LAST_BUCKET);
+            int bucket = Math.min(x[i], LAST_BUCKET);
             bucketCount[bucket]++;
             bucketActual[bucket] += actual[i];
             bucketExpected[bucket] += expected[i];
@@ -59,10 +65,10 @@ public final class HoldoutEvaluation {
                 n == 0 ? Double.NaN : absoluteError / n, Statistics.pearson(actual, expected), tracking(model, summaries));
     }
 
-    private static List<HoldoutReport.TrackingPoint> tracking(PurchaseModel model, CustomerSummaries summaries) {
+    private static List<HoldoutReport.TrackingPoint> tracking(PurchaseModel model, SummaryColumns summaries) {
         long[] actual = summaries.cumulativeRepeatPurchasesByWeek();
         double week = 7.0 / summaries.window().unit().days();
-        double[] births = summaries.customers().stream().mapToDouble(CustomerSummary::birth).toArray();
+        double[] births = summaries.birth();
         double[] times = new double[actual.length];
         for (int w = 0; w < times.length; w++) {
             times[w] = (w + 1) * week;

@@ -30,10 +30,12 @@ public final class PopulationForecast {
             }
         }
         double[] forecast = new double[times.length];
+        // Whole-day births and weekly times repeat the same differences many times: each is evaluated once.
+        java.util.Map<Double, Double> expected = new java.util.HashMap<>();
         for (int j = 0; j < times.length; j++) {
             double sum = 0;
             for (int g = 0; g < groups && distinct[g] < times[j]; g++) {
-                sum += counts[g] * model.expectedTransactions(times[j] - distinct[g]);
+                sum += counts[g] * expected.computeIfAbsent(times[j] - distinct[g], model::expectedTransactions);
             }
             forecast[j] = sum;
         }

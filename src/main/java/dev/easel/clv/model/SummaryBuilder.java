@@ -116,17 +116,29 @@ public final class SummaryBuilder {
      */
     public static CustomerSummaries summarise(String[] ids, int[] customer, int[] day, double[] amount,
             SummaryWindow window) {
+        return summariseColumns(ids.length, customer, day, amount, window).toSummaries(ids);
+    }
+
+    /**
+     * The summaries of {@link #summarise(String[], int[], int[], double[], SummaryWindow)} in columns, without an
+     * object per customer; {@code customers} is the number of distinct customer indexes.
+     */
+    public static SummaryColumns summariseColumns(int customers, int[] customer, int[] day, double[] amount,
+            SummaryWindow window) {
         int n = customer.length;
-        int customers = ids.length;
         long calibrationEnd = window.calibrationEnd().toEpochDay();
         long holdoutEnd = window.holdoutEnd().toEpochDay();
         int[] start = new int[customers + 1];
         int[] firstDay = new int[customers];
         Arrays.fill(firstDay, Integer.MAX_VALUE);
         for (int i = 0; i < n; i++) {
-            if (day[i] <= holdoutEnd) {
-                start[customer[i] + 1]++;
-                firstDay[customer[i]] = Math.min(firstDay[customer[i]], day[i]);
+            int d = day[i];
+            if (d <= holdoutEnd) {
+                int c = customer[i];
+                start[c + 1]++;
+                if (d < firstDay[c]) {
+                    firstDay[c] = d;
+                }
             }
         }
         for (int c = 0; c < customers; c++) {
@@ -141,21 +153,32 @@ public final class SummaryBuilder {
         }
         long cohortStartDay = Long.MAX_VALUE;
         int seen = 0;
+        int inCohort = 0;
         for (int c = 0; c < customers; c++) {
             if (start[c + 1] > start[c]) {
                 seen++;
                 if (firstDay[c] <= calibrationEnd) {
+                    inCohort++;
                     cohortStartDay = Math.min(cohortStartDay, firstDay[c]);
                 }
             }
         }
         if (cohortStartDay == Long.MAX_VALUE) {
-            return new CustomerSummaries(List.of(), window, window.calibrationEnd(), new long[0], seen);
+            return new SummaryColumns(new int[0], new int[0], new double[0], new double[0], new double[0],
+                    new double[0], new int[0], new double[0], window, window.calibrationEnd(), new long[0], seen);
         }
         long[] byDay = new long[(int) (holdoutEnd - cohortStartDay + 1)];
-        List<CustomerSummary> result = new ArrayList<>(seen);
+        int[] ids = new int[inCohort];
+        int[] xs = new int[inCohort];
+        double[] recency = new double[inCohort];
+        double[] age = new double[inCohort];
+        double[] meanSpend = new double[inCohort];
+        double[] birth = new double[inCohort];
+        int[] holdouts = new int[inCohort];
+        double[] holdoutSpends = new double[inCohort];
         ModelTimeUnit unit = window.unit();
         int later = 0;
+        int row = 0;
         for (int c = 0; c < customers; c++) {
             int from = start[c];
             int to = start[c + 1];
@@ -194,11 +217,18 @@ public final class SummaryBuilder {
                     holdoutSpend += spent;
                 }
             }
-            result.add(new CustomerSummary(ids[c], repeat, unit.fromDays(lastDay - first),
-                    unit.fromDays(calibrationEnd - first), repeat == 0 ? 0.0 : repeatSpend / repeat,
-                    unit.fromDays(first - cohortStartDay), holdout, holdoutSpend));
+            ids[row] = c;
+            xs[row] = repeat;
+            recency[row] = unit.fromDays(lastDay - first);
+            age[row] = unit.fromDays(calibrationEnd - first);
+            meanSpend[row] = repeat == 0 ? 0.0 : repeatSpend / repeat;
+            birth[row] = unit.fromDays(first - cohortStartDay);
+            holdouts[row] = holdout;
+            holdoutSpends[row] = holdoutSpend;
+            row++;
         }
-        return new CustomerSummaries(result, window, LocalDate.ofEpochDay(cohortStartDay), byDay, later);
+        return new SummaryColumns(ids, xs, recency, age, meanSpend, birth, holdouts, holdoutSpends, window,
+                LocalDate.ofEpochDay(cohortStartDay), byDay, later);
     }
 
     /** Stable insertion sort of one customer's rows by day: logs are mostly in date order already. */
