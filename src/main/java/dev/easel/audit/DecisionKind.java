@@ -24,6 +24,10 @@ public enum DecisionKind {
     /** A candidate ruleset was evaluated in shadow beside the one in service; nothing was decided for customers. */
     RULES_IMPACT_EVALUATED,
     MODEL_FITTED,
+    /** A kept fit serves from now on instead of another: a candidate's promotion or a rollback. */
+    MODEL_PROMOTED,
+    /** A candidate fit was evaluated in shadow beside the fit in service; nothing was decided for customers. */
+    MODEL_IMPACT_EVALUATED,
     REPORT_RENDERED,
     DATA_SUBJECT_REQUEST_OPENED,
     DATA_SUBJECT_REQUEST_COMPLETED,

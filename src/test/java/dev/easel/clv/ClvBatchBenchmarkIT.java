@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.easel.clv.model.ModelTimeUnit;
@@ -56,6 +57,10 @@ class ClvBatchBenchmarkIT {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    @FlywayDataSource
+    DataSource owner;
+
     @Test
     void fitsAndRecalculatesEveryCustomer() throws IOException {
         int customers = Integer.getInteger("easel.benchmark.clv-customers");
@@ -71,7 +76,7 @@ class ClvBatchBenchmarkIT {
         boolean copy = "copy".equals(System.getProperty("easel.benchmark.clv-load"));
         if (copy) {
             DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS));
-            LedgerCopy.load(folder, dataSource);
+            LedgerCopy.load(folder, dataSource, owner);
         } else {
             DemoLedger.loadLedger(folder, imports, true);
             loadConsents(folder.resolve("consents.csv"));

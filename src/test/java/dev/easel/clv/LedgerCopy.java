@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -19,6 +20,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -48,32 +53,73 @@ final class LedgerCopy {
         this.dataSource = dataSource;
     }
 
+    /** The tables this fills: their secondary indexes are dropped for the load and built once after it. */
+    private static final List<String> TABLES = List.of("customers", "customer_source_ids", "orders", "order_lines",
+            "order_promotions", "refunds", "refund_lines", "consent_events");
+
     /**
      * Sellers and promotions must be in already (a dozen rows each, through the import). A table is copied only
      * after the tables it refers to are committed, since its keys are checked row by row: files are read twice.
+     * Tables that do not refer to each other are copied at the same time (orders and their lines beside consents),
+     * and indexes that no key needs are built after the rows are in rather than row by row (by {@code owner}, the
+     * role that owns the schema: the service's role may not drop an index).
      */
-    static void load(Path folder, DataSource dataSource) {
+    static void load(Path folder, DataSource dataSource, DataSource owner) {
         LedgerCopy copy = new LedgerCopy(dataSource);
-        try (Connection connection = dataSource.getConnection()) {
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> indexes = secondaryIndexes(statement);
+            for (String index : indexes) {
+                statement.execute("DROP INDEX " + index.substring(0, index.indexOf(' ')));
+            }
             copy.customers(folder.resolve("customers.csv"));
             copy.refundTotals(folder.resolve("refunds.csv"));
+            Future<?> consents = beside.submit(() -> {
+                copy.consents(folder.resolve("consents.csv"));
+                return null;
+            });
             copy.orders(folder.resolve("orders.csv"));
+            Future<?> refunds = beside.submit(() -> {
+                copy.refunds(folder.resolve("refunds.csv"));
+                return null;
+            });
             copy.orderLines(folder.resolve("orders.csv"));
-            copy.refunds(folder.resolve("refunds.csv"));
+            consents.get();
+            refunds.get();
             copy.refundLines(folder.resolve("refunds.csv"));
-            copy.consents(folder.resolve("consents.csv"));
-            try (Statement statement = connection.createStatement()) {
-                for (String table : List.of("customers", "orders", "refunds")) {
-                    statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
-                            + "(SELECT MAX(id) FROM " + table + "))");
-                }
-                statement.execute("ANALYZE");
+            for (String index : indexes) {
+                statement.execute(index.substring(index.indexOf(' ') + 1));
             }
+            for (String table : List.of("customers", "orders", "refunds")) {
+                statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "(SELECT MAX(id) FROM " + table + "))");
+            }
+            statement.execute("ANALYZE");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            beside.shutdownNow();
         }
+    }
+
+    /** "name CREATE INDEX ..." for each index of the loaded tables that backs no primary key or unique constraint. */
+    private static List<String> secondaryIndexes(Statement statement) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                + "WHERE i.schemaname = current_schema() AND i.tablename IN ('" + String.join("', '", TABLES) + "') "
+                + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)")) {
+            while (rows.next()) {
+                indexes.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+        return indexes;
     }
 
     private void customers(Path file) throws IOException, SQLException {

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.easel.clv.model.ModelTimeUnit;
@@ -58,6 +59,10 @@ class ShadowEvaluationBenchmarkIT {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    @FlywayDataSource
+    DataSource owner;
+
     @Test
     void evaluatesARuleChangeOnEveryCustomerBesideTheLiveRules() throws IOException {
         int customers = Integer.getInteger("easel.benchmark.shadow-customers");
@@ -67,7 +72,7 @@ class ShadowEvaluationBenchmarkIT {
         }
         long loadStarted = System.nanoTime();
         DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS));
-        LedgerCopy.load(folder, dataSource);
+        LedgerCopy.load(folder, dataSource, owner);
         System.out.printf("BENCHMARK load (COPY): %,d customers, %,d orders in %.1f s%n",
                 jdbc.queryForObject("select count(*) from customers", Long.class),
                 jdbc.queryForObject("select count(*) from orders", Long.class), seconds(loadStarted));

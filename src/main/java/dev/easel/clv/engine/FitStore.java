@@ -42,10 +42,22 @@ class FitStore {
                 .update();
     }
 
+    /**
+     * The fit in service: the latest promotion's fit, unless a fit made to serve at once (not a candidate) is newer
+     * than that promotion; without promotions, the latest such fit. A candidate serves only once promoted.
+     */
     Optional<StoredFit> latestFitted() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE status = 'FITTED' ORDER BY id DESC LIMIT 1")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE version = COALESCE("
+                + "(SELECT p.fit_version FROM clv_fit_promotions p WHERE p.id = (SELECT MAX(id) FROM clv_fit_promotions)"
+                + " AND p.after_fit_id >= COALESCE((SELECT MAX(id) FROM (" + SERVING_AT_ONCE + ") s), 0)),"
+                + " (SELECT g.version FROM clv_model_fits g WHERE g.id = (SELECT MAX(id) FROM (" + SERVING_AT_ONCE
+                + ") s)))")
                 .query(this::fit).optional();
     }
+
+    /** Successful fits made to serve at once, not held as candidates. */
+    private static final String SERVING_AT_ONCE = "SELECT f.id FROM clv_model_fits f WHERE f.status = 'FITTED' "
+            + "AND NOT EXISTS (SELECT 1 FROM clv_fit_candidates c WHERE c.fit_version = f.version)";
 
     Optional<StoredFit> latest() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits ORDER BY id DESC LIMIT 1")

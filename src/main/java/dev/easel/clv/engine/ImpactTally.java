@@ -21,7 +21,7 @@ final class ImpactTally {
     /** Upper edges of the bands the change of total CLV falls in; the last band is open. */
     private static final BigDecimal[] EDGES = {new BigDecimal("-1000"), new BigDecimal("-100"), new BigDecimal("-10"),
         BigDecimal.ZERO, new BigDecimal("10"), new BigDecimal("100"), new BigDecimal("1000")};
-    private static final String[] BANDS = {"below -1000", "-1000 to -100", "-100 to -10", "-10 to 0", "0 to 10",
+    static final String[] BANDS = {"below -1000", "-1000 to -100", "-100 to -10", "-10 to 0", "0 to 10",
         "10 to 100", "100 to 1000", "above 1000"};
 
     /** One customer's outcome on one side, with the rules that fired for them. */

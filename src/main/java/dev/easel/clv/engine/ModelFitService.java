@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +37,7 @@ import dev.easel.clv.model.RfmTable;
 import dev.easel.clv.model.SummaryBuilder;
 import dev.easel.clv.model.SummaryWindow;
 import dev.easel.clv.model.Transaction;
+import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.facts.OrderAdjustment;
 
@@ -58,10 +60,21 @@ class ModelFitService implements ModelFits, ModelEvaluations {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final FitCandidateStore candidates;
+    private final boolean staged;
+
+    /** Rules and model share one staged mode: under it nothing serves before a second person promotes it. */
+    @Autowired
+    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
+            RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, RuleCandidates staging) {
+        this(pages, evaluator, evaluations, store, rules, properties, events, transactions, clock, candidates,
+                staging.staged());
+    }
 
     ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
             RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, boolean staged) {
         this.pages = pages;
         this.evaluator = evaluator;
         this.evaluations = evaluations;
@@ -71,10 +84,21 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.candidates = candidates;
+        this.staged = staged;
+    }
+
+    boolean staged() {
+        return staged;
     }
 
     @Override
     public StoredFit fitNow(ModelTimeUnit timeUnit, LocalDate calibrationEnd, String requestedBy) {
+        return fit(timeUnit, calibrationEnd, requestedBy, staged);
+    }
+
+    /** A candidate is stored beside the fit in service and serves nobody until it is promoted. */
+    StoredFit fit(ModelTimeUnit timeUnit, LocalDate calibrationEnd, String requestedBy, boolean candidate) {
         ModelTimeUnit unit = timeUnit == null ? properties.timeUnit() : timeUnit;
         LocalDate end = calibrationEnd == null ? LocalDate.now(clock) : calibrationEnd;
         String rulesetVersion = rules.rulesetVersion();
@@ -97,12 +121,16 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             String inputsDigest = columns.digest();
             transactions.executeWithoutResult(status -> {
                 store.insert(fit);
+                if (candidate) {
+                    candidates.candidate(fit.version(), requestedBy, fit.fittedAt());
+                }
                 events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
                         fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
-                        List.of(), outputs(fit), "model fit " + fit.status(), null)));
+                        List.of(), outputs(fit), (candidate ? "candidate fit " : "model fit ") + fit.status(),
+                        null)));
             });
             // The evaluations serve the batch run that scores with this fit; rules reloaded meanwhile void them.
-            if ("FITTED".equals(fit.status()) && rulesetVersion.equals(rules.rulesetVersion())) {
+            if (!candidate && "FITTED".equals(fit.status()) && rulesetVersion.equals(rules.rulesetVersion())) {
                 evaluations.keep(fit.version(), kept);
             }
             log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(),
