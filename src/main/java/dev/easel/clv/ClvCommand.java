@@ -236,8 +236,8 @@ public final class ClvCommand {
             phases.done("read " + ledger.rows() + " rows");
             LocalDate end = holdoutEnd != null ? holdoutEnd
                     : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
-            SummaryColumns summaries = SummaryBuilder.summariseColumns(ledger.customers(), ledger.customer(),
-                    ledger.day(), ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
+            SummaryColumns summaries = SummaryBuilder.summariseColumns(ledger.customers(), ledger.rows(),
+                    ledger.customer(), ledger.day(), ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
             phases.done("summarise " + summaries.size() + " customers");
             DataSufficiency sufficiency = DataSufficiency.judge(summaries, ledger.first(), ledger.last());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

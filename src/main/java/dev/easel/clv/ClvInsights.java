@@ -30,7 +30,10 @@ public interface ClvInsights {
     /** Suppressed customers by the consent gate's reason codes (a customer may count under several). */
     Map<String, Long> suppressedByReason();
 
-    /** Published customers by churn band (LOW, MEDIUM, HIGH), the model-less ones under NO_MODEL. */
+    /**
+     * Published customers by churn band (LOW, MEDIUM, HIGH); customers with one order, whom the model gives no
+     * P(alive) yet, under ONE_ORDER; customers valued without a model (historic only) under NO_MODEL.
+     */
     Map<String, Long> churnBands();
 
     /** Published total CLV in ranges of 1-2.5-5 steps (0-10, 10-25, ..., 100,000+), with their counts. */

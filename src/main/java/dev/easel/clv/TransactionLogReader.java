@@ -31,8 +31,9 @@ final class TransactionLogReader {
     }
 
     /**
-     * A log that was read whole, in columns: row i is customer {@code customer[i]} (numbered in the order first seen)
-     * buying on epoch day {@code day[i]} for {@code amount[i]}.
+     * A log that was read whole, in columns: row i &lt; {@code rows} is customer {@code customer[i]} (numbered in the
+     * order first seen) buying on epoch day {@code day[i]} for {@code amount[i]}. The columns may be longer than
+     * {@code rows}: they were sized from an estimate and are not copied to trim them.
      */
     record Ledger(CustomerIds names, int[] customer, int[] day, double[] amount, int rows, LocalDate first,
             LocalDate last) {
@@ -117,9 +118,21 @@ final class TransactionLogReader {
             bounds[k] = at >= bytes.length ? bytes.length : Math.min(bytes.length, lineEnd(bytes, at) + 1);
         }
         bounds[parts] = bytes.length;
-        Part[] chunks = new Part[parts];
+        // One set of columns for all parts, each writing into its own estimated stretch of them: fresh memory is
+        // what a large log costs most (the kernel clears every new page), so rows are not copied into new columns.
+        int[] estimates = new int[parts];
+        long total = 0;
         for (int k = 0; k < parts; k++) {
-            chunks[k] = new Part(name, bytes, bounds[k], bounds[k + 1], bodyStart, linesBefore, layout);
+            estimates[k] = Part.estimateRows(bytes, bounds[k], bounds[k + 1]);
+            total += estimates[k];
+        }
+        Columns columns = new Columns((int) Math.min(Integer.MAX_VALUE - 16, total));
+        Part[] chunks = new Part[parts];
+        int base = 0;
+        for (int k = 0; k < parts; k++) {
+            chunks[k] = new Part(name, bytes, bounds[k], bounds[k + 1], bodyStart, linesBefore, layout, columns,
+                    base, estimates[k]);
+            base += estimates[k];
         }
         RuntimeException[] failures = new RuntimeException[parts];
         Thread[] workers = new Thread[parts];
@@ -150,40 +163,50 @@ final class TransactionLogReader {
             throw new IllegalArgumentException(name + " has a header (" + header
                     + ") but no transactions to evaluate");
         }
-        return merge(chunks, rows);
+        return merge(chunks, columns, rows);
     }
 
-    /** The parts' rows in file order, each part's customers renumbered into the first part's numbering. */
-    private static Ledger merge(Part[] parts, int rows) {
+    /** Columns shared by the parts. */
+    private record Columns(int[] customer, int[] day, double[] amount) {
+        Columns(int capacity) {
+            this(new int[capacity], new int[capacity], new double[capacity]);
+        }
+    }
+
+    /**
+     * The parts' rows in file order, each part's customers renumbered into the first part's numbering: moved down
+     * within the shared columns, or copied into new ones when a part outgrew its stretch.
+     */
+    private static Ledger merge(Part[] parts, Columns shared, int rows) {
         CustomerIds ids = parts[0].ids;
-        int[] customer = new int[rows];
-        int[] day = new int[rows];
-        double[] amount = new double[rows];
+        boolean overflowed = false;
+        for (Part part : parts) {
+            overflowed |= part.overflowRows() > 0;
+        }
+        Columns target = overflowed ? new Columns(rows) : shared;
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int at = 0;
         for (int k = 0; k < parts.length; k++) {
             Part part = parts[k];
-            if (k == 0) {
-                System.arraycopy(part.customer, 0, customer, 0, part.rows);
-            } else {
+            at = part.moveTo(target, at);
+            if (k > 0) {
                 int[] renumber = new int[part.ids.size()];
                 for (int local = 0; local < renumber.length; local++) {
                     renumber[local] = ids.internFrom(part.ids, local);
                 }
-                for (int i = 0; i < part.rows; i++) {
-                    customer[at + i] = renumber[part.customer[i]];
+                int[] customer = target.customer();
+                for (int i = at - part.rows; i < at; i++) {
+                    customer[i] = renumber[customer[i]];
                 }
             }
-            System.arraycopy(part.day, 0, day, at, part.rows);
-            System.arraycopy(part.amount, 0, amount, at, part.rows);
-            at += part.rows;
             if (part.rows > 0) {
                 first = Math.min(first, part.first);
                 last = Math.max(last, part.last);
             }
         }
-        return new Ledger(ids, customer, day, amount, rows, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+        return new Ledger(ids, target.customer(), target.day(), target.amount(), rows, LocalDate.ofEpochDay(first),
+                LocalDate.ofEpochDay(last));
     }
 
     private static int lineEnd(byte[] bytes, int from) {
@@ -222,16 +245,21 @@ final class TransactionLogReader {
         private final int linesBefore;
         private final Layout layout;
         private final CustomerIds ids = new CustomerIds();
-        private int[] customer;
-        private int[] day;
-        private double[] amount;
+        private final Columns shared;
+        private final int base;
+        private final int capacity;
+        /** Rows beyond the part's stretch of the shared columns, when the estimate fell short. */
+        private int[] customer = new int[0];
+        private int[] day = new int[0];
+        private double[] amount = new double[0];
         private int rows;
         private int first = Integer.MAX_VALUE;
         private int last = Integer.MIN_VALUE;
         private final int[] starts = new int[3];
         private final int[] ends = new int[3];
 
-        Part(String name, byte[] bytes, int from, int to, int bodyStart, int linesBefore, Layout layout) {
+        Part(String name, byte[] bytes, int from, int to, int bodyStart, int linesBefore, Layout layout,
+                Columns shared, int base, int capacity) {
             this.name = name;
             this.bytes = bytes;
             this.from = from;
@@ -239,14 +267,30 @@ final class TransactionLogReader {
             this.bodyStart = bodyStart;
             this.linesBefore = linesBefore;
             this.layout = layout;
-            int capacity = estimateRows();
-            customer = new int[capacity];
-            day = new int[capacity];
-            amount = new double[capacity];
+            this.shared = shared;
+            this.base = base;
+            this.capacity = capacity;
         }
 
-        /** Rows expected from the length of the first lines, so that the columns rarely grow. */
-        private int estimateRows() {
+        int overflowRows() {
+            return Math.max(0, rows - capacity);
+        }
+
+        /** Moves (or copies) this part's rows to {@code target} from row {@code at}; returns the row after them. */
+        int moveTo(Columns target, int at) {
+            int inStretch = Math.min(rows, capacity);
+            System.arraycopy(shared.customer(), base, target.customer(), at, inStretch);
+            System.arraycopy(shared.day(), base, target.day(), at, inStretch);
+            System.arraycopy(shared.amount(), base, target.amount(), at, inStretch);
+            int extra = overflowRows();
+            System.arraycopy(customer, 0, target.customer(), at + inStretch, extra);
+            System.arraycopy(day, 0, target.day(), at + inStretch, extra);
+            System.arraycopy(amount, 0, target.amount(), at + inStretch, extra);
+            return at + rows;
+        }
+
+        /** Rows expected from the length of the first lines, with a margin, so that a part rarely outgrows it. */
+        static int estimateRows(byte[] bytes, int from, int to) {
             int sampleEnd = Math.min(to, from + (1 << 16));
             int lines = 0;
             for (int i = from; i < sampleEnd; i++) {
@@ -426,15 +470,22 @@ final class TransactionLogReader {
         }
 
         private void add(int customerIndex, int epochDay, double value) {
-            if (rows == customer.length) {
-                int size = rows + (rows >> 1) + 16;
-                customer = java.util.Arrays.copyOf(customer, size);
-                day = java.util.Arrays.copyOf(day, size);
-                amount = java.util.Arrays.copyOf(amount, size);
+            if (rows < capacity) {
+                shared.customer()[base + rows] = customerIndex;
+                shared.day()[base + rows] = epochDay;
+                shared.amount()[base + rows] = value;
+            } else {
+                int extra = rows - capacity;
+                if (extra == customer.length) {
+                    int size = extra + (extra >> 1) + 1024;
+                    customer = java.util.Arrays.copyOf(customer, size);
+                    day = java.util.Arrays.copyOf(day, size);
+                    amount = java.util.Arrays.copyOf(amount, size);
+                }
+                customer[extra] = customerIndex;
+                day[extra] = epochDay;
+                amount[extra] = value;
             }
-            customer[rows] = customerIndex;
-            day[rows] = epochDay;
-            amount[rows] = value;
             rows++;
             if (epochDay < first) {
                 first = epochDay;
@@ -451,22 +502,23 @@ final class TransactionLogReader {
 
     /**
      * Customer ids by their UTF-8 bytes, numbered in the order first seen, without a String per row. Ids of up to
-     * eight bytes without a zero byte (most ids) are packed into a long and kept in the hash table itself, so that a
-     * look-up touches one cache line; longer ids are kept in a byte pool and compared byte by byte.
+     * eight bytes without a zero byte (most ids) are packed into a long and compared as one; longer ids are kept in a
+     * byte pool and compared byte by byte.
      */
     static final class CustomerIds {
-        /** Per id: its packed bytes (0 for a pooled id), or where its bytes are in the pool. */
+        /** Per id: its packed bytes, or 0 for an id kept in the pool. */
         private long[] packed = new long[1 << 12];
-        private int[] offsets = new int[1 << 12];
-        private int[] lengths = new int[1 << 12];
         private int size;
-        /** Packed ids: key and number + 1 side by side. */
-        private long[] shortTable = new long[2 << 13];
-        private int shortCount;
-        private byte[] pool = new byte[1 << 12];
+        /** Open addressing over packed ids: number + 1, or 0 for a free slot. */
+        private int[] packedSlots = new int[1 << 10];
+        private int packedCount;
+        /** Pooled ids, indexed by number like {@code packed} but only as long as the last pooled id needs. */
+        private int[] offsets = new int[0];
+        private int[] lengths = new int[0];
+        private int[] hashes = new int[0];
+        private byte[] pool = new byte[0];
         private int poolSize;
-        private int[] hashes = new int[1 << 12];
-        private int[] slots = new int[1 << 10];
+        private int[] slots = new int[1 << 4];
         private int pooledCount;
 
         int size() {
@@ -501,42 +553,35 @@ final class TransactionLogReader {
         }
 
         private int internPacked(long key) {
-            int mask = (shortTable.length >> 1) - 1;
+            int mask = packedSlots.length - 1;
             int slot = mix(key) & mask;
             while (true) {
-                long entry = shortTable[2 * slot];
-                if (entry == key) {
-                    return (int) shortTable[2 * slot + 1] - 1;
-                }
+                int entry = packedSlots[slot];
                 if (entry == 0) {
                     break;
+                }
+                if (packed[entry - 1] == key) {
+                    return entry - 1;
                 }
                 slot = (slot + 1) & mask;
             }
             int index = newId();
             packed[index] = key;
-            shortTable[2 * slot] = key;
-            shortTable[2 * slot + 1] = index + 1;
-            if (++shortCount * 2 > (shortTable.length >> 1)) {
-                growPacked();
-            }
-            return index;
-        }
-
-        private void growPacked() {
-            long[] old = shortTable;
-            shortTable = new long[old.length * 2];
-            int mask = (shortTable.length >> 1) - 1;
-            for (int i = 0; i < old.length; i += 2) {
-                if (old[i] != 0) {
-                    int slot = mix(old[i]) & mask;
-                    while (shortTable[2 * slot] != 0) {
-                        slot = (slot + 1) & mask;
+            packedSlots[slot] = index + 1;
+            if (++packedCount * 2 > packedSlots.length) {
+                packedSlots = new int[packedSlots.length * 2];
+                int grownMask = packedSlots.length - 1;
+                for (int id = 0; id < size; id++) {
+                    if (packed[id] != 0) {
+                        int s = mix(packed[id]) & grownMask;
+                        while (packedSlots[s] != 0) {
+                            s = (s + 1) & grownMask;
+                        }
+                        packedSlots[s] = id + 1;
                     }
-                    shortTable[2 * slot] = old[i];
-                    shortTable[2 * slot + 1] = old[i + 1];
                 }
             }
+            return index;
         }
 
         private int internPooled(byte[] source, int from, int to) {
@@ -560,8 +605,14 @@ final class TransactionLogReader {
                 slot = (slot + 1) & mask;
             }
             int index = newId();
+            if (index >= offsets.length) {
+                int grown = Math.max(16, Math.max(index + 1, offsets.length * 2));
+                offsets = java.util.Arrays.copyOf(offsets, grown);
+                lengths = java.util.Arrays.copyOf(lengths, grown);
+                hashes = java.util.Arrays.copyOf(hashes, grown);
+            }
             while (poolSize + length > pool.length) {
-                pool = java.util.Arrays.copyOf(pool, pool.length * 2);
+                pool = java.util.Arrays.copyOf(pool, Math.max(256, pool.length * 2));
             }
             System.arraycopy(source, from, pool, poolSize, length);
             offsets[index] = poolSize;
@@ -570,34 +621,26 @@ final class TransactionLogReader {
             poolSize += length;
             slots[slot] = index + 1;
             if (++pooledCount * 2 > slots.length) {
-                rehashPooled();
+                slots = new int[slots.length * 2];
+                int grownMask = slots.length - 1;
+                for (int id = 0; id < size; id++) {
+                    if (packed[id] == 0) {
+                        int s = hashes[id] & grownMask;
+                        while (slots[s] != 0) {
+                            s = (s + 1) & grownMask;
+                        }
+                        slots[s] = id + 1;
+                    }
+                }
             }
             return index;
         }
 
         private int newId() {
             if (size == packed.length) {
-                int grown = size * 2;
-                packed = java.util.Arrays.copyOf(packed, grown);
-                offsets = java.util.Arrays.copyOf(offsets, grown);
-                lengths = java.util.Arrays.copyOf(lengths, grown);
-                hashes = java.util.Arrays.copyOf(hashes, grown);
+                packed = java.util.Arrays.copyOf(packed, size * 2);
             }
             return size++;
-        }
-
-        private void rehashPooled() {
-            slots = new int[slots.length * 2];
-            int mask = slots.length - 1;
-            for (int index = 0; index < size; index++) {
-                if (packed[index] == 0) {
-                    int slot = hashes[index] & mask;
-                    while (slots[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    slots[slot] = index + 1;
-                }
-            }
         }
 
         /** Ids are short: a plain loop beats the range checks of Arrays.equals here. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -37,15 +38,16 @@ class TransactionLogReaderTests {
     private static void assertSameLedger(TransactionLogReader.Ledger actual, TransactionLogReader.Ledger expected) {
         assertThat(actual.rows()).isEqualTo(expected.rows());
         assertThat(actual.ids()).containsExactly(expected.ids());
-        assertThat(actual.customer()).containsExactly(expected.customer());
-        assertThat(actual.day()).containsExactly(expected.day());
-        assertThat(actual.amount()).containsExactly(expected.amount());
+        int rows = expected.rows();
+        assertThat(Arrays.copyOf(actual.customer(), rows)).containsExactly(Arrays.copyOf(expected.customer(), rows));
+        assertThat(Arrays.copyOf(actual.day(), rows)).containsExactly(Arrays.copyOf(expected.day(), rows));
+        assertThat(Arrays.copyOf(actual.amount(), rows)).containsExactly(Arrays.copyOf(expected.amount(), rows));
         assertThat(actual.first()).isEqualTo(expected.first());
         assertThat(actual.last()).isEqualTo(expected.last());
     }
 
     private static SummaryColumns summarise(TransactionLogReader.Ledger ledger) {
-        return SummaryBuilder.summariseColumns(ledger.customers(), ledger.customer(), ledger.day(), ledger.amount(),
+        return SummaryBuilder.summariseColumns(ledger.customers(), ledger.rows(), ledger.customer(), ledger.day(), ledger.amount(),
                 new SummaryWindow(LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30), ModelTimeUnit.WEEKS));
     }
 
@@ -90,6 +92,25 @@ class TransactionLogReaderTests {
         TransactionLogReader.Ledger sequential = TransactionLogReader.read(file, 1);
         assertThat(sequential.ids()).contains("Łódź-7", "quoted, id", "customer-with-a-long-identifier", "123456789");
         for (int threads = 2; threads <= 5; threads++) {
+            assertSameLedger(TransactionLogReader.read(file, threads), sequential);
+        }
+    }
+
+    @Test
+    void sharesWithManyMoreRowsThanTheirFirstLinesSuggestAreReadWhole() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("customerId,date,amount,note"));
+        String longNote = "x".repeat(2_000);
+        for (int i = 0; i < 6_000; i++) {
+            // long lines first, then short ones: the row estimate from the first lines falls far short
+            lines.add("c" + (i % 900) + ",2025-03-" + String.format("%02d", 1 + i % 28) + ",9.99,"
+                    + (i < 200 ? longNote : ""));
+        }
+        Path file = folder.resolve("uneven.csv");
+        Files.write(file, lines);
+
+        TransactionLogReader.Ledger sequential = TransactionLogReader.read(file, 1);
+        assertThat(sequential.rows()).isEqualTo(6_000);
+        for (int threads = 2; threads <= 3; threads++) {
             assertSameLedger(TransactionLogReader.read(file, threads), sequential);
         }
     }

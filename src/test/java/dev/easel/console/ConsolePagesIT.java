@@ -249,6 +249,19 @@ class ConsolePagesIT {
     }
 
     @Test
+    void oneOrderCustomersHaveTheirOwnLabelledBarInTheChurnChartAndItsLegend() throws Exception {
+        long oneOrder = insights.churnBands().get("ONE_ORDER");
+        assertThat(oneOrder).as("published customers with one order in the demo").isPositive();
+
+        String home = body(mvc.perform(get("/console/clv").with(as("ANALYST"))).andReturn());
+
+        String chart = home.substring(home.indexOf("id=\"churn-chart\""), home.indexOf("id=\"band-one-order\""));
+        assertThat(chart).contains("one order: no prediction yet").contains("historic only: no model")
+                .doesNotContain("NO_MODEL").doesNotContain("ONE_ORDER");
+        assertThat(home).contains("One order: no prediction yet, because BG/NBD lets a customer leave only after a");
+    }
+
+    @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() throws Exception {
         String analyst = body(mvc.perform(get("/console/clv").with(as("ANALYST"))).andReturn());
         String compliance = body(mvc.perform(get("/console/clv").with(as("COMPLIANCE"))).andReturn());

@@ -105,8 +105,10 @@ class InsightQueries implements ClvInsights {
         for (ChurnBand band : ChurnBand.values()) {
             bands.put(band.name(), 0L);
         }
+        bands.put("ONE_ORDER", 0L);
         bands.put("NO_MODEL", 0L);
-        jdbc.sql("SELECT CASE WHEN r.probability_alive IS NULL THEN 'NO_MODEL' "
+        jdbc.sql("SELECT CASE WHEN r.probability_alive IS NULL AND r.historic_only THEN 'NO_MODEL' "
+                + "WHEN r.probability_alive IS NULL THEN 'ONE_ORDER' "
                 + "WHEN 1 - r.probability_alive >= ? THEN 'HIGH' WHEN 1 - r.probability_alive >= ? THEN 'MEDIUM' "
                 + "ELSE 'LOW' END AS band, COUNT(*)" + CurrentRows.FROM + "WHERE c.status <> 'SUPPRESSED' GROUP BY band")
                 .params(ChurnBand.HIGH_FROM, ChurnBand.MEDIUM_FROM)

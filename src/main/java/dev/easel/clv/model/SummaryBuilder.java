@@ -125,7 +125,13 @@ public final class SummaryBuilder {
      */
     public static SummaryColumns summariseColumns(int customers, int[] customer, int[] day, double[] amount,
             SummaryWindow window) {
-        int n = customer.length;
+        return summariseColumns(customers, customer.length, customer, day, amount, window);
+    }
+
+    /** As above, over the first {@code rows} rows of the columns. */
+    public static SummaryColumns summariseColumns(int customers, int rows, int[] customer, int[] day,
+            double[] amount, SummaryWindow window) {
+        int n = rows;
         long calibrationEnd = window.calibrationEnd().toEpochDay();
         long holdoutEnd = window.holdoutEnd().toEpochDay();
         int[] start = new int[customers + 1];

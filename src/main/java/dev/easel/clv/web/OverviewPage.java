@@ -42,7 +42,19 @@ class OverviewPage {
         Map<String, List<Long>> bandSeries = new LinkedHashMap<>();
         bandSeries.put("customers", List.copyOf(bands.values()));
         model.addAttribute("bandChart", charts.json(charts.bars("churn band", "customers",
-                List.copyOf(bands.keySet()), bandSeries)));
+                bands.keySet().stream().map(OverviewPage::bandLabel).toList(), bandSeries)));
         return "clv/overview";
     }
+
+    /** The chart's words for the bands that are not a churn probability range. */
+    static String bandLabel(String band) {
+        return switch (band) {
+            case "ONE_ORDER" -> ONE_ORDER_LABEL;
+            case "NO_MODEL" -> NO_MODEL_LABEL;
+            default -> band;
+        };
+    }
+
+    static final String ONE_ORDER_LABEL = "one order: no prediction yet";
+    static final String NO_MODEL_LABEL = "historic only: no model";
 }
