@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
+
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
@@ -60,6 +64,8 @@ class ClvBatchBenchmarkIT {
     @Autowired
     @FlywayDataSource
     DataSource owner;
+
+    ApplicationContext context;
 
     @Test
     void fitsAndRecalculatesEveryCustomer() throws IOException {
@@ -128,20 +134,28 @@ class ClvBatchBenchmarkIT {
     }
 
     /**
-     * Only the plan, several times in one JVM ({@code -Deasel.benchmark.clv-plan-rounds=5}): planning reads nothing
-     * but the customers' keys, so only the customers are loaded and there is no fit.
+     * Only the plan, several rounds in one JVM ({@code -Deasel.benchmark.clv-plan-rounds=5}): planning reads nothing
+     * but the customers' keys, so only the customers are loaded and there is no fit. Each round plans twice, with
+     * one statement per chunk and with the JDBC batch of single-row inserts that H2 still uses (the plan before the
+     * change), in alternating order, so that both see the same load.
      */
     private void planOnly(Path folder, int rounds) {
         DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.CUSTOMERS));
+        Object store = AopTestUtils.getUltimateTargetObject(context.getBean("batchStore"));
         for (int round = 1; round <= rounds; round++) {
-            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            long started = System.nanoTime();
-            BatchRun planned = runs.plan("benchmark", null);
-            System.out.printf("BENCHMARK plan round %d: %,d customers in %d chunks, %.2f s; load average %.1f%n", round,
-                    planned.customers(), planned.chunks(), seconds(started), load);
-            assertThat(jdbc.queryForObject("select count(*) from clv_batch_members where run_id = ?", Long.class,
-                    planned.runId())).isEqualTo(planned.customers());
+            for (boolean statement : round % 2 == 1 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                ReflectionTestUtils.setField(store, "postgres", statement);
+                double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                long started = System.nanoTime();
+                BatchRun planned = runs.plan("benchmark", null);
+                System.out.printf("BENCHMARK plan round %d, %s: %,d customers in %d chunks, %.2f s; load average "
+                        + "%.1f%n", round, statement ? "one statement per chunk" : "JDBC batch per chunk",
+                        planned.customers(), planned.chunks(), seconds(started), load);
+                assertThat(jdbc.queryForObject("select count(*) from clv_batch_members where run_id = ?", Long.class,
+                        planned.runId())).isEqualTo(planned.customers());
+            }
         }
+        ReflectionTestUtils.setField(store, "postgres", null);
     }
 
     /**
