@@ -242,7 +242,7 @@ class FitShadowRuns implements FitCandidates {
 
     /** The figures a batch run would store for the customer (its result row), with the churn band they give. */
     private static FitImpact.Side side(Evaluated customer, LocalDate asOf, Instant now) {
-        ResultRow row = ResultRow.of(customer, customer.suppressed() ? "SUPPRESSED" : "CANDIDATE", null, null, asOf,
+        ResultRow row = ResultRow.of(customer, customer.suppressed() ? ResultStatus.SUPPRESSED : ResultStatus.CANDIDATE, null, null, asOf,
                 now, "{}");
         Prediction prediction = customer.prediction();
         BigDecimal predicted = row.currency() == null ? null : row.predicted();
