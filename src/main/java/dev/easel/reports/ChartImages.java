@@ -53,8 +53,9 @@ final class ChartImages {
     /** Lines with a point per category, one line per row key. */
     static BufferedImage lines(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
             boolean percent) {
+        // Always a legend: a single line still needs its name (one jurisdiction family, one cohort).
         JFreeChart chart = ChartFactory.createLineChart(title, categoryLabel, valueLabel, data,
-                PlotOrientation.VERTICAL, data.getRowCount() > 1, false, false);
+                PlotOrientation.VERTICAL, true, false, false);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < data.getRowCount(); i++) {

@@ -23,14 +23,11 @@ class ClvSummaryReport implements SqlReport {
 
     /** The customers with a published CLV, with their result and ledger facts. */
     private static final String PUBLISHED = """
-            WITH published AS (SELECT cur.customer_key, r.currency, r.predicted, r.total, r.historic, r.frequency,
+            WITH published AS (SELECT r.customer_key, r.currency, r.predicted, r.total, r.historic, r.frequency,
                     r.probability_alive, COALESCE(r.age, 0) - COALESCE(r.recency, 0) AS idle, c.customer_type,
-                    (SELECT o.channel FROM orders o WHERE o.customer_id = c.id ORDER BY o.placed_at, o.id LIMIT 1)
-                        AS first_channel,
-                    (SELECT MIN(o.placed_at) FROM orders o WHERE o.customer_id = c.id) AS first_order
-               FROM clv_current cur
-               JOIN clv_results r ON r.id = cur.published_id
-               JOIN customers c ON c.customer_key = cur.customer_key
+                    c.first_channel, c.first_order_at AS first_order
+               FROM clv_published_current r
+               JOIN commerce_customer_firsts c ON c.customer_key = r.customer_key
               WHERE r.currency IS NOT NULL)
             """;
 
@@ -50,14 +47,14 @@ class ClvSummaryReport implements SqlReport {
 
     /** Per first-purchase quarter, the share of its customers who ordered again k quarters later. */
     private static final String RETENTION = """
-            WITH firsts AS (SELECT o.customer_id,
+            WITH firsts AS (SELECT o.customer_key,
                                    MIN(CAST(EXTRACT(YEAR FROM o.placed_at) AS INTEGER) * 4
                                        + CAST(EXTRACT(QUARTER FROM o.placed_at) AS INTEGER) - 1) AS cohort
-                              FROM orders o GROUP BY o.customer_id),
-                 active AS (SELECT DISTINCT f.customer_id, f.cohort,
+                              FROM commerce_order_placements o GROUP BY o.customer_key),
+                 active AS (SELECT DISTINCT f.customer_key, f.cohort,
                                    CAST(EXTRACT(YEAR FROM o.placed_at) AS INTEGER) * 4
                                        + CAST(EXTRACT(QUARTER FROM o.placed_at) AS INTEGER) - 1 - f.cohort AS offset_q
-                              FROM orders o JOIN firsts f ON f.customer_id = o.customer_id)
+                              FROM commerce_order_placements o JOIN firsts f ON f.customer_key = o.customer_key)
             SELECT a.cohort, a.offset_q, COUNT(*) AS active,
                    (SELECT COUNT(*) FROM firsts g WHERE g.cohort = a.cohort) AS size
               FROM active a
@@ -148,9 +145,11 @@ class ClvSummaryReport implements SqlReport {
                   FROM (SELECT h.*, ROW_NUMBER() OVER (ORDER BY ABS(h.total - h.previous_total) DESC,
                                                        h.customer_key) AS rank_no
                           FROM (SELECT r.customer_key, r.currency, r.total,
-                                       LAG(r.total) OVER (PARTITION BY r.customer_key ORDER BY r.id) AS previous_total,
-                                       ROW_NUMBER() OVER (PARTITION BY r.customer_key ORDER BY r.id DESC) AS latest
-                                  FROM clv_results r WHERE r.status = 'PUBLISHED') h
+                                       LAG(r.total) OVER (PARTITION BY r.customer_key ORDER BY r.result_id)
+                                           AS previous_total,
+                                       ROW_NUMBER() OVER (PARTITION BY r.customer_key ORDER BY r.result_id DESC)
+                                           AS latest
+                                  FROM clv_published_history r) h
                          WHERE h.latest = 1 AND h.previous_total IS NOT NULL) m
                  WHERE m.rank_no <= 10""";
     }
@@ -164,8 +163,7 @@ class ClvSummaryReport implements SqlReport {
                        f.customers, CAST(NULL AS NUMERIC) AS total_clv, CAST(NULL AS NUMERIC) AS mean_clv,
                        CAST(NULL AS NUMERIC) AS mean_predicted, 'log-likelihood' AS measure_name,
                        f.log_likelihood AS measure, CAST(NULL AS DOUBLE PRECISION) AS share
-                  FROM clv_model_fits f
-                 WHERE f.id = (SELECT MAX(g.id) FROM clv_model_fits g)""";
+                  FROM clv_latest_model_fit f""";
     }
 
     @Override

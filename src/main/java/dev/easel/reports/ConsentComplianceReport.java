@@ -31,9 +31,11 @@ class ConsentComplianceReport implements SqlReport {
     private static final String JURISDICTION = "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";
 
     private final Clock clock;
+    private final ConsentRatesOverTime ratesOverTime;
 
-    ConsentComplianceReport(Clock clock) {
+    ConsentComplianceReport(Clock clock, ConsentRatesOverTime ratesOverTime) {
         this.clock = clock;
+        this.ratesOverTime = ratesOverTime;
     }
 
     @Override
@@ -54,12 +56,23 @@ class ConsentComplianceReport implements SqlReport {
 
     @Override
     public ReportQuery query(ReportArguments arguments) {
-        OffsetDateTime asOf = arguments.periodEnd() != null ? arguments.periodEnd()
-                : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime asOf = asOf(arguments);
         List<Object> parameters = new ArrayList<>();
         String sql = String.join("\nUNION ALL\n", rates(asOf, parameters), signals(arguments, parameters),
                 renewals(arguments, parameters), renewalsDue(), suppressed()) + "\nORDER BY 1, 2, 3, 4";
         return new ReportQuery(sql, parameters);
+    }
+
+    /** The chart page: consent rates per jurisdiction family, month by month up to the end of the period. */
+    @Override
+    public Map<String, Object> headerValues(ReportArguments arguments) {
+        return Map.of("CHART_CONSENT_RATES", ChartImages.lines("Consent to CLV profiling by jurisdiction family",
+                "month (UTC), share at its end", "share consenting", ratesOverTime.monthly(asOf(arguments)), true));
+    }
+
+    private OffsetDateTime asOf(ReportArguments arguments) {
+        return arguments.periodEnd() != null ? arguments.periodEnd()
+                : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /**
@@ -73,13 +86,13 @@ class ConsentComplianceReport implements SqlReport {
         return """
                 SELECT '1 Consent rate by purpose and jurisdiction' AS section, p.purpose, %s AS scope,
                        'consent given' AS measure,
-                       SUM(CASE WHEN (SELECT e.status FROM consent_events e
+                       SUM(CASE WHEN (SELECT e.status FROM consent_choices e
                                        WHERE e.customer_key = c.customer_key AND e.purpose = p.purpose
                                          AND e.captured_at < ?
                                        ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) = 'GIVEN'
                                 THEN 1 ELSE 0 END) AS figure,
                        COUNT(*) AS base, CAST(NULL AS VARCHAR(1)) AS explanation
-                  FROM customers c CROSS JOIN %s p
+                  FROM commerce_customer_jurisdictions c CROSS JOIN %s p
                  WHERE c.created_at < ?
                  GROUP BY p.purpose, %s""".formatted(JURISDICTION, PURPOSES, JURISDICTION);
     }
@@ -99,17 +112,17 @@ class ConsentComplianceReport implements SqlReport {
                        CASE WHEN e.purpose = 'clv-profiling' THEN 'honoured' ELSE 'received (no CLV use to check)' END
                            AS measure,
                        SUM(CASE WHEN e.purpose <> 'clv-profiling' THEN 0
-                                WHEN EXISTS (SELECT 1 FROM decision_log d
+                                WHEN EXISTS (SELECT 1 FROM audit_decisions d
                                               WHERE d.customer_key = e.customer_key AND d.kind = 'CLV_PUBLISHED'
                                                 AND d.recorded_at > e.recorded_at
-                                                AND NOT EXISTS (SELECT 1 FROM consent_events g
+                                                AND NOT EXISTS (SELECT 1 FROM consent_choices g
                                                                  WHERE g.customer_key = e.customer_key
                                                                    AND g.purpose = e.purpose AND g.status = 'GIVEN'
                                                                    AND g.recorded_at > e.recorded_at
                                                                    AND g.recorded_at < d.recorded_at))
                                 THEN 0 ELSE 1 END) AS figure,
                        COUNT(*) AS base, CAST(NULL AS VARCHAR(1)) AS explanation
-                  FROM consent_events e
+                  FROM consent_choices e
                  WHERE (e.status <> 'GIVEN' OR e.signal = 'GPC')""" + period.and() + """
 
                  GROUP BY e.purpose, CASE WHEN e.signal = 'GPC' THEN 'GPC signal' ELSE e.status END""";
@@ -126,7 +139,7 @@ class ConsentComplianceReport implements SqlReport {
                            AS scope,
                        'customers' AS measure, COUNT(DISTINCT d.customer_key) AS figure, CAST(NULL AS BIGINT) AS base,
                        CAST(NULL AS VARCHAR(1)) AS explanation
-                  FROM decision_log d
+                  FROM audit_decisions d
                  WHERE d.kind IN ('CONSENT_RENEWAL_REQUESTED', 'CONSENT_LAPSED')""".formatted(RECORD_PURPOSE)
                 + period.and() + """
 
@@ -139,21 +152,17 @@ class ConsentComplianceReport implements SqlReport {
                 SELECT '3 Consent renewals' AS section, 'clv-profiling' AS purpose, 'renewal due' AS scope,
                        'customers' AS measure, COUNT(*) AS figure, CAST(NULL AS BIGINT) AS base,
                        CAST(NULL AS VARCHAR(1)) AS explanation
-                  FROM clv_current cur
-                 WHERE (SELECT r.eligibility FROM clv_results r
-                         WHERE r.id = CASE cur.status WHEN 'PUBLISHED' THEN cur.published_id
-                                      WHEN 'PENDING_REVIEW' THEN cur.pending_id ELSE cur.suppressed_id END)
-                       = 'RENEWAL_DUE'""";
+                  FROM clv_current_results cur
+                 WHERE cur.eligibility = 'RENEWAL_DUE'""";
     }
 
     /** Section 4: one row per customer whose CLV is suppressed; the reasons are read from the result's explanation. */
     private static String suppressed() {
         return """
                 SELECT '4 Customers whose CLV is suppressed' AS section, 'clv-profiling' AS purpose,
-                       cur.customer_key AS scope, 'since ' || CAST(r.scored_on AS VARCHAR(10)) AS measure,
-                       CAST(1 AS BIGINT) AS figure, CAST(NULL AS BIGINT) AS base, r.explanation
-                  FROM clv_current cur
-                  JOIN clv_results r ON r.id = cur.suppressed_id
+                       cur.customer_key AS scope, 'since ' || CAST(cur.scored_on AS VARCHAR(10)) AS measure,
+                       CAST(1 AS BIGINT) AS figure, CAST(NULL AS BIGINT) AS base, cur.explanation
+                  FROM clv_current_results cur
                  WHERE cur.status = 'SUPPRESSED'""";
     }
 

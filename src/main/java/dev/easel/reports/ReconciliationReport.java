@@ -26,13 +26,10 @@ import org.springframework.stereotype.Component;
 class ReconciliationReport implements ComputedReport {
 
     private static final String ORDERS = """
-            SELECT c.customer_key, o.order_id, o.currency, o.placed_at, o.total, o.refunded_total,
-                   (SELECT SUM(l.line_total) FROM order_lines l WHERE l.order_id = o.id) AS lines_total,
+            SELECT o.customer_key, o.order_id, o.currency, o.placed_at, o.total, o.refunded_total, o.lines_total,
                    r.currency AS clv_currency, r.scored_on, r.explanation
-              FROM orders o
-              JOIN customers c ON c.id = o.customer_id
-              LEFT JOIN clv_current cur ON cur.customer_key = c.customer_key
-              LEFT JOIN clv_results r ON r.id = cur.published_id""";
+              FROM commerce_order_revenue o
+              LEFT JOIN clv_published_current r ON r.customer_key = o.customer_key""";
 
     @Override
     public String name() {
@@ -62,7 +59,7 @@ class ReconciliationReport implements ComputedReport {
                 .when(arguments.periodEnd(), "o.placed_at < ?");
         Reconciliation reconciliation = new Reconciliation();
         try (PreparedStatement statement = connection.prepareStatement(
-                ORDERS + period.where() + " ORDER BY c.customer_key, o.id", ResultSet.TYPE_FORWARD_ONLY,
+                ORDERS + period.where() + " ORDER BY o.customer_key, o.ledger_seq", ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(1_000);
             bind(statement, period.parameters());
@@ -79,7 +76,7 @@ class ReconciliationReport implements ComputedReport {
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT o.currency, SUM(o.total - o.refunded_total) AS net, COUNT(*) AS orders FROM orders o"
+                "SELECT o.currency, SUM(o.total - o.refunded_total) AS net, COUNT(*) AS orders FROM commerce_order_revenue o"
                         + period.where() + " GROUP BY o.currency")) {
             bind(statement, period.parameters());
             try (ResultSet row = statement.executeQuery()) {

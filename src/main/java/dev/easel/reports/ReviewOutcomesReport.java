@@ -57,17 +57,17 @@ class ReviewOutcomesReport implements SqlReport {
                 .when(arguments.periodEnd(), "f.recorded_at < ?");
         String sql = """
                 SELECT f.id AS flagged_id, f.recorded_at AS flagged_at, f.customer_key, f.outputs AS flagged_outputs,
-                       (SELECT p.outputs FROM decision_log p
+                       (SELECT p.outputs FROM audit_decisions p
                          WHERE p.customer_key = f.customer_key AND p.id < f.id AND p.kind = 'CLV_PUBLISHED'
                          ORDER BY p.id DESC LIMIT 1) AS previous_outputs,
                        o.kind AS outcome_kind, o.actor AS decided_by, o.recorded_at AS decided_at,
                        o.reason AS decision_reason,
-                       (SELECT COUNT(*) FROM decision_log e
+                       (SELECT COUNT(*) FROM audit_decisions e
                          WHERE e.customer_key = f.customer_key AND e.kind = 'CLV_ESCALATED' AND e.id > f.id
                            AND (o.id IS NULL OR e.id < o.id)) AS escalations
-                  FROM decision_log f
-                  LEFT JOIN decision_log o ON o.id = (
-                       SELECT MIN(x.id) FROM decision_log x
+                  FROM audit_decisions f
+                  LEFT JOIN audit_decisions o ON o.id = (
+                       SELECT MIN(x.id) FROM audit_decisions x
                         WHERE x.customer_key = f.customer_key AND x.id > f.id
                           AND x.kind IN ('CLV_APPROVED', 'CLV_REJECTED'))
                  WHERE f.kind = 'CLV_FLAGGED'""" + filter.and()
@@ -85,7 +85,7 @@ class ReviewOutcomesReport implements SqlReport {
         jdbc.sql("""
                         SELECT CAST(EXTRACT(YEAR FROM d.recorded_at) AS INTEGER) AS y,
                                CAST(EXTRACT(MONTH FROM d.recorded_at) AS INTEGER) AS m, d.kind, COUNT(*) AS n
-                          FROM decision_log d
+                          FROM audit_decisions d
                          WHERE d.kind IN ('CLV_FLAGGED', 'CLV_APPROVED', 'CLV_REJECTED')""" + filter.and() + """
 
                          GROUP BY CAST(EXTRACT(YEAR FROM d.recorded_at) AS INTEGER),

@@ -21,7 +21,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 /**
  * Report rendering time and peak heap (docs/benchmarks.md, "Reports"). Off by default: run with
  * {@code -Deasel.benchmark.reports=true}. Writes 100,000 decision records (10,000 of them for one customer), then
- * renders that customer's decision-audit PDF and the whole trail as CSV, each three times; prints every run.
+ * renders that customer's decision-audit PDF and XLSX and the whole trail as CSV, each three times; prints every run.
  */
 @PostgresIntegrationTest
 @EnabledIfSystemProperty(named = "easel.benchmark.reports", matches = "true")
@@ -51,6 +51,8 @@ class ReportsBenchmarkIT {
                 check.recordsChecked(), (System.nanoTime() - verifyStarted) / 1e9);
         for (int run = 1; run <= 3; run++) {
             measure("decision-audit PDF", () -> reports.render("decision-audit", ReportFormat.PDF,
+                    Map.of("customerKey", PDF_CUSTOMER), auditor));
+            measure("decision-audit XLSX", () -> reports.render("decision-audit", ReportFormat.XLSX,
                     Map.of("customerKey", PDF_CUSTOMER), auditor));
             measure("decision-audit CSV", () -> reports.render("decision-audit", ReportFormat.CSV, Map.of(),
                     auditor));

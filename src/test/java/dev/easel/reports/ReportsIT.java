@@ -1,6 +1,7 @@
 package dev.easel.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,11 +18,13 @@ import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.Customers;
 import dev.easel.consent.ConsentSubmission;
 import dev.easel.consent.Consents;
+import dev.easel.rules.RulesInService;
 import dev.easel.shared.CsvReader;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +56,12 @@ class ReportsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConsentRatesOverTime ratesOverTime;
+
+    @Autowired
+    RulesInService rules;
 
     private String run;
 
@@ -150,7 +159,10 @@ class ReportsIT {
         consent("ca-withdrawn-" + run, "WITHDRAWN", "2026-10-05T09:00:00Z");
 
         List<String[]> rows = csv(get("compliance", "consent-compliance", "csv", ""));
-        String pdf = pdfText(get("compliance", "consent-compliance", "pdf", ""));
+        ResponseEntity<byte[]> document = get("compliance", "consent-compliance", "pdf", "");
+        String pdf = pdfText(document);
+        PdfPages pages = PdfPages.read(document.getBody());
+        PdfPages.keep("consent-compliance.pdf", document.getBody());
 
         long customersInDatabase = jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single();
         long givenInDatabase = jdbc.sql("""
@@ -166,6 +178,47 @@ class ReportsIT {
                 "honoured"));
         assertThat(pdf).contains("Consent compliance", "Consent rate by purpose and jurisdiction", "FR", "Page 1 of");
         assertThat(given).isNotEqualTo(withdrawn);
+        int charts = pages.pageWith("Consent to CLV profiling by jurisdiction family");
+        assertThat(charts).as("the page of the consent rates chart").isNotNegative();
+        assertThat(pages.images().get(charts)).as("images on the chart page").isEqualTo(1);
+    }
+
+    @Test
+    void consentRatesOverTimeAreEachFamilysShareConsentingAtEachMonthsEnd() {
+        customer("ca-month-given-" + run);
+        customer("ca-month-withdrawn-" + run);
+        consent("ca-month-given-" + run, "GIVEN", "2026-08-20T09:00:00Z");
+        consent("ca-month-withdrawn-" + run, "GIVEN", "2026-08-21T09:00:00Z");
+        consent("ca-month-withdrawn-" + run, "WITHDRAWN", "2026-09-03T09:00:00Z");
+        OffsetDateTime end = OffsetDateTime.parse("2026-10-01T00:00:00Z");
+
+        DefaultCategoryDataset chart = ratesOverTime.monthly(end);
+
+        assertThat(chart.getColumnKeys()).last().isEqualTo("2026-09");
+        assertThat(chart.getRowKeys()).contains("EU, EEA and UK");
+        ConsentRatesOverTime.JurisdictionFamilies families = new ConsentRatesOverTime.JurisdictionFamilies(
+                rules.jurisdictions());
+        for (String month : List.of("2026-08", "2026-09")) {
+            OffsetDateTime monthEnd = OffsetDateTime.parse(month + "-01T00:00:00Z").plusMonths(1);
+            // Brute force, customer by customer: each one's latest choice before the month's end, grouped in Java.
+            Map<String, long[]> expected = new java.util.TreeMap<>();
+            jdbc.sql("""
+                    SELECT c.country, c.region,
+                           (SELECT e.status FROM consent_events e
+                             WHERE e.customer_key = c.customer_key AND e.purpose = 'clv-profiling'
+                               AND e.captured_at < ? ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) AS latest
+                      FROM customers c""").param(monthEnd).query((org.springframework.jdbc.core.RowCallbackHandler)
+                    row -> {
+                        if (row.getString("latest") != null) {
+                            long[] counts = expected.computeIfAbsent(
+                                    families.of(row.getString("country"), row.getString("region")), f -> new long[2]);
+                            counts[0] += row.getString("latest").equals("GIVEN") ? 1 : 0;
+                            counts[1]++;
+                        }
+                    });
+            expected.forEach((family, counts) -> assertThat(chart.getValue(family, month).doubleValue())
+                    .as(family + " " + month).isCloseTo((double) counts[0] / counts[1], within(1e-9)));
+        }
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.easel.system.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -133,5 +136,24 @@ class ApiDescriptionIT {
         assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(mvc.perform(get("/swagger-ui/index.html").with(httpBasic("auditor", "demo")))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void everySignedInConsoleUserIsLinkedToSwaggerUiWhichOpensWithTheConsoleSession() throws Exception {
+        for (String role : List.of("ANALYST", "COMPLIANCE", "AUDITOR", "ADMIN", "INGEST")) {
+            // Every role with a desk may read reports; INGEST has the welcome page.
+            String path = role.equals("INGEST") ? "/console/home" : "/console/reports";
+            String page = mvc.perform(get(path).with(user(role.toLowerCase(Locale.ROOT)).roles(role))).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(page).as(role).contains("<a href=\"/swagger-ui.html\">API</a>");
+        }
+        MockHttpSession session = (MockHttpSession) mvc
+                .perform(formLogin("/login").user("analyst").password("demo")).andReturn().getRequest()
+                .getSession(false);
+
+        assertThat(mvc.perform(get("/swagger-ui/index.html").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/v3/api-docs").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 }
