@@ -19,6 +19,7 @@ import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.CustomerSummaries;
 import dev.easel.clv.model.DataSufficiency;
+import dev.easel.clv.model.DeclaredSeason;
 import dev.easel.clv.model.FitOptions;
 import dev.easel.clv.model.FitStatus;
 import dev.easel.clv.model.GammaGammaFit;
@@ -26,6 +27,7 @@ import dev.easel.clv.model.GammaGammaFitter;
 import dev.easel.clv.model.GammaGammaOptions;
 import dev.easel.clv.model.HoldoutEvaluation;
 import dev.easel.clv.model.HoldoutReport;
+import dev.easel.clv.model.ModelChoice;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.SeasonalComparison;
 import dev.easel.clv.model.SeasonalProfile;
@@ -63,13 +65,18 @@ public final class ClvCommand {
               --min-repeat-customers N  repeat customers needed for the spend model, an integer >= 2 (default 100)
               --season estimate|none    estimate a monthly seasonal profile from the history (it must span a
                                         year) and compare BG/NBD in operational time with plain BG/NBD on the
-                                        holdout (default none)
+                                        holdout (default none); also chooses the model (see --origins)
+              --season declared FILE    use the season declared in FILE (lines 'when, intensity', e.g.
+                                        'Oct-Dec, 1.8'); also chooses the model
+              --origins N               choose between BG/NBD, Pareto/NBD and the seasonal variant by their
+                                        aggregate holdout error at N origins, a month apart, ending with the
+                                        holdout given (default 3 when --season is given); prints the table
               --verbose                 print the time of each phase to standard error
               --help                    print this text
             exit status: 0 fitted, 1 unreadable file, 2 bad option or row, 3 nothing meaningful can be said""";
 
     private static final List<String> VALUED = List.of("transactions", "calibration-end", "holdout-end", "time-unit",
-            "penalizer", "min-repeat-customers", "season");
+            "penalizer", "min-repeat-customers", "season", "origins");
 
     private ClvCommand() {
     }
@@ -135,6 +142,13 @@ public final class ClvCommand {
                     throw new IllegalArgumentException("--" + key + " needs a value");
                 }
                 options.put(key, args[++i]);
+                if ("season".equals(key) && "declared".equals(options.get(key).strip())) {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        throw new IllegalArgumentException("--season declared needs the season file, e.g."
+                                + " --season declared model/season.csv");
+                    }
+                    options.put("season-file", args[++i]);
+                }
             } else {
                 throw new IllegalArgumentException("unknown option --" + key + " (options: --" + String.join(", --",
                         VALUED) + ", --verbose, --help)");
@@ -148,7 +162,8 @@ public final class ClvCommand {
     }
 
     private record Evaluation(Path transactions, LocalDate calibrationEnd, LocalDate holdoutEnd, ModelTimeUnit unit,
-            FitOptions fitOptions, GammaGammaOptions spendOptions, boolean verbose, boolean season) {
+            FitOptions fitOptions, GammaGammaOptions spendOptions, boolean verbose, boolean season,
+            Path seasonFile, int origins) {
 
         static Evaluation from(Map<String, String> options) {
             Path file = Path.of(required(options, "transactions"));
@@ -179,11 +194,27 @@ public final class ClvCommand {
             GammaGammaOptions spend = new GammaGammaOptions(minRepeat,
                     GammaGammaOptions.defaults().correlationThreshold(), fit);
             String season = options.getOrDefault("season", "none").strip();
-            if (!List.of("estimate", "none").contains(season)) {
-                throw new IllegalArgumentException("--season '" + season + "' is not a choice: use estimate or none");
+            if (!List.of("estimate", "none", "declared").contains(season)) {
+                throw new IllegalArgumentException("--season '" + season + "' is not a choice: use estimate or none,"
+                        + " or declared FILE");
             }
+            int origins = 0;
+            if (options.containsKey("origins")) {
+                String text = options.get("origins").strip();
+                try {
+                    origins = Integer.parseInt(text);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--origins '" + text + "' is not a whole number");
+                }
+                if (origins < 1 || origins > 12) {
+                    throw new IllegalArgumentException("--origins " + origins + " must be from 1 to 12");
+                }
+            } else if (!season.equals("none")) {
+                origins = 3;
+            }
+            Path seasonFile = options.containsKey("season-file") ? Path.of(options.get("season-file")) : null;
             return new Evaluation(file, calibrationEnd, holdoutEnd, unit, fit, spend, options.containsKey("verbose"),
-                    season.equals("estimate"));
+                    season.equals("estimate"), seasonFile, origins);
         }
 
         private static String required(Map<String, String> options, String key) {
@@ -230,6 +261,14 @@ public final class ClvCommand {
         Result run(PrintStream err) throws IOException {
             if (!Files.exists(transactions)) {
                 throw new NoSuchFileException(transactions.toString());
+            }
+            DeclaredSeason declared = null;
+            if (seasonFile != null) {
+                if (!Files.isReadable(seasonFile)) {
+                    throw new IllegalArgumentException("--season declared " + seasonFile + ": no such file");
+                }
+                // An invalid season file is a bad option: its problems, file:line each, say what to fix.
+                declared = DeclaredSeason.read(seasonFile);
             }
             Phases phases = new Phases(verbose, err);
             TransactionLogReader.Ledger ledger = TransactionLogReader.read(transactions);
@@ -280,6 +319,27 @@ public final class ClvCommand {
             if (season && status.predictive()) {
                 seasonSection(root.putObject("season"), summaries.toSummaries(ledger.ids()), fit);
                 phases.done("season");
+            }
+            if (declared != null) {
+                ObjectNode node = root.putObject("season");
+                node.put("source", "DECLARED");
+                node.put("file", declared.file());
+                node.put("version", declared.version());
+                com.fasterxml.jackson.databind.node.ArrayNode months = node.putArray("monthly");
+                for (double m : declared.profile().monthly()) {
+                    months.add(Math.round(m * 1000) / 1000.0);
+                }
+            }
+            if (origins > 0 && status.predictive() && summaries.window().hasHoldout()) {
+                ModelChoice.SeasonPolicy policy = declared != null
+                        ? ModelChoice.SeasonPolicy.declared(declared.profile())
+                        : season ? ModelChoice.SeasonPolicy.estimate() : ModelChoice.SeasonPolicy.none();
+                ModelChoice.Result choice = ModelChoice.choose(window -> SummaryBuilder.summarise(ledger.ids(),
+                        ledger.customer(), ledger.day(), ledger.amount(), window), calibrationEnd, end, unit,
+                        origins, policy, fitOptions);
+                root.set("modelChoice", mapper.valueToTree(choice.asMap()));
+                err.print(choice.table());
+                phases.done("model choice (" + origins + " origins)");
             }
             String json = mapper.writeValueAsString(root);
             phases.done("write JSON");

@@ -13,6 +13,14 @@ public final class ParetoNbdFitter {
     }
 
     public static ParetoNbdFit fit(RfmTable table, FitOptions options) {
+        return fit(table, options, START);
+    }
+
+    /**
+     * From {@code start} (for example the estimate on a neighbouring window, which needs far fewer iterations than
+     * the default start of ones); a start that does not converge is followed by a fit from the default start.
+     */
+    public static ParetoNbdFit fit(RfmTable table, FitOptions options, double[] start) {
         if (table.size() == 0) {
             throw new IllegalArgumentException("no customers to fit");
         }
@@ -21,7 +29,10 @@ public final class ParetoNbdFitter {
         // Central differences leave the gradient accurate to about 1e-9; ask a little less of it than BG/NBD does.
         FitOptions relaxed = new FitOptions(options.penalizer(), options.maxIterations(),
                 Math.max(options.relativeTolerance(), 1e-12), Math.max(options.gradientTolerance(), 1e-5));
-        MaximumLikelihood.Outcome outcome = MaximumLikelihood.fit(likelihood, START, relaxed);
+        MaximumLikelihood.Outcome outcome = MaximumLikelihood.fit(likelihood, start, relaxed);
+        if (!outcome.convergence().converged() && start != START) {
+            outcome = MaximumLikelihood.fit(likelihood, START, relaxed);
+        }
         if (!outcome.convergence().converged()) {
             // Newton's method from where the conjugate gradients stopped often finishes the job.
             MaximumLikelihood.Outcome polished = MaximumLikelihood.polish(likelihood, outcome.params(), relaxed);

@@ -77,4 +77,21 @@ class CdnowParetoNbdTests {
                     .isCloseTo(published[k], within(0.001));
         }
     }
+
+    @Test
+    void theDropoutIntegralAgreesWithTheHypergeometricForm() {
+        // Where both apply, the quadrature that takes over near z = 1 gives the series' value.
+        ParetoNbdModel[] models = {BTYD, new ParetoNbdModel(0.6, 20, 0.8, 12), new ParetoNbdModel(2.5, 3, 0.4, 5.5)};
+        for (ParetoNbdModel m : models) {
+            for (int x : new int[] {0, 1, 4, 30}) {
+                double recency = x == 0 ? 0 : 12.5;
+                double series = m.logA0(x, recency, 39);
+                double quadrature = Math.log(m.r() + m.s() + x) + m.logDropoutIntegral(x, recency, 39);
+                assertThat(quadrature).as("%s x=%d", m, x).isCloseTo(series, within(1e-10));
+            }
+        }
+        ParetoNbdModel extreme = new ParetoNbdModel(0.5, 2, 0.6, 5_000);
+        assertThat(extreme.probabilityAlive(2, 10, 700)).isBetween(0.0, 1.0);
+        assertThat(extreme.logLikelihood(0, 0, 700)).isFinite();
+    }
 }
