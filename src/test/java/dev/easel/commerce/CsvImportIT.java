@@ -149,6 +149,36 @@ class CsvImportIT {
     }
 
     @Test
+    void aBulkLoadStoresWhatTheNormalImportStoresEvenTextThatCopyWouldReadAsControlCharacters() {
+        // Backslash, tab and line breaks mean something in COPY's text format; quoted CSV cells may carry them.
+        String orders = ORDERS_HEADER + """
+                same-%2$s-%1$s,web-%1$s,WEB,2025-09-01T10:15:00+02:00,EUR,easel-%1$s,B2S-%1$s,1,"P\\N\tT",PAINTS,2,12.50,2.5,
+                same-%2$s-%1$s,web-%1$s,WEB,2025-09-01T10:15:00+02:00,EUR,easel-%1$s,B2S-%1$s,2,"BR\\1
+                x",BRUSHES,1,8,,"brush, ink & co %1$s"
+                """;
+
+        ImportReport normal = imports.importFile(ImportKind.ORDERS, new StringReader(orders.formatted(run, "n")), false);
+        ImportReport bulk = imports.bulkLoad(ImportKind.ORDERS, new StringReader(orders.formatted(run, "b")));
+
+        assertThat(normal.errors()).isEmpty();
+        assertThat(bulk.errors()).isEmpty();
+        assertThat(bulk.imported()).isEqualTo(normal.imported()).isEqualTo(1);
+        assertThat(stored("same-b-" + run)).isEqualTo(stored("same-n-" + run))
+                .contains("P\\N\tT", "BR\\1\nx", "B2S-" + run, "brush, ink & co " + run);
+    }
+
+    /** An order as stored, its lines and promotions, without what differs by order id (ids, hash, time recorded). */
+    private String stored(String orderId) {
+        return jdbc.sql("select concat_ws('|', c.customer_key, o.channel, o.placed_at, o.currency, o.seller_id, "
+                + "o.total, (select string_agg(concat_ws('/', l.line_no, l.sku, l.category, "
+                + "l.quantity, l.unit_price, l.discount, l.line_total, l.seller_id), ';' order by l.line_no) "
+                + "from order_lines l where l.order_id = o.id), (select string_agg(p.promotion_code, ';') "
+                + "from order_promotions p where p.order_id = o.id)) from orders o "
+                + "join customers c on c.id = o.customer_id where o.order_id = ?")
+                .param(orderId).query(String.class).single();
+    }
+
+    @Test
     void aFileOfManyChunksReportsEveryBadLineWhereverItIsAndStoresNothing() {
         int orders = 9_000;
         StringBuilder csv = new StringBuilder(ORDERS_HEADER);

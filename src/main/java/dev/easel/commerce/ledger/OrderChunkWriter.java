@@ -21,11 +21,15 @@ final class OrderChunkWriter implements ImportCounts {
     private final LedgerWriter writer;
     private final ReferenceCache references;
     private final ImportErrors errors;
+    private final boolean copy;
     private long imported;
     private long unchanged;
     private long lastLine;
 
-    OrderChunkWriter(LedgerQueries queries, LedgerWriter writer, ReferenceCache references, ImportErrors errors) {
+    /** @param copy write with COPY where the database has it (a bulk load) */
+    OrderChunkWriter(LedgerQueries queries, LedgerWriter writer, ReferenceCache references, ImportErrors errors,
+            boolean copy) {
+        this.copy = copy;
         this.queries = queries;
         this.writer = writer;
         this.references = references;
@@ -86,7 +90,11 @@ final class OrderChunkWriter implements ImportCounts {
         }
         // All or nothing: once any line is bad, only validate the rest, so that every bad line is reported.
         if (!errors.any()) {
-            writer.insertOrders(fresh);
+            if (copy) {
+                writer.copyOrders(fresh);
+            } else {
+                writer.insertOrders(fresh);
+            }
         }
         imported += fresh.size();
     }

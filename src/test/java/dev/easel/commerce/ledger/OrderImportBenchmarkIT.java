@@ -9,6 +9,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +20,9 @@ import java.util.Random;
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
 import dev.easel.commerce.ImportReport;
+import dev.easel.testing.EmbeddedPostgresConfiguration;
 import dev.easel.testing.PostgresIntegrationTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * CSV import throughput into PostgreSQL (docs/benchmarks.md). Off by default: run with
  * {@code -Deasel.benchmark.order-lines=1000000}. {@code -Deasel.benchmark.modes} lists the modes to time in turn, in
  * one JVM so that their ratios are measured under the same load: {@code inline} (parse and write on one thread),
- * {@code pipelined} (the default import), {@code bulk-inline} and {@code bulk} (bulk loads); by default
- * {@code inline,pipelined,bulk}. {@code -Deasel.benchmark.rounds} repeats the list (default 1). The order tables are
+ * {@code pipelined} (the default import), {@code bulk-inline} and {@code bulk} (bulk loads, with COPY) and
+ * {@code bulk-insert} (the bulk load with the normal import's multi-row inserts, as before COPY); by default
+ * {@code inline,pipelined,bulk}. The bulk loads run as operators are told to run them, with the owner's rights (the
+ * service's login is made a member of the owner role for the test), so that they suspend the foreign keys;
+ * {@code -Deasel.benchmark.bulk-as-service=true} keeps the service's own rights (keys checked row by row). {@code -Deasel.benchmark.rounds} repeats the list (default 1). The order tables are
  * emptied before each mode, so every mode imports the same file into the same state. Besides wall time it prints the
  * CPU time of this JVM and of the database's connections, which a machine shared with other work distorts less.
  */
@@ -47,6 +55,11 @@ class OrderImportBenchmarkIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    private String firstContent;
 
     @Test
     void importsOrderLinesFast() throws IOException {
@@ -68,10 +81,30 @@ class OrderImportBenchmarkIT {
         double customerSeconds = (System.nanoTime() - customersStarted) / 1e9;
         System.out.printf("BENCHMARK customers: %d in %.1f s = %.0f/s%n", CUSTOMERS, customerSeconds,
                 CUSTOMERS / customerSeconds);
-        for (int round = 1; round <= rounds; round++) {
-            for (String mode : modes) {
-                time(mode.trim(), orders, round);
+        boolean asOwner = !Boolean.getBoolean("easel.benchmark.bulk-as-service");
+        if (asOwner) {
+            asSuperuser("GRANT " + EmbeddedPostgresConfiguration.OWNER + " TO " + EmbeddedPostgresConfiguration.SERVICE);
+        }
+        try {
+            for (int round = 1; round <= rounds; round++) {
+                for (String mode : modes) {
+                    time(mode.trim(), orders, round);
+                }
             }
+        } finally {
+            if (asOwner) {
+                asSuperuser("REVOKE " + EmbeddedPostgresConfiguration.OWNER + " FROM "
+                        + EmbeddedPostgresConfiguration.SERVICE);
+            }
+        }
+    }
+
+    private void asSuperuser(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
         }
     }
 
@@ -87,17 +120,34 @@ class OrderImportBenchmarkIT {
                 case "pipelined" -> imports.importFile(ImportKind.ORDERS, reader, false);
                 case "bulk-inline" -> importer.run(ImportKind.ORDERS, reader, false, true, false);
                 case "bulk" -> imports.bulkLoad(ImportKind.ORDERS, reader);
+                // The bulk load as it was before COPY: the normal import's multi-row inserts, keys suspended.
+                case "bulk-insert" -> importer.run(ImportKind.ORDERS, reader, false, true, true, false);
                 default -> throw new IllegalArgumentException("no benchmark mode " + mode);
             };
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         double jvmSeconds = (jvmCpuNanos() - jvmCpu) / 1e9;
         double databaseSeconds = (databaseCpuNanos() - databaseCpu) / 1e9;
 
         assertThat(report.errors()).isEmpty();
+        String content = contentDigest();
+        if (firstContent == null) {
+            firstContent = content;
+        }
         System.out.printf("BENCHMARK round %d order lines, %s: %d (%d orders) in %.1f s = %.0f lines/s; CPU: "
-                + "service %.1f s, database %.1f s%n", round, mode, report.linesRead(), report.imported(), seconds,
-                report.linesRead() / seconds, jvmSeconds, databaseSeconds);
+                + "service %.1f s, database %.1f s; load average %.1f; content %s%n", round, mode, report.linesRead(),
+                report.imported(), seconds, report.linesRead() / seconds, jvmSeconds, databaseSeconds, load, content);
+        assertThat(content).as("what " + mode + " stored").isEqualTo(firstContent);
+    }
+
+    /** A digest of every order and line as stored, except generated ids and times: the same for every mode. */
+    private String contentDigest() {
+        return jdbc.queryForObject("select md5(string_agg(concat_ws('|', o.order_id, c.customer_key, o.channel, "
+                + "o.placed_at, o.currency, o.seller_id, o.total, o.payload_hash, l.line_no, l.sku, l.category, "
+                + "l.quantity, l.unit_price, l.discount, l.line_total, l.seller_id), ',' order by o.order_id, "
+                + "l.line_no)) from orders o join customers c on c.id = o.customer_id "
+                + "join order_lines l on l.order_id = o.id", String.class);
     }
 
     /** CPU time of this JVM, all threads (parser, writer, garbage collector, compiler). */
