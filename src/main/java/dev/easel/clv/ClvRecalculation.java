@@ -9,12 +9,17 @@ import java.util.Optional;
  */
 public interface ClvRecalculation {
 
-    /** Step 1: may this customer's data be used for CLV profiling now? Decided by {@code rules/consent}. */
+    /**
+     * Step 1: may this customer's data be used for CLV profiling now? Decided by {@code rules/consent} alone (the
+     * ledger is compute's to read).
+     */
     ConsentGate checkConsent(String customerKey);
 
     /**
      * Steps 2 and 3: the adjustment rules over the customer's ledger, then the current model fit. Stores the result
-     * as a candidate (not yet visible as the customer's CLV) and returns it.
+     * as a candidate (not yet visible as the customer's CLV) and returns it. In the transaction of a
+     * {@link #checkConsent} for the same customer it takes that gate as decided; otherwise it decides the gate first
+     * and refuses to profile a customer it suppresses.
      *
      * @param processInstance the workflow instance asking, recorded with the result (may be null)
      */

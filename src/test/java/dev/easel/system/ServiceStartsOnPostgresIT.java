@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PostgresIntegrationTest
 class ServiceStartsOnPostgresIT {
@@ -19,6 +23,9 @@ class ServiceStartsOnPostgresIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void migratesTheSchemaOntoPostgres() {
@@ -41,19 +48,48 @@ class ServiceStartsOnPostgresIT {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /**
+     * Each constraint is tried with a row that breaks it alone, so that the test fails if that one constraint is
+     * missing; the same row with both references right is stored. Nothing is kept: the transaction is rolled back, and
+     * each attempt runs to a savepoint of its own (PostgreSQL refuses every statement after a failed one otherwise).
+     */
     @Test
-    void refusesDatabaseRowsThatMustNeverBeWrong() {
-        assertThat(rejected("insert into orders (order_id, customer_id, channel, placed_at, currency, total, "
-                + "payload_hash, recorded_at) values ('x', 999999, 'WEB', now(), 'XYZ', 1, 'h', now())"))
-                .as("unknown currency and customer").isTrue();
+    void refusesAnOrderOfAnUnknownCustomerAndAnOrderInAnUnknownCurrencyEachOnItsOwn() {
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("insert into customers (customer_key, customer_type, country, created_at, updated_at) "
+                    + "values ('constraint-check', 'INDIVIDUAL', 'FR', now(), now())").update();
+            long customer = jdbc.sql("select id from customers where customer_key = 'constraint-check'")
+                    .query(Long.class).single();
+            long unknownCustomer = jdbc.sql("select coalesce(max(id), 0) + 1000 from customers")
+                    .query(Long.class).single();
+
+            assertThat(refusedBy(status, order("unknown-customer", unknownCustomer, "EUR")))
+                    .isEqualTo("orders_customer_id_fkey");
+            assertThat(refusedBy(status, order("unknown-currency", customer, "XYZ")))
+                    .isEqualTo("orders_currency_fkey");
+            assertThat(refusedBy(status, order("both-known", customer, "EUR"))).as("a row with nothing wrong")
+                    .isNull();
+        });
     }
 
-    private boolean rejected(String sql) {
+    private static String order(String orderId, long customerId, String currency) {
+        return "insert into orders (order_id, customer_id, channel, placed_at, currency, total, payload_hash, "
+                + "recorded_at) values ('constraint-check-" + orderId + "', " + customerId + ", 'WEB', now(), '"
+                + currency + "', 1, 'h', now())";
+    }
+
+    /** The name of the constraint that refused the statement, or null when it was stored. */
+    private String refusedBy(TransactionStatus status, String sql) {
+        Object savepoint = status.createSavepoint();
         try {
             jdbc.sql(sql).update();
-            return false;
-        } catch (RuntimeException expected) {
-            return true;
+            status.releaseSavepoint(savepoint);
+            return null;
+        } catch (DataIntegrityViolationException refused) {
+            status.rollbackToSavepoint(savepoint);
+            assertThat(refused.getMostSpecificCause()).isInstanceOf(PSQLException.class);
+            return ((PSQLException) refused.getMostSpecificCause()).getServerErrorMessage().getConstraint();
         }
     }
 }

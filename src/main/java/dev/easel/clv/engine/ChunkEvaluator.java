@@ -61,22 +61,50 @@ class ChunkEvaluator {
      * of customers whose consent forbids profiling are never read.
      */
     List<Evaluated> adjust(Collection<String> customerKeys, LocalDate asOf, ModelTimeUnit unit) {
+        return adjust(gate(customerKeys, asOf), asOf, unit);
+    }
+
+    /**
+     * The consent gate alone, as of {@code asOf}: no ledger read, no adjustment rules. Customers Easel does not know
+     * are left out.
+     */
+    List<Gated> gate(Collection<String> customerKeys, LocalDate asOf) {
         Map<String, EligibilityVerdict> verdicts = gate.decide(customerKeys, Purpose.CLV_PROFILING, asOf);
-        List<Evaluated> evaluated = new ArrayList<>(customerKeys.size());
-        Map<String, Integer> eligible = new LinkedHashMap<>();
-        Map<String, Customer> customers = new HashMap<>();
+        List<Gated> gated = new ArrayList<>(verdicts.size());
         for (EligibilityVerdict verdict : verdicts.values()) {
             Customer customer = verdict.customer();
             PurposeEligibility eligibility = verdict.eligibility();
             ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status(),
                     eligibility.reasonCodes(), verdict.rulesFired(), verdict.rulesetVersion());
             // Until the adjustments run, the entry holds the gate; the digest covers the consent records only.
-            evaluated.add(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,
-                    verdict.rulesFired(), verdict.rulesetVersion(),
-                    Digests.sha256(asOf, customer, verdict.consents())));
-            if (gate.allowsProfiling()) {
-                eligible.put(customer.customerKey(), evaluated.size() - 1);
-                customers.put(customer.customerKey(), customer);
+            gated.add(new Gated(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,
+                    verdict.rulesFired(), verdict.rulesetVersion(), Digests.sha256(asOf, customer, verdict.consents())),
+                    customer));
+        }
+        return gated;
+    }
+
+    /** A customer through the consent gate, with the customer facts the adjustment rules will need. */
+    record Gated(Evaluated evaluated, Customer customer) {
+
+        String customerKey() {
+            return customer.customerKey();
+        }
+    }
+
+    /**
+     * The adjustments of customers whose gate was decided already ({@link #gate}, as of the same day): the orders of
+     * those the gate suppressed are never read.
+     */
+    List<Evaluated> adjust(List<Gated> gatedCustomers, LocalDate asOf, ModelTimeUnit unit) {
+        List<Evaluated> evaluated = new ArrayList<>(gatedCustomers.size());
+        Map<String, Integer> eligible = new LinkedHashMap<>();
+        Map<String, Customer> customers = new HashMap<>();
+        for (Gated gated : gatedCustomers) {
+            evaluated.add(gated.evaluated());
+            if (gated.evaluated().gate().allowsProfiling()) {
+                eligible.put(gated.customerKey(), evaluated.size() - 1);
+                customers.put(gated.customerKey(), gated.customer());
             }
         }
         if (eligible.isEmpty()) {
@@ -112,9 +140,21 @@ class ChunkEvaluator {
      */
     List<Evaluated> evaluate(Collection<String> customerKeys, LocalDate asOf, FittedModel model,
             Map<String, Evaluated> evaluated) {
-        ModelTimeUnit unit = model == null ? properties.timeUnit() : model.fit().timeUnit();
-        List<Evaluated> adjusted = evaluated.isEmpty() ? adjust(customerKeys, asOf, unit)
-                : merged(customerKeys, evaluated, asOf, unit);
+        ModelTimeUnit unit = unitOf(model);
+        return predict(evaluated.isEmpty() ? adjust(customerKeys, asOf, unit)
+                : merged(customerKeys, evaluated, asOf, unit), asOf, model);
+    }
+
+    /** The whole way for customers whose gate was decided already ({@link #gate}, as of the same day). */
+    List<Evaluated> evaluateGated(List<Gated> gated, LocalDate asOf, FittedModel model) {
+        return predict(adjust(gated, asOf, unitOf(model)), asOf, model);
+    }
+
+    private ModelTimeUnit unitOf(FittedModel model) {
+        return model == null ? properties.timeUnit() : model.fit().timeUnit();
+    }
+
+    private List<Evaluated> predict(List<Evaluated> adjusted, LocalDate asOf, FittedModel model) {
         List<Integer> scorable = new ArrayList<>();
         List<Evaluated> result = new ArrayList<>(adjusted.size());
         for (Evaluated customer : adjusted) {

@@ -61,11 +61,12 @@ class Recalculations implements ClvRecalculation, ClvReads {
     private final ApplicationEventPublisher events;
     private final ConsentEligibility eligibility;
     private final Customers customers;
+    private final GateCarry carry;
     private final Clock clock;
 
     Recalculations(ChunkEvaluator evaluator, FitStore fits, ResultStore results, ReviewStep review,
             OpenReviews openReviews, Explanations explanations, ApplicationEventPublisher events,
-            ConsentEligibility eligibility, Customers customers, Clock clock) {
+            ConsentEligibility eligibility, Customers customers, GateCarry carry, Clock clock) {
         this.evaluator = evaluator;
         this.fits = fits;
         this.results = results;
@@ -75,19 +76,25 @@ class Recalculations implements ClvRecalculation, ClvReads {
         this.events = events;
         this.eligibility = eligibility;
         this.customers = customers;
+        this.carry = carry;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public ConsentGate checkConsent(String customerKey) {
-        return evaluateOne(customerKey, null, false).gate();
+        // The gate alone: the ledger and the adjustment rules are compute's work.
+        LocalDate today = today();
+        ChunkEvaluator.Gated gated = evaluator.gate(List.of(customerKey), today).stream().findFirst()
+                .orElseThrow(() -> new CustomerNotFoundException(customerKey));
+        carry.keep(gated, today);
+        return gated.evaluated().gate();
     }
 
     @Override
     @Transactional
     public ClvCandidate compute(String customerKey, String processInstance) {
-        Evaluated customer = evaluateOne(customerKey, fits.latestFitted().map(FittedModel::of).orElse(null), true);
+        Evaluated customer = computed(customerKey, fits.latestFitted().map(FittedModel::of).orElse(null));
         if (customer.suppressed()) {
             // The gate is checked again here: data must not be profiled even if a workflow skipped the gate.
             throw new IllegalStateException("consent does not allow profiling customer " + customerKey
@@ -305,8 +312,8 @@ class Recalculations implements ClvRecalculation, ClvReads {
         Instant now = now();
         results.decide(List.of(row.id()), ResultStatus.REJECTED, now, reviewer, reason);
         results.dropPending(row.customerKey(), now);
-        events.publishEvent(new ClvRejected(Decisions.of(row.decided(ResultStatus.REJECTED, now, reviewer, reason), reviewer,
-                "COMPLIANCE", List.of(), reason, processInstance)));
+        events.publishEvent(new ClvRejected(Decisions.of(row.decided(ResultStatus.REJECTED, now, reviewer, reason),
+                reviewer, "COMPLIANCE", List.of(), reason, processInstance)));
     }
 
     @Override
@@ -380,18 +387,19 @@ class Recalculations implements ClvRecalculation, ClvReads {
 
     static ClvProfile profile(String customerKey, CurrentStatus status, ResultRow row) {
         if (row == null || status == CurrentStatus.SUPPRESSED) {
-            CurrentClv current = new CurrentClv(customerKey, status.name(), null, null, null, null, null, null, null, null,
-                    null, null, true, row == null ? null : row.rulesetVersion(), null);
+            CurrentClv current = new CurrentClv(customerKey, status.name(), null, null, null, null, null, null, null,
+                    null, null, null, true, row == null ? null : row.rulesetVersion(), null);
             return new ClvProfile(current, null, null, null, row == null ? null : row.scoredOn(),
                     row == null ? null : row.computedAt());
         }
         Double alive = row.probabilityAlive();
-        CurrentClv current = new CurrentClv(customerKey, status.name(), row.currency(), row.historic(), row.predicted(),
-                row.total(), alive, alive == null ? null : 1.0 - alive,
-                alive == null ? null : ChurnBand.of(1.0 - alive).name(), row.expectedOrders(), row.expectedSpend(),
-                row.nextOrderOn(), row.historicOnly(), row.rulesetVersion(), row.modelVersion());
-        return new ClvProfile(current, row.historicOrders(), row.averageDaysBetween(), row.averageOrderValue(),
-                row.scoredOn(), row.computedAt());
+        CurrentClv current = new CurrentClv(customerKey, status.name(), row.currency(), row.historic(),
+                row.predicted(), row.total(), alive, alive == null ? null : 1.0 - alive,
+                alive == null ? null : ChurnBand.of(1.0 - alive).name(), row.forecast().expectedOrders(),
+                row.forecast().expectedSpend(), row.forecast().nextOrderOn(), row.historicOnly(), row.rulesetVersion(),
+                row.modelVersion());
+        return new ClvProfile(current, row.history().historicOrders(), row.history().averageDaysBetween(),
+                row.history().averageOrderValue(), row.scoredOn(), row.computedAt());
     }
 
     /** Why a one-order customer has expected orders and a value but no P(alive) and no next-order date. */
@@ -409,6 +417,19 @@ class Recalculations implements ClvRecalculation, ClvReads {
         model.put("parameters", fit.parameters());
         model.put("fittedAt", fit.fittedAt().toString());
         return model;
+    }
+
+    /**
+     * Adjustments and model, on the gate this round's gate step decided (same transaction, same day); where there is
+     * none, or the rules changed in between, the gate is decided here too.
+     */
+    private Evaluated computed(String customerKey, FittedModel model) {
+        LocalDate today = today();
+        Optional<Evaluated> onCarriedGate = carry.take(customerKey, today)
+                .map(gated -> evaluator.evaluateGated(List.of(gated), today, model).get(0))
+                .filter(customer -> customer.suppressed()
+                        || customer.rulesetVersion().equals(customer.gate().rulesetVersion()));
+        return onCarriedGate.orElseGet(() -> evaluateOne(customerKey, model, true));
     }
 
     private Evaluated evaluateOne(String customerKey, FittedModel model, boolean withModel) {

@@ -319,11 +319,13 @@ class ResultStore {
     }
 
     private static Object[] values(ResultRow r) {
-        return new Object[] {r.customerKey(), r.runId(), r.status().name(), r.eligibility().name(), r.currency(), r.historic(),
-            r.predicted(), r.total(), r.historicOrders(), r.expectedOrders(), r.probabilityAlive(), r.expectedSpend(),
-            r.averageOrderValue(), r.averageDaysBetween(), r.nextOrderOn(), r.historicOnly(), r.frequency(),
-            r.recency(), r.age(), r.meanRepeatSpend(), r.largestOrderShare(), r.serialReturner(), r.rulesetVersion(),
-            r.modelVersion(), r.inputsDigest(), r.explanation(), r.processInstance(), r.scoredOn(),
+        ResultRow.Forecast f = r.forecast();
+        ResultRow.History h = r.history();
+        return new Object[] {r.customerKey(), r.runId(), r.status().name(), r.eligibility().name(), r.currency(),
+            r.historic(), r.predicted(), r.total(), h.historicOrders(), f.expectedOrders(), f.probabilityAlive(),
+            f.expectedSpend(), h.averageOrderValue(), h.averageDaysBetween(), f.nextOrderOn(), r.historicOnly(),
+            h.frequency(), h.recency(), h.age(), h.meanRepeatSpend(), h.largestOrderShare(), h.serialReturner(),
+            r.rulesetVersion(), r.modelVersion(), r.inputsDigest(), r.explanation(), r.processInstance(), r.scoredOn(),
             utc(r.computedAt()), utc(r.decidedAt()), r.decidedBy(), r.decisionReason()};
     }
 
@@ -339,18 +341,21 @@ class ResultStore {
     private static ResultRow row(ResultSet rs, int n) throws SQLException {
         return new ResultRow(rs.getLong("id"), rs.getString("customer_key"), rs.getString("run_id"),
                 ResultStatus.valueOf(rs.getString("status")),
-                EligibilityStatus.valueOf(rs.getString("eligibility")), rs.getString("currency"),
-                rs.getBigDecimal("historic"), rs.getBigDecimal("predicted"), rs.getBigDecimal("total"),
-                rs.getObject("historic_orders", Integer.class), rs.getObject("expected_orders", Double.class),
-                rs.getObject("probability_alive", Double.class), rs.getBigDecimal("expected_spend"),
-                rs.getBigDecimal("average_order_value"), rs.getObject("average_days_between", Double.class),
-                rs.getObject("next_order_on", LocalDate.class), rs.getBoolean("historic_only"),
-                rs.getObject("frequency", Integer.class), rs.getObject("recency", Double.class),
-                rs.getObject("age", Double.class), rs.getObject("mean_repeat_spend", Double.class),
-                rs.getObject("largest_order_share", Double.class), rs.getBoolean("serial_returner"),
-                rs.getString("ruleset_version"), rs.getString("model_version"), rs.getString("inputs_digest"),
-                rs.getString("explanation"), rs.getString("process_instance"),
-                rs.getObject("scored_on", LocalDate.class), instant(rs, "computed_at"), instant(rs, "decided_at"),
-                rs.getString("decided_by"), rs.getString("decision_reason"));
+                EligibilityStatus.valueOf(rs.getString("eligibility")),
+                new ResultRow.Value(rs.getString("currency"), rs.getBigDecimal("historic"),
+                        rs.getBigDecimal("predicted"), rs.getBigDecimal("total"), rs.getBoolean("historic_only")),
+                new ResultRow.Forecast(rs.getObject("expected_orders", Double.class),
+                        rs.getObject("probability_alive", Double.class), rs.getBigDecimal("expected_spend"),
+                        rs.getObject("next_order_on", LocalDate.class)),
+                new ResultRow.History(rs.getObject("historic_orders", Integer.class),
+                        rs.getBigDecimal("average_order_value"), rs.getObject("average_days_between", Double.class),
+                        rs.getObject("frequency", Integer.class), rs.getObject("recency", Double.class),
+                        rs.getObject("age", Double.class), rs.getObject("mean_repeat_spend", Double.class),
+                        rs.getObject("largest_order_share", Double.class), rs.getBoolean("serial_returner")),
+                new ResultRow.Provenance(rs.getString("ruleset_version"), rs.getString("model_version"),
+                        rs.getString("inputs_digest"), rs.getString("explanation"), rs.getString("process_instance"),
+                        rs.getObject("scored_on", LocalDate.class), instant(rs, "computed_at")),
+                new ResultRow.Decision(instant(rs, "decided_at"), rs.getString("decided_by"),
+                        rs.getString("decision_reason")));
     }
 }

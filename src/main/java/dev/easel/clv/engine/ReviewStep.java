@@ -36,8 +36,10 @@ class ReviewStep {
         ClvChange change = new ClvChange(row.customerKey(), row.currency(), previousPublished,
                 row.predicted() == null ? BigDecimal.ZERO : row.predicted(),
                 row.historic() == null ? BigDecimal.ZERO : row.historic(),
-                row.largestOrderShare() == null ? 0.0 : row.largestOrderShare(), row.serialReturner(),
-                row.historicOrders() == null ? 0 : row.historicOrders(), findings.flags(), findings.adjustments());
+                row.history().largestOrderShare() == null ? 0.0 : row.history().largestOrderShare(),
+                row.history().serialReturner(),
+                row.history().historicOrders() == null ? 0 : row.history().historicOrders(), findings.flags(),
+                findings.adjustments());
         List<CustomerFeedback> said = feedback.stream().flatMap(source -> source.of(row.customerKey()).stream())
                 .toList();
         return rules.evaluate(new ReviewEvaluation(on, change, said));

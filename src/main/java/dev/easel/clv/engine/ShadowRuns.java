@@ -202,8 +202,8 @@ class ShadowRuns implements RuleImpacts {
                         ReviewStep.Findings.of(customer.adjustments()));
                 boolean flagged = outcome.results().raised();
                 fired.addAll(outcome.firedRules());
-                sides.put(customer.customerKey(), side(customer, row, flagged ? ResultStatus.FLAGGED : ResultStatus.PUBLISHED, flagged,
-                        fired, Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
+                ResultStatus status = flagged ? ResultStatus.FLAGGED : ResultStatus.PUBLISHED;
+                sides.put(customer.customerKey(), side(customer, row, status, flagged, fired, Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules())));
             }
             return sides;
         });
@@ -211,8 +211,8 @@ class ShadowRuns implements RuleImpacts {
 
     private static Side side(Evaluated customer, ResultRow row, ResultStatus status, boolean flagged, Set<String> fired,
             Map<String, Object> reviewPart) {
-        return new Side(new ImpactTally.Outcome(row.eligibility().name(), status.name(), flagged, row.currency(), row.historic(),
-                row.predicted(), fired), customer, reviewPart);
+        return new Side(new ImpactTally.Outcome(row.eligibility().name(), status.name(), flagged, row.currency(),
+                row.historic(), row.predicted(), fired), customer, reviewPart);
     }
 
     @Override

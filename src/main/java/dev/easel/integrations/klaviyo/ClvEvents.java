@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * for a clear; and the current CLV as Klaviyo's predictive-analytics properties, read when the relay sends.
  */
 @Component
-class ClvEvents implements ClvProperties {
+class ClvEvents implements ProfileProperties {
 
     private static final String PUBLISHED = "PUBLISHED";
 

@@ -32,7 +32,7 @@ class KlaviyoRelay implements SmartLifecycle {
     private final KlaviyoOutbox outbox;
     private final KlaviyoClient client;
     private final MarketingSyncEligibility eligibility;
-    private final ClvProperties clv;
+    private final ProfileProperties clv;
     private final ObjectMapper json;
     private final IntegrationsProperties.Klaviyo settings;
     private final Clock clock;
@@ -42,8 +42,9 @@ class KlaviyoRelay implements SmartLifecycle {
             new AtomicReference<>(new KlaviyoOutbox.Status(0, 0, 0, null));
     private volatile ScheduledExecutorService scheduler;
 
-    KlaviyoRelay(KlaviyoOutbox outbox, KlaviyoClient client, MarketingSyncEligibility eligibility, ClvProperties clv,
-            ObjectMapper json, IntegrationsProperties properties, Clock clock, MeterRegistry meters) {
+    KlaviyoRelay(KlaviyoOutbox outbox, KlaviyoClient client, MarketingSyncEligibility eligibility,
+            ProfileProperties clv, ObjectMapper json, IntegrationsProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.outbox = outbox;
         this.client = client;
         this.eligibility = eligibility;

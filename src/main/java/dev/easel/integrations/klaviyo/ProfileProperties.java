@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The customer's current published CLV as Klaviyo profile properties; empty when none is published. */
 @FunctionalInterface
-interface ClvProperties {
+interface ProfileProperties {
 
     Optional<Map<String, Object>> of(String customerKey);
 }

@@ -1,0 +1,124 @@
+package dev.easel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.Set;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * What the layout promises, checked on every build (Spring Modulith's {@code ModularityTests} checks the module
+ * boundaries and cycles; these state the rest). Where a rule has an exception it is named here with its reason.
+ */
+@AnalyzeClasses(packages = "dev.easel", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureRulesTests {
+
+    /**
+     * Camunda is the workflow module's business: the other modules never see a process engine, a delegate or a task,
+     * and speak to the workflow through their own interfaces and events. No exception today: the configuration that
+     * boots the engine (identity, REST security, schema mode) lives in {@code workflow.engine} as well. The one other
+     * place that names Camunda, {@code preview.RulesPreviewCommand}, leaves the engine out of a command-line context
+     * by auto-configuration class names in a property (text, not a dependency).
+     */
+    @ArchTest
+    static final ArchRule camundaOnlyInTheWorkflowModule = noClasses()
+            .that().resideOutsideOfPackage("dev.easel.workflow..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("only the workflow module runs processes; the others speak to it through events and interfaces");
+
+    /** Drools and KIE are the rules module's business: others ask {@code RuleEngine} with facts. No exception. */
+    @ArchTest
+    static final ArchRule kieOnlyInTheRulesModule = noClasses()
+            .that().resideOutsideOfPackage("dev.easel.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+            .because("rules are built, swapped and evaluated in one place, with their version and fired rules");
+
+    /**
+     * The fact model the DRL files import is plain Java, so that analysts' rules and the Cucumber policies use it
+     * without a Spring context, and it stays free of the engine too. One exception: the package's
+     * {@code package-info} carries Spring Modulith's {@code @NamedInterface}, which publishes the package to the
+     * other modules; it is metadata for the build, and no fact class sees it.
+     */
+    @ArchTest
+    static final ArchRule factsArePlainJava = noClasses()
+            .that().resideInAPackage("dev.easel.rules.facts..").and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "org.kie..", "org.drools..")
+            .because("rules/README.md promises analysts a plain fact model");
+
+    /**
+     * The model is mathematics on arrays: fitted and scored without Spring, so it runs in a bare JVM benchmark. The
+     * same exception as for the facts: {@code package-info}'s {@code @NamedInterface}.
+     */
+    @ArchTest
+    static final ArchRule modelIsFreeOfSpring = noClasses()
+            .that().resideInAPackage("dev.easel.clv.model..").and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+            .because("the BG/NBD and Gamma-Gamma model is plain Java over summaries");
+
+    /**
+     * A module's sub-packages are its internals: another module reads only its top package (the API) and the
+     * sub-packages it publishes as named interfaces. Those exceptions, each declared with
+     * {@code @NamedInterface} in its package-info: {@code rules.facts} (the fact model every rule user builds),
+     * {@code clv.model} (the model's types in the CLV API, such as the time unit), {@code system.security} (roles and
+     * masking every web layer applies) and {@code system.demo} (the demo marketplace the console and workflow start
+     * from). The {@code shared} module is open by declaration (small value helpers every module uses).
+     */
+    @ArchTest
+    static final ArchRule noModuleReadsAnothersInternals = noClasses()
+            .should(readAnotherModulesInternals())
+            .because("a module's internals change without notice to the others");
+
+    private static final String ROOT = "dev.easel.";
+
+    private static final Set<String> PUBLISHED_SUB_PACKAGES = Set.of("rules.facts", "clv.model", "system.security",
+            "system.demo");
+
+    private static final Set<String> OPEN_MODULES = Set.of("shared");
+
+    private static ArchCondition<JavaClass> readAnotherModulesInternals() {
+        return new ArchCondition<>("read another module's internal package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = module(origin.getPackageName());
+                if (from == null) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    String to = module(target);
+                    if (to != null && !to.equals(from) && internal(target, to)) {
+                        events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The module a package belongs to (the first segment under dev.easel), or null outside any module. */
+    private static String module(String packageName) {
+        if (!packageName.startsWith(ROOT)) {
+            return null;
+        }
+        String rest = packageName.substring(ROOT.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static boolean internal(String packageName, String module) {
+        String inModule = packageName.substring(ROOT.length());
+        if (inModule.equals(module) || OPEN_MODULES.contains(module)) {
+            return false;
+        }
+        return PUBLISHED_SUB_PACKAGES.stream()
+                .noneMatch(published -> inModule.equals(published) || inModule.startsWith(published + "."));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.easel.workflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.easel.clv.ClvReads;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.commerce.CsvImports;
+import dev.easel.consent.ConsentImports;
+import dev.easel.testing.LatencySample;
+import dev.easel.testing.PostgresIntegrationTest;
+import dev.easel.workflow.bench.BenchmarkMarketplace.Buyer;
+import dev.easel.workflow.recalculation.ClvRecalculationProcess;
+import dev.easel.workflow.recalculation.RecalculationRequests;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The CPU time of one customer's recalculation (docs/benchmarks.md, "CPU time of a recalculation"). Off by default:
+ * run with {@code -Deasel.benchmark.recalculation-cpu=400} (recalculations measured, each for a different customer,
+ * after a quarter as many to warm up) and {@code -Deasel.benchmark.recalculation-cpu-customers=4000} customers in the
+ * generated marketplace.
+ *
+ * <p>A recalculation's whole round is one Camunda job (consent gate, CLV, review rules, publish or flag, the audit
+ * records, the round's end). The test plays the job executor, which is off in tests: it requests the recalculation as
+ * an order's commit would, then executes that job on its own thread and reads the thread's CPU time around it, so the
+ * figure is the work of the round alone (the database server's time is not in it; the JDBC driver's is).
+ */
+@PostgresIntegrationTest
+@EnabledIfSystemProperty(named = "easel.benchmark.recalculation-cpu", matches = "\\d+")
+class RecalculationCpuBenchmarkIT {
+
+    @Autowired
+    CsvImports imports;
+
+    @Autowired
+    ConsentImports consents;
+
+    @Autowired
+    ModelFits fits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RecalculationRequests requests;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ClvReads clv;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void measuresTheCpuTimeOfOneRecalculationRound() {
+        int measured = Integer.getInteger("easel.benchmark.recalculation-cpu");
+        int customers = Integer.getInteger("easel.benchmark.recalculation-cpu-customers", 4_000);
+        int warmUp = Math.max(1, measured / 4);
+        BenchmarkMarketplace.load(customers, imports, consents);
+        assertThat(fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark").status()).isEqualTo("FITTED");
+        List<Buyer> buyers = BenchmarkMarketplace.buyers(jdbc, warmUp + measured);
+        assertThat(buyers).hasSize(warmUp + measured);
+
+        phase("warm-up", buyers.subList(0, warmUp));
+        phase("measured", buyers.subList(warmUp, warmUp + measured));
+    }
+
+    private void phase(String name, List<Buyer> buyers) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[buyers.size()];
+        long[] wall = new long[buyers.size()];
+        Map<String, Integer> outcomes = new TreeMap<>();
+        Map<String, Long> cpuByOutcome = new TreeMap<>();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        for (int i = 0; i < buyers.size(); i++) {
+            String key = buyers.get(i).customerKey();
+            transactions.executeWithoutResult(status -> requests.request(key));
+            String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
+                    .processInstanceBusinessKey(key).singleResult().getId();
+            Job job = management.createJobQuery().processInstanceId(instance).executable().singleResult();
+            assertThat(job).as("the recalculation job of " + key).isNotNull();
+            long cpuBefore = threads.getCurrentThreadCpuTime();
+            long wallBefore = System.nanoTime();
+            management.executeJob(job.getId());
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
+            wall[i] = System.nanoTime() - wallBefore;
+            String outcome = clv.profile(key).map(profile -> profile.current().status()).orElse("NONE");
+            outcomes.merge(outcome, 1, Integer::sum);
+            cpuByOutcome.merge(outcome, cpu[i], Long::sum);
+        }
+        assertThat(outcomes).doesNotContainKey("NONE");
+        LatencySample cpuTimes = new LatencySample(cpu);
+        LatencySample wallTimes = new LatencySample(wall);
+        double meanCpu = Arrays.stream(cpu).average().orElse(0) / 1e6;
+        System.out.printf("BENCHMARK recalculation CPU %s: %d recalculations; thread CPU per recalculation mean "
+                + "%.2f ms, p50 %.2f ms, p99 %.2f ms; wall p50 %.2f ms, p99 %.2f ms; outcomes %s; "
+                + "load average %.1f -> %.1f%n",
+                name, buyers.size(), meanCpu, cpuTimes.percentileMillis(50), cpuTimes.percentileMillis(99),
+                wallTimes.percentileMillis(50), wallTimes.percentileMillis(99), outcomes, loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        cpuByOutcome.forEach((outcome, nanos) -> System.out.printf(
+                "BENCHMARK recalculation CPU %s: outcome %s, %d recalculations, thread CPU mean %.2f ms%n", name,
+                outcome, outcomes.get(outcome), nanos / 1e6 / outcomes.get(outcome)));
+    }
+}
