@@ -247,7 +247,7 @@ class FitShadowRuns implements FitCandidates {
         Prediction prediction = customer.prediction();
         BigDecimal predicted = row.currency() == null ? null : row.predicted();
         return new FitImpact.Side(FitTally.churnBand(row.probabilityAlive()), row.probabilityAlive(),
-                row.expectedOrders(), row.currency(), row.historic(), predicted, row.historicOnly(),
+                row.forecast().expectedOrders(), row.currency(), row.historic(), predicted, row.historicOnly(),
                 prediction == null ? null : prediction.historicOnlyReason());
     }
 
