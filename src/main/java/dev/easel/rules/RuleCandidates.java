@@ -29,6 +29,14 @@ public class RuleCandidates {
     /** Who a version saved in the rules folder is attributed to: the folder does not say who edited it. */
     public static final String FOLDER_AUTHOR = "rules-folder";
 
+    /**
+     * What a version saved in the rules folder says of itself: four eyes cannot hold for it, since the person who
+     * edited the file may be an administrator who then promotes it.
+     */
+    public static final String FOLDER_NOTE = "Saved in the rules folder: who edited it is not known, so any "
+            + "administrator may promote it, its editor included. Submit the change in the console or through the API "
+            + "to have it promoted by someone other than its author.";
+
     private static final Logger log = LoggerFactory.getLogger(RuleCandidates.class);
     private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9_-]*/[a-z0-9][a-z0-9._-]*\\.(drl|csv)");
 
@@ -125,7 +133,8 @@ public class RuleCandidates {
                     String.join("\n", result.errors().stream().map(Object::toString).toList()));
             return Optional.empty();
         }
-        if (store.keep(files, RulesVersion.Origin.FOLDER.name(), FOLDER_AUTHOR, live.current().version(), null)) {
+        if (store.keep(files, RulesVersion.Origin.FOLDER.name(), FOLDER_AUTHOR, live.current().version(),
+                FOLDER_NOTE)) {
             log.info("Rules folder saved as candidate {} beside version {} in service (staged mode)",
                     files.version(), live.current().version());
         }

@@ -53,6 +53,7 @@ class StagedModeIT {
         assertThat(candidate.standing()).isEqualTo(RulesVersion.Standing.CANDIDATE);
         assertThat(candidate.origin()).isEqualTo(RulesVersion.Origin.FOLDER);
         assertThat(candidate.author()).isEqualTo(RuleCandidates.FOLDER_AUTHOR);
+        assertThat(candidate.note()).isEqualTo(RuleCandidates.FOLDER_NOTE);
         assertThat(candidate.baseVersion()).isEqualTo(serving);
         assertThat(candidates.files(saved).orElseThrow().get("review/clv-spikes.drl")).contains("staged-mode test");
     }
