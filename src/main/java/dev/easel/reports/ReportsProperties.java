@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("easel.reports")
 record ReportsProperties(@DefaultValue("reports") String location, @DefaultValue("1000") int fetchSize,
-        @DefaultValue("50") int pagesInMemory) {
+        @DefaultValue("1000") int pagesInMemory) {
 }
