@@ -262,6 +262,14 @@ class ConsolePagesIT {
     }
 
     @Test
+    void theModelInServiceSaysTheOneCurrencyItWasFittedIn() throws Exception {
+        String model = body(mvc.perform(get("/console/model").with(as("ANALYST"))).andReturn());
+
+        assertThat(model).contains("<dt>Currency</dt>")
+                .contains("EUR: every amount was converted into it before fitting");
+    }
+
+    @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() throws Exception {
         String analyst = body(mvc.perform(get("/console/clv").with(as("ANALYST"))).andReturn());
         String compliance = body(mvc.perform(get("/console/clv").with(as("COMPLIANCE"))).andReturn());

@@ -1,6 +1,7 @@
 package dev.easel.clv.engine;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,6 +30,9 @@ import dev.easel.clv.model.ScoringOptions;
  * @param exchangeRates        units of the reporting currency per unit of each other currency (GBP: 1.17 with
  *                             EUR reporting); a customer with an order in a currency without a rate is historic
  *                             only, with the reason NO_EXCHANGE_RATE, never summed across currencies
+ * @param orderCurrencies      ISO 4217 codes the business takes orders in; with a reporting currency, each must have a
+ *                             rate (or be the reporting currency), checked when the configuration is bound, so that
+ *                             a missing rate stops the start instead of leaving customers without a prediction
  * @param reusableEvaluations  customers whose consent gate and adjustments a fit keeps in memory for the batch run
  *                             that scores with it, until that run finishes (about 3 KB of heap each, measured);
  *                             customers beyond it, or all with 0, are evaluated again in the run
@@ -47,16 +51,33 @@ public record ClvProperties(
         @DefaultValue("2") int threads,
         String reportingCurrency,
         @DefaultValue Map<String, BigDecimal> exchangeRates,
-        @DefaultValue("250000") int reusableEvaluations) {
+        @DefaultValue("250000") int reusableEvaluations,
+        @DefaultValue List<String> orderCurrencies) {
 
     public ClvProperties {
         grossMargin = grossMargin == null ? Map.of() : Map.copyOf(grossMargin);
         exchangeRates = exchangeRates == null ? Map.of() : Map.copyOf(exchangeRates);
+        reportingCurrency = reportingCurrency == null || reportingCurrency.isBlank() ? null : reportingCurrency.strip();
         if (reportingCurrency != null && !reportingCurrency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("easel.clv.reporting-currency must be an ISO 4217 code");
         }
         if (exchangeRates.values().stream().anyMatch(rate -> rate.signum() <= 0)) {
             throw new IllegalArgumentException("easel.clv.exchange-rates must be positive");
+        }
+        orderCurrencies = orderCurrencies == null ? List.of() : List.copyOf(orderCurrencies);
+        if (reportingCurrency != null) {
+            for (String currency : orderCurrencies) {
+                if (!currency.equals(reportingCurrency) && !exchangeRates.containsKey(currency)) {
+                    throw new IllegalArgumentException("easel.clv.exchange-rates has no rate for " + currency
+                            + " (listed in easel.clv.order-currencies): set easel.clv.exchange-rates." + currency
+                            + " to the units of " + reportingCurrency + " per " + currency
+                            + ", or take it out of the order currencies");
+                }
+            }
+        } else if (orderCurrencies.size() > 1) {
+            throw new IllegalArgumentException("easel.clv.order-currencies lists " + orderCurrencies + ": amounts in"
+                    + " different currencies cannot be added, so set easel.clv.reporting-currency and a rate for"
+                    + " each other currency");
         }
         if (chunkSize < 1 || horizonMonths < 1 || monthlyDiscountRate < 0 || minRepeatCustomers < 2
                 || reusableEvaluations < 0) {

@@ -202,6 +202,9 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         Map<String, Double> parameters = new LinkedHashMap<>();
         // More than one means spend was fitted across currencies: no reporting currency is configured.
         diagnostics.put("currencies", List.copyOf(columns.currencies()));
+        // The currency of every amount the fit saw, shown with its spend figures.
+        diagnostics.put("currency", columns.currencies().isEmpty() ? "NONE"
+                : columns.currencies().size() == 1 ? columns.currencies().first() : "MIXED");
         DataSufficiency sufficiency = DataSufficiency.ofCounts(columns.size(), repeat);
         diagnostics.put("dataSufficiency", sufficiency.asMap());
         if (!sufficiency.sufficient()) {
