@@ -21,6 +21,12 @@ public final class ModelChoice {
     /** Mean absolute error (as a share) by which the seasonal variant must beat the best plain model. */
     public static final double SEASON_MARGIN = 0.01;
 
+    /**
+     * Pareto/NBD's gradient is taken by differences, so each iteration costs nine likelihoods: for a comparison of
+     * aggregate forecasts a looser optimum (objective settled to 1e-9, gradient 1e-4) is plenty.
+     */
+    static final FitOptions COMPARISON = new FitOptions(0.0, 300, 1e-9, 1e-4);
+
     /** How far back each earlier origin lies. */
     public static final int STEP_DAYS = 30;
 
@@ -225,8 +231,8 @@ public final class ModelChoice {
                 expected.put(Candidate.BG_NBD, total(plain.model(), summaries, length));
             }
             // Origins a month apart have nearly the same estimate: each Pareto/NBD fit starts from the previous one.
-            ParetoNbdFit pareto = paretoStart == null ? ParetoNbdFitter.fit(table, options)
-                    : ParetoNbdFitter.fit(table, options, paretoStart);
+            ParetoNbdFit pareto = paretoStart == null ? ParetoNbdFitter.fit(table, COMPARISON)
+                    : ParetoNbdFitter.fit(table, COMPARISON, paretoStart);
             if (pareto.converged()) {
                 paretoStart = pareto.model().toArray();
             }
