@@ -2,32 +2,31 @@ package dev.easel.commerce.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
-import dev.easel.testing.LatencySample;
-import dev.easel.testing.OrderPoster;
 import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * REST order ingestion under concurrent clients on loopback (docs/benchmarks.md). Off by default: run with
  * {@code -Deasel.benchmark.rest-requests=20000} (requests per phase); {@code -Deasel.benchmark.rest-clients=8,32}
  * lists the numbers of concurrent clients. Per number of clients it times new orders (each a distinct order of 1 to 3
- * lines, answered 201) and then the same bodies again (idempotent repeats, answered 200). The clients run in the
- * service's JVM and share its CPU: on a small machine they take part of what the service could have had.
+ * lines, answered 201) and then the same bodies again (idempotent repeats, answered 200). The clients run in a JVM of
+ * their own ({@link IngestionClients}), started per phase; on a small machine they still share its cores.
  */
 @PostgresIntegrationTest
 @EnabledIfSystemProperty(named = "easel.benchmark.rest-requests", matches = "\\d+")
@@ -35,85 +34,46 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestPropertySource(properties = "easel.workflow.recalculation.asynchronous-requests=true")
 class OrderIngestionBenchmarkIT {
 
-    private static final int CUSTOMERS = 5_000;
-    private static final String[] CATEGORIES = {"PAINTS", "BRUSHES", "CANVAS", "PAPER", "TOOLS", "KITS"};
-
     @LocalServerPort
     int port;
-
-    private OrderPoster orders;
 
     @Autowired
     CsvImports imports;
 
-
     @Test
-    void ingestsOrdersFromConcurrentClients() throws InterruptedException {
-        orders = new OrderPoster(port);
+    void ingestsOrdersFromConcurrentClients() throws IOException, InterruptedException {
         int requests = Integer.getInteger("easel.benchmark.rest-requests");
         int[] levels = Arrays.stream(System.getProperty("easel.benchmark.rest-clients", "8,32").split(","))
                 .mapToInt(level -> Integer.parseInt(level.trim())).toArray();
         catalogueAndCustomers();
 
         // Warm-up: JIT, connection pools, caches; not recorded.
-        phase("warm-up", 8, Math.min(requests, 1_000), index -> order("warm", index), 201);
+        phase("warm-up", 8, Math.min(requests, 1_000), "warm", 201);
         for (int clients : levels) {
             String run = "c" + clients;
-            phase("new orders", clients, requests, index -> order(run, index), 201);
-            phase("repeats", clients, requests, index -> order(run, index), 200);
+            phase("new orders", clients, requests, run, 201);
+            phase("repeats", clients, requests, run, 200);
         }
     }
 
-    private void phase(String name, int clients, int requests, IntFunction<String> body, int expectedStatus)
-            throws InterruptedException {
-        long[] nanos = new long[requests];
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong unexpected = new AtomicLong();
+    private void phase(String name, int clients, int requests, String run, int expectedStatus)
+            throws IOException, InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        List<Thread> threads = new ArrayList<>(clients);
-        long started = System.nanoTime();
-        for (int client = 0; client < clients; client++) {
-            Thread thread = new Thread(() -> {
-                int index;
-                while ((index = next.getAndIncrement()) < requests) {
-                    long sent = System.nanoTime();
-                    int status = orders.post(body.apply(index));
-                    nanos[index] = System.nanoTime() - sent;
-                    if (status != expectedStatus) {
-                        unexpected.incrementAndGet();
-                    }
-                }
-            }, "bench-client-" + client);
-            thread.start();
-            threads.add(thread);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String classpath = Path.of(IngestionClients.class.getProtectionDomain().getCodeSource().getLocation()
+                .getPath()).toString();
+        Process clientsJvm = new ProcessBuilder(List.of(java.toString(), "-cp", classpath,
+                IngestionClients.class.getName(), String.valueOf(port), name, String.valueOf(clients),
+                String.valueOf(requests), run, String.valueOf(expectedStatus))).redirectErrorStream(true).start();
+        // Relayed through this JVM's output: the test runner reads that stream and rejects writes from elsewhere.
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(clientsJvm.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            output.lines().forEach(System.out::println);
         }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        LatencySample sample = new LatencySample(nanos);
-        System.out.printf("BENCHMARK REST %s, %d clients: %d requests in %.1f s = %.0f requests/s; "
-                + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d unexpected answers; load average %.1f -> %.1f%n", name, clients,
-                requests, seconds, requests / seconds, sample.percentileMillis(50), sample.percentileMillis(99),
-                sample.maxMillis(), unexpected.get(), loadBefore, loadAfter);
-        assertThat(unexpected.get()).as("answers other than " + expectedStatus).isZero();
-    }
-
-
-    /** A distinct order per run and index, 1 to 3 lines, the same body for the same arguments. */
-    private static String order(String run, int index) {
-        StringBuilder lines = new StringBuilder();
-        int count = 1 + index % 3;
-        for (int line = 1; line <= count; line++) {
-            lines.append(line > 1 ? "," : "").append(String.format(
-                    "{\"lineNo\":%d,\"sku\":\"SKU-%d\",\"category\":\"%s\",\"quantity\":%d,\"unitPrice\":%d.%02d}",
-                    line, (index * 7 + line) % 5000, CATEGORIES[(index + line) % CATEGORIES.length],
-                    1 + (index + line) % 4, 1 + index % 50, (index * 13) % 100));
-        }
-        return String.format("{\"orderId\":\"rest-%s-%d\",\"customerId\":\"rest-c%d\",\"channel\":\"WEB\","
-                + "\"placedAt\":\"2025-09-%02dT10:15:00Z\",\"currency\":\"EUR\",\"sellerId\":\"rest-easel\","
-                + "\"lines\":[%s]}", run, index, index % CUSTOMERS, 1 + index % 28, lines);
+        int exit = clientsJvm.waitFor();
+        System.out.printf("BENCHMARK REST %s, %d clients: load average %.1f -> %.1f%n", name, clients, loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        assertThat(exit).as("the clients' JVM: 0 when every answer was " + expectedStatus).isZero();
     }
 
     private void catalogueAndCustomers() {
@@ -121,7 +81,7 @@ class OrderIngestionBenchmarkIT {
                 "sellerId,name,party,dpaSignedOn,country,region\nrest-easel,Easel,FIRST_PARTY,2024-01-01,DE,\n"),
                 false).errorCount()).isZero();
         StringBuilder customers = new StringBuilder("customerId,type,country,region,birthYear,email,name,channel\n");
-        for (int i = 0; i < CUSTOMERS; i++) {
+        for (int i = 0; i < IngestionClients.CUSTOMERS; i++) {
             customers.append("rest-c").append(i).append(",INDIVIDUAL,DE,,1985,rest").append(i)
                     .append("@example.com,Rest Customer,WEB\n");
         }

@@ -109,7 +109,7 @@ class OrderImportBenchmarkIT {
     }
 
     private void time(String mode, Path orders, int round) throws IOException {
-        jdbc.execute("truncate order_promotions, order_lines, refund_lines, refunds, orders");
+        jdbc.execute("truncate order_amendments, order_promotions, order_lines, refund_lines, refunds, orders");
         long jvmCpu = jvmCpuNanos();
         long databaseCpu = databaseCpuNanos();
         long started = System.nanoTime();
