@@ -108,9 +108,9 @@ class RulesPreviewCommandIT {
         Path err = Files.createTempFile(work, "preview-", ".err");
         Process process = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("rules preview did not finish in 5 minutes: " + Files.readString(err));
+            throw new AssertionError("rules preview did not finish in 10 minutes: " + Files.readString(err));
         }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -78,7 +78,7 @@ class ModelCandidatePagesIT {
         assertThat(report).startsWith("/console/model/impact/");
         String impact = awaitReport(report);
         assertThat(impact).contains("Churn band moves", "P(alive) distribution", "Predicted CLV per currency",
-                "The candidate&#39;s own figures", original);
+                "own figures", original);
 
         assertThat(mvc.perform(post(page + "/promotions").with(analyst()).with(csrf())).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
