@@ -22,10 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once the service is up, fills every template once without rows and exports it as PDF and XLSX into nothing, on a
- * background thread. The first real report would otherwise pay for loading and embedding the fonts, Jasper's fill
- * and export classes and their first compilation by the JIT: measured, the first rendering took about twice as long
- * as the next ones. Nothing is read from the database and nothing is recorded: this is not a rendering anyone asked
- * for.
+ * background thread, so that the first real report does not also pay for loading the fonts and Jasper's fill and
+ * export classes. The code that runs per record still gets compiled by the JIT only with real reports. Nothing is read
+ * from the database and nothing is recorded: this is not a rendering anyone asked for.
  */
 @Component
 class ReportsWarmUp {
