@@ -42,6 +42,20 @@ class FitStore {
                 .update();
     }
 
+    /** The model the fit's holdout comparison chose and where its season came from (V190), when it compared. */
+    void recordChoice(StoredFit fit) {
+        if (!(fit.diagnostics().get("modelChoice") instanceof Map<?, ?> choice)) {
+            return;
+        }
+        Object chosen = choice.get("chosen");
+        Object season = choice.get("seasonSource");
+        Object seasonVersion = choice.get("seasonVersion");
+        jdbc.sql("UPDATE clv_model_fits SET chosen_model = ?, season_source = ?, season_version = ? WHERE version = ?")
+                .params(chosen == null ? null : chosen.toString(), season == null ? null : season.toString(),
+                        seasonVersion == null ? null : seasonVersion.toString(), fit.version())
+                .update();
+    }
+
     Optional<StoredFit> latestFitted() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE status = 'FITTED' ORDER BY id DESC LIMIT 1")
                 .query(this::fit).optional();
