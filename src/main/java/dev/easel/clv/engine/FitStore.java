@@ -46,6 +46,21 @@ class FitStore {
      * The fit in service: the latest promotion's fit, unless a fit made to serve at once (not a candidate) is newer
      * than that promotion; without promotions, the latest such fit. A candidate serves only once promoted.
      */
+
+    /** The model the fit's holdout comparison chose and where its season came from (V190), when it compared. */
+    void recordChoice(StoredFit fit) {
+        if (!(fit.diagnostics().get("modelChoice") instanceof Map<?, ?> choice)) {
+            return;
+        }
+        Object chosen = choice.get("chosen");
+        Object season = choice.get("seasonSource");
+        Object seasonVersion = choice.get("seasonVersion");
+        jdbc.sql("UPDATE clv_model_fits SET chosen_model = ?, season_source = ?, season_version = ? WHERE version = ?")
+                .params(chosen == null ? null : chosen.toString(), season == null ? null : season.toString(),
+                        seasonVersion == null ? null : seasonVersion.toString(), fit.version())
+                .update();
+    }
+
     Optional<StoredFit> latestFitted() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE version = COALESCE("
                 + "(SELECT p.fit_version FROM clv_fit_promotions p WHERE p.id = (SELECT MAX(id) FROM clv_fit_promotions)"

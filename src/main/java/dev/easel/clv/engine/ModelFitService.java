@@ -27,11 +27,13 @@ import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.CustomerSummaries;
 import dev.easel.clv.model.DataSufficiency;
+import dev.easel.clv.model.DeclaredSeason;
 import dev.easel.clv.model.FitStatus;
 import dev.easel.clv.model.GammaGammaFit;
 import dev.easel.clv.model.GammaGammaFitter;
 import dev.easel.clv.model.HoldoutEvaluation;
 import dev.easel.clv.model.HoldoutReport;
+import dev.easel.clv.model.ModelChoice;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.RfmTable;
 import dev.easel.clv.model.SummaryBuilder;
@@ -62,19 +64,22 @@ class ModelFitService implements ModelFits, ModelEvaluations {
     private final Clock clock;
     private final FitCandidateStore candidates;
     private final boolean staged;
+    private final ModelChoiceProperties choice;
 
     /** Rules and model share one staged mode: under it nothing serves before a second person promotes it. */
     @Autowired
     ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
             RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, RuleCandidates staging) {
+            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, RuleCandidates staging,
+            ModelChoiceProperties choice) {
         this(pages, evaluator, evaluations, store, rules, properties, events, transactions, clock, candidates,
-                staging.staged());
+                staging.staged(), choice);
     }
 
     ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
             RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, boolean staged) {
+            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, boolean staged,
+            ModelChoiceProperties choice) {
         this.pages = pages;
         this.evaluator = evaluator;
         this.evaluations = evaluations;
@@ -86,6 +91,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         this.clock = clock;
         this.candidates = candidates;
         this.staged = staged;
+        this.choice = choice;
     }
 
     boolean staged() {
@@ -105,11 +111,15 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         FitEvaluations.Collecting kept = evaluations.collect(clock.instant(), end, rulesetVersion);
         try {
             Columns columns = new Columns();
+            List<Transaction> purchases = new ArrayList<>();
             try (ChunkPool<List<Evaluated>> pool = new ChunkPool<>(properties.threads(), chunk -> {
                 kept.add(chunk);
                 for (Evaluated customer : chunk) {
                     if (!customer.suppressed() && customer.summary().modelable()) {
                         columns.add(customer.summary());
+                        if (choice.origins() > 0) {
+                            purchases.addAll(purchasesOf(customer));
+                        }
                     }
                 }
             })) {
@@ -117,13 +127,14 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                         keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
                 pool.drain();
             }
-            StoredFit fit = fit(columns, unit, end, rulesetVersion, requestedBy);
+            StoredFit fit = fit(columns, purchases, unit, end, rulesetVersion, requestedBy);
             String inputsDigest = columns.digest();
             transactions.executeWithoutResult(status -> {
                 store.insert(fit);
                 if (candidate) {
                     candidates.candidate(fit.version(), requestedBy, fit.fittedAt());
                 }
+                store.recordChoice(fit);
                 events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
                         fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
                         List.of(), outputs(fit), (candidate ? "candidate fit " : "model fit ") + fit.status(),
@@ -161,14 +172,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         List<Transaction> log = new ArrayList<>();
         pages.forEachChunk(properties.chunkSize(), keys -> {
             for (Evaluated customer : evaluator.adjust(keys, end, unit)) {
-                if (customer.suppressed()) {
-                    continue;
-                }
-                for (OrderAdjustment order : customer.adjustments().orders()) {
-                    if (order.countsAsPurchase() && order.predictionWeight() > 0) {
-                        log.add(new Transaction(customer.customerKey(), placedOn(customer, order),
-                                order.modelAmount().doubleValue()));
-                    }
+                if (!customer.suppressed()) {
+                    log.addAll(purchasesOf(customer));
                 }
             }
         });
@@ -189,12 +194,61 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         return HoldoutEvaluation.evaluate(fit.model(), summaries);
     }
 
+    /** The customer's orders that count as purchases for the model, as a transaction log (pseudonymous key). */
+    private static List<Transaction> purchasesOf(Evaluated customer) {
+        List<Transaction> log = new ArrayList<>();
+        for (OrderAdjustment order : customer.adjustments().orders()) {
+            if (order.countsAsPurchase() && order.predictionWeight() > 0) {
+                log.add(new Transaction(customer.customerKey(), placedOn(customer, order),
+                        order.modelAmount().doubleValue()));
+            }
+        }
+        return log;
+    }
+
+    /**
+     * BG/NBD, Pareto/NBD and the seasonal variant compared at rolling origins on the fit's own purchases; the
+     * comparison and where the season came from go into the fit's diagnostics. A failure here (a bad season file)
+     * is recorded and leaves plain BG/NBD in service.
+     */
+    private Map<String, Object> choose(List<Transaction> purchases, ModelTimeUnit unit, LocalDate end) {
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        try {
+            DeclaredSeason declared = choice.declared();
+            ModelChoice.SeasonPolicy policy = switch (choice.season()) {
+                case DECLARED -> ModelChoice.SeasonPolicy.declared(declared.profile());
+                case ESTIMATED -> ModelChoice.SeasonPolicy.estimate();
+                case NOT_USED -> ModelChoice.SeasonPolicy.none();
+            };
+            ModelChoice.Result result = ModelChoice.choose(window -> SummaryBuilder.summarise(purchases, window),
+                    end.minusDays(choice.holdoutDays()), end, unit, choice.origins(), policy,
+                    properties.fitOptions());
+            recorded.putAll(result.asMap());
+            if (declared != null && result.seasonSource() == ModelChoice.SeasonSource.DECLARED) {
+                recorded.put("seasonFile", declared.file());
+                recorded.put("seasonVersion", declared.version());
+            }
+            recorded.put("inService", "BG_NBD");
+            if (result.chosen() == ModelChoice.Candidate.PARETO_NBD) {
+                recorded.put("note", "Pareto/NBD forecast the holdouts best; the service still scores with BG/NBD,"
+                        + " whose scorer it has");
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            recorded.put("chosen", null);
+            recorded.put("seasonSource", ModelChoice.SeasonSource.NOT_USED.name());
+            recorded.put("error", e.getMessage());
+            recorded.put("inService", "BG_NBD");
+        }
+        return recorded;
+    }
+
     private static LocalDate placedOn(Evaluated customer, OrderAdjustment order) {
         return customer.orders().stream().filter(o -> o.orderId().equals(order.orderId())).findFirst()
                 .orElseThrow().placedOn();
     }
 
-    private StoredFit fit(Columns columns, ModelTimeUnit unit, LocalDate end, String rulesetVersion, String by) {
+    private StoredFit fit(Columns columns, List<Transaction> log, ModelTimeUnit unit, LocalDate end,
+            String rulesetVersion, String by) {
         String version = "fit-" + end.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         long repeat = columns.repeatCustomers();
@@ -243,6 +297,9 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         if (!purchases.converged()) {
             return stored(version, "NOT_CONVERGED", unit, columns, end, parameters, purchases.logLikelihood(),
                     diagnostics, rulesetVersion, by);
+        }
+        if (choice.origins() > 0) {
+            diagnostics.put("modelChoice", choose(log, unit, end));
         }
         GammaGammaFit spend = GammaGammaFitter.fit(columns.x(), columns.spend(), properties.spendOptions());
         Map<String, Object> spendDiagnostics = new LinkedHashMap<>();

@@ -56,6 +56,8 @@ class StagedRefitIT {
     Consents consents;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ModelChoiceProperties choice;
 
     @Test
     void underStagedModeARefitIsACandidateAndTheFitInServiceKeepsServing() throws Exception {
@@ -69,7 +71,7 @@ class StagedRefitIT {
         assertThat(service.staged()).isFalse();
         assertThat(store.latestFitted().map(StoredFit::version)).contains(serving.version());
         ModelFitService staged = new ModelFitService(pages, evaluator, evaluations, store, rules, properties, events,
-                transactions, clock, candidates, true);
+                transactions, clock, candidates, true, choice);
 
         StoredFit refit = staged.fitNow(ModelTimeUnit.WEEKS, null, "easel");
 

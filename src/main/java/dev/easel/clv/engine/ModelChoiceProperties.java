@@ -1,0 +1,45 @@
+package dev.easel.clv.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import dev.easel.clv.model.DeclaredSeason;
+import dev.easel.clv.model.ModelChoice;
+
+/**
+ * How a fit chooses its model (docs/clv-engine.md, "Model choice").
+ *
+ * @param origins     rolling origins, a month apart, at which BG/NBD, Pareto/NBD and the seasonal variant are
+ *                    compared on the holdout; 0 compares nothing and keeps plain BG/NBD
+ * @param holdoutDays length of each origin's holdout
+ * @param season      ESTIMATED (from the ledger when it spans a year), DECLARED (from {@code seasonFile}) or NOT_USED
+ * @param seasonFile  the analyst's season file (lines "when, intensity"), read at each fit
+ */
+@ConfigurationProperties("easel.clv.model-choice")
+public record ModelChoiceProperties(
+        @DefaultValue("3") int origins,
+        @DefaultValue("90") int holdoutDays,
+        @DefaultValue("ESTIMATED") ModelChoice.SeasonSource season,
+        @DefaultValue("model/season.csv") Path seasonFile) {
+
+    public ModelChoiceProperties {
+        if (origins < 0 || origins > 12 || holdoutDays < 7) {
+            throw new IllegalArgumentException("easel.clv.model-choice: origins 0 to 12, holdout-days 7 or more");
+        }
+    }
+
+    /** The declared season when one is asked for; its problems (file:line) stop the fit's choice, not the fit. */
+    DeclaredSeason declared() throws IOException {
+        if (season != ModelChoice.SeasonSource.DECLARED) {
+            return null;
+        }
+        if (!Files.isReadable(seasonFile)) {
+            throw new IllegalArgumentException("the declared season file " + seasonFile + " cannot be read");
+        }
+        return DeclaredSeason.read(seasonFile);
+    }
+}
