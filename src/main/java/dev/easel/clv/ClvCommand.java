@@ -334,8 +334,9 @@ public final class ClvCommand {
                 ModelChoice.SeasonPolicy policy = declared != null
                         ? ModelChoice.SeasonPolicy.declared(declared.profile())
                         : season ? ModelChoice.SeasonPolicy.estimate() : ModelChoice.SeasonPolicy.none();
-                ModelChoice.Result choice = ModelChoice.choose(window -> SummaryBuilder.summarise(ledger.ids(),
-                        ledger.customer(), ledger.day(), ledger.amount(), window), calibrationEnd, end, unit,
+                ModelChoice.Result choice = ModelChoice.choose(window -> SummaryBuilder.summariseColumns(
+                        ledger.customers(), ledger.rows(), ledger.customer(), ledger.day(), ledger.amount(), window)
+                        .toSummaries(ledger.ids()), calibrationEnd, end, unit,
                         origins, policy, fitOptions);
                 root.set("modelChoice", mapper.valueToTree(choice.asMap()));
                 err.print(choice.table());
