@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-import dev.easel.clv.ClvCommand;
-import dev.easel.commerce.CsvImportCommand;
-import dev.easel.preview.RulesPreviewCommand;
-import dev.easel.rules.RulesCheckCommand;
+import dev.easel.clv.cli.ClvCommand;
+import dev.easel.commerce.cli.CsvImportCommand;
+import dev.easel.preview.cli.RulesPreviewCommand;
+import dev.easel.rules.cli.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
-import dev.easel.workflow.BatchRunCommand;
+import dev.easel.workflow.cli.BatchRunCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -25,7 +25,7 @@ class ArchitectureRulesTests {
      * Camunda is the workflow module's business: the other modules never see a process engine, a delegate or a task,
      * and speak to the workflow through their own interfaces and events. No exception today: the configuration that
      * boots the engine (identity, REST security, schema mode) lives in {@code workflow.engine} as well. The one other
-     * place that names Camunda, {@code preview.RulesPreviewCommand}, leaves the engine out of a command-line context
+     * place that names Camunda, {@code preview.cli.RulesPreviewCommand}, leaves the engine out of a command-line context
      * by auto-configuration class names in a property (text, not a dependency).
      */
     @ArchTest

@@ -1,4 +1,4 @@
-package dev.easel.clv;
+package dev.easel.clv.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;

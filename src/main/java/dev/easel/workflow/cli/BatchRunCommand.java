@@ -1,4 +1,4 @@
-package dev.easel.workflow;
+package dev.easel.workflow.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.easel.rules;
+package dev.easel.rules.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.easel.commerce;
+package dev.easel.commerce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.easel.clv;
+package dev.easel.clv.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

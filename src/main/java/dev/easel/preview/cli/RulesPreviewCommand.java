@@ -1,4 +1,4 @@
-package dev.easel.preview;
+package dev.easel.preview.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

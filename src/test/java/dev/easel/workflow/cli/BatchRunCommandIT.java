@@ -1,4 +1,4 @@
-package dev.easel.workflow;
+package dev.easel.workflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
