@@ -1,4 +1,4 @@
-package dev.easel.clv;
+package dev.easel.clv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
