@@ -31,7 +31,6 @@ import dev.easel.clv.model.ModelChoice;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.SeasonalComparison;
 import dev.easel.clv.model.SeasonalProfile;
-import dev.easel.clv.model.SummaryBuilder;
 import dev.easel.clv.model.SummaryColumns;
 import dev.easel.clv.model.SummaryWindow;
 
@@ -275,8 +274,7 @@ public final class ClvCommand {
             phases.done("read " + ledger.rows() + " rows");
             LocalDate end = holdoutEnd != null ? holdoutEnd
                     : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
-            SummaryColumns summaries = SummaryBuilder.summariseColumns(ledger.customers(), ledger.rows(),
-                    ledger.customer(), ledger.day(), ledger.amount(), new SummaryWindow(calibrationEnd, end, unit));
+            SummaryColumns summaries = ledger.summarise(new SummaryWindow(calibrationEnd, end, unit));
             phases.done("summarise " + summaries.size() + " customers");
             DataSufficiency sufficiency = DataSufficiency.judge(summaries, ledger.first(), ledger.last());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -334,9 +332,8 @@ public final class ClvCommand {
                 ModelChoice.SeasonPolicy policy = declared != null
                         ? ModelChoice.SeasonPolicy.declared(declared.profile())
                         : season ? ModelChoice.SeasonPolicy.estimate() : ModelChoice.SeasonPolicy.none();
-                ModelChoice.Result choice = ModelChoice.choose(window -> SummaryBuilder.summariseColumns(
-                        ledger.customers(), ledger.rows(), ledger.customer(), ledger.day(), ledger.amount(), window)
-                        .toSummaries(ledger.ids()), calibrationEnd, end, unit,
+                ModelChoice.Result choice = ModelChoice.choose(window -> ledger.summarise(window).toSummaries(ledger.ids()),
+                        calibrationEnd, end, unit,
                         origins, policy, fitOptions);
                 root.set("modelChoice", mapper.valueToTree(choice.asMap()));
                 err.print(choice.table());

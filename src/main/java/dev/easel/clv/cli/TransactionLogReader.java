@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.easel.clv.model.SummaryBuilder;
+import dev.easel.clv.model.SummaryColumns;
+import dev.easel.clv.model.SummaryWindow;
 import dev.easel.clv.model.Transaction;
 
 /**
@@ -46,6 +49,11 @@ final class TransactionLogReader {
         /** Each customer's id, by number; made on demand (a million Strings are not needed to fit). */
         String[] ids() {
             return names.all();
+        }
+
+        /** The summaries for a window, over the rows read only (the columns' spare tail is not data). */
+        SummaryColumns summarise(SummaryWindow window) {
+            return SummaryBuilder.summariseColumns(customers(), rows, customer, day, amount, window);
         }
     }
 
