@@ -1,15 +1,14 @@
 package dev.easel;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.ToIntFunction;
-
 import dev.easel.clv.cli.ClvCommand;
 import dev.easel.commerce.cli.CsvImportCommand;
 import dev.easel.preview.cli.RulesPreviewCommand;
 import dev.easel.rules.cli.RulesCheckCommand;
 import dev.easel.system.demo.DemoDataCommand;
 import dev.easel.workflow.cli.BatchRunCommand;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

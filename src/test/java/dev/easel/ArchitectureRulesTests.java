@@ -2,8 +2,6 @@ package dev.easel;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.util.Set;
-
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 
 /**
  * What the layout promises, checked on every build (Spring Modulith's {@code ModularityTests} checks the module
@@ -30,15 +29,21 @@ class ArchitectureRulesTests {
      */
     @ArchTest
     static final ArchRule camundaOnlyInTheWorkflowModule = noClasses()
-            .that().resideOutsideOfPackage("dev.easel.workflow..")
-            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .that()
+            .resideOutsideOfPackage("dev.easel.workflow..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda..")
             .because("only the workflow module runs processes; the others speak to it through events and interfaces");
 
     /** Drools and KIE are the rules module's business: others ask {@code RuleEngine} with facts. No exception. */
     @ArchTest
     static final ArchRule kieOnlyInTheRulesModule = noClasses()
-            .that().resideOutsideOfPackage("dev.easel.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+            .that()
+            .resideOutsideOfPackage("dev.easel.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.kie..", "org.drools..")
             .because("rules are built, swapped and evaluated in one place, with their version and fired rules");
 
     /**
@@ -49,9 +54,13 @@ class ArchitectureRulesTests {
      */
     @ArchTest
     static final ArchRule factsArePlainJava = noClasses()
-            .that().resideInAPackage("dev.easel.rules.facts..").and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "org.kie..", "org.drools..")
+            .that()
+            .resideInAPackage("dev.easel.rules.facts..")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.kie..", "org.drools..")
             .because("rules/README.md promises analysts a plain fact model");
 
     /**
@@ -60,8 +69,13 @@ class ArchitectureRulesTests {
      */
     @ArchTest
     static final ArchRule modelIsFreeOfSpring = noClasses()
-            .that().resideInAPackage("dev.easel.clv.model..").and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+            .that()
+            .resideInAPackage("dev.easel.clv.model..")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..")
             .because("the BG/NBD and Gamma-Gamma model is plain Java over summaries");
 
     /**
@@ -79,8 +93,8 @@ class ArchitectureRulesTests {
 
     private static final String ROOT = "dev.easel.";
 
-    private static final Set<String> PUBLISHED_SUB_PACKAGES = Set.of("rules.facts", "clv.model", "system.security",
-            "system.demo");
+    private static final Set<String> PUBLISHED_SUB_PACKAGES =
+            Set.of("rules.facts", "clv.model", "system.security", "system.demo");
 
     private static final Set<String> OPEN_MODULES = Set.of("shared");
 

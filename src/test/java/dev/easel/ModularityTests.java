@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -39,8 +38,10 @@ class ModularityTests {
 
         assertThat(MODULE_DOCS.resolve("components.puml")).exists();
         modules.forEach(module -> {
-            assertThat(MODULE_DOCS.resolve("module-" + module.getIdentifier() + ".puml")).exists();
-            assertThat(MODULE_DOCS.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
+            assertThat(MODULE_DOCS.resolve("module-" + module.getIdentifier() + ".puml"))
+                    .exists();
+            assertThat(MODULE_DOCS.resolve("module-" + module.getIdentifier() + ".adoc"))
+                    .exists();
         });
         assertThat(MODULE_DOCS.resolve("all-docs.adoc")).exists();
     }
@@ -66,7 +67,10 @@ class ModularityTests {
             List<String> run = new ArrayList<>();
             run.add(line.substring(cellMark.length()));
             int j = i + 1;
-            while (j < lines.size() && (relation ? lines.get(j).startsWith("Rel(") : lines.get(j).startsWith("* "))) {
+            while (j < lines.size()
+                    && (relation
+                            ? lines.get(j).startsWith("Rel(")
+                            : lines.get(j).startsWith("* "))) {
                 run.add(lines.get(j));
                 j++;
             }

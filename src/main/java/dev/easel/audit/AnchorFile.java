@@ -1,5 +1,6 @@
 package dev.easel.audit;
 
+import dev.easel.shared.SecretKeyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -19,11 +20,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import dev.easel.shared.SecretKeyFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +38,8 @@ class AnchorFile {
     AnchorFile(AuditProperties properties) {
         this.file = properties.anchor().file();
         this.key = new SecretKeySpec(
-                SecretKeyFile.load(properties.anchor().keyFile(), properties.anchor().createKey(), "audit anchor"),
+                SecretKeyFile.load(
+                        properties.anchor().keyFile(), properties.anchor().createKey(), "audit anchor"),
                 "HmacSHA256");
     }
 
@@ -69,14 +68,17 @@ class AnchorFile {
                 problems.add(ChainBreak.anchor(line, "anchor line " + line + " cannot be read"));
                 continue;
             }
-            if (!MessageDigest.isEqual(sign(anchor).getBytes(StandardCharsets.US_ASCII),
+            if (!MessageDigest.isEqual(
+                    sign(anchor).getBytes(StandardCharsets.US_ASCII),
                     anchor.mac().getBytes(StandardCharsets.US_ASCII))) {
                 problems.add(ChainBreak.anchor(line, "anchor line " + line + " is not signed with the anchor key"));
                 continue;
             }
             if (!anchor.previous().equals(previousMac)) {
-                problems.add(ChainBreak.anchor(line, "anchor line " + line
-                        + " does not follow the anchor before it (anchors were removed or reordered)"));
+                problems.add(ChainBreak.anchor(
+                        line,
+                        "anchor line " + line
+                                + " does not follow the anchor before it (anchors were removed or reordered)"));
             }
             anchors.add(anchor);
             previousMac = anchor.mac();
@@ -92,10 +94,13 @@ class AnchorFile {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    FileLock lock = channel.lock()) {
                 List<Anchor> existing = read().anchors();
-                String previous = existing.isEmpty() ? "" : existing.get(existing.size() - 1).mac();
+                String previous = existing.isEmpty()
+                        ? ""
+                        : existing.get(existing.size() - 1).mac();
                 Anchor unsigned = new Anchor(0, at, headId, headHash, previous, null);
                 Anchor anchor = new Anchor(0, at, headId, headHash, previous, sign(unsigned));
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -130,8 +135,13 @@ class AnchorFile {
     @SuppressWarnings("unchecked")
     private static Anchor parse(long line, String text) {
         Map<String, Object> json = CanonicalJson.read(text, Map.class);
-        return new Anchor(line, Instant.parse((String) json.get("at")), ((Number) json.get("headId")).longValue(),
-                (String) json.get("headHash"), (String) json.get("previous"), (String) json.get("mac"));
+        return new Anchor(
+                line,
+                Instant.parse((String) json.get("at")),
+                ((Number) json.get("headId")).longValue(),
+                (String) json.get("headHash"),
+                (String) json.get("previous"),
+                (String) json.get("mac"));
     }
 
     /** The valid anchors in file order, and the lines that are not. */

@@ -8,7 +8,9 @@ import org.springframework.web.ErrorResponseException;
 class AnchorRefusedException extends ErrorResponseException {
 
     AnchorRefusedException(String reason) {
-        super(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "not anchored: " + reason),
+        super(
+                HttpStatus.CONFLICT,
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "not anchored: " + reason),
                 null);
     }
 }

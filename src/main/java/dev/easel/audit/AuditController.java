@@ -1,10 +1,9 @@
 package dev.easel.audit;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +24,20 @@ class AuditController {
     }
 
     @GetMapping
-    List<DecisionRecord> find(@RequestParam(required = false) String customerKey,
+    List<DecisionRecord> find(
+            @RequestParam(required = false) String customerKey,
             @RequestParam(required = false) DecisionKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(defaultValue = "0") @Min(0) long afterId,
             @RequestParam(defaultValue = "100") @Min(1) @Max(AuditQuery.MAX_LIMIT) int limit) {
-        return trail.find(new AuditQuery(customerKey, kind, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), afterId, limit));
+        return trail.find(new AuditQuery(
+                customerKey,
+                kind,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(),
+                afterId,
+                limit));
     }
 
     @GetMapping("/verify")

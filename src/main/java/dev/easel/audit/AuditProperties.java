@@ -2,7 +2,6 @@ package dev.easel.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anchor               where the signed checkpoints of the chain's head go, and how often
  */
 @ConfigurationProperties("easel.audit")
-record AuditProperties(@DefaultValue("false") boolean requireSeparateOwner, @DefaultValue Anchor anchor) {
+record AuditProperties(
+        @DefaultValue("false") boolean requireSeparateOwner,
+        @DefaultValue Anchor anchor) {
 
     /**
      * @param file      the append-only file of signed checkpoints, kept for (or shipped to) the auditor
@@ -24,9 +25,9 @@ record AuditProperties(@DefaultValue("false") boolean requireSeparateOwner, @Def
      *                  key stops the service from starting
      * @param interval  how often the head is anchored when it has moved
      */
-    record Anchor(@DefaultValue("data/audit-anchors.jsonl") Path file,
+    record Anchor(
+            @DefaultValue("data/audit-anchors.jsonl") Path file,
             @DefaultValue("data/audit-anchor.key") Path keyFile,
             @DefaultValue("true") boolean createKey,
-            @DefaultValue("5m") Duration interval) {
-    }
+            @DefaultValue("5m") Duration interval) {}
 }

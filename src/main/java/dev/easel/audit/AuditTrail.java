@@ -3,7 +3,6 @@ package dev.easel.audit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.springframework.stereotype.Service;
 
 /** Reading and verifying the decision log. Writing happens inside this module, in answer to other modules' events. */
@@ -16,7 +15,11 @@ public class AuditTrail {
     private final DecisionSearch search;
     private final VerificationHistory verifications;
 
-    AuditTrail(DecisionLog log, ChainVerifier verifier, ChainAnchors anchors, DecisionSearch search,
+    AuditTrail(
+            DecisionLog log,
+            ChainVerifier verifier,
+            ChainAnchors anchors,
+            DecisionSearch search,
             VerificationHistory verifications) {
         this.log = log;
         this.verifier = verifier;
@@ -68,6 +71,5 @@ public class AuditTrail {
     }
 
     /** What the anchor file holds for the head: the record, its hash, when, and the signature. */
-    public record AnchorReceipt(java.time.Instant at, long headId, String headHash, String signature) {
-    }
+    public record AnchorReceipt(java.time.Instant at, long headId, String headHash, String signature) {}
 }

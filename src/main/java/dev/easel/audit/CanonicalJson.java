@@ -1,13 +1,12 @@
 package dev.easel.audit;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One JSON spelling per value: keys sorted, no whitespace, dates as ISO strings. The hash chain is computed over this
@@ -22,8 +21,7 @@ final class CanonicalJson {
             .findAndAddModules()
             .build();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     static String write(Object value) {
         try {

@@ -1,9 +1,8 @@
 package dev.easel.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +30,8 @@ class ChainAnchors {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${easel.audit.anchor.interval:5m}",
+    @Scheduled(
+            initialDelayString = "${easel.audit.anchor.interval:5m}",
             fixedDelayString = "${easel.audit.anchor.interval:5m}")
     void anchorPeriodically() {
         try {
@@ -39,7 +39,8 @@ class ChainAnchors {
                 anchor();
             }
         } catch (AnchorRefusedException e) {
-            logger.error("The audit trail's head was not anchored: {}", e.getBody().getDetail());
+            logger.error(
+                    "The audit trail's head was not anchored: {}", e.getBody().getDetail());
         } catch (RuntimeException e) {
             logger.error("The audit trail's head was not anchored: {}", e.getMessage());
         }
@@ -56,7 +57,9 @@ class ChainAnchors {
         AnchorFile.Contents contents = file.read();
         Anchor latest = contents.latest();
         DecisionLog.Head head = log.head();
-        if (latest != null && latest.headId() == head.lastId() && latest.headHash().equals(head.lastHash())) {
+        if (latest != null
+                && latest.headId() == head.lastId()
+                && latest.headHash().equals(head.lastHash())) {
             return latest;
         }
         if (head.lastId() == 0) {
@@ -64,12 +67,12 @@ class ChainAnchors {
         }
         String recorded = log.hashOf(head.lastId());
         if (!head.lastHash().equals(recorded)) {
-            throw new AnchorRefusedException("the head row does not match record " + head.lastId()
-                    + "; verify the audit trail");
+            throw new AnchorRefusedException(
+                    "the head row does not match record " + head.lastId() + "; verify the audit trail");
         }
         if (latest != null && !latest.headHash().equals(log.hashOf(latest.headId()))) {
-            throw new AnchorRefusedException("record " + latest.headId() + " is not as anchored at " + latest.at()
-                    + "; verify the audit trail");
+            throw new AnchorRefusedException(
+                    "record " + latest.headId() + " is not as anchored at " + latest.at() + "; verify the audit trail");
         }
         return file.append(head.lastId(), head.lastHash(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +32,14 @@ class ChainVerifier {
         checkEnd(walk, log.head(), anchorFile.latest(), breaks);
         breaks.addAll(anchorFile.problems());
         Anchor latest = anchorFile.latest();
-        ChainVerification.AnchorCheck anchor = latest == null ? null : new ChainVerification.AnchorCheck(latest.line(),
-                latest.at(), latest.headId(), latest.headHash(), anchorFile.anchors().size());
+        ChainVerification.AnchorCheck anchor = latest == null
+                ? null
+                : new ChainVerification.AnchorCheck(
+                        latest.line(),
+                        latest.at(),
+                        latest.headId(),
+                        latest.headHash(),
+                        anchorFile.anchors().size());
         return ChainVerification.of(walk.checked, breaks, anchor);
     }
 
@@ -42,24 +47,34 @@ class ChainVerifier {
     private static void checkEnd(Walk walk, DecisionLog.Head head, Anchor latest, List<ChainBreak> breaks) {
         long expected = Math.max(head.lastId(), latest == null ? 0 : latest.headId());
         if (expected > walk.lastId) {
-            StringBuilder problem = new StringBuilder("records " + (walk.lastId + 1) + " to " + expected
-                    + " are missing from the end of the log");
+            StringBuilder problem = new StringBuilder(
+                    "records " + (walk.lastId + 1) + " to " + expected + " are missing from the end of the log");
             if (latest != null && latest.headId() > walk.lastId) {
-                problem.append("; the anchor of ").append(latest.at()).append(" names record ")
+                problem.append("; the anchor of ")
+                        .append(latest.at())
+                        .append(" names record ")
                         .append(latest.headId());
                 if (head.lastId() == walk.lastId) {
-                    problem.append(", the head row was rewritten to name record ").append(head.lastId());
+                    problem.append(", the head row was rewritten to name record ")
+                            .append(head.lastId());
                 }
             } else {
-                problem.append(" (the head row names record ").append(head.lastId()).append(')');
+                problem.append(" (the head row names record ")
+                        .append(head.lastId())
+                        .append(')');
             }
             breaks.add(new ChainBreak(ChainBreak.Kind.CUT_OFF, walk.lastId + 1, expected, problem.toString()));
         } else if (head.lastId() < walk.lastId) {
-            breaks.add(new ChainBreak(ChainBreak.Kind.HEAD_MISMATCH, head.lastId() + 1, walk.lastId,
+            breaks.add(new ChainBreak(
+                    ChainBreak.Kind.HEAD_MISMATCH,
+                    head.lastId() + 1,
+                    walk.lastId,
                     "records " + (head.lastId() + 1) + " to " + walk.lastId
                             + " were added behind the head row's back (it names record " + head.lastId() + ")"));
         } else if (head.lastId() == walk.lastId && !head.lastHash().equals(walk.lastHash)) {
-            breaks.add(ChainBreak.record(ChainBreak.Kind.HEAD_MISMATCH, head.lastId(),
+            breaks.add(ChainBreak.record(
+                    ChainBreak.Kind.HEAD_MISMATCH,
+                    head.lastId(),
                     "the head row's hash does not match record " + head.lastId()));
         }
     }
@@ -74,7 +89,8 @@ class ChainVerifier {
 
         Walk(List<Anchor> anchors) {
             for (Anchor anchor : anchors) {
-                anchored.computeIfAbsent(anchor.headId(), id -> new ArrayList<>()).add(anchor);
+                anchored.computeIfAbsent(anchor.headId(), id -> new ArrayList<>())
+                        .add(anchor);
             }
         }
 
@@ -85,34 +101,51 @@ class ChainVerifier {
             boolean afterGap = row.id() != expectedId;
             if (afterGap) {
                 long lastMissing = row.id() - 1;
-                breaks.add(new ChainBreak(ChainBreak.Kind.MISSING, expectedId, lastMissing, expectedId == lastMissing
-                        ? "record " + expectedId + " is missing"
-                        : "records " + expectedId + " to " + lastMissing + " are missing"));
+                breaks.add(new ChainBreak(
+                        ChainBreak.Kind.MISSING,
+                        expectedId,
+                        lastMissing,
+                        expectedId == lastMissing
+                                ? "record " + expectedId + " is missing"
+                                : "records " + expectedId + " to " + lastMissing + " are missing"));
             }
             boolean follows = row.previousHash().equals(lastHash);
             boolean matches = HashChain.hashOf(row).equals(row.hash());
             if (!matches && follows) {
-                breaks.add(ChainBreak.record(ChainBreak.Kind.CHANGED, row.id(),
+                breaks.add(ChainBreak.record(
+                        ChainBreak.Kind.CHANGED,
+                        row.id(),
                         "record " + row.id() + " does not match its hash (changed after it was written)"));
                 named = true;
             } else if (!matches && !afterGap) {
-                breaks.add(ChainBreak.record(ChainBreak.Kind.MOVED, row.id(), "record " + row.id()
-                        + " does not match its hash nor follow its predecessor (moved or replaced)"));
+                breaks.add(ChainBreak.record(
+                        ChainBreak.Kind.MOVED,
+                        row.id(),
+                        "record " + row.id()
+                                + " does not match its hash nor follow its predecessor (moved or replaced)"));
                 named = true;
             } else if (!matches) {
-                breaks.add(ChainBreak.record(ChainBreak.Kind.CHANGED, row.id(),
+                breaks.add(ChainBreak.record(
+                        ChainBreak.Kind.CHANGED,
+                        row.id(),
                         "record " + row.id() + " does not match its hash (changed after it was written)"));
                 named = true;
             } else if (!follows && !afterGap && !lastNamed) {
-                breaks.add(ChainBreak.record(ChainBreak.Kind.MOVED, row.id(), "record " + row.id()
-                        + " does not follow its predecessor (moved, or record " + lastId + " was rewritten)"));
+                breaks.add(ChainBreak.record(
+                        ChainBreak.Kind.MOVED,
+                        row.id(),
+                        "record " + row.id() + " does not follow its predecessor (moved, or record " + lastId
+                                + " was rewritten)"));
                 named = true;
             }
             for (Anchor anchor : anchored.getOrDefault(row.id(), List.of())) {
                 if (!anchor.headHash().equals(row.hash())) {
-                    breaks.add(ChainBreak.record(ChainBreak.Kind.NOT_AS_ANCHORED, row.id(), "record " + row.id()
-                            + " is not the record anchored at " + anchor.at()
-                            + " (the chain was rewritten up to here)"));
+                    breaks.add(ChainBreak.record(
+                            ChainBreak.Kind.NOT_AS_ANCHORED,
+                            row.id(),
+                            "record " + row.id()
+                                    + " is not the record anchored at " + anchor.at()
+                                    + " (the chain was rewritten up to here)"));
                     named = true;
                     break;
                 }

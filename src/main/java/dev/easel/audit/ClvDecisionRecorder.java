@@ -1,10 +1,5 @@
 package dev.easel.audit;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
-import java.util.List;
-
 import dev.easel.clv.ClvApprovalWithheld;
 import dev.easel.clv.ClvApproved;
 import dev.easel.clv.ClvChunkDecided;
@@ -16,6 +11,9 @@ import dev.easel.clv.ClvRejected;
 import dev.easel.clv.ClvReviewSuperseded;
 import dev.easel.clv.ClvSuppressed;
 import dev.easel.clv.ModelFitted;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Records the CLV module's decisions. Synchronous listeners, so each record is written in the transaction of its
@@ -72,11 +70,15 @@ class ClvDecisionRecorder {
 
     @EventListener
     void on(ClvChunkDecided event) {
-        List<Decision> decisions = event.decisions().stream().map(entry -> decision(switch (entry.kind()) {
-            case PUBLISHED -> DecisionKind.CLV_PUBLISHED;
-            case FLAGGED -> DecisionKind.CLV_FLAGGED;
-            case SUPPRESSED -> DecisionKind.CLV_SUPPRESSED;
-        }, entry.decision())).toList();
+        List<Decision> decisions = event.decisions().stream()
+                .map(entry -> decision(
+                        switch (entry.kind()) {
+                            case PUBLISHED -> DecisionKind.CLV_PUBLISHED;
+                            case FLAGGED -> DecisionKind.CLV_FLAGGED;
+                            case SUPPRESSED -> DecisionKind.CLV_SUPPRESSED;
+                        },
+                        entry.decision()))
+                .toList();
         pending.recordAll(decisions);
     }
 
@@ -90,8 +92,17 @@ class ClvDecisionRecorder {
     }
 
     private static Decision decision(DecisionKind kind, ClvDecision decision) {
-        return new Decision(kind, decision.actor(), decision.actorRole(), decision.customerKey(),
-                decision.rulesetVersion(), decision.modelVersion(), decision.inputsDigest(), decision.rulesFired(),
-                decision.outputs(), decision.reason(), decision.processInstance());
+        return new Decision(
+                kind,
+                decision.actor(),
+                decision.actorRole(),
+                decision.customerKey(),
+                decision.rulesetVersion(),
+                decision.modelVersion(),
+                decision.inputsDigest(),
+                decision.rulesFired(),
+                decision.outputs(),
+                decision.reason(),
+                decision.processInstance());
     }
 }

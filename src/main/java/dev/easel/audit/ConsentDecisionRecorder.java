@@ -1,11 +1,10 @@
 package dev.easel.audit;
 
+import dev.easel.consent.ConsentChanged;
+import dev.easel.consent.ConsentsStored;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.consent.ConsentChanged;
-import dev.easel.consent.ConsentsStored;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,8 @@ class ConsentDecisionRecorder {
 
     @EventListener
     void on(ConsentsStored stored) {
-        pending.recordAll(stored.changes().stream().map(ConsentDecisionRecorder::decision).toList());
+        pending.recordAll(
+                stored.changes().stream().map(ConsentDecisionRecorder::decision).toList());
     }
 
     private static Decision decision(ConsentChanged change) {
@@ -52,8 +52,18 @@ class ConsentDecisionRecorder {
             outputs.put("signal", change.signal());
         }
         outputs.put("recordedBy", change.recordedBy());
-        return new Decision(kind, DATA_SUBJECT, DATA_SUBJECT_ROLE, change.customerKey(), null, null, null, List.of(),
-                outputs, reason(change), null);
+        return new Decision(
+                kind,
+                DATA_SUBJECT,
+                DATA_SUBJECT_ROLE,
+                change.customerKey(),
+                null,
+                null,
+                null,
+                List.of(),
+                outputs,
+                reason(change),
+                null);
     }
 
     private static String reason(ConsentChanged change) {
@@ -62,8 +72,9 @@ class ConsentDecisionRecorder {
             case GIVEN -> "the customer gave consent to " + purpose;
             case WITHDRAWN -> "the customer withdrew consent to " + purpose;
             case OBJECTED -> "the customer objected to " + purpose;
-            case OPTED_OUT -> "the customer opted out of " + purpose
-                    + (change.signal() != null ? " (signal " + change.signal() + ")" : "");
+            case OPTED_OUT ->
+                "the customer opted out of " + purpose
+                        + (change.signal() != null ? " (signal " + change.signal() + ")" : "");
         };
     }
 }

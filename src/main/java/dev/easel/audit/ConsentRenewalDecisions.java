@@ -1,10 +1,9 @@
 package dev.easel.audit;
 
-import java.util.List;
-import java.util.Map;
-
 import dev.easel.consent.ConsentLapsed;
 import dev.easel.consent.ConsentRenewalRequested;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +19,37 @@ class ConsentRenewalDecisions {
 
     @EventListener
     void on(ConsentRenewalRequested event) {
-        pending.record(new Decision(DecisionKind.CONSENT_RENEWAL_REQUESTED, "easel", "SYSTEM", event.customerKey(), null,
-                null, null, List.of(), Map.of("purpose", event.purpose().code(), "expiresAt",
+        pending.record(new Decision(
+                DecisionKind.CONSENT_RENEWAL_REQUESTED,
+                "easel",
+                "SYSTEM",
+                event.customerKey(),
+                null,
+                null,
+                null,
+                List.of(),
+                Map.of(
+                        "purpose",
+                        event.purpose().code(),
+                        "expiresAt",
                         event.expiresAt().toString()),
-                "the consent's renewal period ends soon", event.processInstance()));
+                "the consent's renewal period ends soon",
+                event.processInstance()));
     }
 
     @EventListener
     void on(ConsentLapsed event) {
-        pending.record(new Decision(DecisionKind.CONSENT_LAPSED, "easel", "SYSTEM", event.customerKey(), null, null, null,
-                List.of(), Map.of("purpose", event.purpose().code()),
-                "the consent was not renewed before its renewal period ended", event.processInstance()));
+        pending.record(new Decision(
+                DecisionKind.CONSENT_LAPSED,
+                "easel",
+                "SYSTEM",
+                event.customerKey(),
+                null,
+                null,
+                null,
+                List.of(),
+                Map.of("purpose", event.purpose().code()),
+                "the consent was not renewed before its renewal period ended",
+                event.processInstance()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.easel.audit;
 
 import java.sql.DatabaseMetaData;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

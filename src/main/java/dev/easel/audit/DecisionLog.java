@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,21 +60,46 @@ class DecisionLog {
         List<DecisionRecord> records = new ArrayList<>(decisions.size());
         List<Object[]> rows = new ArrayList<>(decisions.size());
         for (Decision decision : decisions) {
-            StoredRow unhashed = new StoredRow(++id, now, decision.kind().name(), decision.actor(),
-                    decision.actorRole(), decision.customerKey(), decision.rulesetVersion(), decision.modelVersion(),
-                    decision.inputsDigest(), CanonicalJson.write(decision.rulesFired()),
-                    CanonicalJson.write(decision.outputs()), decision.reason(), decision.processInstance(), previous,
+            StoredRow unhashed = new StoredRow(
+                    ++id,
+                    now,
+                    decision.kind().name(),
+                    decision.actor(),
+                    decision.actorRole(),
+                    decision.customerKey(),
+                    decision.rulesetVersion(),
+                    decision.modelVersion(),
+                    decision.inputsDigest(),
+                    CanonicalJson.write(decision.rulesFired()),
+                    CanonicalJson.write(decision.outputs()),
+                    decision.reason(),
+                    decision.processInstance(),
+                    previous,
                     null);
             String hash = HashChain.hashOf(unhashed);
-            rows.add(new Object[] {unhashed.id(), at, unhashed.kind(), unhashed.actor(), unhashed.actorRole(),
-                unhashed.customerKey(), unhashed.rulesetVersion(), unhashed.modelVersion(), unhashed.inputsDigest(),
-                unhashed.rulesFired(), unhashed.outputs(), unhashed.reason(), unhashed.processInstance(), previous,
-                hash});
+            rows.add(new Object[] {
+                unhashed.id(),
+                at,
+                unhashed.kind(),
+                unhashed.actor(),
+                unhashed.actorRole(),
+                unhashed.customerKey(),
+                unhashed.rulesetVersion(),
+                unhashed.modelVersion(),
+                unhashed.inputsDigest(),
+                unhashed.rulesFired(),
+                unhashed.outputs(),
+                unhashed.reason(),
+                unhashed.processInstance(),
+                previous,
+                hash
+            });
             records.add(new DecisionRecord(unhashed.id(), now, decision, previous, hash));
             previous = hash;
         }
-        template.batchUpdate("INSERT INTO decision_log (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        template.batchUpdate(
+                "INSERT INTO decision_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         jdbc.sql("UPDATE decision_log_head SET last_id = ?, last_hash = ? WHERE singleton = TRUE")
                 .params(id, previous)
                 .update();
@@ -104,7 +128,10 @@ class DecisionLog {
         }
         sql.append(" ORDER BY id LIMIT ?");
         params.add(query.limit());
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs).toRecord()).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> row(rs).toRecord())
+                .list();
     }
 
     /** Every row in chain order, streamed, so that verifying millions of records needs no more memory than one. */
@@ -124,18 +151,31 @@ class DecisionLog {
 
     /** The stored hash of a record, or null when there is no such record. */
     String hashOf(long id) {
-        return jdbc.sql("SELECT hash FROM decision_log WHERE id = ?").param(id).query(String.class).optional()
+        return jdbc.sql("SELECT hash FROM decision_log WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
                 .orElse(null);
     }
 
     static StoredRow row(ResultSet rs) throws SQLException {
-        return new StoredRow(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getString("kind"), rs.getString("actor"), rs.getString("actor_role"), rs.getString("customer_key"),
-                rs.getString("ruleset_version"), rs.getString("model_version"), rs.getString("inputs_digest"),
-                rs.getString("rules_fired"), rs.getString("outputs"), rs.getString("reason"),
-                rs.getString("process_instance"), rs.getString("previous_hash"), rs.getString("hash"));
+        return new StoredRow(
+                rs.getLong("id"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("kind"),
+                rs.getString("actor"),
+                rs.getString("actor_role"),
+                rs.getString("customer_key"),
+                rs.getString("ruleset_version"),
+                rs.getString("model_version"),
+                rs.getString("inputs_digest"),
+                rs.getString("rules_fired"),
+                rs.getString("outputs"),
+                rs.getString("reason"),
+                rs.getString("process_instance"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
     }
 
-    record Head(long lastId, String lastHash) {
-    }
+    record Head(long lastId, String lastHash) {}
 }

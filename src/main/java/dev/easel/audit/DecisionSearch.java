@@ -5,9 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +33,11 @@ class DecisionSearch {
         params.add(beforeId);
         String where = where(filter, params);
         params.add(limit);
-        return pages.query("SELECT " + DecisionLog.COLUMNS + " FROM decision_log WHERE id < ?" + where
-                + " ORDER BY id DESC LIMIT ?", (rs, n) -> DecisionLog.row(rs).toRecord(), params.toArray());
+        return pages.query(
+                "SELECT " + DecisionLog.COLUMNS + " FROM decision_log WHERE id < ?" + where
+                        + " ORDER BY id DESC LIMIT ?",
+                (rs, n) -> DecisionLog.row(rs).toRecord(),
+                params.toArray());
     }
 
     /** Every matching record in chain order, one at a time, whatever their number. */
@@ -44,10 +45,12 @@ class DecisionSearch {
     void forEachInOrder(AuditFilter filter, Consumer<DecisionRecord> visitor) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        streaming.query("SELECT " + DecisionLog.COLUMNS + " FROM decision_log WHERE id > 0" + where + " ORDER BY id",
+        streaming.query(
+                "SELECT " + DecisionLog.COLUMNS + " FROM decision_log WHERE id > 0" + where + " ORDER BY id",
                 rs -> {
                     visitor.accept(DecisionLog.row(rs).toRecord());
-                }, params.toArray());
+                },
+                params.toArray());
     }
 
     private static String where(AuditFilter filter, List<Object> params) {

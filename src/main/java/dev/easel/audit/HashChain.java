@@ -11,8 +11,7 @@ final class HashChain {
     /** The "previous hash" of the very first record. */
     static final String GENESIS = "0".repeat(64);
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     static String link(String previousHash, String canonicalRow) {
         try {

@@ -1,13 +1,11 @@
 package dev.easel.audit;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import dev.easel.clv.FitImpactEvaluated;
 import dev.easel.clv.ModelPromoted;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Records a fit's promotion (both fit versions and the impact report's digest) in the promotion's own transaction,
@@ -33,10 +31,21 @@ class ModelCandidatesRecorder {
             outputs.put("impactReportId", event.impactReportId());
             outputs.put("impactDigest", event.impactDigest());
         }
-        String reason = event.kind() == ModelPromoted.Kind.ROLLBACK ? "rolled back to an earlier fit"
+        String reason = event.kind() == ModelPromoted.Kind.ROLLBACK
+                ? "rolled back to an earlier fit"
                 : "candidate fit promoted";
-        pending.record(new Decision(DecisionKind.MODEL_PROMOTED, event.actor(), event.actorRole(), null, null,
-                event.version(), event.impactDigest(), null, outputs, reason, null));
+        pending.record(new Decision(
+                DecisionKind.MODEL_PROMOTED,
+                event.actor(),
+                event.actorRole(),
+                null,
+                null,
+                event.version(),
+                event.impactDigest(),
+                null,
+                outputs,
+                reason,
+                null));
     }
 
     @EventListener
@@ -48,8 +57,17 @@ class ModelCandidatesRecorder {
         outputs.put("customers", event.customers());
         outputs.put("customersChanged", event.customersChanged());
         outputs.put("impactDigest", event.digest());
-        pending.record(new Decision(DecisionKind.MODEL_IMPACT_EVALUATED, event.requestedBy(), "USER", null,
-                event.rulesetVersion(), event.candidateVersion(), event.digest(), null, outputs,
-                "candidate fit evaluated in shadow", null));
+        pending.record(new Decision(
+                DecisionKind.MODEL_IMPACT_EVALUATED,
+                event.requestedBy(),
+                "USER",
+                null,
+                event.rulesetVersion(),
+                event.candidateVersion(),
+                event.digest(),
+                null,
+                outputs,
+                "candidate fit evaluated in shadow",
+                null));
     }
 }

@@ -2,7 +2,6 @@ package dev.easel.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -100,8 +99,7 @@ class PendingDecisions {
         @Override
         public void afterCompletion(int status) {
             if (status == STATUS_COMMITTED && !chained && !decisions.isEmpty()) {
-                logger.error("{} decisions committed before their audit records; recording them now",
-                        decisions.size());
+                logger.error("{} decisions committed before their audit records; recording them now", decisions.size());
                 newTransaction.executeWithoutResult(recording -> log.appendAll(decisions));
             }
         }

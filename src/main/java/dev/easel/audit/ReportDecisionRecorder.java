@@ -1,9 +1,8 @@
 package dev.easel.audit;
 
+import dev.easel.reports.ReportRendered;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import dev.easel.reports.ReportRendered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +27,17 @@ class ReportDecisionRecorder {
         outputs.put("parameters", event.parameters());
         outputs.put("rows", event.rows());
         String customerKey = event.parameters().get("customerKey");
-        pending.record(new Decision(DecisionKind.REPORT_RENDERED, event.actor(), event.actorRole(), customerKey, null,
-                null, null, null, outputs, "report " + event.report() + " rendered as " + event.format().extension(),
+        pending.record(new Decision(
+                DecisionKind.REPORT_RENDERED,
+                event.actor(),
+                event.actorRole(),
+                customerKey,
+                null,
+                null,
+                null,
+                null,
+                outputs,
+                "report " + event.report() + " rendered as " + event.format().extension(),
                 null));
     }
 }

@@ -16,7 +16,10 @@ class ReportsAuditChain implements AuditChain {
     @Override
     public ChainCheck verify() {
         ChainVerification verification = verifier.verify();
-        return new ChainCheck(verification.intact(), verification.recordsChecked(), verification.firstBrokenId(),
+        return new ChainCheck(
+                verification.intact(),
+                verification.recordsChecked(),
+                verification.firstBrokenId(),
                 verification.problem());
     }
 }

@@ -1,11 +1,10 @@
 package dev.easel.audit;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import dev.easel.clv.RuleImpactEvaluated;
 import dev.easel.rules.RulesPromoted;
 import dev.easel.rules.RulesReloaded;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +29,21 @@ class RulesDecisionRecorder {
         outputs.put("files", event.files());
         outputs.put("trigger", event.trigger());
         String reason = event.version().equals(event.previousVersion())
-                ? "rules rebuilt from unchanged files" : "rules changed";
+                ? "rules rebuilt from unchanged files"
+                : "rules changed";
         // The ruleset version is itself the digest of the rule files: it is the input of this decision.
-        pending.record(new Decision(DecisionKind.RULES_RELOADED, event.actor(), event.actorRole(), null, event.version(),
-                null, event.version(), null, outputs, reason, null));
+        pending.record(new Decision(
+                DecisionKind.RULES_RELOADED,
+                event.actor(),
+                event.actorRole(),
+                null,
+                event.version(),
+                null,
+                event.version(),
+                null,
+                outputs,
+                reason,
+                null));
     }
 
     /** Both versions, the share and the impact report's digest, in the promotion's own transaction. */
@@ -55,8 +65,18 @@ class RulesDecisionRecorder {
             case STAGED -> "promoted to a share of customers";
             case PROMOTION -> "promoted";
         };
-        pending.record(new Decision(DecisionKind.RULES_PROMOTED, event.actor(), event.actorRole(), null,
-                event.version(), null, event.impactDigest(), null, outputs, reason, null));
+        pending.record(new Decision(
+                DecisionKind.RULES_PROMOTED,
+                event.actor(),
+                event.actorRole(),
+                null,
+                event.version(),
+                null,
+                event.impactDigest(),
+                null,
+                outputs,
+                reason,
+                null));
     }
 
     /** A shadow evaluation: the one record it writes, with the report's digest; no customer is decided. */
@@ -69,8 +89,17 @@ class RulesDecisionRecorder {
         outputs.put("customers", event.customers());
         outputs.put("customersChanged", event.customersChanged());
         outputs.put("impactDigest", event.digest());
-        pending.record(new Decision(DecisionKind.RULES_IMPACT_EVALUATED, event.requestedBy(), "USER", null,
-                event.candidateVersion(), event.modelVersion(), event.digest(), null, outputs,
-                "candidate evaluated in shadow", null));
+        pending.record(new Decision(
+                DecisionKind.RULES_IMPACT_EVALUATED,
+                event.requestedBy(),
+                "USER",
+                null,
+                event.candidateVersion(),
+                event.modelVersion(),
+                event.digest(),
+                null,
+                outputs,
+                "candidate evaluated in shadow",
+                null));
     }
 }

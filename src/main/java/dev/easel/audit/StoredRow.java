@@ -24,9 +24,18 @@ record StoredRow(
 
     @SuppressWarnings("unchecked")
     DecisionRecord toRecord() {
-        Decision decision = new Decision(DecisionKind.valueOf(kind), actor, actorRole, customerKey, rulesetVersion,
-                modelVersion, inputsDigest, CanonicalJson.read(rulesFired, List.class),
-                CanonicalJson.read(outputs, Map.class), reason, processInstance);
+        Decision decision = new Decision(
+                DecisionKind.valueOf(kind),
+                actor,
+                actorRole,
+                customerKey,
+                rulesetVersion,
+                modelVersion,
+                inputsDigest,
+                CanonicalJson.read(rulesFired, List.class),
+                CanonicalJson.read(outputs, Map.class),
+                reason,
+                processInstance);
         return new DecisionRecord(id, recordedAt, decision, previousHash, hash);
     }
 }

@@ -10,8 +10,16 @@ import java.util.List;
  *                    when the run is read as a line of the history)
  * @param anchor      the anchor it was checked against, null when there was none
  */
-public record VerificationRun(long id, Instant at, String by, long millis, boolean intact, long recordsChecked,
-        int breaksFound, List<ChainBreak> breaks, ChainVerification.AnchorCheck anchor) {
+public record VerificationRun(
+        long id,
+        Instant at,
+        String by,
+        long millis,
+        boolean intact,
+        long recordsChecked,
+        int breaksFound,
+        List<ChainBreak> breaks,
+        ChainVerification.AnchorCheck anchor) {
 
     public static final int BREAKS_KEPT = 1_000;
 

@@ -7,7 +7,20 @@ import java.time.Instant;
  *
  * @param status PLANNED, RUNNING, FINISHED or FAILED
  */
-public record BatchRun(String runId, String status, int chunks, int chunksDone, long customers,
-        long customersDone, long published, long suppressed, long flagged, long historicOnly, String modelVersion,
-        String rulesetVersion, Instant startedAt, Instant finishedAt, String requestedBy, String processInstance) {
-}
+public record BatchRun(
+        String runId,
+        String status,
+        int chunks,
+        int chunksDone,
+        long customers,
+        long customersDone,
+        long published,
+        long suppressed,
+        long flagged,
+        long historicOnly,
+        String modelVersion,
+        String rulesetVersion,
+        Instant startedAt,
+        Instant finishedAt,
+        String requestedBy,
+        String processInstance) {}

@@ -1,5 +1,4 @@
 package dev.easel.clv;
 
 /** A compliance officer approved a flagged CLV. */
-public record ClvApproved(ClvDecision decision) {
-}
+public record ClvApproved(ClvDecision decision) {}

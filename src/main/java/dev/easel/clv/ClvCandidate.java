@@ -7,7 +7,14 @@ import java.math.BigDecimal;
  *
  * @param historicOnly true when the model could not be used (no fit, too little data, consent) and predicted is zero
  */
-public record ClvCandidate(long candidateId, String customerKey, String currency, BigDecimal historic,
-        BigDecimal predicted, BigDecimal total, double probabilityAlive, boolean historicOnly, String rulesetVersion,
-        String modelVersion) {
-}
+public record ClvCandidate(
+        long candidateId,
+        String customerKey,
+        String currency,
+        BigDecimal historic,
+        BigDecimal predicted,
+        BigDecimal total,
+        double probabilityAlive,
+        boolean historicOnly,
+        String rulesetVersion,
+        String modelVersion) {}

@@ -18,6 +18,5 @@ public record ClvChunkDecided(String runId, int chunk, List<Entry> decisions) {
         SUPPRESSED
     }
 
-    public record Entry(Kind kind, ClvDecision decision) {
-    }
+    public record Entry(Kind kind, ClvDecision decision) {}
 }

@@ -14,9 +14,18 @@ import java.util.Map;
  * @param outputs         the decision's numbers and statuses, as plain JSON values
  * @param processInstance the workflow instance that asked, if any
  */
-public record ClvDecision(String customerKey, Long candidateId, String actor, String actorRole,
-        String rulesetVersion, String modelVersion, String inputsDigest, List<String> rulesFired,
-        Map<String, Object> outputs, String reason, String processInstance) {
+public record ClvDecision(
+        String customerKey,
+        Long candidateId,
+        String actor,
+        String actorRole,
+        String rulesetVersion,
+        String modelVersion,
+        String inputsDigest,
+        List<String> rulesFired,
+        Map<String, Object> outputs,
+        String reason,
+        String processInstance) {
 
     public ClvDecision {
         rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);

@@ -40,9 +40,18 @@ public interface ClvDirectory {
      * @param cohort       month of the customer's first order
      * @param after        the cursor of the page before: the last row's sort value and key
      */
-    record Query(List<String> customerKeys, String status, String churnBand, RfmSegment segment, String country,
-            String channel, String type, YearMonth cohort, Sort sort, Cursor after, int size) {
-    }
+    record Query(
+            List<String> customerKeys,
+            String status,
+            String churnBand,
+            RfmSegment segment,
+            String country,
+            String channel,
+            String type,
+            YearMonth cohort,
+            Sort sort,
+            Cursor after,
+            int size) {}
 
     record Cursor(BigDecimal value, String customerKey) {
 
@@ -61,12 +70,19 @@ public interface ClvDirectory {
         }
     }
 
-    record Row(String customerKey, String status, String currency, BigDecimal historic, BigDecimal predicted,
-            BigDecimal total, Double churnProbability, String churnBand, RfmSegment segment, String country,
-            String type) {
-    }
+    record Row(
+            String customerKey,
+            String status,
+            String currency,
+            BigDecimal historic,
+            BigDecimal predicted,
+            BigDecimal total,
+            Double churnProbability,
+            String churnBand,
+            RfmSegment segment,
+            String country,
+            String type) {}
 
     /** @param next the cursor of the next page, null on the last */
-    record Page(List<Row> rows, Cursor next) {
-    }
+    record Page(List<Row> rows, Cursor next) {}
 }

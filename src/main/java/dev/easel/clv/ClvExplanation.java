@@ -14,8 +14,16 @@ import java.util.Map;
  * @param model       the fit used: version, status, time unit, calibration end, parameters; empty when none was
  * @param review      whether the review rules flagged it, why, and who decided what
  */
-public record ClvExplanation(String customerKey, String status, Map<String, Object> eligibility,
-        List<Object> adjustments, List<Object> flags, boolean historicOnly, String historicOnlyReason,
-        Map<String, Object> model, Map<String, Object> review, String rulesetVersion, String inputsDigest,
-        Instant computedAt) {
-}
+public record ClvExplanation(
+        String customerKey,
+        String status,
+        Map<String, Object> eligibility,
+        List<Object> adjustments,
+        List<Object> flags,
+        boolean historicOnly,
+        String historicOnlyReason,
+        Map<String, Object> model,
+        Map<String, Object> review,
+        String rulesetVersion,
+        String inputsDigest,
+        Instant computedAt) {}

@@ -63,13 +63,11 @@ public interface ClvInsights {
         CHANNEL
     }
 
-    record CurrencyTotal(String currency, long customers, BigDecimal historic, BigDecimal predicted,
-            BigDecimal total) {
-    }
+    record CurrencyTotal(
+            String currency, long customers, BigDecimal historic, BigDecimal predicted, BigDecimal total) {}
 
     /** @param from inclusive lower bound; {@code to} exclusive, null for the open last range */
-    record Bucket(BigDecimal from, BigDecimal to, long customers) {
-    }
+    record Bucket(BigDecimal from, BigDecimal to, long customers) {}
 
     record Mover(String customerKey, String currency, BigDecimal before, BigDecimal after) {
 
@@ -78,19 +76,26 @@ public interface ClvInsights {
         }
     }
 
-    record HistoryPoint(Instant computedAt, LocalDate scoredOn, String status, String currency,
-            BigDecimal historic, BigDecimal predicted, BigDecimal total, String runId) {
-    }
+    record HistoryPoint(
+            Instant computedAt,
+            LocalDate scoredOn,
+            String status,
+            String currency,
+            BigDecimal historic,
+            BigDecimal predicted,
+            BigDecimal total,
+            String runId) {}
 
-    record SegmentRow(RfmSegment segment, long customers, String currency, BigDecimal total,
-            BigDecimal averageTotal) {
-    }
+    record SegmentRow(RfmSegment segment, long customers, String currency, BigDecimal total, BigDecimal averageTotal) {}
 
-    record GroupRow(String group, String currency, long customers, BigDecimal total, BigDecimal averageTotal,
-            BigDecimal predicted) {
-    }
+    record GroupRow(
+            String group,
+            String currency,
+            long customers,
+            BigDecimal total,
+            BigDecimal averageTotal,
+            BigDecimal predicted) {}
 
     /** @param active customers of the cohort who ordered in month 0, 1, 2, ... after their first purchase */
-    record CohortRow(YearMonth cohort, long customers, List<Long> active) {
-    }
+    record CohortRow(YearMonth cohort, long customers, List<Long> active) {}
 }

@@ -1,5 +1,4 @@
 package dev.easel.clv;
 
 /** A compliance officer rejected a flagged CLV; the previous value stays. */
-public record ClvRejected(ClvDecision decision) {
-}
+public record ClvRejected(ClvDecision decision) {}

@@ -7,5 +7,4 @@ package dev.easel.clv;
  * @param decision     the result that was waiting for review, with the reason it no longer is
  * @param supersededBy the newer result
  */
-public record ClvReviewSuperseded(ClvDecision decision, long supersededBy) {
-}
+public record ClvReviewSuperseded(ClvDecision decision, long supersededBy) {}

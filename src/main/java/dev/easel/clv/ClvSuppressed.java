@@ -1,5 +1,4 @@
 package dev.easel.clv;
 
 /** Consent forbade profiling: the customer's CLV was withdrawn. */
-public record ClvSuppressed(ClvDecision decision) {
-}
+public record ClvSuppressed(ClvDecision decision) {}

@@ -8,8 +8,19 @@ import java.time.LocalDate;
  *
  * @param status PUBLISHED, PENDING_REVIEW or SUPPRESSED
  */
-public record CurrentClv(String customerKey, String status, String currency, BigDecimal historic,
-        BigDecimal predicted, BigDecimal total, Double probabilityAlive, Double churnProbability, String churnBand,
-        Double expectedOrders, BigDecimal expectedSpendPerOrder, LocalDate expectedDateOfNextOrder,
-        boolean historicOnly, String rulesetVersion, String modelVersion) {
-}
+public record CurrentClv(
+        String customerKey,
+        String status,
+        String currency,
+        BigDecimal historic,
+        BigDecimal predicted,
+        BigDecimal total,
+        Double probabilityAlive,
+        Double churnProbability,
+        String churnBand,
+        Double expectedOrders,
+        BigDecimal expectedSpendPerOrder,
+        LocalDate expectedDateOfNextOrder,
+        boolean historicOnly,
+        String rulesetVersion,
+        String modelVersion) {}

@@ -1,8 +1,7 @@
 package dev.easel.clv;
 
-import java.util.List;
-
 import dev.easel.rules.facts.CustomerFeedback;
+import java.util.List;
 
 /**
  * What customers told us (surveys, the renewal page), for the review rules. Provided by the privacy centre; without

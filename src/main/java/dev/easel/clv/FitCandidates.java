@@ -1,10 +1,9 @@
 package dev.easel.clv;
 
+import dev.easel.clv.model.ModelTimeUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import dev.easel.clv.model.ModelTimeUnit;
 
 /**
  * Model fits held as candidates beside the fit in service: a candidate serves nobody until someone other than the
@@ -54,9 +53,14 @@ public interface FitCandidates {
      */
     Promoted promote(String version, String actor, String actorRole, String impactReportId, String impactDigest);
 
-    record Promoted(String version, String previousVersion, ModelPromoted.Kind kind, String author, String actor,
-            String impactReportId, String impactDigest) {
-    }
+    record Promoted(
+            String version,
+            String previousVersion,
+            ModelPromoted.Kind kind,
+            String author,
+            String actor,
+            String impactReportId,
+            String impactDigest) {}
 
     /** Why a promotion did not happen. */
     final class Refused extends RuntimeException {
@@ -74,6 +78,9 @@ public interface FitCandidates {
     }
 
     enum Reason {
-        UNKNOWN_FIT, NOT_USABLE, AUTHOR_CANNOT_PROMOTE, ALREADY_SERVING
+        UNKNOWN_FIT,
+        NOT_USABLE,
+        AUTHOR_CANNOT_PROMOTE,
+        ALREADY_SERVING
     }
 }

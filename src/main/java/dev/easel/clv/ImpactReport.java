@@ -1,11 +1,10 @@
 package dev.easel.clv;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a candidate ruleset would change, customer by customer, against the version in service: both evaluated over
@@ -21,43 +20,79 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param sample             up to {@value #SAMPLE} changed customers with both explanations
  * @param digest             SHA-256 of the report's JSON without this field: what a promotion records
  */
-public record ImpactReport(String reportId, String candidateVersion, String baseVersion, String modelVersion,
-        LocalDate scoredOn, String requestedBy, Instant startedAt, Instant finishedAt, long durationMillis,
-        long customers, long customersChanged, long eligibilityChanged, long statusChanged, long reviewFlagChanged,
-        long valueChanged, List<Transition> eligibilityTransitions, List<Transition> statusTransitions,
-        List<CurrencyImpact> currencies, List<RuleCount> rulesFiringDifferently, List<ChangedCustomer> sample,
+public record ImpactReport(
+        String reportId,
+        String candidateVersion,
+        String baseVersion,
+        String modelVersion,
+        LocalDate scoredOn,
+        String requestedBy,
+        Instant startedAt,
+        Instant finishedAt,
+        long durationMillis,
+        long customers,
+        long customersChanged,
+        long eligibilityChanged,
+        long statusChanged,
+        long reviewFlagChanged,
+        long valueChanged,
+        List<Transition> eligibilityTransitions,
+        List<Transition> statusTransitions,
+        List<CurrencyImpact> currencies,
+        List<RuleCount> rulesFiringDifferently,
+        List<ChangedCustomer> sample,
         String digest) {
 
     public static final int SAMPLE = 20;
 
     public ImpactReport withDigest(String value) {
-        return new ImpactReport(reportId, candidateVersion, baseVersion, modelVersion, scoredOn, requestedBy,
-                startedAt, finishedAt, durationMillis, customers, customersChanged, eligibilityChanged, statusChanged,
-                reviewFlagChanged, valueChanged, eligibilityTransitions, statusTransitions, currencies,
-                rulesFiringDifferently, sample, value);
+        return new ImpactReport(
+                reportId,
+                candidateVersion,
+                baseVersion,
+                modelVersion,
+                scoredOn,
+                requestedBy,
+                startedAt,
+                finishedAt,
+                durationMillis,
+                customers,
+                customersChanged,
+                eligibilityChanged,
+                statusChanged,
+                reviewFlagChanged,
+                valueChanged,
+                eligibilityTransitions,
+                statusTransitions,
+                currencies,
+                rulesFiringDifferently,
+                sample,
+                value);
     }
 
     /** Customers moving from one value to another (eligibility or result status). */
-    public record Transition(String from, String to, long customers) {
-    }
+    public record Transition(String from, String to, long customers) {}
 
     /**
      * Sums in one currency on each side, and how the change of total CLV spreads over the customers whose value in
      * this currency changed.
      */
-    public record CurrencyImpact(String currency, long customers, long changed, BigDecimal historicBefore,
-            BigDecimal historicAfter, BigDecimal predictedBefore, BigDecimal predictedAfter, List<Band> totalChange) {
-    }
+    public record CurrencyImpact(
+            String currency,
+            long customers,
+            long changed,
+            BigDecimal historicBefore,
+            BigDecimal historicAfter,
+            BigDecimal predictedBefore,
+            BigDecimal predictedAfter,
+            List<Band> totalChange) {}
 
     /** Customers whose change of total CLV falls in a band (in the currency's units). */
-    public record Band(String label, long customers) {
-    }
+    public record Band(String label, long customers) {}
 
-    public record RuleCount(String rule, long before, long after) {
-    }
+    public record RuleCount(String rule, long before, long after) {}
 
-    public record ChangedCustomer(String customerKey, Side live, Side candidate) {
-    }
+    public record ChangedCustomer(String customerKey, Side live, Side candidate) {}
 
     /**
      * One customer's result on one side.
@@ -65,7 +100,12 @@ public record ImpactReport(String reportId, String candidateVersion, String base
      * @param status      PUBLISHED, FLAGGED (would wait for review) or SUPPRESSED
      * @param explanation the explanation the result would carry (as the customer's explanation API shows it)
      */
-    public record Side(String eligibility, String status, boolean reviewFlag, String currency, BigDecimal historic,
-            BigDecimal predicted, JsonNode explanation) {
-    }
+    public record Side(
+            String eligibility,
+            String status,
+            boolean reviewFlag,
+            String currency,
+            BigDecimal historic,
+            BigDecimal predicted,
+            JsonNode explanation) {}
 }

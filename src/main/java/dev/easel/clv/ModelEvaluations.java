@@ -1,9 +1,8 @@
 package dev.easel.clv;
 
-import java.time.LocalDate;
-
 import dev.easel.clv.model.HoldoutReport;
 import dev.easel.clv.model.ModelTimeUnit;
+import java.time.LocalDate;
 
 /** How well the model predicts on the business's own ledger: fit up to a cut-off, compare with what happened after. */
 public interface ModelEvaluations {

@@ -1,9 +1,8 @@
 package dev.easel.clv;
 
+import dev.easel.clv.model.ModelTimeUnit;
 import java.time.LocalDate;
 import java.util.Optional;
-
-import dev.easel.clv.model.ModelTimeUnit;
 
 /** Fitting the model on the ledger and keeping every fit, versioned. */
 public interface ModelFits {

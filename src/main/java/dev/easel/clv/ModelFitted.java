@@ -1,5 +1,4 @@
 package dev.easel.clv;
 
 /** A model fit was attempted and stored, with its status. */
-public record ModelFitted(ClvDecision decision) {
-}
+public record ModelFitted(ClvDecision decision) {}

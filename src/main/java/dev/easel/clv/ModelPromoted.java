@@ -8,8 +8,15 @@ package dev.easel.clv;
  * @param author          who asked for the promoted fit (never the promoter)
  * @param impactReportId  the shadow evaluation the promoter saw; null for a rollback without one
  */
-public record ModelPromoted(String version, String previousVersion, Kind kind, String author, String actor,
-        String actorRole, String impactReportId, String impactDigest) {
+public record ModelPromoted(
+        String version,
+        String previousVersion,
+        Kind kind,
+        String author,
+        String actor,
+        String actorRole,
+        String impactReportId,
+        String impactDigest) {
 
     public enum Kind {
         /** A fit that never served before. */

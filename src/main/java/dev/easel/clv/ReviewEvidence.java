@@ -13,9 +13,19 @@ import java.util.List;
  *                      first), then the largest; at most {@link #ORDERS_SHOWN}
  * @param explanation   where the customer's full explanation is read
  */
-public record ReviewEvidence(long candidateId, String customerKey, String currency, BigDecimal previousTotal,
-        BigDecimal newTotal, BigDecimal change, List<String> flagReasons, List<String> orderIds,
-        List<String> rulesFired, String rulesetVersion, String modelVersion, List<OrderEvidence> orders,
+public record ReviewEvidence(
+        long candidateId,
+        String customerKey,
+        String currency,
+        BigDecimal previousTotal,
+        BigDecimal newTotal,
+        BigDecimal change,
+        List<String> flagReasons,
+        List<String> orderIds,
+        List<String> rulesFired,
+        String rulesetVersion,
+        String modelVersion,
+        List<OrderEvidence> orders,
         String explanation) {
 
     public static final int ORDERS_SHOWN = 10;
@@ -28,11 +38,32 @@ public record ReviewEvidence(long candidateId, String customerKey, String curren
     }
 
     /** Evidence without the orders' details, linking the customer's explanation. */
-    public ReviewEvidence(long candidateId, String customerKey, String currency, BigDecimal previousTotal,
-            BigDecimal newTotal, BigDecimal change, List<String> flagReasons, List<String> orderIds,
-            List<String> rulesFired, String rulesetVersion, String modelVersion) {
-        this(candidateId, customerKey, currency, previousTotal, newTotal, change, flagReasons, orderIds, rulesFired,
-                rulesetVersion, modelVersion, List.of(), explanationOf(customerKey));
+    public ReviewEvidence(
+            long candidateId,
+            String customerKey,
+            String currency,
+            BigDecimal previousTotal,
+            BigDecimal newTotal,
+            BigDecimal change,
+            List<String> flagReasons,
+            List<String> orderIds,
+            List<String> rulesFired,
+            String rulesetVersion,
+            String modelVersion) {
+        this(
+                candidateId,
+                customerKey,
+                currency,
+                previousTotal,
+                newTotal,
+                change,
+                flagReasons,
+                orderIds,
+                rulesFired,
+                rulesetVersion,
+                modelVersion,
+                List.of(),
+                explanationOf(customerKey));
     }
 
     public static String explanationOf(String customerKey) {
@@ -45,6 +76,5 @@ public record ReviewEvidence(long candidateId, String customerKey, String curren
      * @param counted       what it adds to historic value after the adjustment rules, in the CLV's currency
      * @param sinceLastValue placed on or after the day the last published value was computed (or none was published)
      */
-    public record OrderEvidence(String orderId, LocalDate placedOn, BigDecimal counted, boolean sinceLastValue) {
-    }
+    public record OrderEvidence(String orderId, LocalDate placedOn, BigDecimal counted, boolean sinceLastValue) {}
 }

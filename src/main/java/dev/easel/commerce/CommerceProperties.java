@@ -2,7 +2,6 @@ package dev.easel.commerce;
 
 import java.time.Duration;
 import java.time.LocalDate;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

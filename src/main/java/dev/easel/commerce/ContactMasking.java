@@ -1,9 +1,8 @@
 package dev.easel.commerce;
 
+import dev.easel.commerce.CustomerDetails.Contact;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-
-import dev.easel.commerce.CustomerDetails.Contact;
 
 /**
  * Masked contact data for readers who may not see it in full, the same in the API and the console: enough to
@@ -13,12 +12,15 @@ public final class ContactMasking {
 
     private static final String HIDDEN = "***";
 
-    private ContactMasking() {
-    }
+    private ContactMasking() {}
 
     public static Contact mask(Contact contact) {
-        return new Contact(email(contact.email()), initials(contact.name()), hidden(contact.addressLine()),
-                hidden(contact.city()), hidden(contact.postalCode()));
+        return new Contact(
+                email(contact.email()),
+                initials(contact.name()),
+                hidden(contact.addressLine()),
+                hidden(contact.city()),
+                hidden(contact.postalCode()));
     }
 
     public static String email(String email) {

@@ -15,9 +15,7 @@ public record CustomerDetails(
         Instant createdAt,
         Instant updatedAt) {
 
-    public record Contact(String email, String name, String addressLine, String city, String postalCode) {
-    }
+    public record Contact(String email, String name, String addressLine, String city, String postalCode) {}
 
-    public record SourceId(String sourceId, String channel, Instant firstSeenAt) {
-    }
+    public record SourceId(String sourceId, String channel, Instant firstSeenAt) {}
 }

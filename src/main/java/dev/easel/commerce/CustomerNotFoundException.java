@@ -12,8 +12,8 @@ public class CustomerNotFoundException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String customerKey) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No customer has the key '" + customerKey + "'.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "No customer has the key '" + customerKey + "'.");
         problem.setTitle("Unknown customer");
         return problem;
     }

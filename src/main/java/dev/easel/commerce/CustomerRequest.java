@@ -15,5 +15,4 @@ public record CustomerRequest(
         String addressLine,
         String city,
         String postalCode,
-        String channel) {
-}
+        String channel) {}

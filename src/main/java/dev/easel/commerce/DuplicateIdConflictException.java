@@ -12,7 +12,8 @@ public class DuplicateIdConflictException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String what, String id) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "A " + what + " with id '" + id + "' is already recorded with different content; "
                         + "the recorded version stands. Send a new id for a different " + what + ".");
         problem.setTitle("Conflicting repeat");

@@ -1,8 +1,7 @@
 package dev.easel.commerce;
 
-import java.util.List;
-
 import dev.easel.shared.FieldProblem;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,7 +17,8 @@ public class IdentityConflictException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String customerId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "Customer '" + customerId + "' is known, and its email belongs to another known customer; "
                         + "two known customers are not merged automatically. Nothing was stored.");
         problem.setTitle("Identity conflict");

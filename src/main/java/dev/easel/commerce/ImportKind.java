@@ -9,10 +9,34 @@ public enum ImportKind {
     CUSTOMERS("customers", "customerId", "type", "country", "region", "birthYear", "email", "name", "channel"),
     SELLERS("sellers", "sellerId", "name", "party", "dpaSignedOn", "country", "region"),
     PROMOTIONS("promotions", "code", "name", "startsAt", "endsAt", "discountPercent", "channel"),
-    ORDERS("orders", "orderId", "customerId", "channel", "placedAt", "currency", "sellerId", "promotionCodes",
-            "lineNo", "sku", "category", "quantity", "unitPrice", "discount", "lineSellerId"),
-    REFUNDS("refunds", "refundId", "orderId", "type", "amount", "currency", "reason", "occurredAt", "lineNo",
-            "quantity", "lineAmount");
+    ORDERS(
+            "orders",
+            "orderId",
+            "customerId",
+            "channel",
+            "placedAt",
+            "currency",
+            "sellerId",
+            "promotionCodes",
+            "lineNo",
+            "sku",
+            "category",
+            "quantity",
+            "unitPrice",
+            "discount",
+            "lineSellerId"),
+    REFUNDS(
+            "refunds",
+            "refundId",
+            "orderId",
+            "type",
+            "amount",
+            "currency",
+            "reason",
+            "occurredAt",
+            "lineNo",
+            "quantity",
+            "lineAmount");
 
     private final String fileName;
     private final List<String> columns;
@@ -32,6 +56,8 @@ public enum ImportKind {
     }
 
     public static Optional<ImportKind> byNoun(String noun) {
-        return Arrays.stream(values()).filter(kind -> kind.fileName.equalsIgnoreCase(noun)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.fileName.equalsIgnoreCase(noun))
+                .findFirst();
     }
 }

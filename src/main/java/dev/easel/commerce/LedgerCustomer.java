@@ -5,5 +5,4 @@ package dev.easel.commerce;
  *
  * @param type INDIVIDUAL, SCHOOL or ORGANISATION
  */
-public record LedgerCustomer(String customerKey, String type, String country, String region, Integer birthYear) {
-}
+public record LedgerCustomer(String customerKey, String type, String country, String region, Integer birthYear) {}

@@ -8,6 +8,12 @@ import java.math.BigDecimal;
  * @param amount      the line's total after its own discount
  * @param sellerParty FIRST_PARTY or THIRD_PARTY
  */
-public record LedgerLine(int lineNo, String category, int quantity, BigDecimal amount, String sellerId,
-        String sellerParty, boolean sellerDpaSigned, String sellerCountry) {
-}
+public record LedgerLine(
+        int lineNo,
+        String category,
+        int quantity,
+        BigDecimal amount,
+        String sellerId,
+        String sellerParty,
+        boolean sellerDpaSigned,
+        String sellerCountry) {}

@@ -11,9 +11,20 @@ import java.util.List;
  * @param promotionDepthPercent the deepest discount among the order's promotions; zero without one
  * @param promotionStartsAt    start of that promotion's window; null without one
  */
-public record LedgerOrder(String orderId, String customerKey, Instant placedAt, String currency, BigDecimal total,
-        List<LedgerLine> lines, BigDecimal refunded, BigDecimal returned, BigDecimal exchanged,
-        BigDecimal cancelledAmount, boolean cancelled, BigDecimal promotionDepthPercent, Instant promotionStartsAt,
+public record LedgerOrder(
+        String orderId,
+        String customerKey,
+        Instant placedAt,
+        String currency,
+        BigDecimal total,
+        List<LedgerLine> lines,
+        BigDecimal refunded,
+        BigDecimal returned,
+        BigDecimal exchanged,
+        BigDecimal cancelledAmount,
+        boolean cancelled,
+        BigDecimal promotionDepthPercent,
+        Instant promotionStartsAt,
         Instant promotionEndsAt) {
 
     public LedgerOrder {

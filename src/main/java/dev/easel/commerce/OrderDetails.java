@@ -27,11 +27,16 @@ public record OrderDetails(
         return total.subtract(refundedTotal);
     }
 
-    public record Line(int lineNo, String sku, String category, int quantity, BigDecimal unitPrice,
-            BigDecimal discount, BigDecimal lineTotal, String sellerId) {
-    }
+    public record Line(
+            int lineNo,
+            String sku,
+            String category,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal discount,
+            BigDecimal lineTotal,
+            String sellerId) {}
 
-    public record Refund(String refundId, String type, BigDecimal amount, String currency, String reason,
-            Instant occurredAt) {
-    }
+    public record Refund(
+            String refundId, String type, BigDecimal amount, String currency, String reason, Instant occurredAt) {}
 }

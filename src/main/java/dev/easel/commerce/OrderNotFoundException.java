@@ -12,7 +12,8 @@ public class OrderNotFoundException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String orderId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
                 "Order '" + orderId + "' is not known to Easel: send the order first (POST /api/orders), "
                         + "then its refunds.");
         problem.setTitle("Unknown order");

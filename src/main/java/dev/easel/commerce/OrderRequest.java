@@ -18,7 +18,12 @@ public record OrderRequest(
         List<String> promotionCodes,
         List<Line> lines) {
 
-    public record Line(Integer lineNo, String sku, String category, Integer quantity, BigDecimal unitPrice,
-            BigDecimal discount, String sellerId) {
-    }
+    public record Line(
+            Integer lineNo,
+            String sku,
+            String category,
+            Integer quantity,
+            BigDecimal unitPrice,
+            BigDecimal discount,
+            String sellerId) {}
 }

@@ -17,6 +17,5 @@ public record RefundRequest(
         OffsetDateTime occurredAt,
         List<Line> lines) {
 
-    public record Line(Integer lineNo, Integer quantity, BigDecimal amount) {
-    }
+    public record Line(Integer lineNo, Integer quantity, BigDecimal amount) {}
 }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,18 +32,23 @@ class ConsentController {
     }
 
     /** consents.csv as the request body; 422 naming every bad line, and nothing stored, when any line is bad. */
-    @PostMapping(path = "/api/imports/consents", consumes = {"text/csv", "text/plain"})
+    @PostMapping(
+            path = "/api/imports/consents",
+            consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('INGEST', 'ADMIN')")
-    ConsentImportReport importFile(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-            Principal principal) {
+    ConsentImportReport importFile(
+            InputStream body, @RequestParam(defaultValue = "false") boolean dryRun, Principal principal) {
         return imports.importFile(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, principal.getName());
     }
 
     /** consents.csv as a multipart upload ({@code file}), as the other CSV imports take it. */
     @PostMapping(path = "/api/imports/consents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('INGEST', 'ADMIN')")
-    ConsentImportReport importUpload(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun, Principal principal) throws IOException {
+    ConsentImportReport importUpload(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            Principal principal)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
             return imports.importFile(new InputStreamReader(in, StandardCharsets.UTF_8), dryRun, principal.getName());
         }
@@ -56,13 +60,16 @@ class ConsentController {
      */
     @PostMapping("/api/consents")
     @PreAuthorize("hasAnyRole('INGEST', 'ADMIN', 'COMPLIANCE')")
-    ResponseEntity<ConsentEvent> record(@RequestBody ConsentSubmission submission,
-            @RequestHeader(name = GlobalPrivacyControl.HEADER, required = false) String gpc, Principal principal) {
+    ResponseEntity<ConsentEvent> record(
+            @RequestBody ConsentSubmission submission,
+            @RequestHeader(name = GlobalPrivacyControl.HEADER, required = false) String gpc,
+            Principal principal) {
         Consents.Recorded recorded = consents.record(submission, principal.getName());
         if (GlobalPrivacyControl.signalled(gpc)) {
             consents.recordGlobalPrivacyControl(recorded.event().customerKey(), principal.getName());
         }
-        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.event());
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(recorded.event());
     }
 
     @GetMapping("/api/customers/{customerKey}/consents")

@@ -1,12 +1,5 @@
 package dev.easel.consent;
 
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import dev.easel.commerce.LedgerCustomer;
 import dev.easel.commerce.LedgerExtracts;
 import dev.easel.rules.ConsentEvaluation;
@@ -15,6 +8,12 @@ import dev.easel.rules.RuleOutcome;
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.ConsentDecision;
 import dev.easel.rules.facts.Customer;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +50,17 @@ public class ConsentEligibility {
             Customer customer = ConsentFacts.customer(ledgerCustomer);
             List<Consent> facts = ConsentFacts.consents(standings.get(customer.customerKey()));
             RuleOutcome<ConsentDecision> outcome = rules.evaluate(new ConsentEvaluation(on, customer, facts));
-            verdicts.put(customer.customerKey(), new EligibilityVerdict(customer.customerKey(), purpose,
-                    outcome.results().of(ConsentFacts.purpose(purpose)), outcome.results().law(), outcome.firedRules(),
-                    outcome.rulesetVersion(), customer, facts));
+            verdicts.put(
+                    customer.customerKey(),
+                    new EligibilityVerdict(
+                            customer.customerKey(),
+                            purpose,
+                            outcome.results().of(ConsentFacts.purpose(purpose)),
+                            outcome.results().law(),
+                            outcome.firedRules(),
+                            outcome.rulesetVersion(),
+                            customer,
+                            facts));
         }
         return verdicts;
     }

@@ -27,10 +27,33 @@ public record ConsentEvent(
         String noticeLanguage) {
 
     /** An event captured without one of Easel's notices (the API, a file import, a signal). */
-    public ConsentEvent(long id, String customerKey, Purpose purpose, ConsentStatus status, LawfulBasis lawfulBasis,
-            Instant capturedAt, String source, String policyVersion, String wording, String signal, String recordedBy,
+    public ConsentEvent(
+            long id,
+            String customerKey,
+            Purpose purpose,
+            ConsentStatus status,
+            LawfulBasis lawfulBasis,
+            Instant capturedAt,
+            String source,
+            String policyVersion,
+            String wording,
+            String signal,
+            String recordedBy,
             Instant recordedAt) {
-        this(id, customerKey, purpose, status, lawfulBasis, capturedAt, source, policyVersion, wording, signal,
-                recordedBy, recordedAt, null, null);
+        this(
+                id,
+                customerKey,
+                purpose,
+                status,
+                lawfulBasis,
+                capturedAt,
+                source,
+                policyVersion,
+                wording,
+                signal,
+                recordedBy,
+                recordedAt,
+                null,
+                null);
     }
 }

@@ -1,12 +1,11 @@
 package dev.easel.consent;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.easel.commerce.LedgerCustomer;
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.CustomerType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The consent module's records as the rules' facts, in one place: the enums are mapped by name (kept in step by a
@@ -16,12 +15,15 @@ final class ConsentFacts {
 
     static final String GPC = "GPC";
 
-    private ConsentFacts() {
-    }
+    private ConsentFacts() {}
 
     static Customer customer(LedgerCustomer customer) {
-        return new Customer(customer.customerKey(), CustomerType.valueOf(customer.type()), customer.country(),
-                customer.region(), customer.birthYear());
+        return new Customer(
+                customer.customerKey(),
+                CustomerType.valueOf(customer.type()),
+                customer.country(),
+                customer.region(),
+                customer.birthYear());
     }
 
     /**
@@ -31,10 +33,16 @@ final class ConsentFacts {
     static List<Consent> consents(ConsentStanding standing) {
         List<Consent> consents = new ArrayList<>(standing.latest().size());
         for (ConsentEvent event : standing.latest().values()) {
-            consents.add(new Consent(event.customerKey(), purpose(event.purpose()),
+            consents.add(new Consent(
+                    event.customerKey(),
+                    purpose(event.purpose()),
                     dev.easel.rules.facts.ConsentStatus.valueOf(event.status().name()),
-                    dev.easel.rules.facts.LawfulBasis.valueOf(event.lawfulBasis().name()), event.capturedAt(),
-                    event.source(), event.policyVersion(), event.wording(),
+                    dev.easel.rules.facts.LawfulBasis.valueOf(
+                            event.lawfulBasis().name()),
+                    event.capturedAt(),
+                    event.source(),
+                    event.policyVersion(),
+                    event.wording(),
                     standing.globalPrivacyControl() || GPC.equals(event.signal())));
         }
         return consents;

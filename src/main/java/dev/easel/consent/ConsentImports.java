@@ -1,5 +1,9 @@
 package dev.easel.consent;
 
+import dev.easel.commerce.Customers;
+import dev.easel.shared.CsvReader;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,11 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.easel.commerce.Customers;
-import dev.easel.shared.CsvReader;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,8 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsentImports {
 
-    static final List<String> COLUMNS = List.of("customerId", "purpose", "status", "lawfulBasis", "capturedAt",
-            "source", "policyVersion", "wording", "signal");
+    static final List<String> COLUMNS = List.of(
+            "customerId",
+            "purpose",
+            "status",
+            "lawfulBasis",
+            "capturedAt",
+            "source",
+            "policyVersion",
+            "wording",
+            "signal");
     private static final int CHUNK = 1_000;
     private static final int MAX_REPORTED = 100;
 
@@ -57,7 +64,8 @@ public class ConsentImports {
             CsvReader reader = new CsvReader(csv);
             String[] header = reader.next();
             if (header == null || !Arrays.asList(header).equals(COLUMNS)) {
-                throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+                throw new InvalidRequestException(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
                         "consents.csv must start with the header " + String.join(",", COLUMNS),
                         List.of(FieldProblem.atLine(1, "header", "expected " + String.join(",", COLUMNS))));
             }
@@ -74,8 +82,10 @@ public class ConsentImports {
             throw new UncheckedIOException(e);
         }
         if (run.errorCount > 0) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "consents.csv has " + run.errorCount
-                    + " bad line(s); nothing was imported.", run.errors);
+            throw new InvalidRequestException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "consents.csv has " + run.errorCount + " bad line(s); nothing was imported.",
+                    run.errors);
         }
         if (!dryRun && run.imported > 0) {
             events.publishEvent(new ConsentsImported(run.linesRead, run.imported));
@@ -83,16 +93,27 @@ public class ConsentImports {
         return new ConsentImportReport(dryRun, run.linesRead, dryRun ? 0 : run.imported, run.unchanged);
     }
 
-    private record Line(long number, String[] cells) {
-    }
+    private record Line(long number, String[] cells) {}
 
     /** What makes two consent events the same event (as {@link ConsentStore#findRepeat} compares them). */
-    private record ConsentIdentity(String customerKey, Purpose purpose, ConsentStatus status, LawfulBasis lawfulBasis,
-            Instant capturedAt, String source, String policyVersion) {
+    private record ConsentIdentity(
+            String customerKey,
+            Purpose purpose,
+            ConsentStatus status,
+            LawfulBasis lawfulBasis,
+            Instant capturedAt,
+            String source,
+            String policyVersion) {
 
         static ConsentIdentity of(ConsentEvent event) {
-            return new ConsentIdentity(event.customerKey(), event.purpose(), event.status(), event.lawfulBasis(),
-                    event.capturedAt(), event.source(), event.policyVersion());
+            return new ConsentIdentity(
+                    event.customerKey(),
+                    event.purpose(),
+                    event.status(),
+                    event.lawfulBasis(),
+                    event.capturedAt(),
+                    event.source(),
+                    event.policyVersion());
         }
     }
 
@@ -167,17 +188,32 @@ public class ConsentImports {
                     return null;
                 }
             }
-            return new ConsentSubmission(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3), capturedAt,
-                    cell(cells, 5), cell(cells, 6), cell(cells, 7), cell(cells, 8));
+            return new ConsentSubmission(
+                    cell(cells, 0),
+                    cell(cells, 1),
+                    cell(cells, 2),
+                    cell(cells, 3),
+                    capturedAt,
+                    cell(cells, 5),
+                    cell(cells, 6),
+                    cell(cells, 7),
+                    cell(cells, 8));
         }
 
         private ConsentEvent event(String customerKey, ConsentSubmission submission) {
-            return new ConsentEvent(0, customerKey, Purpose.fromCode(submission.purpose()),
-                    ConsentStatus.valueOf(submission.status()), LawfulBasis.valueOf(submission.lawfulBasis()),
-                    submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS), submission.source(),
-                    submission.policyVersion(), submission.wording(),
+            return new ConsentEvent(
+                    0,
+                    customerKey,
+                    Purpose.fromCode(submission.purpose()),
+                    ConsentStatus.valueOf(submission.status()),
+                    LawfulBasis.valueOf(submission.lawfulBasis()),
+                    submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS),
+                    submission.source(),
+                    submission.policyVersion(),
+                    submission.wording(),
                     submission.signal() == null || submission.signal().isBlank() ? null : submission.signal(),
-                    recordedBy, clock.instant().truncatedTo(ChronoUnit.MICROS));
+                    recordedBy,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
         }
 
         private void report(long line, String field, String message) {

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,9 +37,19 @@ class ConsentStore {
                                             notice_version, notice_language)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(event.customerKey(), event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
-                        utc(event.capturedAt()), event.source(), event.policyVersion(), event.wording(),
-                        event.signal(), event.recordedBy(), utc(event.recordedAt()), event.noticeVersion(),
+                .params(
+                        event.customerKey(),
+                        event.purpose().code(),
+                        event.status().name(),
+                        event.lawfulBasis().name(),
+                        utc(event.capturedAt()),
+                        event.source(),
+                        event.policyVersion(),
+                        event.wording(),
+                        event.signal(),
+                        event.recordedBy(),
+                        utc(event.recordedAt()),
+                        event.noticeVersion(),
                         event.noticeLanguage())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -52,14 +61,23 @@ class ConsentStore {
                  WHERE customer_key = ? AND purpose = ? AND status = ? AND lawful_basis = ?
                    AND captured_at = ? AND source = ? AND policy_version = ?
                 """)
-                .params(event.customerKey(), event.purpose().code(), event.status().name(), event.lawfulBasis().name(),
-                        utc(event.capturedAt()), event.source(), event.policyVersion())
+                .params(
+                        event.customerKey(),
+                        event.purpose().code(),
+                        event.status().name(),
+                        event.lawfulBasis().name(),
+                        utc(event.capturedAt()),
+                        event.source(),
+                        event.policyVersion())
                 .query(ConsentStore::event)
                 .optional();
     }
 
     Optional<ConsentEvent> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ConsentStore::event).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id)
+                .query(ConsentStore::event)
+                .optional();
     }
 
     long count() {
@@ -98,18 +116,27 @@ class ConsentStore {
                  ORDER BY e.customer_key, e.purpose
                 """)
                 .params(utc(from), utc(before))
-                .query((rs, n) -> new RenewalDue(rs.getString(1), Purpose.fromCode(rs.getString(2)),
-                        instant(rs, "captured_at")))
+                .query((rs, n) ->
+                        new RenewalDue(rs.getString(1), Purpose.fromCode(rs.getString(2)), instant(rs, "captured_at")))
                 .list();
     }
 
     private static ConsentEvent event(ResultSet rs, int row) throws SQLException {
-        return new ConsentEvent(rs.getLong("id"), rs.getString("customer_key"),
-                Purpose.fromCode(rs.getString("purpose")), ConsentStatus.valueOf(rs.getString("status")),
-                LawfulBasis.valueOf(rs.getString("lawful_basis")), instant(rs, "captured_at"),
-                rs.getString("source"), rs.getString("policy_version"), rs.getString("wording"),
-                rs.getString("signal"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
-                rs.getString("notice_version"), rs.getString("notice_language"));
+        return new ConsentEvent(
+                rs.getLong("id"),
+                rs.getString("customer_key"),
+                Purpose.fromCode(rs.getString("purpose")),
+                ConsentStatus.valueOf(rs.getString("status")),
+                LawfulBasis.valueOf(rs.getString("lawful_basis")),
+                instant(rs, "captured_at"),
+                rs.getString("source"),
+                rs.getString("policy_version"),
+                rs.getString("wording"),
+                rs.getString("signal"),
+                rs.getString("recorded_by"),
+                instant(rs, "recorded_at"),
+                rs.getString("notice_version"),
+                rs.getString("notice_language"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

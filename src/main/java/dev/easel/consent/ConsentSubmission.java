@@ -18,5 +18,4 @@ public record ConsentSubmission(
         String source,
         String policyVersion,
         String wording,
-        String signal) {
-}
+        String signal) {}

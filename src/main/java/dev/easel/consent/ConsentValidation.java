@@ -1,5 +1,7 @@
 package dev.easel.consent;
 
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -7,19 +9,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.FieldProblems;
-
 /** Checks a consent submission field by field and names every problem. */
 final class ConsentValidation {
 
     /** Clocks of capturing systems drift; a consent "captured" further in the future than this is a data error. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-    private static final Set<String> PURPOSES = Arrays.stream(Purpose.values()).map(Purpose::code)
-            .collect(Collectors.toSet());
 
-    private ConsentValidation() {
-    }
+    private static final Set<String> PURPOSES =
+            Arrays.stream(Purpose.values()).map(Purpose::code).collect(Collectors.toSet());
+
+    private ConsentValidation() {}
 
     static List<FieldProblem> problems(ConsentSubmission submission, Clock clock) {
         FieldProblems problems = new FieldProblems();

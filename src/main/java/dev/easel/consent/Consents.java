@@ -1,5 +1,8 @@
 package dev.easel.consent;
 
+import dev.easel.commerce.Customers;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import dev.easel.commerce.Customers;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -51,18 +50,28 @@ public class Consents {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("The consent event has invalid fields.", problems);
         }
-        String customerKey = Optional.ofNullable(
-                customers.keysBySourceIds(List.of(submission.customerId())).get(submission.customerId()))
-                .orElseThrow(() -> new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+        String customerKey = Optional.ofNullable(customers
+                        .keysBySourceIds(List.of(submission.customerId()))
+                        .get(submission.customerId()))
+                .orElseThrow(() -> new InvalidRequestException(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
                         "Easel does not know customer '" + submission.customerId()
                                 + "': send the customer (POST /api/customers) before their consent.",
                         List.of(FieldProblem.of("customerId", "unknown customer"))));
         // Before the event is stamped: a CLV being published for this customer either commits first or sees it.
         customers.holdForDecision(customerKey);
-        ConsentEvent candidate = new ConsentEvent(0, customerKey, Purpose.fromCode(submission.purpose()),
-                ConsentStatus.valueOf(submission.status()), LawfulBasis.valueOf(submission.lawfulBasis()),
-                submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS), submission.source(),
-                submission.policyVersion(), submission.wording(), blankToNull(submission.signal()), recordedBy,
+        ConsentEvent candidate = new ConsentEvent(
+                0,
+                customerKey,
+                Purpose.fromCode(submission.purpose()),
+                ConsentStatus.valueOf(submission.status()),
+                LawfulBasis.valueOf(submission.lawfulBasis()),
+                submission.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS),
+                submission.source(),
+                submission.policyVersion(),
+                submission.wording(),
+                blankToNull(submission.signal()),
+                recordedBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         var repeat = store.findRepeat(candidate);
         if (repeat.isPresent()) {
@@ -87,8 +96,19 @@ public class Consents {
             return false;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ConsentEvent candidate = new ConsentEvent(0, customerKey, Purpose.MARKETING_SYNC, ConsentStatus.OPTED_OUT,
-                LawfulBasis.LEGITIMATE_INTEREST, now, GPC_SOURCE, GPC_POLICY, GPC_WORDING, GPC_SIGNAL, recordedBy, now);
+        ConsentEvent candidate = new ConsentEvent(
+                0,
+                customerKey,
+                Purpose.MARKETING_SYNC,
+                ConsentStatus.OPTED_OUT,
+                LawfulBasis.LEGITIMATE_INTEREST,
+                now,
+                GPC_SOURCE,
+                GPC_POLICY,
+                GPC_WORDING,
+                GPC_SIGNAL,
+                recordedBy,
+                now);
         ConsentEvent stored = withId(candidate, store.insert(candidate));
         events.publishEvent(ConsentChanged.of(stored));
         return true;
@@ -102,9 +122,21 @@ public class Consents {
     public ConsentEvent recordCustomerChoice(CustomerChoice choice) {
         customers.holdForDecision(choice.customerKey());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ConsentEvent candidate = new ConsentEvent(0, choice.customerKey(), choice.purpose(), choice.status(),
-                LawfulBasis.CONSENT, now, choice.source(), choice.policyVersion(), choice.wording(), null,
-                choice.recordedBy(), now, choice.noticeVersion(), choice.noticeLanguage());
+        ConsentEvent candidate = new ConsentEvent(
+                0,
+                choice.customerKey(),
+                choice.purpose(),
+                choice.status(),
+                LawfulBasis.CONSENT,
+                now,
+                choice.source(),
+                choice.policyVersion(),
+                choice.wording(),
+                null,
+                choice.recordedBy(),
+                now,
+                choice.noticeVersion(),
+                choice.noticeLanguage());
         ConsentEvent stored = withId(candidate, store.insert(candidate));
         events.publishEvent(ConsentChanged.of(stored));
         return stored;
@@ -143,14 +175,27 @@ public class Consents {
      * {@code from} and before {@code before} (UTC days): the ones whose renewal period ends in that window.
      */
     public List<RenewalDue> renewalsDue(LocalDate from, LocalDate before) {
-        return store.givenConsentsCaptured(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        return store.givenConsentsCaptured(
+                from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 before.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static ConsentEvent withId(ConsentEvent event, long id) {
-        return new ConsentEvent(id, event.customerKey(), event.purpose(), event.status(), event.lawfulBasis(),
-                event.capturedAt(), event.source(), event.policyVersion(), event.wording(), event.signal(),
-                event.recordedBy(), event.recordedAt(), event.noticeVersion(), event.noticeLanguage());
+        return new ConsentEvent(
+                id,
+                event.customerKey(),
+                event.purpose(),
+                event.status(),
+                event.lawfulBasis(),
+                event.capturedAt(),
+                event.source(),
+                event.policyVersion(),
+                event.wording(),
+                event.signal(),
+                event.recordedBy(),
+                event.recordedAt(),
+                event.noticeVersion(),
+                event.noticeLanguage());
     }
 
     private static String blankToNull(String value) {
@@ -158,6 +203,5 @@ public class Consents {
     }
 
     /** @param created false when the same event had been recorded before */
-    public record Recorded(ConsentEvent event, boolean created) {
-    }
+    public record Recorded(ConsentEvent event, boolean created) {}
 }

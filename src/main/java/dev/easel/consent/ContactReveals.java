@@ -1,17 +1,15 @@
 package dev.easel.consent;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.easel.commerce.ContactMasking;
 import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.CustomerDetails.Contact;
 import dev.easel.commerce.Customers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contact data for the compliance desk: masked for everyone by default; shown in full only when an officer asks and
@@ -45,8 +43,8 @@ public class ContactReveals {
             throw new IllegalArgumentException("a reveal needs a reason");
         }
         Optional<Contact> contact = customers.find(customerKey).map(CustomerDetails::contact);
-        contact.ifPresent(found -> events.publishEvent(new ContactRevealed(customerKey, by, why.strip(),
-                Instant.now(clock))));
+        contact.ifPresent(
+                found -> events.publishEvent(new ContactRevealed(customerKey, by, why.strip(), Instant.now(clock))));
         return contact;
     }
 }

@@ -9,8 +9,16 @@ package dev.easel.consent;
  * @param noticeLanguage the language shown
  * @param recordedBy     what recorded it (never a person's name): {@code privacy-centre}
  */
-public record CustomerChoice(String customerKey, Purpose purpose, ConsentStatus status, String source,
-        String policyVersion, String wording, String noticeVersion, String noticeLanguage, String recordedBy) {
+public record CustomerChoice(
+        String customerKey,
+        Purpose purpose,
+        ConsentStatus status,
+        String source,
+        String policyVersion,
+        String wording,
+        String noticeVersion,
+        String noticeLanguage,
+        String recordedBy) {
 
     public CustomerChoice {
         if (status != ConsentStatus.GIVEN && status != ConsentStatus.WITHDRAWN) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +28,25 @@ public class DataSubjectRequests {
      * @param subjectReference the sender's pseudonymous id of the person (never an email)
      */
     @Transactional
-    public DataSubjectRequest open(DataSubjectRequest.Type type, Regulation regulation, String customerKey,
-            String subjectReference, String source) {
+    public DataSubjectRequest open(
+            DataSubjectRequest.Type type,
+            Regulation regulation,
+            String customerKey,
+            String subjectReference,
+            String source) {
         Instant received = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        DataSubjectRequest request = new DataSubjectRequest(0, type, regulation, customerKey, subjectReference,
-                source, received, regulation.deadline(received), DataSubjectRequest.Status.OPEN, null, null);
+        DataSubjectRequest request = new DataSubjectRequest(
+                0,
+                type,
+                regulation,
+                customerKey,
+                subjectReference,
+                source,
+                received,
+                regulation.deadline(received),
+                DataSubjectRequest.Status.OPEN,
+                null,
+                null);
         long id = store.insert(request);
         events.publishEvent(new DataSubjectRequestOpened(id, type, regulation, customerKey, request.dueAt()));
         return store.find(id).orElseThrow();

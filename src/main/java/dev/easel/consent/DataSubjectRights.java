@@ -1,16 +1,15 @@
 package dev.easel.consent;
 
+import dev.easel.commerce.CustomerDetails;
+import dev.easel.commerce.CustomerNotFoundException;
+import dev.easel.commerce.Customers;
+import dev.easel.commerce.Orders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.commerce.CustomerDetails;
-import dev.easel.commerce.CustomerNotFoundException;
-import dev.easel.commerce.Customers;
-import dev.easel.commerce.Orders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +32,14 @@ public class DataSubjectRights {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DataSubjectRights(Customers customers, Orders orders, Consents consents, DataSubjectRequests requests,
-            List<CustomerDataSection> sections, ApplicationEventPublisher events, Clock clock) {
+    DataSubjectRights(
+            Customers customers,
+            Orders orders,
+            Consents consents,
+            DataSubjectRequests requests,
+            List<CustomerDataSection> sections,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.customers = customers;
         this.orders = orders;
         this.consents = consents;
@@ -47,8 +52,8 @@ public class DataSubjectRights {
     /** Throws {@link CustomerNotFoundException} for an unknown key. */
     @Transactional
     public Map<String, Object> export(String customerKey, Regulation regulation, String by) {
-        CustomerDetails customer = customers.find(customerKey)
-                .orElseThrow(() -> new CustomerNotFoundException(customerKey));
+        CustomerDetails customer =
+                customers.find(customerKey).orElseThrow(() -> new CustomerNotFoundException(customerKey));
         answer(customerKey, DataSubjectRequest.Type.ACCESS, regulation, by);
         return contents(customer);
     }
@@ -112,6 +117,5 @@ public class DataSubjectRights {
     }
 
     /** @param sections the modules' sections that were erased */
-    public record Erasure(String customerKey, boolean personalDataErased, List<String> sections, Instant erasedAt) {
-    }
+    public record Erasure(String customerKey, boolean personalDataErased, List<String> sections, Instant erasedAt) {}
 }

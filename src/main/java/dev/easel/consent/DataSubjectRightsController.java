@@ -3,7 +3,6 @@ package dev.easel.consent;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,14 +24,18 @@ class DataSubjectRightsController {
     }
 
     @GetMapping("/api/customers/{customerKey}/export")
-    Map<String, Object> export(@PathVariable String customerKey,
-            @RequestParam(defaultValue = "GDPR") Regulation regulation, Principal principal) {
+    Map<String, Object> export(
+            @PathVariable String customerKey,
+            @RequestParam(defaultValue = "GDPR") Regulation regulation,
+            Principal principal) {
         return rights.export(customerKey, regulation, principal.getName());
     }
 
     @PostMapping("/api/customers/{customerKey}/erasure")
-    DataSubjectRights.Erasure erase(@PathVariable String customerKey,
-            @RequestParam(defaultValue = "GDPR") Regulation regulation, Principal principal) {
+    DataSubjectRights.Erasure erase(
+            @PathVariable String customerKey,
+            @RequestParam(defaultValue = "GDPR") Regulation regulation,
+            Principal principal) {
         return rights.erase(customerKey, regulation, principal.getName());
     }
 

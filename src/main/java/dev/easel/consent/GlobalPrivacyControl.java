@@ -2,7 +2,6 @@ package dev.easel.consent;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,5 +1,7 @@
 package dev.easel.console;
 
+import dev.easel.audit.AuditTrail;
+import dev.easel.audit.ChainVerification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,12 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-
-import dev.easel.audit.AuditTrail;
-import dev.easel.audit.ChainVerification;
 
 /**
  * The audit chain's last verification for the status strip. Walking the chain reads every record, so it runs in the
@@ -38,14 +36,13 @@ class AuditChainWatch implements DisposableBean {
         this.clock = clock;
     }
 
-    record Verified(ChainVerification result, Instant at) {
-    }
+    record Verified(ChainVerification result, Instant at) {}
 
     /** The latest result, null before the first; starts a verification when the latest is stale. */
     Verified latest() {
         Verified verified = last.get();
-        if ((verified == null || verified.at().plus(EVERY).isBefore(clock.instant())) && running.compareAndSet(false,
-                true)) {
+        if ((verified == null || verified.at().plus(EVERY).isBefore(clock.instant()))
+                && running.compareAndSet(false, true)) {
             background.submit(() -> {
                 try {
                     last.set(new Verified(audit.verify(), clock.instant()));

@@ -2,7 +2,6 @@ package dev.easel.console;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -37,7 +36,8 @@ class ConsoleController {
      */
     @GetMapping("/console/home")
     String home(Authentication user) {
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         if (roles.contains("ROLE_ANALYST") || roles.contains("ROLE_COMPLIANCE") || roles.contains("ROLE_ADMIN")) {
             return "redirect:/console/clv";

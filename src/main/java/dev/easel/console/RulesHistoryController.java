@@ -1,18 +1,16 @@
 package dev.easel.console;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import dev.easel.audit.AuditQuery;
 import dev.easel.audit.AuditTrail;
 import dev.easel.audit.DecisionKind;
 import dev.easel.audit.DecisionRecord;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The ruleset's version history for the rules page, from the audit trail's reload records (who, when, which version,
@@ -36,7 +34,8 @@ class RulesHistoryController {
         long after = 0;
         List<DecisionRecord> page;
         do {
-            page = audit.find(new AuditQuery(null, DecisionKind.RULES_RELOADED, null, null, after, AuditQuery.MAX_LIMIT));
+            page = audit.find(
+                    new AuditQuery(null, DecisionKind.RULES_RELOADED, null, null, after, AuditQuery.MAX_LIMIT));
             reloads.addAll(page);
             after = page.isEmpty() ? after : page.get(page.size() - 1).id();
             if (reloads.size() > SHOWN) {

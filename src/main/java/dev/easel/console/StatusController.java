@@ -2,7 +2,6 @@ package dev.easel.console;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -21,7 +20,8 @@ class StatusController {
 
     @GetMapping("/console/status")
     String status(Authentication user, Model model) {
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         boolean admin = roles.contains("ROLE_ADMIN");
         boolean compliance = roles.contains("ROLE_COMPLIANCE");

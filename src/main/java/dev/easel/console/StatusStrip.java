@@ -1,16 +1,5 @@
 package dev.easel.console;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Optional;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvInsights;
 import dev.easel.consent.Consents;
@@ -18,6 +7,15 @@ import dev.easel.integrations.SyncStatus;
 import dev.easel.rules.RulesInService;
 import dev.easel.system.demo.DemoScoring;
 import dev.easel.workflow.WorkQueues;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /** Gathers the status strip's figures; each part is read only for the roles that may see it. */
 @Component
@@ -35,9 +33,16 @@ class StatusStrip {
     private final Period renewalPeriod;
     private final Clock clock;
 
-    StatusStrip(ClvInsights clv, WorkQueues queues, Consents consents, SyncStatus sync, RulesInService rules,
-            AuditChainWatch audit, ObjectProvider<DemoScoring> demo,
-            @Value("${easel.workflow.consent-renewal.period:P12M}") Period renewalPeriod, Clock clock) {
+    StatusStrip(
+            ClvInsights clv,
+            WorkQueues queues,
+            Consents consents,
+            SyncStatus sync,
+            RulesInService rules,
+            AuditChainWatch audit,
+            ObjectProvider<DemoScoring> demo,
+            @Value("${easel.workflow.consent-renewal.period:P12M}") Period renewalPeriod,
+            Clock clock) {
         this.clv = clv;
         this.queues = queues;
         this.consents = consents;
@@ -49,18 +54,19 @@ class StatusStrip {
         this.clock = clock;
     }
 
-    record Run(BatchRun run, int percent, DemoScoring.Stage demoStage) {
-    }
+    record Run(BatchRun run, int percent, DemoScoring.Stage demoStage) {}
 
-    record Queue(long size, Duration oldestAge) {
-    }
+    record Queue(long size, Duration oldestAge) {}
 
     Run run() {
         Optional<BatchRun> latest = clv.latestRun();
-        DemoScoring.Stage stage = Optional.ofNullable(demo.getIfAvailable()).map(DemoScoring::stage)
+        DemoScoring.Stage stage = Optional.ofNullable(demo.getIfAvailable())
+                .map(DemoScoring::stage)
                 .orElse(DemoScoring.Stage.NOT_NEEDED);
-        return latest.map(run -> new Run(run, run.customers() == 0 ? 100
-                        : (int) Math.min(100, run.customersDone() * 100 / run.customers()), stage))
+        return latest.map(run -> new Run(
+                        run,
+                        run.customers() == 0 ? 100 : (int) Math.min(100, run.customersDone() * 100 / run.customers()),
+                        stage))
                 .orElse(new Run(null, 0, stage));
     }
 
@@ -79,8 +85,10 @@ class StatusStrip {
     /** Consents whose renewal period ends within the notice: captured one period before the coming 30 days. */
     long renewalsDue() {
         LocalDate today = LocalDate.now(clock);
-        return consents.renewalsDue(today.minus(renewalPeriod),
-                today.plusDays(RENEWAL_NOTICE_DAYS).minus(renewalPeriod)).size();
+        return consents.renewalsDue(
+                        today.minus(renewalPeriod),
+                        today.plusDays(RENEWAL_NOTICE_DAYS).minus(renewalPeriod))
+                .size();
     }
 
     RulesInService.Summary rules() {

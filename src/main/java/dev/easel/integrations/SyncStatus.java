@@ -8,6 +8,5 @@ public interface SyncStatus {
     Backlog klaviyo();
 
     /** @param lastError the kind of the latest failure of a still-pending update, null when none */
-    record Backlog(boolean enabled, long pending, long retrying, Instant oldestPendingSince, String lastError) {
-    }
+    record Backlog(boolean enabled, long pending, long retrying, Instant oldestPendingSince, String lastError) {}
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,8 +42,13 @@ final class LedgerFigures {
         this.refresh = refresh;
     }
 
-    record Figures(Instant countedAt, Map<String, Long> decisionsByKind, long withdrawalsReceived,
-            long withdrawalsHonoured, long handoffsWaiting, long handoffsFailing) {
+    record Figures(
+            Instant countedAt,
+            Map<String, Long> decisionsByKind,
+            long withdrawalsReceived,
+            long withdrawalsHonoured,
+            long handoffsWaiting,
+            long handoffsFailing) {
 
         long decisions(String kind) {
             return decisionsByKind.getOrDefault(kind, 0L);
@@ -62,13 +66,16 @@ final class LedgerFigures {
     private Figures count(Instant now) {
         Map<String, Long> byKind = new HashMap<>();
         jdbc.sql("SELECT kind, count(*) AS n FROM decision_log GROUP BY kind")
-                .query((row, i) -> byKind.put(row.getString("kind"), row.getLong("n"))).list();
+                .query((row, i) -> byKind.put(row.getString("kind"), row.getLong("n")))
+                .list();
         long[] withdrawals = jdbc.sql(WITHDRAWALS)
-                .query((row, i) -> new long[] {row.getLong("received"), row.getLong("honoured")}).single();
+                .query((row, i) -> new long[] {row.getLong("received"), row.getLong("honoured")})
+                .single();
         long[] handoffs = jdbc.sql("""
                         SELECT count(*) AS waiting, sum(CASE WHEN attempts > 0 THEN 1 ELSE 0 END) AS failing
                           FROM workflow_handoffs""")
-                .query((row, i) -> new long[] {row.getLong("waiting"), row.getLong("failing")}).single();
+                .query((row, i) -> new long[] {row.getLong("waiting"), row.getLong("failing")})
+                .single();
         return new Figures(now, Map.copyOf(byKind), withdrawals[0], withdrawals[1], handoffs[0], handoffs[1]);
     }
 }

@@ -1,12 +1,11 @@
 package dev.easel.metrics;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import dev.easel.clv.ClvInsights;
 import dev.easel.integrations.SyncStatus;
 import dev.easel.rules.RulesInService;
 import dev.easel.workflow.WorkQueues;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MetricsConfiguration {
 
     @Bean
-    BusinessMetrics businessMetrics(JdbcClient jdbc, WorkQueues queues, ClvInsights clv, RulesInService rules,
-            SyncStatus sync, Clock clock, @Value("${easel.metrics.refresh:30s}") Duration refresh) {
+    BusinessMetrics businessMetrics(
+            JdbcClient jdbc,
+            WorkQueues queues,
+            ClvInsights clv,
+            RulesInService rules,
+            SyncStatus sync,
+            Clock clock,
+            @Value("${easel.metrics.refresh:30s}") Duration refresh) {
         return new BusinessMetrics(new LedgerFigures(jdbc, clock, refresh), queues, clv, rules, sync, clock);
     }
 }

@@ -1,15 +1,13 @@
 package dev.easel.preview;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Service;
-
 import dev.easel.clv.ImpactReport;
 import dev.easel.clv.RuleImpacts;
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RulePromotions;
 import dev.easel.rules.RulesVersion;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /**
  * The promotion policy: a candidate that never served goes live only with an impact report against the version in
@@ -47,36 +45,51 @@ public class PromotionDesk {
     }
 
     public enum Reason {
-        UNKNOWN_VERSION, NO_IMPACT_REPORT, REPORT_OF_ANOTHER_CHANGE, AUTHOR_CANNOT_PROMOTE, INVALID_SHARE,
-        DOES_NOT_BUILD, ALREADY_SERVING
+        UNKNOWN_VERSION,
+        NO_IMPACT_REPORT,
+        REPORT_OF_ANOTHER_CHANGE,
+        AUTHOR_CANNOT_PROMOTE,
+        INVALID_SHARE,
+        DOES_NOT_BUILD,
+        ALREADY_SERVING
     }
 
     /**
      * @param impactReportId the report the promoter saw; null takes the newest against the version in service
      */
-    public RulePromotions.Promoted promote(String version, int percent, String impactReportId, String actor,
-            String actorRole) {
-        RulesVersion target = candidates.find(version)
+    public RulePromotions.Promoted promote(
+            String version, int percent, String impactReportId, String actor, String actorRole) {
+        RulesVersion target = candidates
+                .find(version)
                 .orElseThrow(() -> new Refused(Reason.UNKNOWN_VERSION, "no kept ruleset " + version));
         String base = engine.baseVersion();
         Optional<ImpactReport> report;
         if (impactReportId != null) {
             report = impacts.find(impactReportId);
-            if (report.isEmpty() || !report.get().candidateVersion().equals(version)
+            if (report.isEmpty()
+                    || !report.get().candidateVersion().equals(version)
                     || !report.get().baseVersion().equals(base)) {
-                throw new Refused(Reason.REPORT_OF_ANOTHER_CHANGE, "impact report " + impactReportId
-                        + " is not a finished evaluation of this version against the version in service");
+                throw new Refused(
+                        Reason.REPORT_OF_ANOTHER_CHANGE,
+                        "impact report " + impactReportId
+                                + " is not a finished evaluation of this version against the version in service");
             }
         } else {
             report = impacts.latest(version, base);
         }
         if (report.isEmpty() && target.standing() == RulesVersion.Standing.CANDIDATE) {
-            throw new Refused(Reason.NO_IMPACT_REPORT,
+            throw new Refused(
+                    Reason.NO_IMPACT_REPORT,
                     "evaluate the candidate's impact against the version in service before promoting it");
         }
         try {
-            return promotions.promote(new RulePromotions.Request(version, percent, actor, actorRole,
-                    report.map(ImpactReport::reportId).orElse(null), report.map(ImpactReport::digest).orElse(null)));
+            return promotions.promote(new RulePromotions.Request(
+                    version,
+                    percent,
+                    actor,
+                    actorRole,
+                    report.map(ImpactReport::reportId).orElse(null),
+                    report.map(ImpactReport::digest).orElse(null)));
         } catch (RulePromotions.Refused refused) {
             throw new Refused(Reason.valueOf(refused.reason().name()), refused.getMessage());
         }

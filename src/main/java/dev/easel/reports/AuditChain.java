@@ -14,7 +14,8 @@ public interface AuditChain {
 
         /** One line for a report header. */
         public String describe() {
-            return intact ? "intact: " + recordsChecked + " records verified"
+            return intact
+                    ? "intact: " + recordsChecked + " records verified"
                     : "BROKEN at record " + firstBrokenId + ": " + problem;
         }
     }

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
-
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -28,17 +27,22 @@ final class ChartImages {
     static final int HEIGHT = 250;
     private static final int SCALE = 2;
     private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 10);
-    private static final Color[] SERIES = {new Color(0x3B6EA5), new Color(0xD9822B), new Color(0x4E9A50),
-        new Color(0xB5475A), new Color(0x7A5EA8), new Color(0x6B6B6B)};
+    private static final Color[] SERIES = {
+        new Color(0x3B6EA5),
+        new Color(0xD9822B),
+        new Color(0x4E9A50),
+        new Color(0xB5475A),
+        new Color(0x7A5EA8),
+        new Color(0x6B6B6B)
+    };
 
-    private ChartImages() {
-    }
+    private ChartImages() {}
 
     /** Vertical bars, one series per row key. */
-    static BufferedImage bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
-            boolean percent) {
-        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
-                PlotOrientation.VERTICAL, data.getRowCount() > 1, false, false);
+    static BufferedImage bars(
+            String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data, boolean percent) {
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL, data.getRowCount() > 1, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -51,12 +55,13 @@ final class ChartImages {
     }
 
     /** Lines with a point per category, one line per row key. */
-    static BufferedImage lines(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data,
-            boolean percent) {
+    static BufferedImage lines(
+            String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data, boolean percent) {
         // Always a legend: a single line still needs its name (one jurisdiction family, one cohort).
-        JFreeChart chart = ChartFactory.createLineChart(title, categoryLabel, valueLabel, data,
-                PlotOrientation.VERTICAL, true, false, false);
-        LineAndShapeRenderer renderer = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
+        JFreeChart chart = ChartFactory.createLineChart(
+                title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        LineAndShapeRenderer renderer =
+                (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < data.getRowCount(); i++) {
             renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);

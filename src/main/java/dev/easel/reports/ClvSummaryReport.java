@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +35,15 @@ class ClvSummaryReport implements SqlReport {
                  WHEN p.predicted < 250 THEN 4 WHEN p.predicted < 500 THEN 5 WHEN p.predicted < 1000 THEN 6
                  ELSE 7 END""";
 
-    private static final String[] BUCKET_LABELS = {"", "under 25", "25 to 50", "50 to 100", "100 to 250",
-        "250 to 500", "500 to 1,000", "1,000 and more"};
+    private static final String[] BUCKET_LABELS = {
+        "", "under 25", "25 to 50", "50 to 100", "100 to 250", "250 to 500", "500 to 1,000", "1,000 and more"
+    };
 
     private static final int BAR_WIDTH = 50;
 
     /** Cohorts drawn in the retention chart: the most recent ones, so that the lines stay readable. */
     private static final int RETENTION_COHORTS = 8;
+
     private static final int RETENTION_QUARTERS = 8;
 
     /** Per first-purchase quarter, the share of its customers who ordered again k quarters later. */
@@ -85,18 +86,39 @@ class ClvSummaryReport implements SqlReport {
 
     @Override
     public ReportQuery query(ReportArguments arguments) {
-        String sql = PUBLISHED + String.join("\nUNION ALL\n",
-                grouped("1 Distribution of predicted CLV", "CAST(" + BUCKET + " AS INTEGER)", "''",
-                        "'mean P(alive)'", "p.probability_alive"),
-                segments(),
-                grouped("3 CLV by first-order channel", "0", "COALESCE(p.first_channel, 'none')",
-                        "'mean P(alive)'", "p.probability_alive"),
-                grouped("4 CLV by customer type", "0", "p.customer_type", "'mean P(alive)'", "p.probability_alive"),
-                grouped("5 CLV and retention by first-purchase cohort", "0", """
+        String sql = PUBLISHED
+                + String.join(
+                        "\nUNION ALL\n",
+                        grouped(
+                                "1 Distribution of predicted CLV",
+                                "CAST(" + BUCKET + " AS INTEGER)",
+                                "''",
+                                "'mean P(alive)'",
+                                "p.probability_alive"),
+                        segments(),
+                        grouped(
+                                "3 CLV by first-order channel",
+                                "0",
+                                "COALESCE(p.first_channel, 'none')",
+                                "'mean P(alive)'",
+                                "p.probability_alive"),
+                        grouped(
+                                "4 CLV by customer type",
+                                "0",
+                                "p.customer_type",
+                                "'mean P(alive)'",
+                                "p.probability_alive"),
+                        grouped(
+                                "5 CLV and retention by first-purchase cohort",
+                                "0",
+                                """
                         CAST(CAST(EXTRACT(YEAR FROM p.first_order) AS INTEGER) AS VARCHAR(4)) || '-Q'
                             || CAST(CAST(EXTRACT(QUARTER FROM p.first_order) AS INTEGER) AS VARCHAR(1))""",
-                        "'bought again'", "CASE WHEN p.frequency > 0 THEN 1.0 ELSE 0.0 END"),
-                movers(), fits()) + "\nORDER BY 1, 2, 3, 4";
+                                "'bought again'",
+                                "CASE WHEN p.frequency > 0 THEN 1.0 ELSE 0.0 END"),
+                        movers(),
+                        fits())
+                + "\nORDER BY 1, 2, 3, 4";
         return new ReportQuery(sql, List.of());
     }
 
@@ -202,15 +224,25 @@ class ClvSummaryReport implements SqlReport {
             }
         });
         DefaultCategoryDataset segments = new DefaultCategoryDataset();
-        segmentTotals.forEach((key, sums) -> segments.addValue(sums[0] / sums[1], key.substring(0, key.indexOf('|')),
-                key.substring(key.indexOf('|') + 1)));
+        segmentTotals.forEach((key, sums) -> segments.addValue(
+                sums[0] / sums[1], key.substring(0, key.indexOf('|')), key.substring(key.indexOf('|') + 1)));
         return Map.of(
-                "CHART_DISTRIBUTION", ChartImages.bars("Distribution of predicted CLV", "predicted CLV",
-                        "share of customers", distribution, true),
-                "CHART_SEGMENTS", ChartImages.bars("Mean CLV by segment", "segment", "mean CLV (currency)",
-                        segments, false),
-                "CHART_RETENTION", ChartImages.lines("Cohort retention: share ordering again",
-                        "quarters after the first order", "share of the cohort", retention(), true));
+                "CHART_DISTRIBUTION",
+                        ChartImages.bars(
+                                "Distribution of predicted CLV",
+                                "predicted CLV",
+                                "share of customers",
+                                distribution,
+                                true),
+                "CHART_SEGMENTS",
+                        ChartImages.bars("Mean CLV by segment", "segment", "mean CLV (currency)", segments, false),
+                "CHART_RETENTION",
+                        ChartImages.lines(
+                                "Cohort retention: share ordering again",
+                                "quarters after the first order",
+                                "share of the cohort",
+                                retention(),
+                                true));
     }
 
     private DefaultCategoryDataset retention() {
@@ -239,10 +271,16 @@ class ClvSummaryReport implements SqlReport {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("section", "section"), new Column("currency", "currency"),
-                new Column("group_label", "group"), new Column("customers", "customers"),
-                new Column("total_clv", "totalClv"), new Column("mean_clv", "meanClv"),
-                new Column("mean_predicted", "meanPredictedClv"), new Column("measure_name", "measure"),
-                new Column("measure", "value"), new Column("share", "shareOfCustomers"));
+        return List.of(
+                new Column("section", "section"),
+                new Column("currency", "currency"),
+                new Column("group_label", "group"),
+                new Column("customers", "customers"),
+                new Column("total_clv", "totalClv"),
+                new Column("mean_clv", "meanClv"),
+                new Column("mean_predicted", "meanPredictedClv"),
+                new Column("measure_name", "measure"),
+                new Column("measure", "value"),
+                new Column("share", "shareOfCustomers"));
     }
 }

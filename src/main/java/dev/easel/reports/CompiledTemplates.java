@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
@@ -34,8 +33,8 @@ final class CompiledTemplates {
             try {
                 cache.put(name, compile(template));
             } catch (JRException | RuntimeException e) {
-                throw new IllegalStateException("Report template " + template.origin() + " does not compile: "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Report template " + template.origin() + " does not compile: " + e.getMessage(), e);
             }
         }
     }
@@ -62,8 +61,10 @@ final class CompiledTemplates {
             return fresh;
         } catch (JRException | RuntimeException e) {
             // A malformed file surfaces as the XML parser's runtime exception, a bad expression as JRException.
-            log.error("Report template {} changed but does not compile; the previous version keeps serving: {}",
-                    template.origin(), e.getMessage());
+            log.error(
+                    "Report template {} changed but does not compile; the previous version keeps serving: {}",
+                    template.origin(),
+                    e.getMessage());
             // Remember the broken stamp so that the next request does not try again until the file changes again.
             return new Entry(template.stamp(), cached.hash(), cached.report());
         }
@@ -82,6 +83,5 @@ final class CompiledTemplates {
         }
     }
 
-    private record Entry(TemplateSource.Stamp stamp, String hash, JasperReport report) {
-    }
+    private record Entry(TemplateSource.Stamp stamp, String hash, JasperReport report) {}
 }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,15 @@ public class ConsentComplianceFigures {
      * @param ratePercent figure / base in percent to one decimal, or null without a base
      * @param reasons     for a suppressed customer (section 4), the consent rules' reason codes
      */
-    public record Figure(String section, String purpose, String scope, String measure, long figure, Long base,
-            BigDecimal ratePercent, List<String> reasons) {
+    public record Figure(
+            String section,
+            String purpose,
+            String scope,
+            String measure,
+            long figure,
+            Long base,
+            BigDecimal ratePercent,
+            List<String> reasons) {
 
         public int sectionNumber() {
             return Character.digit(section.charAt(0), 10);
@@ -46,20 +52,31 @@ public class ConsentComplianceFigures {
     @Transactional(readOnly = true)
     public List<Figure> now() {
         ReportQuery query = report.query(ReportArguments.read(report.parameters(), Map.of()));
-        return jdbc.sql(query.sql()).params(query.parameters()).query((row, n) -> figure(row)).list();
+        return jdbc.sql(query.sql())
+                .params(query.parameters())
+                .query((row, n) -> figure(row))
+                .list();
     }
 
     private Figure figure(ResultSet row) throws SQLException {
         long base = row.getLong("base");
         Long baseOrNull = row.wasNull() ? null : base;
         BigDecimal rate = report.derived().get("rate").value(row) instanceof BigDecimal value ? value : null;
-        return new Figure(row.getString("section"), row.getString("purpose"), row.getString("scope"),
-                row.getString("measure"), row.getLong("figure"), baseOrNull, rate, reasons(row.getString("explanation")));
+        return new Figure(
+                row.getString("section"),
+                row.getString("purpose"),
+                row.getString("scope"),
+                row.getString("measure"),
+                row.getLong("figure"),
+                baseOrNull,
+                rate,
+                reasons(row.getString("explanation")));
     }
 
     private static List<String> reasons(String explanation) {
         List<String> codes = new ArrayList<>();
-        if (explanation != null && JsonCells.object(explanation).get("eligibility") instanceof Map<?, ?> eligibility
+        if (explanation != null
+                && JsonCells.object(explanation).get("eligibility") instanceof Map<?, ?> eligibility
                 && eligibility.get("reasons") instanceof List<?> list) {
             for (Object reason : list) {
                 if (reason instanceof Map<?, ?> entry && entry.get("code") != null) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,9 @@ class ConsentComplianceReport implements SqlReport {
     /** The purpose a renewal record is about: its outputs are canonical JSON, so the text match is exact. */
     private static final String RECORD_PURPOSE =
             "CASE WHEN d.outputs LIKE '%\"purpose\":\"marketing-sync\"%' THEN 'marketing-sync' ELSE 'clv-profiling' END";
-    private static final String JURISDICTION = "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";
+
+    private static final String JURISDICTION =
+            "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";
 
     private final Clock clock;
     private final ConsentRatesOverTime ratesOverTime;
@@ -50,7 +51,8 @@ class ConsentComplianceReport implements SqlReport {
 
     @Override
     public List<ReportParameter> parameters() {
-        return List.of(ReportParameter.optional("from", ReportParameter.Kind.DATE, "first day (UTC) of the period"),
+        return List.of(
+                ReportParameter.optional("from", ReportParameter.Kind.DATE, "first day (UTC) of the period"),
                 ReportParameter.optional("to", ReportParameter.Kind.DATE, "last day (UTC) of the period"));
     }
 
@@ -58,20 +60,33 @@ class ConsentComplianceReport implements SqlReport {
     public ReportQuery query(ReportArguments arguments) {
         OffsetDateTime asOf = asOf(arguments);
         List<Object> parameters = new ArrayList<>();
-        String sql = String.join("\nUNION ALL\n", rates(asOf, parameters), signals(arguments, parameters),
-                renewals(arguments, parameters), renewalsDue(), suppressed()) + "\nORDER BY 1, 2, 3, 4";
+        String sql = String.join(
+                        "\nUNION ALL\n",
+                        rates(asOf, parameters),
+                        signals(arguments, parameters),
+                        renewals(arguments, parameters),
+                        renewalsDue(),
+                        suppressed())
+                + "\nORDER BY 1, 2, 3, 4";
         return new ReportQuery(sql, parameters);
     }
 
     /** The chart page: consent rates per jurisdiction family, month by month up to the end of the period. */
     @Override
     public Map<String, Object> headerValues(ReportArguments arguments) {
-        return Map.of("CHART_CONSENT_RATES", ChartImages.lines("Consent to CLV profiling by jurisdiction family",
-                "month (UTC), share at its end", "share consenting", ratesOverTime.monthly(asOf(arguments)), true));
+        return Map.of(
+                "CHART_CONSENT_RATES",
+                ChartImages.lines(
+                        "Consent to CLV profiling by jurisdiction family",
+                        "month (UTC), share at its end",
+                        "share consenting",
+                        ratesOverTime.monthly(asOf(arguments)),
+                        true));
     }
 
     private OffsetDateTime asOf(ReportArguments arguments) {
-        return arguments.periodEnd() != null ? arguments.periodEnd()
+        return arguments.periodEnd() != null
+                ? arguments.periodEnd()
                 : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
@@ -103,7 +118,8 @@ class ConsentComplianceReport implements SqlReport {
      * consent. For marketing sync the count is given without an honoured figure.
      */
     private static String signals(ReportArguments arguments, List<Object> parameters) {
-        SqlFilter period = new SqlFilter().when(arguments.periodStart(), "e.recorded_at >= ?")
+        SqlFilter period = new SqlFilter()
+                .when(arguments.periodStart(), "e.recorded_at >= ?")
                 .when(arguments.periodEnd(), "e.recorded_at < ?");
         parameters.addAll(period.parameters());
         return """
@@ -130,7 +146,8 @@ class ConsentComplianceReport implements SqlReport {
 
     /** Section 3: renewal requests and lapses the workflow recorded in the audit trail during the period. */
     private static String renewals(ReportArguments arguments, List<Object> parameters) {
-        SqlFilter period = new SqlFilter().when(arguments.periodStart(), "d.recorded_at >= ?")
+        SqlFilter period = new SqlFilter()
+                .when(arguments.periodStart(), "d.recorded_at >= ?")
                 .when(arguments.periodEnd(), "d.recorded_at < ?");
         parameters.addAll(period.parameters());
         return """
@@ -140,8 +157,7 @@ class ConsentComplianceReport implements SqlReport {
                        'customers' AS measure, COUNT(DISTINCT d.customer_key) AS figure, CAST(NULL AS BIGINT) AS base,
                        CAST(NULL AS VARCHAR(1)) AS explanation
                   FROM audit_decisions d
-                 WHERE d.kind IN ('CONSENT_RENEWAL_REQUESTED', 'CONSENT_LAPSED')""".formatted(RECORD_PURPOSE)
-                + period.and() + """
+                 WHERE d.kind IN ('CONSENT_RENEWAL_REQUESTED', 'CONSENT_LAPSED')""".formatted(RECORD_PURPOSE) + period.and() + """
 
                  GROUP BY d.kind, %s""".formatted(RECORD_PURPOSE);
     }
@@ -173,9 +189,14 @@ class ConsentComplianceReport implements SqlReport {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("section", "section"), new Column("purpose", "purpose"),
-                new Column("scope", "scope"), new Column("measure", "measure"), new Column("figure", "figure"),
-                new Column("base", "of"), new Column("rate", "ratePercent"));
+        return List.of(
+                new Column("section", "section"),
+                new Column("purpose", "purpose"),
+                new Column("scope", "scope"),
+                new Column("measure", "measure"),
+                new Column("figure", "figure"),
+                new Column("base", "of"),
+                new Column("rate", "ratePercent"));
     }
 
     /** The measure; for a suppressed customer, since when and the consent rules' reasons. */
@@ -205,7 +226,8 @@ class ConsentComplianceReport implements SqlReport {
         if (row.wasNull() || base == 0) {
             return null;
         }
-        return BigDecimal.valueOf(row.getLong("figure")).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(row.getLong("figure"))
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
     }
 }

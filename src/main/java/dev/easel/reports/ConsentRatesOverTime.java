@@ -1,14 +1,13 @@
 package dev.easel.reports;
 
+import dev.easel.rules.RulesInService;
+import dev.easel.rules.facts.Law;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import dev.easel.rules.RulesInService;
-import dev.easel.rules.facts.Law;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,9 +60,8 @@ class ConsentRatesOverTime {
         JurisdictionFamilies families = new JurisdictionFamilies(rules.jurisdictions());
         Map<String, TreeMap<Integer, long[]>> byFamily = new TreeMap<>();
         jdbc.sql(CHANGES).param(asOf).query((RowCallbackHandler) row -> {
-            long[] month = byFamily
-                    .computeIfAbsent(families.of(row.getString("country"), row.getString("region")),
-                            family -> new TreeMap<>())
+            long[] month = byFamily.computeIfAbsent(
+                            families.of(row.getString("country"), row.getString("region")), family -> new TreeMap<>())
                     .computeIfAbsent(row.getInt("m"), m -> new long[2]);
             month[0] += row.getLong("delta");
             month[1] += row.getLong("first_choices");
@@ -107,7 +105,8 @@ class ConsentRatesOverTime {
 
         /** The family of the law for a place: the region's row, else the country's, else anywhere else. */
         String of(String country, String region) {
-            String code = region != null && codeByPlace.containsKey(region) ? codeByPlace.get(region)
+            String code = region != null && codeByPlace.containsKey(region)
+                    ? codeByPlace.get(region)
                     : codeByPlace.getOrDefault(country, Law.ANYWHERE_ELSE);
             return family(code);
         }

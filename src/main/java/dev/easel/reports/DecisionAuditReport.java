@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,12 +69,20 @@ class DecisionAuditReport implements SqlReport {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("id", "record"), new Column("recorded_at", "recordedAt"),
-                new Column("actor", "actor"), new Column("actor_role", "actorRole"), new Column("kind", "kind"),
-                new Column("customer_key", "customerKey"), new Column("value_before", "valueBefore"),
-                new Column("value_after", "valueAfter"), new Column("currency", "currency"),
-                new Column("rules", "rulesFired"), new Column("ruleset_version", "rulesetVersion"),
-                new Column("model_version", "modelVersion"), new Column("hash", "hash"),
+        return List.of(
+                new Column("id", "record"),
+                new Column("recorded_at", "recordedAt"),
+                new Column("actor", "actor"),
+                new Column("actor_role", "actorRole"),
+                new Column("kind", "kind"),
+                new Column("customer_key", "customerKey"),
+                new Column("value_before", "valueBefore"),
+                new Column("value_after", "valueAfter"),
+                new Column("currency", "currency"),
+                new Column("rules", "rulesFired"),
+                new Column("ruleset_version", "rulesetVersion"),
+                new Column("model_version", "modelVersion"),
+                new Column("hash", "hash"),
                 new Column("reason", "reason"));
     }
 
@@ -86,7 +93,8 @@ class DecisionAuditReport implements SqlReport {
      */
     @Override
     public Map<String, Object> headerValues(ReportArguments arguments) {
-        CompletableFuture<String> verification = CompletableFuture.supplyAsync(() -> chain.verify().describe());
+        CompletableFuture<String> verification =
+                CompletableFuture.supplyAsync(() -> chain.verify().describe());
         Supplier<String> described = verification::join;
         return Map.of("CHAIN", described);
     }

@@ -1,7 +1,6 @@
 package dev.easel.reports;
 
 import java.io.OutputStream;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
@@ -13,8 +12,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 /** Writes a filled report as PDF or XLSX. */
 final class JasperExport {
 
-    private JasperExport() {
-    }
+    private JasperExport() {}
 
     static void pdf(JasperPrint print, OutputStream out) throws JRException {
         JRPdfExporter exporter = new JRPdfExporter();

@@ -1,13 +1,12 @@
 package dev.easel.reports;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Values inside the decision log's JSON columns, read in Java so that the reports' SQL stays the same on PostgreSQL
@@ -16,10 +15,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class JsonCells {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
-    private JsonCells() {
-    }
+    private JsonCells() {}
 
     /** The last JSON object read on this thread: several fields of one row usually read the same column. */
     private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
@@ -42,8 +41,7 @@ final class JsonCells {
         return object;
     }
 
-    private record Parsed(String json, Map<?, ?> object) {
-    }
+    private record Parsed(String json, Map<?, ?> object) {}
 
     /** A JSON array of strings joined by "; ", e.g. the names of the rules that fired. */
     static String joined(String jsonArray) {

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  */
 final class Reconciliation {
 
-    static final String NO_PUBLISHED_CLV = "Customer has no published CLV (suppressed, pending review or never computed)";
+    static final String NO_PUBLISHED_CLV =
+            "Customer has no published CLV (suppressed, pending review or never computed)";
     static final String AFTER_SCORING = "Order placed after the CLV was computed";
     static final String OTHER_CURRENCY = "Order in another currency than the customer's CLV (not added without rates)";
     static final String BEYOND_LINES = "Order total beyond its lines (shipping, fees)";
@@ -42,18 +43,25 @@ final class Reconciliation {
     List<Map<String, Object>> rows() {
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         byCurrency.forEach((currency, totals) -> {
-            BigDecimal explained = totals.differences.values().stream().map(d -> d.amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal explained =
+                    totals.differences.values().stream().map(d -> d.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal unexplained = totals.ledger.subtract(totals.historic).subtract(explained);
-            rows.add(row("1 Totals", currency, "Ledger net revenue (orders less refunds)", totals.orders,
-                    totals.ledger));
+            rows.add(row(
+                    "1 Totals", currency, "Ledger net revenue (orders less refunds)", totals.orders, totals.ledger));
             rows.add(row("1 Totals", currency, "Historic CLV counted for these orders", null, totals.historic));
             rows.add(row("1 Totals", currency, "Differences explained below", null, explained));
             rows.add(row("1 Totals", currency, "Unexplained", null, unexplained));
             totals.differences.entrySet().stream()
-                    .sorted((a, b) -> b.getValue().amount.abs().compareTo(a.getValue().amount.abs()))
-                    .forEach(e -> rows.add(row("2 Differences by adjustment rule", currency, e.getKey(),
-                            e.getValue().orders, e.getValue().amount)));
+                    .sorted((a, b) -> b.getValue()
+                            .amount
+                            .abs()
+                            .compareTo(a.getValue().amount.abs()))
+                    .forEach(e -> rows.add(row(
+                            "2 Differences by adjustment rule",
+                            currency,
+                            e.getKey(),
+                            e.getValue().orders,
+                            e.getValue().amount)));
         });
         return rows;
     }
@@ -62,8 +70,8 @@ final class Reconciliation {
         return byCurrency.computeIfAbsent(currency, c -> new Totals());
     }
 
-    private static Map<String, Object> row(String section, String currency, String item, Long orders,
-            BigDecimal amount) {
+    private static Map<String, Object> row(
+            String section, String currency, String item, Long orders, BigDecimal amount) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("section", section);
         row.put("currency", currency);

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,23 +42,30 @@ class ReconciliationReport implements ComputedReport {
 
     @Override
     public List<ReportParameter> parameters() {
-        return List.of(ReportParameter.optional("from", ReportParameter.Kind.DATE, "first day (UTC) orders placed"),
+        return List.of(
+                ReportParameter.optional("from", ReportParameter.Kind.DATE, "first day (UTC) orders placed"),
                 ReportParameter.optional("to", ReportParameter.Kind.DATE, "last day (UTC) orders placed"));
     }
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("section", "section"), new Column("currency", "currency"),
-                new Column("item", "item"), new Column("orders", "orders"), new Column("amount", "amount"));
+        return List.of(
+                new Column("section", "section"),
+                new Column("currency", "currency"),
+                new Column("item", "item"),
+                new Column("orders", "orders"),
+                new Column("amount", "amount"));
     }
 
     @Override
     public List<Map<String, Object>> rows(ReportArguments arguments, Connection connection) throws SQLException {
-        SqlFilter period = new SqlFilter().when(arguments.periodStart(), "o.placed_at >= ?")
+        SqlFilter period = new SqlFilter()
+                .when(arguments.periodStart(), "o.placed_at >= ?")
                 .when(arguments.periodEnd(), "o.placed_at < ?");
         Reconciliation reconciliation = new Reconciliation();
         try (PreparedStatement statement = connection.prepareStatement(
-                ORDERS + period.where() + " ORDER BY o.customer_key, o.ledger_seq", ResultSet.TYPE_FORWARD_ONLY,
+                ORDERS + period.where() + " ORDER BY o.customer_key, o.ledger_seq",
+                ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(1_000);
             bind(statement, period.parameters());
@@ -96,18 +102,22 @@ class ReconciliationReport implements ComputedReport {
         LocalDate scoredOn = row.getObject("scored_on", LocalDate.class);
         if (row.getString("explanation") == null) {
             reconciliation.difference(currency, Reconciliation.NO_PUBLISHED_CLV, net);
-        } else if (row.getTimestamp("placed_at").toInstant().atOffset(ZoneOffset.UTC).toLocalDate()
+        } else if (row.getTimestamp("placed_at")
+                .toInstant()
+                .atOffset(ZoneOffset.UTC)
+                .toLocalDate()
                 .isAfter(scoredOn)) {
             reconciliation.difference(currency, Reconciliation.AFTER_SCORING, net);
         } else if (clvCurrency == null || !clvCurrency.equals(currency)) {
             reconciliation.difference(currency, Reconciliation.OTHER_CURRENCY, net);
         } else {
             AdjustedOrder order = adjusted.get(row.getString("order_id"));
-            BigDecimal counted = order != null ? order.counted()
+            BigDecimal counted = order != null
+                    ? order.counted()
                     : nullToZero(row.getBigDecimal("lines_total")).subtract(row.getBigDecimal("refunded_total"));
             reconciliation.counted(currency, counted);
-            reconciliation.difference(currency, order != null ? order.rules() : Reconciliation.BEYOND_LINES,
-                    net.subtract(counted));
+            reconciliation.difference(
+                    currency, order != null ? order.rules() : Reconciliation.BEYOND_LINES, net.subtract(counted));
         }
     }
 
@@ -134,7 +144,8 @@ class ReconciliationReport implements ComputedReport {
                 if (item instanceof Map<?, ?> order && order.get("orderId") != null) {
                     boolean counts = Boolean.TRUE.equals(order.get("countsInHistoric"));
                     BigDecimal amount = counts && order.get("historicAmount") != null
-                            ? new BigDecimal(order.get("historicAmount").toString()) : BigDecimal.ZERO;
+                            ? new BigDecimal(order.get("historicAmount").toString())
+                            : BigDecimal.ZERO;
                     orders.put(order.get("orderId").toString(), new AdjustedOrder(amount, rules(order)));
                 }
             }

@@ -1,5 +1,7 @@
 package dev.easel.reports;
 
+import dev.easel.shared.FieldProblems;
+import dev.easel.shared.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import dev.easel.shared.FieldProblems;
-import dev.easel.shared.InvalidRequestException;
 
 /** A report's parameters, checked and typed. Periods are whole UTC days: {@code to} is the last day included. */
 final class ReportArguments {
@@ -27,8 +26,12 @@ final class ReportArguments {
         FieldProblems problems = new FieldProblems();
         Map<String, ReportParameter> byName = accepted.stream()
                 .collect(Collectors.toMap(ReportParameter::name, p -> p, (a, b) -> a, LinkedHashMap::new));
-        given.keySet().stream().filter(name -> !byName.containsKey(name)).sorted().forEach(name -> problems.add(name,
-                "is not a parameter of this report (it takes " + String.join(", ", byName.keySet()) + ")"));
+        given.keySet().stream()
+                .filter(name -> !byName.containsKey(name))
+                .sorted()
+                .forEach(name -> problems.add(
+                        name,
+                        "is not a parameter of this report (it takes " + String.join(", ", byName.keySet()) + ")"));
         Map<String, Object> values = new LinkedHashMap<>();
         for (ReportParameter parameter : accepted) {
             String text = given.get(parameter.name());
@@ -43,13 +46,14 @@ final class ReportArguments {
                 values.put(parameter.name(), value);
             }
         }
-        if (values.get("from") instanceof LocalDate from && values.get("to") instanceof LocalDate to
+        if (values.get("from") instanceof LocalDate from
+                && values.get("to") instanceof LocalDate to
                 && to.isBefore(from)) {
             problems.add("to", "must not be before from");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException("The report parameters are invalid; nothing was rendered.",
-                    problems.list());
+            throw new InvalidRequestException(
+                    "The report parameters are invalid; nothing was rendered.", problems.list());
         }
         Map<String, String> kept = new LinkedHashMap<>();
         accepted.forEach(p -> {
@@ -90,6 +94,8 @@ final class ReportArguments {
         if (given.isEmpty()) {
             return "none";
         }
-        return given.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return given.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

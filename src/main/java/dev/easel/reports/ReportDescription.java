@@ -15,8 +15,7 @@ public record ReportDescription(String name, List<String> roles, List<Parameter>
     }
 
     /** @param kind what the value must be, so that a form can check it where it is typed */
-    public record Parameter(String name, Kind kind, boolean required, String description) {
-    }
+    public record Parameter(String name, Kind kind, boolean required, String description) {}
 
     public enum Kind {
         /** Letters, digits, '_' and '-', at most 40 characters. */
@@ -26,8 +25,11 @@ public record ReportDescription(String name, List<String> roles, List<Parameter>
     }
 
     static ReportDescription of(ReportDefinition definition) {
-        return new ReportDescription(definition.name(), List.copyOf(definition.roles()), definition.parameters().stream()
-                .map(p -> new Parameter(p.name(), Kind.valueOf(p.kind().name()), p.required(), p.description()))
-                .toList());
+        return new ReportDescription(
+                definition.name(),
+                List.copyOf(definition.roles()),
+                definition.parameters().stream()
+                        .map(p -> new Parameter(p.name(), Kind.valueOf(p.kind().name()), p.required(), p.description()))
+                        .toList());
     }
 }

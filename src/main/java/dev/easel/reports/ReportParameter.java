@@ -1,10 +1,9 @@
 package dev.easel.reports;
 
+import dev.easel.shared.FieldProblems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-
-import dev.easel.shared.FieldProblems;
 
 /** A query parameter a report accepts, with how to read it. */
 record ReportParameter(String name, Kind kind, boolean required, String description) {

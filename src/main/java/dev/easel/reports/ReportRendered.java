@@ -13,8 +13,8 @@ import java.util.Map;
  * @param parameters the report parameters as given (format excluded)
  * @param rows       how many data rows the report holds
  */
-public record ReportRendered(String actor, String actorRole, String report, ReportFormat format,
-        Map<String, String> parameters, long rows) {
+public record ReportRendered(
+        String actor, String actorRole, String report, ReportFormat format, Map<String, String> parameters, long rows) {
 
     public ReportRendered {
         parameters = Map.copyOf(parameters);

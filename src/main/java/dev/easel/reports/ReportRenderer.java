@@ -18,9 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-
 import javax.sql.DataSource;
-
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -47,7 +45,10 @@ final class ReportRenderer {
     private final CompiledTemplates templates;
     private final ReportsProperties properties;
 
-    ReportRenderer(DataSource dataSource, PlatformTransactionManager transactions, CompiledTemplates templates,
+    ReportRenderer(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            CompiledTemplates templates,
             ReportsProperties properties) {
         this.dataSource = dataSource;
         this.readOnly = new TransactionTemplate(transactions);
@@ -57,7 +58,11 @@ final class ReportRenderer {
     }
 
     /** Writes the report and returns how many data rows it holds. */
-    long render(ReportDefinition report, ReportArguments arguments, ReportFormat format, Map<String, Object> header,
+    long render(
+            ReportDefinition report,
+            ReportArguments arguments,
+            ReportFormat format,
+            Map<String, Object> header,
             OutputStream out) {
         Long rows = readOnly.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -67,13 +72,13 @@ final class ReportRenderer {
                 }
                 return computed((ComputedReport) report, arguments, format, header, connection, out);
             } catch (SQLException e) {
-                throw new IllegalStateException("Report " + report.name() + " could not read its data (SQL state "
-                        + e.getSQLState() + ")", e);
+                throw new IllegalStateException(
+                        "Report " + report.name() + " could not read its data (SQL state " + e.getSQLState() + ")", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (JRException e) {
-                throw new IllegalStateException("Report " + report.name() + " could not be filled: " + e.getMessage(),
-                        e);
+                throw new IllegalStateException(
+                        "Report " + report.name() + " could not be filled: " + e.getMessage(), e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
@@ -81,8 +86,14 @@ final class ReportRenderer {
         return rows == null ? 0 : rows;
     }
 
-    private long streamed(SqlReport report, ReportArguments arguments, ReportFormat format, Map<String, Object> header,
-            Connection connection, OutputStream out) throws SQLException, IOException, JRException {
+    private long streamed(
+            SqlReport report,
+            ReportArguments arguments,
+            ReportFormat format,
+            Map<String, Object> header,
+            Connection connection,
+            OutputStream out)
+            throws SQLException, IOException, JRException {
         try (PreparedStatement statement = prepare(connection, report.query(arguments));
                 ResultSet resultSet = statement.executeQuery()) {
             StreamedRows rows = new StreamedRows(resultSet, report.derived());
@@ -95,8 +106,13 @@ final class ReportRenderer {
         }
     }
 
-    private long computed(ComputedReport report, ReportArguments arguments, ReportFormat format,
-            Map<String, Object> header, Connection connection, OutputStream out)
+    private long computed(
+            ComputedReport report,
+            ReportArguments arguments,
+            ReportFormat format,
+            Map<String, Object> header,
+            Connection connection,
+            OutputStream out)
             throws SQLException, IOException, JRException {
         List<Map<String, Object>> rows = report.rows(arguments, connection);
         if (format == ReportFormat.CSV) {
@@ -104,7 +120,9 @@ final class ReportRenderer {
             CsvOutput csv = new CsvOutput(writer);
             csv.record(report.columns().stream().map(Column::header).toArray());
             for (Map<String, Object> row : rows) {
-                csv.record(report.columns().stream().map(column -> row.get(column.field())).toArray());
+                csv.record(report.columns().stream()
+                        .map(column -> row.get(column.field()))
+                        .toArray());
             }
             writer.flush();
         } else {
@@ -114,8 +132,8 @@ final class ReportRenderer {
     }
 
     private PreparedStatement prepare(Connection connection, ReportQuery query) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY);
+        PreparedStatement statement =
+                connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setFetchSize(properties.fetchSize());
         List<Object> parameters = query.parameters();
         for (int i = 0; i < parameters.size(); i++) {
@@ -139,12 +157,17 @@ final class ReportRenderer {
         writer.flush();
     }
 
-    private void jasper(ReportDefinition report, ReportFormat format, Map<String, Object> header, JRDataSource rows,
-            OutputStream out) throws IOException, JRException {
+    private void jasper(
+            ReportDefinition report,
+            ReportFormat format,
+            Map<String, Object> header,
+            JRDataSource rows,
+            OutputStream out)
+            throws IOException, JRException {
         JasperReport template = templates.get(report.name());
         Path swapFolder = Files.createTempDirectory("easel-report-swap");
-        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(properties.pagesInMemory(),
-                new JRSwapFile(swapFolder.toString(), 4096, 64), true);
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(
+                properties.pagesInMemory(), new JRSwapFile(swapFolder.toString(), 4096, 64), true);
         try {
             Map<String, Object> parameters = new HashMap<>(header);
             parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -29,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class Reports {
 
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private final Map<String, ReportDefinition> definitions;
     private final ReportRenderer renderer;
@@ -38,8 +37,12 @@ public class Reports {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Reports(List<ReportDefinition> definitions, ReportRenderer renderer, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+    Reports(
+            List<ReportDefinition> definitions,
+            ReportRenderer renderer,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         Map<String, ReportDefinition> byName = new TreeMap<>();
         definitions.forEach(definition -> byName.put(definition.name(), definition));
         this.definitions = Map.copyOf(byName);
@@ -59,10 +62,15 @@ public class Reports {
     /** The reports the user may read, by name, with their parameters. */
     public List<ReportDescription> readableBy(Authentication user) {
         Set<String> roles = new java.util.HashSet<>();
-        user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).forEach(authority -> roles.add(authority.substring(5)));
-        return definitions.values().stream().filter(report -> report.roles().stream().anyMatch(roles::contains))
-                .sorted(java.util.Comparator.comparing(ReportDefinition::name)).map(ReportDescription::of).toList();
+        user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .forEach(authority -> roles.add(authority.substring(5)));
+        return definitions.values().stream()
+                .filter(report -> report.roles().stream().anyMatch(roles::contains))
+                .sorted(java.util.Comparator.comparing(ReportDefinition::name))
+                .map(ReportDescription::of)
+                .toList();
     }
 
     /**
@@ -71,16 +79,16 @@ public class Reports {
      * @throws AccessDeniedException         403: none of the user's roles may read it
      * @throws dev.easel.shared.InvalidRequestException 400: a parameter is unknown, missing or malformed
      */
-    public RenderedReport render(String name, ReportFormat format, Map<String, String> parameters,
-            Authentication user) {
+    public RenderedReport render(
+            String name, ReportFormat format, Map<String, String> parameters, Authentication user) {
         ReportDefinition report = Optional.ofNullable(definitions.get(name))
                 .orElseThrow(() -> new UnknownReportException(name, definitions.keySet()));
         String role = grantingRole(report, user);
         ReportArguments arguments = ReportArguments.read(report.parameters(), parameters);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         // CSV carries rows only; header values (such as a full chain verification) are computed for documents alone.
-        Map<String, Object> header = new HashMap<>(format == ReportFormat.CSV ? Map.of()
-                : report.headerValues(arguments));
+        Map<String, Object> header =
+                new HashMap<>(format == ReportFormat.CSV ? Map.of() : report.headerValues(arguments));
         header.put("GENERATED_AT", now.toString());
         header.put("GENERATED_BY", user.getName() + " (" + role + ")");
         header.put("PARAMETERS", arguments.describe());
@@ -92,8 +100,8 @@ public class Reports {
             }
             transactions.executeWithoutResult(status -> events.publishEvent(
                     new ReportRendered(user.getName(), role, name, format, arguments.given(), rows)));
-            return new RenderedReport(file, name + "-" + FILE_TIME.format(now) + "." + format.extension(), format,
-                    rows);
+            return new RenderedReport(
+                    file, name + "-" + FILE_TIME.format(now) + "." + format.extension(), format, rows);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(file);
             if (e instanceof IOException io) {
@@ -104,9 +112,13 @@ public class Reports {
     }
 
     private static String grantingRole(ReportDefinition report, Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                .filter(report.roles()::contains).sorted().findFirst()
+        return user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring(5))
+                .filter(report.roles()::contains)
+                .sorted()
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Report " + report.name() + " is for "
                         + String.join(", ", new java.util.TreeSet<>(report.roles()))));
     }

@@ -3,9 +3,7 @@ package dev.easel.reports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,19 +16,27 @@ class ReportsConfiguration {
 
     @Bean
     CompiledTemplates compiledTemplates(ReportsProperties properties, List<ReportDefinition> definitions) {
-        return new CompiledTemplates(new TemplateSource(Path.of(properties.location())),
+        return new CompiledTemplates(
+                new TemplateSource(Path.of(properties.location())),
                 definitions.stream().map(ReportDefinition::name).toList());
     }
 
     @Bean
-    ReportRenderer reportRenderer(DataSource dataSource, PlatformTransactionManager transactions,
-            CompiledTemplates templates, ReportsProperties properties) {
+    ReportRenderer reportRenderer(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            CompiledTemplates templates,
+            ReportsProperties properties) {
         return new ReportRenderer(dataSource, transactions, templates, properties);
     }
 
     @Bean
-    Reports reports(List<ReportDefinition> definitions, ReportRenderer renderer, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+    Reports reports(
+            List<ReportDefinition> definitions,
+            ReportRenderer renderer,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         return new Reports(definitions, renderer, events, new TransactionTemplate(transactions), clock);
     }
 }

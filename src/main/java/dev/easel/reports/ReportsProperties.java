@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pagesInMemory  filled pages kept in memory before the virtualizer swaps them to a temporary file
  */
 @ConfigurationProperties("easel.reports")
-record ReportsProperties(@DefaultValue("reports") String location, @DefaultValue("1000") int fetchSize,
-        @DefaultValue("1000") int pagesInMemory) {
-}
+record ReportsProperties(
+        @DefaultValue("reports") String location,
+        @DefaultValue("1000") int fetchSize,
+        @DefaultValue("1000") int pagesInMemory) {}

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Supplier;
-
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -52,8 +51,8 @@ class ReportsWarmUp {
         for (ReportDefinition definition : definitions) {
             try {
                 JasperReport template = templates.get(definition.name());
-                JasperPrint print = JasperFillManager.fillReport(template, emptyParameters(template),
-                        new JREmptyDataSource(0));
+                JasperPrint print =
+                        JasperFillManager.fillReport(template, emptyParameters(template), new JREmptyDataSource(0));
                 JasperExport.pdf(print, OutputStream.nullOutputStream());
                 JasperExport.xlsx(print, OutputStream.nullOutputStream());
             } catch (JRException | RuntimeException e) {

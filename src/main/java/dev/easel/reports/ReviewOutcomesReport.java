@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
 class ReviewOutcomesReport implements SqlReport {
 
     static final String UNDECIDED = "(undecided)";
-    private static final Map<String, String> SERIES = Map.of("CLV_FLAGGED", "flagged", "CLV_APPROVED", "approved",
-            "CLV_REJECTED", "rejected");
+    private static final Map<String, String> SERIES =
+            Map.of("CLV_FLAGGED", "flagged", "CLV_APPROVED", "approved", "CLV_REJECTED", "rejected");
 
     private final JdbcClient jdbc;
 
@@ -70,8 +69,7 @@ class ReviewOutcomesReport implements SqlReport {
                        SELECT MIN(x.id) FROM audit_decisions x
                         WHERE x.customer_key = f.customer_key AND x.id > f.id
                           AND x.kind IN ('CLV_APPROVED', 'CLV_REJECTED'))
-                 WHERE f.kind = 'CLV_FLAGGED'""" + filter.and()
-                + " ORDER BY CASE WHEN o.actor IS NULL THEN 1 ELSE 0 END, o.actor, f.id";
+                 WHERE f.kind = 'CLV_FLAGGED'""" + filter.and() + " ORDER BY CASE WHEN o.actor IS NULL THEN 1 ELSE 0 END, o.actor, f.id";
         return new ReportQuery(sql, filter.parameters());
     }
 
@@ -90,12 +88,14 @@ class ReviewOutcomesReport implements SqlReport {
 
                          GROUP BY CAST(EXTRACT(YEAR FROM d.recorded_at) AS INTEGER),
                                   CAST(EXTRACT(MONTH FROM d.recorded_at) AS INTEGER), d.kind
-                         ORDER BY 1, 2""")
-                .params(filter.parameters())
-                .query((RowCallbackHandler) row -> months.addValue(row.getLong("n"),
-                        SERIES.get(row.getString("kind")), "%d-%02d".formatted(row.getInt("y"), row.getInt("m"))));
-        return Map.of("CHART_OUTCOMES", ChartImages.bars("Review outcomes over time", "month (UTC)", "records",
-                months, false));
+                         ORDER BY 1, 2""").params(filter.parameters()).query((RowCallbackHandler)
+                row -> months.addValue(
+                        row.getLong("n"),
+                        SERIES.get(row.getString("kind")),
+                        "%d-%02d".formatted(row.getInt("y"), row.getInt("m"))));
+        return Map.of(
+                "CHART_OUTCOMES",
+                ChartImages.bars("Review outcomes over time", "month (UTC)", "records", months, false));
     }
 
     @Override
@@ -112,11 +112,18 @@ class ReviewOutcomesReport implements SqlReport {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("reviewer", "reviewer"), new Column("flagged_id", "flaggedRecord"),
-                new Column("flagged_at", "flaggedAt"), new Column("customer_key", "customerKey"),
-                new Column("value_before", "valueBefore"), new Column("value_flagged", "valueFlagged"), new Column("currency", "currency"),
-                new Column("outcome", "outcome"), new Column("escalated", "escalated"),
-                new Column("decided_at", "decidedAt"), new Column("hours_to_decision", "hoursToDecision"),
+        return List.of(
+                new Column("reviewer", "reviewer"),
+                new Column("flagged_id", "flaggedRecord"),
+                new Column("flagged_at", "flaggedAt"),
+                new Column("customer_key", "customerKey"),
+                new Column("value_before", "valueBefore"),
+                new Column("value_flagged", "valueFlagged"),
+                new Column("currency", "currency"),
+                new Column("outcome", "outcome"),
+                new Column("escalated", "escalated"),
+                new Column("decided_at", "decidedAt"),
+                new Column("hours_to_decision", "hoursToDecision"),
                 new Column("decision_reason", "reason"));
     }
 

@@ -12,8 +12,7 @@ final class RfmNames {
     private static final Pattern CODE = Pattern.compile("R([123]) F([123]) M([123])");
     private static final String[] VALUE = {"", "low value", "mid value", "high value"};
 
-    private RfmNames() {
-    }
+    private RfmNames() {}
 
     /** The segment's name alone, e.g. "Champions" for R3 F3: what the chart groups by. */
     static String name(String code) {

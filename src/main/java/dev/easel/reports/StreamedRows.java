@@ -3,7 +3,6 @@ package dev.easel.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;

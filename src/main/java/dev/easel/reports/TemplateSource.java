@@ -31,10 +31,11 @@ final class TemplateSource {
             }
             try (InputStream packaged = getClass().getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + fileName)) {
                 if (packaged == null) {
-                    throw new IllegalStateException("No template " + fileName + " in " + folder.toAbsolutePath()
-                            + " nor in the jar");
+                    throw new IllegalStateException(
+                            "No template " + fileName + " in " + folder.toAbsolutePath() + " nor in the jar");
                 }
-                return new Template("classpath:" + CLASSPATH_FOLDER + fileName, Stamp.PACKAGED, packaged.readAllBytes());
+                return new Template(
+                        "classpath:" + CLASSPATH_FOLDER + fileName, Stamp.PACKAGED, packaged.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read template " + fileName, e);
@@ -60,6 +61,5 @@ final class TemplateSource {
         static final Stamp PACKAGED = new Stamp(-1, -1);
     }
 
-    record Template(String origin, Stamp stamp, byte[] bytes) {
-    }
+    record Template(String origin, Stamp stamp, byte[] bytes) {}
 }

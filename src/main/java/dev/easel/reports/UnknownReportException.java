@@ -8,7 +8,11 @@ import org.springframework.web.ErrorResponseException;
 class UnknownReportException extends ErrorResponseException {
 
     UnknownReportException(String name, java.util.Collection<String> known) {
-        super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no report '" + name + "'. Reports: " + String.join(", ", known) + "."), null);
+        super(
+                HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND,
+                        "There is no report '" + name + "'. Reports: " + String.join(", ", known) + "."),
+                null);
     }
 }

@@ -1,11 +1,5 @@
 package dev.easel.rules;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.easel.rules.engine.SessionRunner;
 import dev.easel.rules.facts.Adjustment;
 import dev.easel.rules.facts.AdjustmentDecision;
@@ -16,6 +10,11 @@ import dev.easel.rules.facts.OrderAdjustment;
 import dev.easel.rules.facts.OrderLine;
 import dev.easel.rules.facts.RaisedFlag;
 import dev.easel.rules.facts.Reason;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Folds the adjustments rules inserted into one {@link OrderAdjustment} per order. An order counts in full unless a
@@ -24,15 +23,15 @@ import dev.easel.rules.facts.Reason;
  */
 final class AdjustmentMerge {
 
-    private AdjustmentMerge() {
-    }
+    private AdjustmentMerge() {}
 
     static AdjustmentDecision merge(String customerKey, List<Order> orders, SessionRunner.Run run) {
         Map<String, List<SessionRunner.Output>> byOrder = new HashMap<>();
         List<RaisedFlag> flags = new ArrayList<>();
         for (SessionRunner.Output output : run.outputs()) {
             if (output.fact() instanceof Adjustment adjustment) {
-                byOrder.computeIfAbsent(adjustment.orderId(), id -> new ArrayList<>()).add(output);
+                byOrder.computeIfAbsent(adjustment.orderId(), id -> new ArrayList<>())
+                        .add(output);
             } else if (output.fact() instanceof Flag flag) {
                 RaisedFlag raised = new RaisedFlag(flag.code(), flag.subject(), output.rule());
                 if (!flags.contains(raised)) {
@@ -63,7 +62,9 @@ final class AdjustmentMerge {
                 case PREDICTION_WEIGHT -> weight = Math.min(weight, adjustment.weight());
                 case SUBTRACT -> subtracted = subtracted.add(adjustment.amount());
                 case EXCLUDE_LINE -> {
-                    excludedLines.computeIfAbsent(adjustment.lineNo(), line -> new ArrayList<>()).add(reason);
+                    excludedLines
+                            .computeIfAbsent(adjustment.lineNo(), line -> new ArrayList<>())
+                            .add(reason);
                     continue;
                 }
                 case UNCHANGED -> {
@@ -79,8 +80,8 @@ final class AdjustmentMerge {
         BigDecimal value = order.total();
         for (OrderLine line : order.lines()) {
             List<Reason> lineReasons = excludedLines.getOrDefault(line.lineNo(), List.of());
-            lines.add(new LineAdjustment(order.orderId(), line.lineNo(), lineReasons.isEmpty(), line.amount(),
-                    lineReasons));
+            lines.add(new LineAdjustment(
+                    order.orderId(), line.lineNo(), lineReasons.isEmpty(), line.amount(), lineReasons));
             if (!lineReasons.isEmpty()) {
                 value = value.subtract(line.amount());
             }
@@ -88,11 +89,19 @@ final class AdjustmentMerge {
         if (!order.lines().isEmpty() && lines.stream().noneMatch(LineAdjustment::included)) {
             inHistoric = false;
             purchase = false;
-            lines.forEach(line -> line.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add));
+            lines.forEach(line ->
+                    line.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add));
         }
 
         BigDecimal net = value.subtract(subtracted).max(BigDecimal.ZERO);
-        return new OrderAdjustment(order.orderId(), inHistoric, purchase, purchase ? weight : 0.0,
-                inHistoric ? net : BigDecimal.ZERO, purchase ? net : BigDecimal.ZERO, lines, reasons);
+        return new OrderAdjustment(
+                order.orderId(),
+                inHistoric,
+                purchase,
+                purchase ? weight : 0.0,
+                inHistoric ? net : BigDecimal.ZERO,
+                purchase ? net : BigDecimal.ZERO,
+                lines,
+                reasons);
     }
 }

@@ -1,12 +1,11 @@
 package dev.easel.rules;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
-
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.ConsentDecision;
 import dev.easel.rules.facts.Customer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * May this customer's data be used, for each purpose? Runs {@code rules/consent/}.

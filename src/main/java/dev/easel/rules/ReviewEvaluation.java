@@ -1,12 +1,11 @@
 package dev.easel.rules;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
-
 import dev.easel.rules.facts.ClvChange;
 import dev.easel.rules.facts.CustomerFeedback;
 import dev.easel.rules.facts.ReviewFlag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Does this CLV change need a human to look at it before it is published? Runs {@code rules/review/}, with what the

@@ -1,18 +1,16 @@
 package dev.easel.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.easel.rules.engine.SessionRunner;
 import dev.easel.rules.facts.Reason;
 import dev.easel.rules.facts.ReviewFlag;
 import dev.easel.rules.facts.ReviewReason;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A CLV change goes to review when any rule gave a reason. */
 final class ReviewMerge {
 
-    private ReviewMerge() {
-    }
+    private ReviewMerge() {}
 
     static ReviewFlag merge(String customerKey, SessionRunner.Run run) {
         List<Reason> reasons = new ArrayList<>();

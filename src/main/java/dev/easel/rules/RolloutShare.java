@@ -11,13 +11,14 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class RolloutShare {
 
-    private RolloutShare() {
-    }
+    private RolloutShare() {}
 
     public static int bucket(String customerKey) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(customerKey.getBytes(StandardCharsets.UTF_8));
-            long first = ((hash[0] & 0xFFL) << 24) | ((hash[1] & 0xFFL) << 16) | ((hash[2] & 0xFFL) << 8)
+            long first = ((hash[0] & 0xFFL) << 24)
+                    | ((hash[1] & 0xFFL) << 16)
+                    | ((hash[2] & 0xFFL) << 8)
                     | (hash[3] & 0xFFL);
             return (int) (first % 100);
         } catch (NoSuchAlgorithmException e) {

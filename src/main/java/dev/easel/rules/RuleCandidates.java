@@ -1,5 +1,10 @@
 package dev.easel.rules;
 
+import dev.easel.rules.engine.LiveRules;
+import dev.easel.rules.engine.RuleError;
+import dev.easel.rules.engine.RuleFiles;
+import dev.easel.rules.engine.RulesetCompiler;
+import dev.easel.rules.engine.RulesetStore;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,15 +15,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.easel.rules.engine.LiveRules;
-import dev.easel.rules.engine.RuleError;
-import dev.easel.rules.engine.RuleFiles;
-import dev.easel.rules.engine.RulesetCompiler;
-import dev.easel.rules.engine.RulesetStore;
 
 /**
  * Ruleset versions kept beside the one in service: every version Easel has seen (by content hash), candidates
@@ -74,7 +72,8 @@ public class RuleCandidates {
         } else {
             changed.forEach((path, text) -> {
                 if (path == null || !PATH.matcher(path).matches()) {
-                    fieldErrors.put("files[" + path + "]", "a path inside the rules folder such as review/clv-spikes.drl");
+                    fieldErrors.put(
+                            "files[" + path + "]", "a path inside the rules folder such as review/clv-spikes.drl");
                 } else if (text == null || text.isBlank()) {
                     fieldErrors.put("files[" + path + "]", "the file's text is empty");
                 } else if (text.indexOf('\0') >= 0) {
@@ -89,8 +88,8 @@ public class RuleCandidates {
             return new Submission(Optional.empty(), List.of(), fieldErrors);
         }
         String base = live.current().version();
-        SortedMap<String, byte[]> files = new TreeMap<>(
-                store.files(base).orElseGet(live::readSource).files());
+        SortedMap<String, byte[]> files =
+                new TreeMap<>(store.files(base).orElseGet(live::readSource).files());
         changed.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         RuleFiles candidate = new RuleFiles("submitted", files);
         RulesetCompiler.Result result = live.compile(candidate);
@@ -99,7 +98,9 @@ public class RuleCandidates {
             for (RuleError error : result.errors()) {
                 byFile.merge("files[" + error.file() + "]", error.toString(), (a, b) -> a + "; " + b);
             }
-            return new Submission(Optional.empty(), result.errors().stream().map(Object::toString).toList(),
+            return new Submission(
+                    Optional.empty(),
+                    result.errors().stream().map(Object::toString).toList(),
                     byFile);
         }
         store.keep(candidate, RulesVersion.Origin.SUBMITTED.name(), author, base, note);
@@ -114,10 +115,17 @@ public class RuleCandidates {
         RuleFiles files = RuleFiles.fromDirectory(directory);
         RulesetCompiler.Result result = live.compile(files);
         if (!result.succeeded()) {
-            return new Submission(Optional.empty(), result.errors().stream().map(Object::toString).toList(),
+            return new Submission(
+                    Optional.empty(),
+                    result.errors().stream().map(Object::toString).toList(),
                     Map.of());
         }
-        store.keep(files, RulesVersion.Origin.SUBMITTED.name(), author, live.current().version(), note);
+        store.keep(
+                files,
+                RulesVersion.Origin.SUBMITTED.name(),
+                author,
+                live.current().version(),
+                note);
         return new Submission(find(files.version()), List.of(), Map.of());
     }
 
@@ -129,14 +137,22 @@ public class RuleCandidates {
         RuleFiles files = live.readSource();
         RulesetCompiler.Result result = live.compile(files);
         if (!result.succeeded()) {
-            log.warn("The rules folder does not build; nothing kept as a candidate:\n{}",
-                    String.join("\n", result.errors().stream().map(Object::toString).toList()));
+            log.warn(
+                    "The rules folder does not build; nothing kept as a candidate:\n{}",
+                    String.join(
+                            "\n", result.errors().stream().map(Object::toString).toList()));
             return Optional.empty();
         }
-        if (store.keep(files, RulesVersion.Origin.FOLDER.name(), FOLDER_AUTHOR, live.current().version(),
+        if (store.keep(
+                files,
+                RulesVersion.Origin.FOLDER.name(),
+                FOLDER_AUTHOR,
+                live.current().version(),
                 FOLDER_NOTE)) {
-            log.info("Rules folder saved as candidate {} beside version {} in service (staged mode)",
-                    files.version(), live.current().version());
+            log.info(
+                    "Rules folder saved as candidate {} beside version {} in service (staged mode)",
+                    files.version(),
+                    live.current().version());
         }
         return find(files.version());
     }
@@ -144,13 +160,18 @@ public class RuleCandidates {
     /** Every kept version, newest first. */
     public List<RulesVersion> all() {
         Standings standings = standings();
-        return store.all().stream().map(kept -> view(kept, standings, List.of())).toList();
+        return store.all().stream()
+                .map(kept -> view(kept, standings, List.of()))
+                .toList();
     }
 
     public Optional<RulesVersion> find(String version) {
         Standings standings = standings();
-        return store.find(version).map(kept -> view(kept, standings,
-                store.files(version).map(RuleFiles::names).orElse(List.of())));
+        return store.find(version)
+                .map(kept -> view(
+                        kept,
+                        standings,
+                        store.files(version).map(RuleFiles::names).orElse(List.of())));
     }
 
     /** The text of a kept version's files, by path. */
@@ -162,8 +183,7 @@ public class RuleCandidates {
         });
     }
 
-    private record Standings(LiveRules.Serving serving, Set<String> served) {
-    }
+    private record Standings(LiveRules.Serving serving, Set<String> served) {}
 
     private Standings standings() {
         Set<String> served = new HashSet<>();
@@ -185,13 +205,22 @@ public class RuleCandidates {
         } else if (serving.base().version().equals(kept.version())) {
             standing = RulesVersion.Standing.SERVING;
             percent = serving.rollingOut() ? 100 - serving.percent() : 100;
-        } else if (standings.served().contains(kept.version()) || origin == RulesVersion.Origin.STARTUP
+        } else if (standings.served().contains(kept.version())
+                || origin == RulesVersion.Origin.STARTUP
                 || origin == RulesVersion.Origin.RELOAD) {
             standing = RulesVersion.Standing.EARLIER;
         } else {
             standing = RulesVersion.Standing.CANDIDATE;
         }
-        return new RulesVersion(kept.version(), origin, kept.author(), kept.baseVersion(), kept.note(),
-                kept.createdAt(), standing, percent, files);
+        return new RulesVersion(
+                kept.version(),
+                origin,
+                kept.author(),
+                kept.baseVersion(),
+                kept.note(),
+                kept.createdAt(),
+                standing,
+                percent,
+                files);
     }
 }

@@ -1,16 +1,5 @@
 package dev.easel.rules;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 import dev.easel.rules.engine.CompiledRuleSet;
 import dev.easel.rules.engine.FactSets;
 import dev.easel.rules.engine.LiveRules;
@@ -18,6 +7,16 @@ import dev.easel.rules.engine.RuleSetName;
 import dev.easel.rules.engine.Ruleset;
 import dev.easel.rules.engine.SessionRunner;
 import dev.easel.rules.facts.Law;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Evaluates the live rules. {@link #evaluate(Evaluation)}: a stateless session per customer, its working memory
@@ -150,7 +149,9 @@ public final class RuleEngine {
         }
         if (pinned.get() == null && rules.serving().rollingOut()) {
             // Customers on both sides of a share: each through its own ruleset.
-            return evaluations.stream().map(evaluation -> (RuleOutcome<R>) evaluate(evaluation)).toList();
+            return evaluations.stream()
+                    .map(evaluation -> (RuleOutcome<R>) evaluate(evaluation))
+                    .toList();
         }
         Ruleset ruleset = rulesetFor(null);
         CompiledRuleSet set = ruleset.set(plan(evaluations.get(0), ruleset).set());
@@ -175,25 +176,28 @@ public final class RuleEngine {
         return ((ReviewEvaluation) evaluation).change().customerKey();
     }
 
-    private record Plan<R>(RuleSetName set, List<Object> facts, Function<SessionRunner.Run, R> merge) {
-    }
+    private record Plan<R>(RuleSetName set, List<Object> facts, Function<SessionRunner.Run, R> merge) {}
 
     @SuppressWarnings("unchecked")
     private static <R> Plan<R> plan(Evaluation<R> evaluation, Ruleset ruleset) {
         if (evaluation instanceof ConsentEvaluation consent) {
-            Law law = ruleset.jurisdictions().lawFor(consent.customer().country(), consent.customer().region(),
-                    consent.on());
-            return (Plan<R>) new Plan<>(RuleSetName.CONSENT,
+            Law law = ruleset.jurisdictions()
+                    .lawFor(consent.customer().country(), consent.customer().region(), consent.on());
+            return (Plan<R>) new Plan<>(
+                    RuleSetName.CONSENT,
                     FactSets.consent(consent.on(), consent.customer(), law, consent.consents()),
                     run -> ConsentMerge.merge(consent.customer().customerKey(), law, run));
         }
         if (evaluation instanceof AdjustmentEvaluation adjustment) {
-            return (Plan<R>) new Plan<>(RuleSetName.CLV,
+            return (Plan<R>) new Plan<>(
+                    RuleSetName.CLV,
                     FactSets.adjustments(adjustment.on(), adjustment.customer(), adjustment.orders()),
                     run -> AdjustmentMerge.merge(adjustment.customer().customerKey(), adjustment.orders(), run));
         }
         ReviewEvaluation review = (ReviewEvaluation) evaluation;
-        return (Plan<R>) new Plan<>(RuleSetName.REVIEW, FactSets.review(review.on(), review.change(), review.feedback()),
+        return (Plan<R>) new Plan<>(
+                RuleSetName.REVIEW,
+                FactSets.review(review.on(), review.change(), review.feedback()),
                 run -> ReviewMerge.merge(review.change().customerKey(), run));
     }
 }

@@ -11,9 +11,11 @@ public class RuleEvaluationException extends RuntimeException {
     private final int line;
 
     public RuleEvaluationException(String rule, String file, int line, String reason, Throwable cause) {
-        super(rule == null
-                ? "The rules in " + file + " failed while matching facts: " + reason
-                : "Rule \"" + rule + "\" (" + file + ":" + line + ") failed: " + reason, cause);
+        super(
+                rule == null
+                        ? "The rules in " + file + " failed while matching facts: " + reason
+                        : "Rule \"" + rule + "\" (" + file + ":" + line + ") failed: " + reason,
+                cause);
         this.rule = rule;
         this.file = file;
         this.line = line;

@@ -1,14 +1,12 @@
 package dev.easel.rules;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import dev.easel.rules.engine.LiveRules;
 import dev.easel.rules.engine.Ruleset;
 import dev.easel.rules.facts.Law;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** What the rules module serves now, for screens: version, when it was loaded, its rules, the last build errors. */
 @Component
@@ -22,8 +20,13 @@ public class RulesInService {
 
     public Summary summary() {
         Ruleset serving = rules.current();
-        return new Summary(serving.version(), serving.location(), serving.loadedAt(), serving.files(),
-                serving.ruleNames(), rules.lastErrors().stream().map(Object::toString).toList());
+        return new Summary(
+                serving.version(),
+                serving.location(),
+                serving.loadedAt(),
+                serving.files(),
+                serving.ruleNames(),
+                rules.lastErrors().stream().map(Object::toString).toList());
     }
 
     /** The jurisdiction table in service (every row, with its effective date), as the consent rules read it. */
@@ -35,7 +38,11 @@ public class RulesInService {
      * @param rules      rule names per rule set folder
      * @param lastErrors {@code file:line: message} of the last build that was refused, empty when it succeeded
      */
-    public record Summary(String version, String location, Instant loadedAt, List<String> files,
-            Map<String, List<String>> rules, List<String> lastErrors) {
-    }
+    public record Summary(
+            String version,
+            String location,
+            Instant loadedAt,
+            List<String> files,
+            Map<String, List<String>> rules,
+            List<String> lastErrors) {}
 }

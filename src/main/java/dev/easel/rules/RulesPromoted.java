@@ -14,12 +14,22 @@ package dev.easel.rules;
  * @param impactReportId   the shadow evaluation the promoter saw, null when there was none (a rollback may go without)
  * @param impactDigest     the SHA-256 of that impact report
  */
-public record RulesPromoted(String version, String previousVersion, String baseVersion, int percent,
-        PromotionKind kind, String author, String actor, String actorRole, String impactReportId,
+public record RulesPromoted(
+        String version,
+        String previousVersion,
+        String baseVersion,
+        int percent,
+        PromotionKind kind,
+        String author,
+        String actor,
+        String actorRole,
+        String impactReportId,
         String impactDigest) {
 
     /** A new version's first share or whole promotion; a share of an earlier version is a rollback. */
     public enum PromotionKind {
-        PROMOTION, STAGED, ROLLBACK
+        PROMOTION,
+        STAGED,
+        ROLLBACK
     }
 }

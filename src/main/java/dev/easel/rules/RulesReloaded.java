@@ -13,8 +13,8 @@ import java.util.List;
  * @param actorRole       that user's role, or {@code SYSTEM}
  * @param trigger         {@code api} or {@code folder-watcher}
  */
-public record RulesReloaded(String version, String previousVersion, List<String> files, String actor,
-        String actorRole, String trigger) {
+public record RulesReloaded(
+        String version, String previousVersion, List<String> files, String actor, String actorRole, String trigger) {
 
     public RulesReloaded {
         files = List.copyOf(files);

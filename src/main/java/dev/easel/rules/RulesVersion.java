@@ -10,8 +10,16 @@ import java.util.List;
  * @param author  who made it: the user who submitted it, or {@code rules-folder} for an edit saved in the folder
  * @param percent the share of customers it serves, 0 to 100
  */
-public record RulesVersion(String version, Origin origin, String author, String baseVersion, String note,
-        Instant createdAt, Standing standing, int percent, List<String> files) {
+public record RulesVersion(
+        String version,
+        Origin origin,
+        String author,
+        String baseVersion,
+        String note,
+        Instant createdAt,
+        Standing standing,
+        int percent,
+        List<String> files) {
 
     public RulesVersion {
         files = files == null ? List.of() : List.copyOf(files);

@@ -12,8 +12,7 @@ import java.util.SortedMap;
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(SortedMap<String, byte[]> files) {
         try {

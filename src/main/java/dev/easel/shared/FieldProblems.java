@@ -10,6 +10,7 @@ public final class FieldProblems {
 
     /** NUMERIC(14, 4): ten digits before the point, four after. */
     private static final int MONEY_SCALE = 4;
+
     private static final int MONEY_INTEGER_DIGITS = 10;
 
     private final List<FieldProblem> list = new ArrayList<>();

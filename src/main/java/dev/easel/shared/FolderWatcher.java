@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +79,8 @@ public final class FolderWatcher {
                 continue;
             }
             for (WatchEvent<?> event : key.pollEvents()) {
-                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path parent
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                        && key.watchable() instanceof Path parent
                         && Files.isDirectory(parent.resolve((Path) event.context()))) {
                     registerQuietly(parent.resolve((Path) event.context()));
                 }
@@ -116,8 +116,11 @@ public final class FolderWatcher {
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isDirectory).toList()) {
-                path.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                path.register(
+                        watchService,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
     }

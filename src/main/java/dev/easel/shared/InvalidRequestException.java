@@ -1,7 +1,6 @@
 package dev.easel.shared;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -21,8 +20,10 @@ public class InvalidRequestException extends ErrorResponseException {
 
     /** 400 with a detail that counts the bad fields. */
     public InvalidRequestException(List<FieldProblem> problems) {
-        this(HttpStatus.BAD_REQUEST,
-                "The request has " + problems.size() + " invalid field(s); nothing was stored.", problems);
+        this(
+                HttpStatus.BAD_REQUEST,
+                "The request has " + problems.size() + " invalid field(s); nothing was stored.",
+                problems);
     }
 
     public InvalidRequestException(String detail, List<FieldProblem> problems) {

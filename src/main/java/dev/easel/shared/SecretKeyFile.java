@@ -22,8 +22,7 @@ public final class SecretKeyFile {
 
     private static final int KEY_BYTES = 32;
 
-    private SecretKeyFile() {
-    }
+    private SecretKeyFile() {}
 
     /** The key in {@code file}; when absent, a new random one written there if {@code create}, else an error. */
     public static byte[] load(Path file, boolean create, String purpose) {
@@ -36,7 +35,8 @@ public final class SecretKeyFile {
                 }
                 createKey(file);
             }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] key = Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (key.length < KEY_BYTES) {
                 throw new IllegalStateException("The " + purpose + " key file " + file.toAbsolutePath()
                         + " must hold at least 32 bytes in Base64");
@@ -56,8 +56,12 @@ public final class SecretKeyFile {
         } catch (FileAlreadyExistsException raced) {
             return;
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.writeString(
+                file,
+                Base64.getEncoder().encodeToString(key) + "\n",
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** The file is closed to others before the key goes into it, so there is no moment it can be read by them. */
@@ -68,8 +72,10 @@ public final class SecretKeyFile {
         }
         Files.createFile(file);
         File plain = file.toFile();
-        boolean ownerOnly = plain.setReadable(false, false) && plain.setReadable(true, true)
-                && plain.setWritable(false, false) && plain.setWritable(true, true);
+        boolean ownerOnly = plain.setReadable(false, false)
+                && plain.setReadable(true, true)
+                && plain.setWritable(false, false)
+                && plain.setWritable(true, true);
         if (!ownerOnly) {
             Files.delete(file);
             throw new IOException("Cannot make the key file " + file.toAbsolutePath() + " readable by its owner only");

@@ -8,5 +8,4 @@ package dev.easel.workflow;
  * @param key     the pseudonymous customer key
  * @param payload JSON, pseudonymous keys and values only
  */
-public record OutboundMessage(long id, String topic, String key, String payload) {
-}
+public record OutboundMessage(long id, String topic, String key, String payload) {}

@@ -28,7 +28,8 @@ public interface ReviewInbox {
     Outcome decide(String user, String taskId, Decision decision, String reason);
 
     enum Decision {
-        APPROVE("approve"), REJECT("reject");
+        APPROVE("approve"),
+        REJECT("reject");
 
         private final String formValue;
 
@@ -43,12 +44,17 @@ public interface ReviewInbox {
     }
 
     enum Sort {
-        OLDEST, NEWEST, LARGEST_CHANGE, CUSTOMER
+        OLDEST,
+        NEWEST,
+        LARGEST_CHANGE,
+        CUSTOMER
     }
 
     /** Which tasks: {@link Claimed#ANY}, only the reader's, or only those nobody holds yet. */
     enum Claimed {
-        ANY, MINE, UNCLAIMED
+        ANY,
+        MINE,
+        UNCLAIMED
     }
 
     /**
@@ -87,8 +93,17 @@ public interface ReviewInbox {
      *
      * @param due when the review escalates (or escalated) to the compliance lead
      */
-    record Row(String taskId, String customerKey, String previousValue, String newValue, String change,
-            List<String> reasons, Instant created, Instant due, boolean escalated, String assignee) {
+    record Row(
+            String taskId,
+            String customerKey,
+            String previousValue,
+            String newValue,
+            String change,
+            List<String> reasons,
+            Instant created,
+            Instant due,
+            boolean escalated,
+            String assignee) {
 
         public Duration age(Instant now) {
             return Duration.between(created, now);
@@ -100,9 +115,14 @@ public interface ReviewInbox {
     }
 
     /** The evidence of one review, as stored on the task when it was opened. */
-    record Review(Row row, String currency, List<String> orders, List<String> rulesFired, String rulesetVersion,
-            String modelVersion, String explanationLink) {
-    }
+    record Review(
+            Row row,
+            String currency,
+            List<String> orders,
+            List<String> rulesFired,
+            String rulesetVersion,
+            String modelVersion,
+            String explanationLink) {}
 
     /**
      * What became of a decision.
@@ -110,6 +130,5 @@ public interface ReviewInbox {
      * @param field   the form field a refusal is about (null when decided)
      * @param message what happened, in a sentence
      */
-    record Outcome(String taskId, boolean decided, String field, String message) {
-    }
+    record Outcome(String taskId, boolean decided, String field, String message) {}
 }

@@ -11,6 +11,5 @@ public interface WorkQueues {
     /** Messages in the outbox not yet handed to their channel, and the oldest one's time. */
     Queue outbox();
 
-    record Queue(long size, Instant oldest) {
-    }
+    record Queue(long size, Instant oldest) {}
 }

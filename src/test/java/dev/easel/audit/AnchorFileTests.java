@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +33,12 @@ class AnchorFileTests {
         AnchorFile.Contents contents = anchorFile(false).read();
 
         assertThat(contents.problems()).isEmpty();
-        assertThat(contents.anchors()).extracting(Anchor::headId, Anchor::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, 1L), org.assertj.core.groups.Tuple.tuple(7L, 2L));
-        assertThat(contents.anchors().get(1).previous()).isEqualTo(contents.anchors().get(0).mac());
+        assertThat(contents.anchors())
+                .extracting(Anchor::headId, Anchor::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, 1L), org.assertj.core.groups.Tuple.tuple(7L, 2L));
+        assertThat(contents.anchors().get(1).previous())
+                .isEqualTo(contents.anchors().get(0).mac());
         assertThat(contents.latest().headHash()).isEqualTo(HASH_B);
     }
 
@@ -50,9 +52,10 @@ class AnchorFileTests {
         AnchorFile.Contents contents = file.read();
 
         assertThat(contents.latest().headId()).isEqualTo(3);
-        assertThat(contents.problems()).extracting(ChainBreak::kind, ChainBreak::firstId, ChainBreak::problem)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChainBreak.Kind.ANCHOR_INVALID, 2L,
-                        "anchor line 2 is not signed with the anchor key"));
+        assertThat(contents.problems())
+                .extracting(ChainBreak::kind, ChainBreak::firstId, ChainBreak::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        ChainBreak.Kind.ANCHOR_INVALID, 2L, "anchor line 2 is not signed with the anchor key"));
     }
 
     @Test
@@ -68,8 +71,10 @@ class AnchorFileTests {
         AnchorFile.Contents contents = file.read();
 
         assertThat(contents.anchors()).extracting(Anchor::headId).containsExactly(3L, 9L);
-        assertThat(contents.problems()).singleElement().satisfies(problem ->
-                assertThat(problem.problem()).contains("anchor line 2 does not follow the anchor before it"));
+        assertThat(contents.problems())
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.problem()).contains("anchor line 2 does not follow the anchor before it"));
     }
 
     @Test

@@ -2,14 +2,13 @@ package dev.easel.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.testing.PostgresIntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,26 +36,38 @@ class AuditDeskQueriesIT {
         List<Long> approved = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             log.append(decision(DecisionKind.CLV_PUBLISHED, "easel", customer));
-            approved.add(log.append(decision(DecisionKind.CLV_APPROVED, reviewer, customer)).id());
+            approved.add(log.append(decision(DecisionKind.CLV_APPROVED, reviewer, customer))
+                    .id());
         }
         log.append(decision(DecisionKind.CLV_APPROVED, reviewer, "cus_other_" + tag));
 
-        List<DecisionRecord> first = trail.newestFirst(new AuditFilter(customer, DecisionKind.CLV_APPROVED, reviewer,
-                null, null), Long.MAX_VALUE, 3);
-        List<DecisionRecord> second = trail.newestFirst(new AuditFilter(customer, DecisionKind.CLV_APPROVED, reviewer,
-                null, null), first.get(2).id(), 10);
+        List<DecisionRecord> first = trail.newestFirst(
+                new AuditFilter(customer, DecisionKind.CLV_APPROVED, reviewer, null, null), Long.MAX_VALUE, 3);
+        List<DecisionRecord> second = trail.newestFirst(
+                new AuditFilter(customer, DecisionKind.CLV_APPROVED, reviewer, null, null),
+                first.get(2).id(),
+                10);
         Instant now = Instant.now();
 
-        assertThat(first).extracting(DecisionRecord::id).containsExactly(approved.get(6), approved.get(5),
-                approved.get(4));
-        assertThat(second).extracting(DecisionRecord::id).containsExactly(approved.get(3), approved.get(2),
-                approved.get(1), approved.get(0));
+        assertThat(first)
+                .extracting(DecisionRecord::id)
+                .containsExactly(approved.get(6), approved.get(5), approved.get(4));
+        assertThat(second)
+                .extracting(DecisionRecord::id)
+                .containsExactly(approved.get(3), approved.get(2), approved.get(1), approved.get(0));
         assertThat(trail.newestFirst(new AuditFilter(null, null, reviewer, null, null), Long.MAX_VALUE, 100))
                 .hasSize(8);
-        assertThat(trail.newestFirst(new AuditFilter(customer, null, null, now.minus(1, ChronoUnit.HOURS),
-                now.plus(1, ChronoUnit.HOURS)), Long.MAX_VALUE, 100)).hasSize(14);
-        assertThat(trail.newestFirst(new AuditFilter(customer, null, null, now.plus(1, ChronoUnit.HOURS), null),
-                Long.MAX_VALUE, 100)).isEmpty();
+        assertThat(trail.newestFirst(
+                        new AuditFilter(
+                                customer, null, null, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS)),
+                        Long.MAX_VALUE,
+                        100))
+                .hasSize(14);
+        assertThat(trail.newestFirst(
+                        new AuditFilter(customer, null, null, now.plus(1, ChronoUnit.HOURS), null),
+                        Long.MAX_VALUE,
+                        100))
+                .isEmpty();
     }
 
     @Test
@@ -64,7 +75,8 @@ class AuditDeskQueriesIT {
         String customer = "cus_export_" + UUID.randomUUID().toString().substring(0, 8);
         List<Long> written = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            written.add(log.append(decision(DecisionKind.CONSENT_GIVEN, "easel", customer)).id());
+            written.add(log.append(decision(DecisionKind.CONSENT_GIVEN, "easel", customer))
+                    .id());
         }
         List<Long> streamed = new ArrayList<>();
 
@@ -76,9 +88,11 @@ class AuditDeskQueriesIT {
     @Test
     void aVerificationIsKeptWithWhoRanItItsAnchorAndEveryBreak() {
         VerificationRun live = trail.verifyAndKeep("auditor");
-        ChainVerification broken = ChainVerification.of(42, List.of(
-                ChainBreak.record(ChainBreak.Kind.CHANGED, 7, "record 7 does not match its hash"),
-                new ChainBreak(ChainBreak.Kind.MISSING, 9, 11, "records 9 to 11 are missing")),
+        ChainVerification broken = ChainVerification.of(
+                42,
+                List.of(
+                        ChainBreak.record(ChainBreak.Kind.CHANGED, 7, "record 7 does not match its hash"),
+                        new ChainBreak(ChainBreak.Kind.MISSING, 9, 11, "records 9 to 11 are missing")),
                 new ChainVerification.AnchorCheck(3, Instant.parse("2026-12-01T10:00:00Z"), 40, "a".repeat(64), 3));
 
         VerificationRun kept = history.keep(Instant.parse("2026-12-01T10:05:00Z"), "auditor", 12, broken);
@@ -90,8 +104,10 @@ class AuditDeskQueriesIT {
         });
         assertThat(trail.verification(kept.id())).hasValueSatisfying(run -> {
             assertThat(run.intact()).isFalse();
-            assertThat(run.breaks()).extracting(ChainBreak::kind, ChainBreak::firstId, ChainBreak::lastId)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ChainBreak.Kind.CHANGED, 7L, 7L),
+            assertThat(run.breaks())
+                    .extracting(ChainBreak::kind, ChainBreak::firstId, ChainBreak::lastId)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(ChainBreak.Kind.CHANGED, 7L, 7L),
                             org.assertj.core.groups.Tuple.tuple(ChainBreak.Kind.MISSING, 9L, 11L));
             assertThat(run.anchor().headId()).isEqualTo(40);
             assertThat(run.anchor().at()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
@@ -100,8 +116,17 @@ class AuditDeskQueriesIT {
     }
 
     private static Decision decision(DecisionKind kind, String actor, String customer) {
-        return new Decision(kind, actor, actor.equals("easel") ? "SYSTEM" : "COMPLIANCE", customer, "ruleset-desk",
-                "fit-desk", "d".repeat(64), List.of("A rule that reads as a sentence"), Map.of("totalClv", "10.00"),
-                null, null);
+        return new Decision(
+                kind,
+                actor,
+                actor.equals("easel") ? "SYSTEM" : "COMPLIANCE",
+                customer,
+                "ruleset-desk",
+                "fit-desk",
+                "d".repeat(64),
+                List.of("A rule that reads as a sentence"),
+                Map.of("totalClv", "10.00"),
+                null,
+                null);
     }
 }

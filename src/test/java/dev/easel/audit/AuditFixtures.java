@@ -2,7 +2,6 @@ package dev.easel.audit;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +29,18 @@ public class AuditFixtures {
             int first = start;
             transactions.executeWithoutResult(status -> {
                 for (int i = first; i < Math.min(first + 1_000, count); i++) {
-                    log.append(new Decision(DecisionKind.CLV_PUBLISHED, "easel", "SYSTEM", customerKey.apply(i),
-                            "ruleset-bench", "fit-bench", null, List.of("Returns do not count toward CLV"),
-                            Map.of("currency", "EUR", "totalClv", (100 + i % 900) + ".25"), "batch run", null));
+                    log.append(new Decision(
+                            DecisionKind.CLV_PUBLISHED,
+                            "easel",
+                            "SYSTEM",
+                            customerKey.apply(i),
+                            "ruleset-bench",
+                            "fit-bench",
+                            null,
+                            List.of("Returns do not count toward CLV"),
+                            Map.of("currency", "EUR", "totalClv", (100 + i % 900) + ".25"),
+                            "batch run",
+                            null));
                 }
             });
         }
@@ -42,15 +50,34 @@ public class AuditFixtures {
     public void recordEach(int count, java.util.function.IntFunction<Decision> decision) {
         for (int start = 0; start < count; start += 1_000) {
             int first = start;
-            transactions.executeWithoutResult(status -> log.appendAll(java.util.stream.IntStream
-                    .range(first, Math.min(first + 1_000, count)).mapToObj(decision).toList()));
+            transactions.executeWithoutResult(status ->
+                    log.appendAll(java.util.stream.IntStream.range(first, Math.min(first + 1_000, count))
+                            .mapToObj(decision)
+                            .toList()));
         }
     }
 
     /** Appends a decision and returns its record id. */
-    public long record(DecisionKind kind, String actor, String actorRole, String customerKey,
-            Map<String, Object> outputs, List<String> rulesFired, String reason) {
-        return log.append(new Decision(kind, actor, actorRole, customerKey, "ruleset-test", "fit-test", null,
-                rulesFired, outputs, reason, null)).id();
+    public long record(
+            DecisionKind kind,
+            String actor,
+            String actorRole,
+            String customerKey,
+            Map<String, Object> outputs,
+            List<String> rulesFired,
+            String reason) {
+        return log.append(new Decision(
+                        kind,
+                        actor,
+                        actorRole,
+                        customerKey,
+                        "ruleset-test",
+                        "fit-test",
+                        null,
+                        rulesFired,
+                        outputs,
+                        reason,
+                        null))
+                .id();
     }
 }

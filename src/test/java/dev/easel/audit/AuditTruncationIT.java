@@ -2,13 +2,11 @@ package dev.easel.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
@@ -49,27 +47,36 @@ class AuditTruncationIT {
             post("ingest", "/api/consents", consent("cut-" + run + "-" + i, "GIVEN", "2026-05-01T09:00:00Z"));
         }
         JdbcClient asOwner = JdbcClient.create(owner);
-        long before = asOwner.sql("SELECT last_id FROM decision_log_head").query(Long.class).single();
+        long before = asOwner.sql("SELECT last_id FROM decision_log_head")
+                .query(Long.class)
+                .single();
         for (int i = 1; i <= 3; i++) {
             post("ingest", "/api/consents", consent("cut-" + run + "-" + i, "WITHDRAWN", "2026-06-01T09:00:00Z"));
         }
         JsonNode anchor = post("auditor", "/api/audit/anchors", "").getBody();
         assertThat(verify().path("intact").asBoolean()).isTrue();
 
-        String keptHash = asOwner.sql("SELECT hash FROM decision_log WHERE id = ?").param(before)
-                .query(String.class).single();
-        List<String> cut = asOwner.sql("SELECT kind FROM decision_log WHERE id > ? ORDER BY id").param(before)
-                .query(String.class).list();
+        String keptHash = asOwner.sql("SELECT hash FROM decision_log WHERE id = ?")
+                .param(before)
+                .query(String.class)
+                .single();
+        List<String> cut = asOwner.sql("SELECT kind FROM decision_log WHERE id > ? ORDER BY id")
+                .param(before)
+                .query(String.class)
+                .list();
         asOwner.sql("ALTER TABLE decision_log DISABLE TRIGGER USER").update();
         asOwner.sql("DELETE FROM decision_log WHERE id > ?").param(before).update();
-        asOwner.sql("UPDATE decision_log_head SET last_id = ?, last_hash = ?").params(before, keptHash).update();
+        asOwner.sql("UPDATE decision_log_head SET last_id = ?, last_hash = ?")
+                .params(before, keptHash)
+                .update();
         asOwner.sql("ALTER TABLE decision_log ENABLE TRIGGER USER").update();
 
         JsonNode verification = verify();
 
         assertThat(cut).filteredOn("CONSENT_WITHDRAWN"::equals).hasSize(3);
         assertThat(verification.path("intact").asBoolean()).isFalse();
-        assertThat(verification.path("anchor").path("headId").asLong()).isEqualTo(anchor.path("headId").asLong());
+        assertThat(verification.path("anchor").path("headId").asLong())
+                .isEqualTo(anchor.path("headId").asLong());
         assertThat(verification.path("breaks")).singleElement().satisfies(found -> {
             assertThat(found.path("kind").asText()).isEqualTo("CUT_OFF");
             assertThat(found.path("firstId").asLong()).isEqualTo(before + 1);
@@ -79,8 +86,8 @@ class AuditTruncationIT {
     }
 
     private JsonNode verify() {
-        ResponseEntity<JsonNode> response = http.withBasicAuth("auditor", "demo").getForEntity("/api/audit/verify",
-                JsonNode.class);
+        ResponseEntity<JsonNode> response =
+                http.withBasicAuth("auditor", "demo").getForEntity("/api/audit/verify", JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
@@ -95,9 +102,11 @@ class AuditTruncationIT {
     private ResponseEntity<JsonNode> post(String user, String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> response = http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST,
-                new HttpEntity<>(body, headers), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
+        ResponseEntity<JsonNode> response = http.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(path + " " + response.getBody())
+                .isTrue();
         return response;
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.easel.testing.PostgresIntegrationTest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
@@ -68,21 +66,33 @@ class DecisionLogIT {
         DecisionRecord record = log.append(published("cus_immutable", "10.00"));
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE decision_log SET reason = 'edited' WHERE id = ?")
-                .param(record.id()).update()).rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM decision_log WHERE id = ?").param(record.id()).update())
-                .rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE decision_log").update()).rootCause()
+                        .param(record.id())
+                        .update())
+                .rootCause()
                 .hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE decision_log DISABLE TRIGGER USER").update())
-                .rootCause().hasMessageContaining("must be owner");
-        assertThatThrownBy(() -> jdbc.sql("DROP TRIGGER decision_log_no_update_or_delete ON decision_log").update())
-                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM decision_log WHERE id = ?")
+                        .param(record.id())
+                        .update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE decision_log").update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE decision_log DISABLE TRIGGER USER")
+                        .update())
+                .rootCause()
+                .hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("DROP TRIGGER decision_log_no_update_or_delete ON decision_log")
+                        .update())
+                .rootCause()
+                .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.sql("""
                 CREATE OR REPLACE FUNCTION refuse_decision_log_change() RETURNS trigger
-                LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END; $$""").update()).rootCause()
-                .hasMessageContaining("must be owner");
-        assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update())
-                .rootCause().hasMessageContaining("permission denied");
+                LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END; $$""").update()).rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(
+                        () -> jdbc.sql("SET session_replication_role = replica").update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThat(log.hashOf(record.id())).isEqualTo(record.hash());
     }
 
@@ -100,10 +110,16 @@ class DecisionLogIT {
     void evenTheOwnerIsRefusedAnUpdateUntilTheTriggersAreSwitchedOff() {
         DecisionRecord record = log.append(published("cus_owner_update", "10.00"));
 
-        assertThatThrownBy(() -> JdbcClient.create(owner).sql("UPDATE decision_log SET reason = 'edited' WHERE id = ?")
-                .param(record.id()).update()).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> JdbcClient.create(owner).sql("TRUNCATE decision_log").update())
-                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> JdbcClient.create(owner)
+                        .sql("UPDATE decision_log SET reason = 'edited' WHERE id = ?")
+                        .param(record.id())
+                        .update())
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() ->
+                        JdbcClient.create(owner).sql("TRUNCATE decision_log").update())
+                .rootCause()
+                .hasMessageContaining("append-only");
     }
 
     @Test
@@ -145,7 +161,8 @@ class DecisionLogIT {
                 "UPDATE decision_log SET id = " + a + " WHERE id = " + b,
                 "UPDATE decision_log SET id = " + b + " WHERE id = -1");
 
-        assertThat(verification.breaks()).extracting(ChainBreak::kind, ChainBreak::firstId)
+        assertThat(verification.breaks())
+                .extracting(ChainBreak::kind, ChainBreak::firstId)
                 .containsExactly(tuple(ChainBreak.Kind.MOVED, a), tuple(ChainBreak.Kind.MOVED, b));
     }
 
@@ -155,16 +172,29 @@ class DecisionLogIT {
         List<DecisionRecord> second = appendThree("cus_many_breaks_b");
 
         ChainVerification verification = tamperedByOwner(
-                "UPDATE decision_log SET reason = 'edited' WHERE id = " + first.get(0).id(),
-                "DELETE FROM decision_log WHERE id IN (" + first.get(2).id() + ", " + second.get(0).id() + ")",
-                "UPDATE decision_log SET customer_key = 'cus_someone_else' WHERE id = " + second.get(2).id());
+                "UPDATE decision_log SET reason = 'edited' WHERE id = "
+                        + first.get(0).id(),
+                "DELETE FROM decision_log WHERE id IN (" + first.get(2).id() + ", "
+                        + second.get(0).id() + ")",
+                "UPDATE decision_log SET customer_key = 'cus_someone_else' WHERE id = "
+                        + second.get(2).id());
 
         assertThat(verification.firstBrokenId()).isEqualTo(first.get(0).id());
-        assertThat(verification.breaks()).extracting(ChainBreak::kind, ChainBreak::firstId, ChainBreak::lastId)
+        assertThat(verification.breaks())
+                .extracting(ChainBreak::kind, ChainBreak::firstId, ChainBreak::lastId)
                 .containsExactly(
-                        tuple(ChainBreak.Kind.CHANGED, first.get(0).id(), first.get(0).id()),
-                        tuple(ChainBreak.Kind.MISSING, first.get(2).id(), second.get(0).id()),
-                        tuple(ChainBreak.Kind.CHANGED, second.get(2).id(), second.get(2).id()));
+                        tuple(
+                                ChainBreak.Kind.CHANGED,
+                                first.get(0).id(),
+                                first.get(0).id()),
+                        tuple(
+                                ChainBreak.Kind.MISSING,
+                                first.get(2).id(),
+                                second.get(0).id()),
+                        tuple(
+                                ChainBreak.Kind.CHANGED,
+                                second.get(2).id(),
+                                second.get(2).id()));
     }
 
     @Test
@@ -204,9 +234,22 @@ class DecisionLogIT {
         List<DecisionRecord> three = appendThree("cus_rechained");
         trail.anchor();
         DecisionRecord last = three.get(2);
-        StoredRow forged = new StoredRow(last.id(), last.recordedAt(), last.decision().kind().name(), "forger",
-                "SYSTEM", last.decision().customerKey(), null, null, null, "[]", "{}", "forged", null,
-                last.previousHash(), null);
+        StoredRow forged = new StoredRow(
+                last.id(),
+                last.recordedAt(),
+                last.decision().kind().name(),
+                "forger",
+                "SYSTEM",
+                last.decision().customerKey(),
+                null,
+                null,
+                null,
+                "[]",
+                "{}",
+                "forged",
+                null,
+                last.previousHash(),
+                null);
         String forgedHash = HashChain.hashOf(forged);
 
         ChainVerification verification = tamperedByOwner(
@@ -215,7 +258,8 @@ class DecisionLogIT {
                         + "outputs = '{}', reason = 'forged', hash = '" + forgedHash + "' WHERE id = " + last.id(),
                 "UPDATE decision_log_head SET last_hash = '" + forgedHash + "'");
 
-        assertThat(verification.breaks()).extracting(ChainBreak::kind, ChainBreak::firstId)
+        assertThat(verification.breaks())
+                .extracting(ChainBreak::kind, ChainBreak::firstId)
                 .containsExactly(tuple(ChainBreak.Kind.NOT_AS_ANCHORED, last.id()));
     }
 
@@ -225,23 +269,26 @@ class DecisionLogIT {
 
         ResponseEntity<DecisionRecord[]> records = http.withBasicAuth("auditor", "demo")
                 .getForEntity("/api/audit?customerKey=cus_api_read", DecisionRecord[].class);
-        ResponseEntity<ChainVerification> verification = http.withBasicAuth("compliance", "demo")
-                .getForEntity("/api/audit/verify", ChainVerification.class);
+        ResponseEntity<ChainVerification> verification =
+                http.withBasicAuth("compliance", "demo").getForEntity("/api/audit/verify", ChainVerification.class);
 
-        assertThat(records.getBody()).singleElement()
+        assertThat(records.getBody())
+                .singleElement()
                 .satisfies(record -> assertThat(record.decision().outputs()).containsEntry("predictedClv", "42.00"));
         assertThat(verification.getBody().intact()).isTrue();
     }
 
     @Test
     void analystsMayNotReadTheAuditTrail() {
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo").getForEntity("/api/audit",
-                String.class);
+        ResponseEntity<String> response =
+                http.withBasicAuth("analyst", "demo").getForEntity("/api/audit", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private List<DecisionRecord> appendThree(String customerKey) {
-        return List.of(log.append(published(customerKey, "1.00")), log.append(published(customerKey, "2.00")),
+        return List.of(
+                log.append(published(customerKey, "1.00")),
+                log.append(published(customerKey, "2.00")),
                 log.append(published(customerKey, "3.00")));
     }
 
@@ -258,8 +305,8 @@ class DecisionLogIT {
             for (String statement : statements) {
                 asOwner.sql(statement).update();
             }
-            ChainVerifier verifier = new ChainVerifier(new DecisionLog(asOwner, new JdbcTemplate(owner), clock),
-                    anchors);
+            ChainVerifier verifier =
+                    new ChainVerifier(new DecisionLog(asOwner, new JdbcTemplate(owner), clock), anchors);
             ChainVerification verification = verifier.verify();
             status.setRollbackOnly();
             return verification;
@@ -267,7 +314,6 @@ class DecisionLogIT {
     }
 
     private static Decision published(String customerKey, String predictedClv) {
-        return Decision.bySystem(DecisionKind.CLV_PUBLISHED, customerKey, Map.of("predictedClv", predictedClv),
-                "test");
+        return Decision.bySystem(DecisionKind.CLV_PUBLISHED, customerKey, Map.of("predictedClv", predictedClv), "test");
     }
 }

@@ -2,13 +2,12 @@ package dev.easel.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.testing.PostgresIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,10 +38,13 @@ class PendingDecisionsIT {
         transactions.executeWithoutResult(status -> {
             pending.record(published("cus_pending_order", "1.00"));
             pending.recordAll(List.of(published("cus_pending_order", "2.00"), published("cus_pending_order", "3.00")));
-            assertThat(recordsOf("cus_pending_order")).as("nothing chained before the commit").isEmpty();
+            assertThat(recordsOf("cus_pending_order"))
+                    .as("nothing chained before the commit")
+                    .isEmpty();
         });
 
-        assertThat(recordsOf("cus_pending_order")).extracting(r -> r.decision().outputs().get("predictedClv"))
+        assertThat(recordsOf("cus_pending_order"))
+                .extracting(r -> r.decision().outputs().get("predictedClv"))
                 .containsExactly("1.00", "2.00", "3.00");
         assertThat(trail.verify().intact()).isTrue();
     }
@@ -70,12 +72,14 @@ class PendingDecisionsIT {
 
         // Appending at the moment of the decision would lock the head until the slow transaction ends: this waits.
         CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
-                status -> pending.record(published("cus_pending_fast", "8.00")))).get(10, TimeUnit.SECONDS);
+                        status -> pending.record(published("cus_pending_fast", "8.00"))))
+                .get(10, TimeUnit.SECONDS);
         otherCommitted.countDown();
         slow.get(30, TimeUnit.SECONDS);
 
         assertThat(recordsOf("cus_pending_fast")).hasSize(1);
-        assertThat(recordsOf("cus_pending_slow").get(0).id()).isGreaterThan(recordsOf("cus_pending_fast").get(0).id());
+        assertThat(recordsOf("cus_pending_slow").get(0).id())
+                .isGreaterThan(recordsOf("cus_pending_fast").get(0).id());
         assertThat(trail.verify().intact()).isTrue();
     }
 
@@ -106,8 +110,18 @@ class PendingDecisionsIT {
     }
 
     private static Decision published(String customerKey, String value) {
-        return new Decision(DecisionKind.CLV_PUBLISHED, "easel", "SYSTEM", customerKey, "ruleset-test", "fit-test",
-                null, List.of(), Map.of("predictedClv", value), "test", null);
+        return new Decision(
+                DecisionKind.CLV_PUBLISHED,
+                "easel",
+                "SYSTEM",
+                customerKey,
+                "ruleset-test",
+                "fit-test",
+                null,
+                List.of(),
+                Map.of("predictedClv", value),
+                "test",
+                null);
     }
 
     private static void await(CountDownLatch latch) {

@@ -2,6 +2,11 @@ package dev.easel.clv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.testing.DemoLedger;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -12,24 +17,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
-
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.testing.DemoLedger;
-import dev.easel.testing.PostgresIntegrationTest;
 
 /**
  * Full CLV batch on PostgreSQL (docs/benchmarks.md, "CLV batch"). Off by default: run with
@@ -110,27 +106,48 @@ class ClvBatchBenchmarkIT {
             // The fit's evaluations served the first run and are gone: this one evaluates every customer again.
             long againStarted = System.nanoTime();
             BatchRun again = runner.runAll("benchmark");
-            System.out.printf("BENCHMARK second batch run, evaluating every customer again: %.1f s; summary %s%n",
-                    seconds(againStarted), jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?",
-                            String.class, again.runId()));
+            System.out.printf(
+                    "BENCHMARK second batch run, evaluating every customer again: %.1f s; summary %s%n",
+                    seconds(againStarted),
+                    jdbc.queryForObject(
+                            "select summary from clv_batch_runs where run_id = ?", String.class, again.runId()));
         }
         assertThat(fit.status()).isEqualTo("FITTED");
         assertThat(run.customersDone()).isEqualTo(run.customers());
-        System.out.printf("BENCHMARK load (%s): %,d customers, %,d orders in %.1f s%n",
-                copy ? "COPY into the ledger tables" : "bulk import of the ledger, consents inserted", run.customers(),
-                orders, loadSeconds);
-        System.out.printf("BENCHMARK fit: %.1f s (%,d customers fitted, %,d repeat); live heap kept after the fit "
-                + "%,d MiB (%,d bytes per customer)%n", fitSeconds, fit.customers(), fit.repeatCustomers(),
-                keptByTheFit >> 20, keptByTheFit / Math.max(1, run.customers()));
-        System.out.printf("BENCHMARK batch run: %.1f s (plan %.1f s, chunks and finish %.1f s), %d chunks: "
-                + "%,d published, %,d flagged, %,d suppressed, %,d historic only; summary %s%n", runSeconds, planSeconds,
-                runSeconds - planSeconds, run.chunks(), run.published(), run.flagged(), run.suppressed(),
-                run.historicOnly(), jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?",
-                        String.class, run.runId()));
-        System.out.printf("BENCHMARK fit + batch end to end: %.1f s; peak heap %,d MiB during the fit, %,d MiB over "
-                + "fit and batch (max heap %,d MiB); peak resident memory of the test JVM %s%n",
-                fitSeconds + runSeconds, fitHeap >> 20, heap.peakBytes() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20, peakResidentMemory());
+        System.out.printf(
+                "BENCHMARK load (%s): %,d customers, %,d orders in %.1f s%n",
+                copy ? "COPY into the ledger tables" : "bulk import of the ledger, consents inserted",
+                run.customers(),
+                orders,
+                loadSeconds);
+        System.out.printf(
+                "BENCHMARK fit: %.1f s (%,d customers fitted, %,d repeat); live heap kept after the fit "
+                        + "%,d MiB (%,d bytes per customer)%n",
+                fitSeconds,
+                fit.customers(),
+                fit.repeatCustomers(),
+                keptByTheFit >> 20,
+                keptByTheFit / Math.max(1, run.customers()));
+        System.out.printf(
+                "BENCHMARK batch run: %.1f s (plan %.1f s, chunks and finish %.1f s), %d chunks: "
+                        + "%,d published, %,d flagged, %,d suppressed, %,d historic only; summary %s%n",
+                runSeconds,
+                planSeconds,
+                runSeconds - planSeconds,
+                run.chunks(),
+                run.published(),
+                run.flagged(),
+                run.suppressed(),
+                run.historicOnly(),
+                jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?", String.class, run.runId()));
+        System.out.printf(
+                "BENCHMARK fit + batch end to end: %.1f s; peak heap %,d MiB during the fit, %,d MiB over "
+                        + "fit and batch (max heap %,d MiB); peak resident memory of the test JVM %s%n",
+                fitSeconds + runSeconds,
+                fitHeap >> 20,
+                heap.peakBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
+                peakResidentMemory());
     }
 
     /**
@@ -148,11 +165,17 @@ class ClvBatchBenchmarkIT {
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 long started = System.nanoTime();
                 BatchRun planned = runs.plan("benchmark", null);
-                System.out.printf("BENCHMARK plan round %d, %s: %,d customers in %d chunks, %.2f s; load average "
-                        + "%.1f%n", round, statement ? "one statement per chunk" : "JDBC batch per chunk",
-                        planned.customers(), planned.chunks(), seconds(started), load);
-                assertThat(jdbc.queryForObject("select count(*) from clv_batch_members where run_id = ?", Long.class,
-                        planned.runId())).isEqualTo(planned.customers());
+                System.out.printf(
+                        "BENCHMARK plan round %d, %s: %,d customers in %d chunks, %.2f s; load average " + "%.1f%n",
+                        round,
+                        statement ? "one statement per chunk" : "JDBC batch per chunk",
+                        planned.customers(),
+                        planned.chunks(),
+                        seconds(started),
+                        load);
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from clv_batch_members where run_id = ?", Long.class, planned.runId()))
+                        .isEqualTo(planned.customers());
             }
         }
         ReflectionTestUtils.setField(store, "postgres", null);
@@ -167,16 +190,27 @@ class ClvBatchBenchmarkIT {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             lines.skip(1).forEach(line -> {
                 List<String> f = DemoLedger.fields(line);
-                rows.add(new Object[] {f.get(0), f.get(1), f.get(2), f.get(3),
-                    Timestamp.from(OffsetDateTime.parse(f.get(4)).toInstant()), f.get(5), f.get(6), f.get(7),
-                    f.get(8).isEmpty() ? null : f.get(8)});
+                rows.add(new Object[] {
+                    f.get(0),
+                    f.get(1),
+                    f.get(2),
+                    f.get(3),
+                    Timestamp.from(OffsetDateTime.parse(f.get(4)).toInstant()),
+                    f.get(5),
+                    f.get(6),
+                    f.get(7),
+                    f.get(8).isEmpty() ? null : f.get(8)
+                });
             });
         }
-        jdbc.batchUpdate("insert into consent_events (customer_key, purpose, status, lawful_basis, captured_at, source, "
-                + "policy_version, wording, signal, recorded_by, recorded_at) select c.customer_key, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, 'benchmark', now() from customer_source_ids s join customers c on c.id = s.customer_id "
-                + "where s.source_id = ?",
-                rows.stream().map(r -> new Object[] {r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0]}).toList());
+        jdbc.batchUpdate(
+                "insert into consent_events (customer_key, purpose, status, lawful_basis, captured_at, source, "
+                        + "policy_version, wording, signal, recorded_by, recorded_at) select c.customer_key, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, 'benchmark', now() from customer_source_ids s join customers c on c.id = s.customer_id "
+                        + "where s.source_id = ?",
+                rows.stream()
+                        .map(r -> new Object[] {r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0]})
+                        .toList());
     }
 
     private static String peakResidentMemory() throws IOException {

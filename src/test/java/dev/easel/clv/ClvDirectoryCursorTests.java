@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 /** The customer list's page cursor travels in a link: it must come back as it left. */
@@ -30,7 +29,8 @@ class ClvDirectoryCursorTests {
     void namesEveryScoredCustomerBySegmentAndTheRestUnscored() {
         String sql = RfmSegment.sqlCase("r");
 
-        assertThat(sql).startsWith("CASE WHEN r.frequency >= 4 AND r.age - r.recency <= 90 THEN 'CHAMPIONS'")
+        assertThat(sql)
+                .startsWith("CASE WHEN r.frequency >= 4 AND r.age - r.recency <= 90 THEN 'CHAMPIONS'")
                 .endsWith("WHEN TRUE THEN 'UNSCORED' END");
     }
 }

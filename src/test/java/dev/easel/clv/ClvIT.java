@@ -2,24 +2,7 @@ package dev.easel.clv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import dev.easel.audit.AuditQuery;
 import dev.easel.audit.AuditTrail;
 import dev.easel.audit.DecisionKind;
@@ -32,6 +15,21 @@ import dev.easel.consent.ConsentSubmission;
 import dev.easel.consent.Consents;
 import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * CLV on real PostgreSQL over a small generated marketplace: the fit, batch runs (once, repeated, resumed),
@@ -89,21 +87,26 @@ class ClvIT {
 
     @Test
     void storesAFitAndServesItToAnalysts() {
-        ResponseEntity<JsonNode> fitted = http.withBasicAuth("admin", "demo").postForEntity("/api/model/fits",
-                Map.of("timeUnit", "WEEKS", "calibrationEnd", "2026-10-31"), JsonNode.class);
+        ResponseEntity<JsonNode> fitted = http.withBasicAuth("admin", "demo")
+                .postForEntity(
+                        "/api/model/fits", Map.of("timeUnit", "WEEKS", "calibrationEnd", "2026-10-31"), JsonNode.class);
         assertThat(fitted.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(fitted.getBody().get("status").asText()).isEqualTo("FITTED");
         assertThat(fitted.getBody().get("timeUnit").asText()).isEqualTo("WEEKS");
         assertThat(fitted.getBody().get("parameters").get("r").asDouble()).isPositive();
         assertThat(fitted.getBody().get("parameters").get("q").asDouble()).isGreaterThan(1.0);
 
-        ResponseEntity<JsonNode> latest = http.withBasicAuth("analyst", "demo")
-                .getForEntity("/api/model/fits/latest", JsonNode.class);
+        ResponseEntity<JsonNode> latest =
+                http.withBasicAuth("analyst", "demo").getForEntity("/api/model/fits/latest", JsonNode.class);
         assertThat(latest.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(latest.getBody().get("version").asText()).isEqualTo(fitted.getBody().get("version").asText());
-        assertThat(fits.current().orElseThrow().version()).isEqualTo(fitted.getBody().get("version").asText());
+        assertThat(latest.getBody().get("version").asText())
+                .isEqualTo(fitted.getBody().get("version").asText());
+        assertThat(fits.current().orElseThrow().version())
+                .isEqualTo(fitted.getBody().get("version").asText());
         assertThat(audit.find(new AuditQuery(null, DecisionKind.MODEL_FITTED, null, null, 0, 100)))
-                .anyMatch(record -> fitted.getBody().get("version").asText()
+                .anyMatch(record -> fitted.getBody()
+                        .get("version")
+                        .asText()
                         .equals(record.decision().modelVersion()));
     }
 
@@ -111,20 +114,25 @@ class ClvIT {
     void aOneOrderCustomerGetsExpectedOrdersButNoPAliveOrNextOrderDateAndTheExplanationSaysWhy() {
         BatchRun run = runner.runAll("admin");
         String key = jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = ? AND status = 'PUBLISHED' "
-                + "AND NOT historic_only AND historic_orders = 1 LIMIT 1").param(run.runId()).query(String.class)
+                        + "AND NOT historic_only AND historic_orders = 1 LIMIT 1")
+                .param(run.runId())
+                .query(String.class)
                 .single();
 
-        JsonNode body = http.withBasicAuth("analyst", "demo").getForEntity("/api/customers/" + key + "/clv",
-                JsonNode.class).getBody();
+        JsonNode body = http.withBasicAuth("analyst", "demo")
+                .getForEntity("/api/customers/" + key + "/clv", JsonNode.class)
+                .getBody();
         assertThat(body.hasNonNull("expectedOrders")).isTrue();
         assertThat(body.hasNonNull("predicted")).isTrue();
         assertThat(body.hasNonNull("probabilityAlive")).isFalse();
         assertThat(body.hasNonNull("churnBand")).isFalse();
         assertThat(body.hasNonNull("expectedDateOfNextOrder")).isFalse();
 
-        JsonNode why = http.withBasicAuth("analyst", "demo").getForEntity("/api/customers/" + key
-                + "/clv/explanation", JsonNode.class).getBody();
-        assertThat(why.at("/model/oneOrderCustomer").asText()).contains("one order so far")
+        JsonNode why = http.withBasicAuth("analyst", "demo")
+                .getForEntity("/api/customers/" + key + "/clv/explanation", JsonNode.class)
+                .getBody();
+        assertThat(why.at("/model/oneOrderCustomer").asText())
+                .contains("one order so far")
                 .contains("P(alive) and the next-order date are withheld");
     }
 
@@ -139,9 +147,11 @@ class ClvIT {
 
     @Test
     void evaluatesTheModelOnAHoldoutOfTheLedger() {
-        ResponseEntity<JsonNode> report = http.withBasicAuth("analyst", "demo").postForEntity(
-                "/api/model/evaluations", Map.of("calibrationEnd", "2026-04-30", "holdoutEnd", "2026-10-31"),
-                JsonNode.class);
+        ResponseEntity<JsonNode> report = http.withBasicAuth("analyst", "demo")
+                .postForEntity(
+                        "/api/model/evaluations",
+                        Map.of("calibrationEnd", "2026-04-30", "holdoutEnd", "2026-10-31"),
+                        JsonNode.class);
 
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report.getBody().get("customers").asInt()).isPositive();
@@ -169,10 +179,16 @@ class ClvIT {
         BatchRun withKept = runner.runAll("admin");
         BatchRun evaluatedAgain = runner.runAll("admin");
 
-        assertThat(json.readTree(summaryOf(withKept)).get("evaluationsKeptByTheFit").asLong())
+        assertThat(json.readTree(summaryOf(withKept))
+                        .get("evaluationsKeptByTheFit")
+                        .asLong())
                 .isEqualTo(withKept.customers());
-        assertThat(json.readTree(summaryOf(evaluatedAgain)).get("evaluationsKeptByTheFit").asLong()).isZero();
-        assertThat(comparableResults(withKept)).hasSize((int) withKept.customers())
+        assertThat(json.readTree(summaryOf(evaluatedAgain))
+                        .get("evaluationsKeptByTheFit")
+                        .asLong())
+                .isZero();
+        assertThat(comparableResults(withKept))
+                .hasSize((int) withKept.customers())
                 .isEqualTo(comparableResults(evaluatedAgain));
     }
 
@@ -180,29 +196,57 @@ class ClvIT {
     void aCustomerChangedAfterTheFitIsEvaluatedAgainInTheRun() throws Exception {
         String sourceId = eligibleSourceId(60);
         fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
-        consents.record(new ConsentSubmission(sourceId, "clv-profiling", "OBJECTED", "LEGITIMATE_INTEREST",
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "privacy-centre", "2026.2",
-                "I object to Easel estimating my customer value.", null), "it");
+        consents.record(
+                new ConsentSubmission(
+                        sourceId,
+                        "clv-profiling",
+                        "OBJECTED",
+                        "LEGITIMATE_INTEREST",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                        "privacy-centre",
+                        "2026.2",
+                        "I object to Easel estimating my customer value.",
+                        null),
+                "it");
 
         BatchRun run = runner.runAll("admin");
 
         assertThat(json.readTree(summaryOf(run)).get("evaluationsKeptByTheFit").asLong())
                 .isEqualTo(run.customers() - 1);
         assertThat(jdbc.sql("SELECT status FROM clv_results WHERE run_id = ? AND customer_key = ?")
-                .params(run.runId(), keyOf(sourceId)).query(String.class).single()).isEqualTo("SUPPRESSED");
+                        .params(run.runId(), keyOf(sourceId))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUPPRESSED");
     }
 
     @Test
     void aCustomerWhoAlsoPaidInACurrencyWithoutAnExchangeRateIsHistoricOnlyWithTheReason() throws Exception {
         String sourceId = eligibleSourceId(120);
-        orders.record(new OrderRequest("it-chf-1", sourceId, "WEB", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
-                "CHF", "easel", List.of(), List.of(new OrderRequest.Line(1, "PNT-IT-CHF", "PAINTS", 1,
-                        new java.math.BigDecimal("25.00"), java.math.BigDecimal.ZERO, null))));
+        orders.record(new OrderRequest(
+                "it-chf-1",
+                sourceId,
+                "WEB",
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                "CHF",
+                "easel",
+                List.of(),
+                List.of(new OrderRequest.Line(
+                        1,
+                        "PNT-IT-CHF",
+                        "PAINTS",
+                        1,
+                        new java.math.BigDecimal("25.00"),
+                        java.math.BigDecimal.ZERO,
+                        null))));
 
         ClvCandidate candidate = recalculation.compute(keyOf(sourceId), "pi-chf");
 
         Map<String, Object> row = jdbc.sql("SELECT currency, historic, predicted, total, historic_only, explanation "
-                + "FROM clv_results WHERE id = ?").param(candidate.candidateId()).query().singleRow();
+                        + "FROM clv_results WHERE id = ?")
+                .param(candidate.candidateId())
+                .query()
+                .singleRow();
         assertThat(row.get("currency")).isNull();
         assertThat(row.get("historic")).isNull();
         assertThat(row.get("predicted")).isNull();
@@ -244,9 +288,18 @@ class ClvIT {
     @Test
     void aSuppressedCustomerGetsNoPredictedClv() {
         String key = keyOf("web-3");
-        consents.record(new ConsentSubmission("web-3", "clv-profiling", "WITHDRAWN", "CONSENT",
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "privacy-centre", "2026.2",
-                "I no longer agree that Easel estimates my customer value.", null), "it");
+        consents.record(
+                new ConsentSubmission(
+                        "web-3",
+                        "clv-profiling",
+                        "WITHDRAWN",
+                        "CONSENT",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                        "privacy-centre",
+                        "2026.2",
+                        "I no longer agree that Easel estimates my customer value.",
+                        null),
+                "it");
 
         ConsentGate gate = recalculation.checkConsent(key);
         assertThat(gate.allowsProfiling()).isFalse();
@@ -258,11 +311,16 @@ class ClvIT {
         assertThat(current.total()).isNull();
         BatchRun run = runner.runAll("admin");
         assertThat(jdbc.sql("SELECT status, predicted FROM clv_results WHERE run_id = ? AND customer_key = ?")
-                .params(run.runId(), key).query((rs, n) -> rs.getString(1) + "/" + rs.getBigDecimal(2)).single())
+                        .params(run.runId(), key)
+                        .query((rs, n) -> rs.getString(1) + "/" + rs.getBigDecimal(2))
+                        .single())
                 .isEqualTo("SUPPRESSED/null");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE status = 'SUPPRESSED' AND predicted IS NOT NULL")
-                .query(Long.class).single()).isZero();
-        assertThat(audit.find(new AuditQuery(key, DecisionKind.CLV_SUPPRESSED, null, null, 0, 10))).isNotEmpty();
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(audit.find(new AuditQuery(key, DecisionKind.CLV_SUPPRESSED, null, null, 0, 10)))
+                .isNotEmpty();
     }
 
     @Test
@@ -285,7 +343,8 @@ class ClvIT {
         assertThat(evidence.orderIds()).isNotEmpty();
         assertThat(check.candidateId()).isEqualTo(second.candidateId());
         List<DecisionKind> kinds = audit.find(new AuditQuery(key, null, null, null, 0, 100)).stream()
-                .map(record -> record.decision().kind()).toList();
+                .map(record -> record.decision().kind())
+                .toList();
         assertThat(kinds).contains(DecisionKind.CLV_PUBLISHED, DecisionKind.CLV_ESCALATED, DecisionKind.CLV_REJECTED);
     }
 
@@ -293,7 +352,9 @@ class ClvIT {
     void decisionsLandInTheAuditTrailAndTheChainVerifies() {
         BatchRun run = runner.runAll("admin");
         String key = jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = ? AND status = 'PUBLISHED' LIMIT 1")
-                .param(run.runId()).query(String.class).single();
+                .param(run.runId())
+                .query(String.class)
+                .single();
 
         List<DecisionRecord> records = audit.find(new AuditQuery(key, DecisionKind.CLV_PUBLISHED, null, null, 0, 100));
 
@@ -311,15 +372,29 @@ class ClvIT {
     void servesTheCurrentClvAndItsExplanationToTheirRoles() {
         BatchRun run = runner.runAll("admin");
         String key = jdbc.sql("SELECT customer_key FROM clv_results WHERE run_id = ? AND status = 'PUBLISHED' "
-                + "AND NOT historic_only AND probability_alive IS NOT NULL LIMIT 1").param(run.runId()).query(String.class).single();
+                        + "AND NOT historic_only AND probability_alive IS NOT NULL LIMIT 1")
+                .param(run.runId())
+                .query(String.class)
+                .single();
 
-        ResponseEntity<JsonNode> clv = http.withBasicAuth("analyst", "demo")
-                .getForEntity("/api/customers/" + key + "/clv", JsonNode.class);
+        ResponseEntity<JsonNode> clv =
+                http.withBasicAuth("analyst", "demo").getForEntity("/api/customers/" + key + "/clv", JsonNode.class);
         assertThat(clv.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = clv.getBody();
-        for (String field : List.of("historic", "predicted", "total", "probabilityAlive", "churnProbability",
-                "churnBand", "expectedOrders", "expectedSpendPerOrder", "expectedDateOfNextOrder",
-                "historicNumberOfOrders", "averageOrderValue", "rulesetVersion", "modelVersion")) {
+        for (String field : List.of(
+                "historic",
+                "predicted",
+                "total",
+                "probabilityAlive",
+                "churnProbability",
+                "churnBand",
+                "expectedOrders",
+                "expectedSpendPerOrder",
+                "expectedDateOfNextOrder",
+                "historicNumberOfOrders",
+                "averageOrderValue",
+                "rulesetVersion",
+                "modelVersion")) {
             assertThat(body.hasNonNull(field)).as(field).isTrue();
         }
         assertThat(body.get("status").asText()).isEqualTo("PUBLISHED");
@@ -331,26 +406,34 @@ class ClvIT {
         assertThat(why.getBody().get("model").get("version").asText()).isEqualTo(run.modelVersion());
         assertThat(why.getBody().get("review").get("outcome").asText()).isEqualTo("PUBLISHED");
 
-        assertThat(status("auditor", HttpMethod.GET, "/api/customers/" + key + "/clv")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("auditor", HttpMethod.GET, "/api/customers/" + key + "/clv"))
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("analyst", HttpMethod.GET, "/api/customers/" + key + "/clv/explanation"))
                 .isEqualTo(HttpStatus.OK);
         assertThat(status("ingest", HttpMethod.GET, "/api/customers/" + key + "/clv/explanation"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("analyst", HttpMethod.POST, "/api/model/fits")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(status("compliance", HttpMethod.GET, "/api/model/fits/latest")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(status("analyst", HttpMethod.GET, "/api/customers/cus_nobody/clv")).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("compliance", HttpMethod.GET, "/api/model/fits/latest"))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("analyst", HttpMethod.GET, "/api/customers/cus_nobody/clv"))
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private HttpStatus status(String user, HttpMethod method, String path) {
         return HttpStatus.valueOf(http.withBasicAuth(user, "demo")
-                .exchange(path, method, HttpEntity.EMPTY, String.class).getStatusCode().value());
+                .exchange(path, method, HttpEntity.EMPTY, String.class)
+                .getStatusCode()
+                .value());
     }
 
     private String eligibleSourceId(int from) {
         for (int n = from; n < from + 100; n++) {
             String key = jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c "
-                    + "ON c.id = s.customer_id WHERE s.source_id = ?").param("web-" + n).query(String.class)
-                    .optional().orElse(null);
+                            + "ON c.id = s.customer_id WHERE s.source_id = ?")
+                    .param("web-" + n)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (key != null && recalculation.checkConsent(key).allowsProfiling()) {
                 return "web-" + n;
             }
@@ -361,8 +444,11 @@ class ClvIT {
     private String eligibleCustomer() {
         for (int n = 5; n < 100; n++) {
             String key = jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c "
-                    + "ON c.id = s.customer_id WHERE s.source_id = ?").param("web-" + n).query(String.class)
-                    .optional().orElse(null);
+                            + "ON c.id = s.customer_id WHERE s.source_id = ?")
+                    .param("web-" + n)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (key != null && recalculation.checkConsent(key).allowsProfiling()) {
                 return key;
             }
@@ -371,7 +457,9 @@ class ClvIT {
     }
 
     private String summaryOf(BatchRun run) {
-        return jdbc.sql("SELECT summary FROM clv_batch_runs WHERE run_id = ?").param(run.runId()).query(String.class)
+        return jdbc.sql("SELECT summary FROM clv_batch_runs WHERE run_id = ?")
+                .param(run.runId())
+                .query(String.class)
                 .single();
     }
 
@@ -379,9 +467,10 @@ class ClvIT {
     private Map<String, String> comparableResults(BatchRun run) {
         Map<String, String> results = new java.util.TreeMap<>();
         jdbc.sql("SELECT customer_key, eligibility, currency, historic, predicted, total, historic_orders, "
-                + "expected_orders, probability_alive, expected_spend, next_order_on, historic_only, frequency, "
-                + "recency, age, mean_repeat_spend, largest_order_share, ruleset_version, model_version, "
-                + "inputs_digest, explanation FROM clv_results WHERE run_id = ?").param(run.runId())
+                        + "expected_orders, probability_alive, expected_spend, next_order_on, historic_only, frequency, "
+                        + "recency, age, mean_repeat_spend, largest_order_share, ruleset_version, model_version, "
+                        + "inputs_digest, explanation FROM clv_results WHERE run_id = ?")
+                .param(run.runId())
                 .query((rs, n) -> {
                     StringBuilder row = new StringBuilder();
                     for (int column = 2; column <= 20; column++) {
@@ -396,17 +485,23 @@ class ClvIT {
                         throw new java.io.UncheckedIOException(e);
                     }
                     return results.put(rs.getString(1), row.toString());
-                }).list();
+                })
+                .list();
         return results;
     }
 
     private long resultsOf(String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE run_id = ?").param(runId).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE run_id = ?")
+                .param(runId)
+                .query(Long.class)
+                .single();
     }
 
     private long distinctCustomersOf(String runId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT customer_key) FROM clv_results WHERE run_id = ?").param(runId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(DISTINCT customer_key) FROM clv_results WHERE run_id = ?")
+                .param(runId)
+                .query(Long.class)
+                .single();
     }
 
     private long auditRecords() {
@@ -415,6 +510,9 @@ class ClvIT {
 
     private String keyOf(String sourceId) {
         return jdbc.sql("SELECT c.customer_key FROM customer_source_ids s JOIN customers c ON c.id = s.customer_id "
-                + "WHERE s.source_id = ?").param(sourceId).query(String.class).single();
+                        + "WHERE s.source_id = ?")
+                .param(sourceId)
+                .query(String.class)
+                .single();
     }
 }

@@ -1,5 +1,6 @@
 package dev.easel.clv;
 
+import dev.easel.testing.DemoLedger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,12 +25,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import dev.easel.testing.DemoLedger;
 
 /**
  * Seeds the ledger of a large benchmark straight from the demo generator's files with PostgreSQL {@code COPY}: the
@@ -54,8 +52,15 @@ final class LedgerCopy {
     }
 
     /** The tables this fills: their secondary indexes are dropped for the load and built once after it. */
-    private static final List<String> TABLES = List.of("customers", "customer_source_ids", "orders", "order_lines",
-            "order_promotions", "refunds", "refund_lines", "consent_events");
+    private static final List<String> TABLES = List.of(
+            "customers",
+            "customer_source_ids",
+            "orders",
+            "order_lines",
+            "order_promotions",
+            "refunds",
+            "refund_lines",
+            "consent_events");
 
     /**
      * Sellers and promotions must be in already (a dozen rows each, through the import). A table is copied only
@@ -67,7 +72,8 @@ final class LedgerCopy {
     static void load(Path folder, DataSource dataSource, DataSource owner) {
         LedgerCopy copy = new LedgerCopy(dataSource);
         ExecutorService beside = Executors.newSingleThreadExecutor();
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = owner.getConnection();
+                Statement statement = connection.createStatement()) {
             List<String> indexes = secondaryIndexes(statement);
             for (String index : indexes) {
                 statement.execute("DROP INDEX " + index.substring(0, index.indexOf(' ')));
@@ -183,22 +189,40 @@ final class LedgerCopy {
                     totalCents += lineCents(f);
                 }
                 long refunded = id < refundedCents.length ? refundedCents[id] : 0;
-                orders.row(id, head.get(0), customer(head.get(1)), head.get(2), head.get(3), head.get(4),
-                        head.get(5), money(totalCents), money(refunded), hex(sha256(payload.toString())), now);
+                orders.row(
+                        id,
+                        head.get(0),
+                        customer(head.get(1)),
+                        head.get(2),
+                        head.get(3),
+                        head.get(4),
+                        head.get(5),
+                        money(totalCents),
+                        money(refunded),
+                        hex(sha256(payload.toString())),
+                        now);
             });
         }
     }
 
     private void orderLines(Path file) throws IOException, SQLException {
         try (Copy lines = new Copy("order_lines (order_id, line_no, sku, category, quantity, unit_price, discount, "
-                + "line_total, seller_id)");
+                        + "line_total, seller_id)");
                 Copy promotions = new Copy("order_promotions (order_id, promotion_code)")) {
             forEachOrder(file, (rows, payload) -> {
                 List<String> head = rows.get(0);
                 int id = number(head.get(0));
                 for (List<String> f : rows) {
-                    lines.row(id, f.get(7), f.get(8), f.get(9), f.get(10), f.get(11), f.get(12),
-                            money(lineCents(f)), f.get(13).isEmpty() ? head.get(5) : f.get(13));
+                    lines.row(
+                            id,
+                            f.get(7),
+                            f.get(8),
+                            f.get(9),
+                            f.get(10),
+                            f.get(11),
+                            f.get(12),
+                            money(lineCents(f)),
+                            f.get(13).isEmpty() ? head.get(5) : f.get(13));
                 }
                 if (!head.get(6).isEmpty()) {
                     for (String code : head.get(6).split("\\|")) {
@@ -221,7 +245,8 @@ final class LedgerCopy {
             StringBuilder payload = new StringBuilder();
             for (String line = reader.readLine(); ; line = reader.readLine()) {
                 List<String> f = line == null ? null : DemoLedger.fields(line);
-                if (!rows.isEmpty() && (f == null || !f.get(0).equals(rows.get(0).get(0)))) {
+                if (!rows.isEmpty()
+                        && (f == null || !f.get(0).equals(rows.get(0).get(0)))) {
                     consumer.accept(rows, payload);
                     rows.clear();
                     payload.setLength(0);
@@ -249,8 +274,17 @@ final class LedgerCopy {
                 List<String> f = DemoLedger.fields(line);
                 if (!f.get(0).equals(refund)) {
                     refund = f.get(0);
-                    refunds.row(number(f.get(0)), f.get(0), number(f.get(1)), f.get(2), f.get(3), f.get(4), f.get(5),
-                            f.get(6), hex(sha256(line)), now);
+                    refunds.row(
+                            number(f.get(0)),
+                            f.get(0),
+                            number(f.get(1)),
+                            f.get(2),
+                            f.get(3),
+                            f.get(4),
+                            f.get(5),
+                            f.get(6),
+                            hex(sha256(line)),
+                            now);
                 }
             }
         }
@@ -276,8 +310,18 @@ final class LedgerCopy {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 List<String> f = DemoLedger.fields(line);
-                consents.row(customerKeys.get(customer(f.get(0)) - 1), f.get(1), f.get(2), f.get(3), f.get(4),
-                        f.get(5), f.get(6), f.get(7), f.get(8), "benchmark", now);
+                consents.row(
+                        customerKeys.get(customer(f.get(0)) - 1),
+                        f.get(1),
+                        f.get(2),
+                        f.get(3),
+                        f.get(4),
+                        f.get(5),
+                        f.get(6),
+                        f.get(7),
+                        f.get(8),
+                        "benchmark",
+                        now);
             }
         }
     }
@@ -326,7 +370,9 @@ final class LedgerCopy {
         Copy(String tableAndColumns) throws SQLException {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            copy = connection.unwrap(PGConnection.class).getCopyAPI()
+            copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY " + tableAndColumns + " FROM STDIN (FORMAT csv)");
         }
 

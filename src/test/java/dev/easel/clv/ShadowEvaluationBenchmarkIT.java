@@ -2,20 +2,6 @@ package dev.easel.clv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
@@ -23,6 +9,17 @@ import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
 import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shadow evaluation of a rule change against live batch runs of the same customers (docs/benchmarks.md, "Rules
@@ -73,9 +70,11 @@ class ShadowEvaluationBenchmarkIT {
         long loadStarted = System.nanoTime();
         DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS));
         LedgerCopy.load(folder, dataSource, owner);
-        System.out.printf("BENCHMARK load (COPY): %,d customers, %,d orders in %.1f s%n",
+        System.out.printf(
+                "BENCHMARK load (COPY): %,d customers, %,d orders in %.1f s%n",
                 jdbc.queryForObject("select count(*) from customers", Long.class),
-                jdbc.queryForObject("select count(*) from orders", Long.class), seconds(loadStarted));
+                jdbc.queryForObject("select count(*) from orders", Long.class),
+                seconds(loadStarted));
 
         long fitStarted = System.nanoTime();
         StoredFit fit = fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark");
@@ -90,8 +89,16 @@ class ShadowEvaluationBenchmarkIT {
 
         String seasonal = "clv/seasonal-promotions.drl";
         String text = candidates.files(engine.baseVersion()).orElseThrow().get(seasonal);
-        String candidate = candidates.submit(Map.of(seasonal, text.replace("deepPromotionPercent : int = 30",
-                "deepPromotionPercent : int = 20")), "benchmark", "benchmark").version().orElseThrow().version();
+        String candidate = candidates
+                .submit(
+                        Map.of(
+                                seasonal,
+                                text.replace("deepPromotionPercent : int = 30", "deepPromotionPercent : int = 20")),
+                        "benchmark",
+                        "benchmark")
+                .version()
+                .orElseThrow()
+                .version();
         long shadowStarted = System.nanoTime();
         ImpactReport report = impacts.evaluate(candidate, "analyst");
         double shadowSeconds = seconds(shadowStarted);
@@ -99,15 +106,24 @@ class ShadowEvaluationBenchmarkIT {
         assertThat(fit.status()).isEqualTo("FITTED");
         assertThat(first.customersDone()).isEqualTo(first.customers());
         assertThat(report.customers()).isEqualTo(first.customers());
-        System.out.printf("BENCHMARK batch run with the fit's kept evaluations: %.1f s (%,d customers)%n",
+        System.out.printf(
+                "BENCHMARK batch run with the fit's kept evaluations: %.1f s (%,d customers)%n",
                 firstSeconds, first.customers());
-        System.out.printf("BENCHMARK batch run evaluating every customer again: %.1f s (%,d customers)%n",
+        System.out.printf(
+                "BENCHMARK batch run evaluating every customer again: %.1f s (%,d customers)%n",
                 againSeconds, again.customers());
-        System.out.printf("BENCHMARK shadow evaluation (both rulesets, every customer): %.1f s; %,d customers, %,d "
-                + "would change (%,d CLV, %,d status, %,d eligibility); %.2f x the batch run with kept evaluations, "
-                + "%.2f x the one evaluating again%n", shadowSeconds, report.customers(), report.customersChanged(),
-                report.valueChanged(), report.statusChanged(), report.eligibilityChanged(),
-                shadowSeconds / firstSeconds, shadowSeconds / againSeconds);
+        System.out.printf(
+                "BENCHMARK shadow evaluation (both rulesets, every customer): %.1f s; %,d customers, %,d "
+                        + "would change (%,d CLV, %,d status, %,d eligibility); %.2f x the batch run with kept evaluations, "
+                        + "%.2f x the one evaluating again%n",
+                shadowSeconds,
+                report.customers(),
+                report.customersChanged(),
+                report.valueChanged(),
+                report.statusChanged(),
+                report.eligibilityChanged(),
+                shadowSeconds / firstSeconds,
+                shadowSeconds / againSeconds);
     }
 
     private static double seconds(long started) {

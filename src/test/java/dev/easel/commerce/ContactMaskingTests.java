@@ -9,8 +9,8 @@ class ContactMaskingTests {
 
     @Test
     void masksEmailToItsFirstLetterAndDomainAndNameToInitials() {
-        Contact masked = ContactMasking.mask(new Contact("jane.doe@example.com", "jane van doe", "1 Main St",
-                "Leeds", "LS1 1AA"));
+        Contact masked = ContactMasking.mask(
+                new Contact("jane.doe@example.com", "jane van doe", "1 Main St", "Leeds", "LS1 1AA"));
 
         assertThat(masked).isEqualTo(new Contact("j***@example.com", "J. V. D.", "***", "***", "***"));
     }

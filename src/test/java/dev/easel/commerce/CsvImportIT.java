@@ -2,11 +2,10 @@ package dev.easel.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.io.StringReader;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,17 +44,23 @@ class CsvImportIT {
                 sellerId,name,party,dpaSignedOn,country,region
                 easel-%1$s,Easel,FIRST_PARTY,2024-01-01,DE,
                 "brush, ink & co %1$s",Brush Ink,THIRD_PARTY,,US,US-CA
-                """.formatted(run)), false).errorCount()).isZero();
+                """.formatted(run)), false)
+                        .errorCount())
+                .isZero();
         assertThat(imports.importFile(ImportKind.PROMOTIONS, new StringReader("""
                 code,name,startsAt,endsAt,discountPercent,channel
                 B2S-%s,Back to school,2025-08-01T00:00:00Z,2025-09-30T23:59:59Z,15,
-                """.formatted(run)), false).errorCount()).isZero();
+                """.formatted(run)), false)
+                        .errorCount())
+                .isZero();
         assertThat(imports.importFile(ImportKind.CUSTOMERS, new StringReader("""
                 customerId,type,country,region,birthYear,email,name,channel
                 web-%1$s,INDIVIDUAL,US,US-CA,1990,cleo.%1$s@example.com,Cleo Park,WEB
                 app-%1$s,INDIVIDUAL,US,,,Cleo.%1$s@Example.com,,APP
                 school-%1$s,SCHOOL,GB,,,,,STORE
-                """.formatted(run)), false).imported()).isEqualTo(3);
+                """.formatted(run)), false)
+                        .imported())
+                .isEqualTo(3);
     }
 
     @Test
@@ -82,10 +87,14 @@ class CsvImportIT {
         assertThat(refunded.getBody().path("file").asText()).isEqualTo("refunds-" + run + ".csv");
         assertThat(repeated.getBody().path("unchanged").asLong()).isEqualTo(2);
         assertThat(repeated.getBody().path("ordersImported").asLong()).isZero();
-        assertThat(count("select count(*) from orders o join customer_source_ids s on s.customer_id = o.customer_id "
-                + "where s.source_id = ?", "web-" + run)).as("both orders belong to the merged customer")
+        assertThat(count(
+                        "select count(*) from orders o join customer_source_ids s on s.customer_id = o.customer_id "
+                                + "where s.source_id = ?",
+                        "web-" + run))
+                .as("both orders belong to the merged customer")
                 .isEqualTo(2);
-        assertThat(count("select count(*) from refunds where refund_id like ?", "%-" + run)).isEqualTo(2);
+        assertThat(count("select count(*) from refunds where refund_id like ?", "%-" + run))
+                .isEqualTo(2);
     }
 
     @Test
@@ -107,7 +116,8 @@ class CsvImportIT {
         assertThat(errors.get(0).path("field").asText()).isEqualTo("discount");
         assertThat(errors.get(1).path("line").asLong()).isEqualTo(5);
         assertThat(errors.get(1).path("field").asText()).isEqualTo("placedAt");
-        assertThat(count("select count(*) from orders where order_id like ?", "%-" + run)).isZero();
+        assertThat(count("select count(*) from orders where order_id like ?", "%-" + run))
+                .isZero();
     }
 
     @Test
@@ -121,7 +131,8 @@ class CsvImportIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().path("dryRun").asBoolean()).isTrue();
         assertThat(response.getBody().path("ordersImported").asLong()).isEqualTo(1);
-        assertThat(count("select count(*) from orders where order_id = ?", "dry-" + run)).isZero();
+        assertThat(count("select count(*) from orders where order_id = ?", "dry-" + run))
+                .isZero();
     }
 
     /** The foreign keys of the tables an orders bulk load suspends (other order_* tables keep theirs throughout). */
@@ -144,8 +155,11 @@ class CsvImportIT {
 
         assertThat(loaded.imported()).isEqualTo(1);
         assertThat(refused.errors()).extracting(ImportReport.LineError::field).containsExactly("sellerId");
-        assertThat(count("select count(*) from orders where order_id like ?", "bulk%-" + run)).isEqualTo(1);
-        assertThat(count(SUSPENDED_FOREIGN_KEYS, "order%")).isEqualTo(foreignKeys).isEqualTo(7);
+        assertThat(count("select count(*) from orders where order_id like ?", "bulk%-" + run))
+                .isEqualTo(1);
+        assertThat(count(SUSPENDED_FOREIGN_KEYS, "order%"))
+                .isEqualTo(foreignKeys)
+                .isEqualTo(7);
     }
 
     @Test
@@ -157,25 +171,29 @@ class CsvImportIT {
                 x",BRUSHES,1,8,,"brush, ink & co %1$s"
                 """;
 
-        ImportReport normal = imports.importFile(ImportKind.ORDERS, new StringReader(orders.formatted(run, "n")), false);
+        ImportReport normal =
+                imports.importFile(ImportKind.ORDERS, new StringReader(orders.formatted(run, "n")), false);
         ImportReport bulk = imports.bulkLoad(ImportKind.ORDERS, new StringReader(orders.formatted(run, "b")));
 
         assertThat(normal.errors()).isEmpty();
         assertThat(bulk.errors()).isEmpty();
         assertThat(bulk.imported()).isEqualTo(normal.imported()).isEqualTo(1);
-        assertThat(stored("same-b-" + run)).isEqualTo(stored("same-n-" + run))
+        assertThat(stored("same-b-" + run))
+                .isEqualTo(stored("same-n-" + run))
                 .contains("P\\N\tT", "BR\\1\nx", "B2S-" + run, "brush, ink & co " + run);
     }
 
     /** An order as stored, its lines and promotions, without what differs by order id (ids, hash, time recorded). */
     private String stored(String orderId) {
         return jdbc.sql("select concat_ws('|', c.customer_key, o.channel, o.placed_at, o.currency, o.seller_id, "
-                + "o.total, (select string_agg(concat_ws('/', l.line_no, l.sku, l.category, "
-                + "l.quantity, l.unit_price, l.discount, l.line_total, l.seller_id), ';' order by l.line_no) "
-                + "from order_lines l where l.order_id = o.id), (select string_agg(p.promotion_code, ';') "
-                + "from order_promotions p where p.order_id = o.id)) from orders o "
-                + "join customers c on c.id = o.customer_id where o.order_id = ?")
-                .param(orderId).query(String.class).single();
+                        + "o.total, (select string_agg(concat_ws('/', l.line_no, l.sku, l.category, "
+                        + "l.quantity, l.unit_price, l.discount, l.line_total, l.seller_id), ';' order by l.line_no) "
+                        + "from order_lines l where l.order_id = o.id), (select string_agg(p.promotion_code, ';') "
+                        + "from order_promotions p where p.order_id = o.id)) from orders o "
+                        + "join customers c on c.id = o.customer_id where o.order_id = ?")
+                .param(orderId)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -193,9 +211,11 @@ class CsvImportIT {
 
         assertThat(report.linesRead()).isEqualTo(orders);
         assertThat(report.imported()).isZero();
-        assertThat(report.errors()).extracting(error -> error.line() + " " + error.field())
+        assertThat(report.errors())
+                .extracting(error -> error.line() + " " + error.field())
                 .containsExactly("12 unitPrice", "4002 unitPrice", (orders + 1) + " sellerId");
-        assertThat(count("select count(*) from orders where order_id like ?", "many-%-" + run)).isZero();
+        assertThat(count("select count(*) from orders where order_id like ?", "many-%-" + run))
+                .isZero();
     }
 
     @Test
@@ -210,7 +230,8 @@ class CsvImportIT {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.imported()).isEqualTo(12_000);
-        assertThat(count("select count(*) from orders where order_id like ?", "dry-%-" + run)).isZero();
+        assertThat(count("select count(*) from orders where order_id like ?", "dry-%-" + run))
+                .isZero();
     }
 
     @Test
@@ -218,7 +239,8 @@ class CsvImportIT {
         ResponseEntity<JsonNode> response = postCsv("/api/imports/refunds", "refundId,orderId\nr,o\n");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(response.getBody().path("errors").get(0).path("field").asText()).isEqualTo("header");
+        assertThat(response.getBody().path("errors").get(0).path("field").asText())
+                .isEqualTo("header");
     }
 
     private int count(String sql, String value) {
@@ -228,8 +250,8 @@ class CsvImportIT {
     private ResponseEntity<JsonNode> postCsv(String path, String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
-        return http.withBasicAuth("ingest", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(csv, headers),
-                JsonNode.class);
+        return http.withBasicAuth("ingest", "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(csv, headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> postMultipart(String path, String csv) {
@@ -242,7 +264,7 @@ class CsvImportIT {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth("admin", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers),
-                JsonNode.class);
+        return http.withBasicAuth("admin", "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
     }
 }

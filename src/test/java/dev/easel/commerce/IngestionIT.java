@@ -2,13 +2,12 @@ package dev.easel.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -42,10 +41,10 @@ class IngestionIT {
 
     @Test
     void mergesTheSameEmailArrivingFromAnotherChannelIntoOneCustomer() {
-        ResponseEntity<JsonNode> web = post("ingest", "/api/customers", customer("web-" + run, "Ada." + run
-                + "@Example.com"));
-        ResponseEntity<JsonNode> app = post("ingest", "/api/customers", customer("app-" + run, "  ada." + run
-                + "@example.COM "));
+        ResponseEntity<JsonNode> web =
+                post("ingest", "/api/customers", customer("web-" + run, "Ada." + run + "@Example.com"));
+        ResponseEntity<JsonNode> app =
+                post("ingest", "/api/customers", customer("app-" + run, "  ada." + run + "@example.COM "));
 
         assertThat(web.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(app.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -54,28 +53,40 @@ class IngestionIT {
         assertThat(app.getBody().path("customerKey").asText()).isEqualTo(key);
         assertThat(key).startsWith("cus_").doesNotContainIgnoringCase("ada");
         assertThat(jdbc.sql("select count(*) from customer_source_ids s join customers c on c.id = s.customer_id "
-                + "where c.customer_key = ?").param(key).query(Integer.class).single()).isEqualTo(2);
+                                + "where c.customer_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
     void neverMergesTwoKnownCustomersByEmail() {
         String first = post("ingest", "/api/customers", customer("web-" + run, "first." + run + "@example.com"))
-                .getBody().path("customerKey").asText();
+                .getBody()
+                .path("customerKey")
+                .asText();
         post("ingest", "/api/customers", customer("app-" + run, "second." + run + "@example.com"));
 
-        ResponseEntity<JsonNode> response = post("ingest", "/api/customers",
-                customer("web-" + run, "second." + run + "@example.com"));
+        ResponseEntity<JsonNode> response =
+                post("ingest", "/api/customers", customer("web-" + run, "second." + run + "@example.com"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("email");
-        assertThat(get("compliance", "/api/customers/" + first).getBody().path("contact").path("email").asText())
+        assertThat(get("compliance", "/api/customers/" + first)
+                        .getBody()
+                        .path("contact")
+                        .path("email")
+                        .asText())
                 .isEqualTo("first." + run + "@example.com");
     }
 
     @Test
     void showsAnalystsMaskedContactDataAndComplianceTheRecordedOne() {
         String key = post("ingest", "/api/customers", customer("web-" + run, "jane." + run + "@example.com"))
-                .getBody().path("customerKey").asText();
+                .getBody()
+                .path("customerKey")
+                .asText();
 
         JsonNode analyst = get("analyst", "/api/customers/" + key).getBody();
         JsonNode compliance = get("compliance", "/api/customers/" + key).getBody();
@@ -103,10 +114,20 @@ class IngestionIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
-                "customerId", "channel", "currency", "sellerId", "promotionCodes[0]", "lines[0].discount",
-                "lines[1].sku", "lines[1].category", "lines[1].quantity", "lines[1].unitPrice");
-        assertThat(count("select count(*) from orders where order_id = ?", "o-" + run)).isZero();
+        assertThat(response.getBody().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder(
+                        "customerId",
+                        "channel",
+                        "currency",
+                        "sellerId",
+                        "promotionCodes[0]",
+                        "lines[0].discount",
+                        "lines[1].sku",
+                        "lines[1].category",
+                        "lines[1].quantity",
+                        "lines[1].unitPrice");
+        assertThat(count("select count(*) from orders where order_id = ?", "o-" + run))
+                .isZero();
     }
 
     @Test
@@ -124,22 +145,32 @@ class IngestionIT {
         assertThat(repeat.getBody().path("created").asBoolean()).isFalse();
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(changed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(count("select count(*) from order_lines l join orders o on o.id = l.order_id "
-                + "where o.order_id = ?", "o-" + run)).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from order_lines l join orders o on o.id = l.order_id "
+                                + "where o.order_id = ?",
+                        "o-" + run))
+                .isEqualTo(1);
     }
 
     @Test
     void publishesOrderRecordedOnceAndWithoutPersonalData() {
         catalogue();
         post("ingest", "/api/customers", customer("web-" + run, "ev." + run + "@example.com"));
-        OrderRequest order = new OrderRequest("ev-" + run, "web-" + run, "APP", OffsetDateTime.now(), "EUR",
-                "easel-" + run, null, List.of(new OrderRequest.Line(null, "KIT-1", "KITS", 1, BigDecimal.TEN, null,
-                        null)));
+        OrderRequest order = new OrderRequest(
+                "ev-" + run,
+                "web-" + run,
+                "APP",
+                OffsetDateTime.now(),
+                "EUR",
+                "easel-" + run,
+                null,
+                List.of(new OrderRequest.Line(null, "KIT-1", "KITS", 1, BigDecimal.TEN, null, null)));
 
         orders.record(order);
         orders.record(order);
 
-        assertThat(events.stream(OrderRecorded.class).filter(event -> event.orderId().equals("ev-" + run)))
+        assertThat(events.stream(OrderRecorded.class)
+                        .filter(event -> event.orderId().equals("ev-" + run)))
                 .singleElement()
                 .satisfies(event -> {
                     assertThat(event.customerKey()).startsWith("cus_");
@@ -150,8 +181,8 @@ class IngestionIT {
 
     @Test
     void refusesARefundForAnUnknownOrderAndSaysToSendTheOrderFirst() {
-        ResponseEntity<JsonNode> response = post("ingest", "/api/orders/unknown-" + run + "/refunds",
-                refund("r-" + run, "5", "EUR", 1));
+        ResponseEntity<JsonNode> response =
+                post("ingest", "/api/orders/unknown-" + run + "/refunds", refund("r-" + run, "5", "EUR", 1));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody().path("detail").asText()).contains("send the order first");
@@ -178,8 +209,11 @@ class IngestionIT {
         assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(beyondRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(jdbc.sql("select refunded_total from orders where order_id = ?").param("o-" + run)
-                .query(BigDecimal.class).single()).isEqualByComparingTo("15");
+        assertThat(jdbc.sql("select refunded_total from orders where order_id = ?")
+                        .param("o-" + run)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("15");
     }
 
     @Test
@@ -188,14 +222,16 @@ class IngestionIT {
         post("ingest", "/api/customers", customer("web-" + run, null));
         post("ingest", "/api/orders", order("o-lines-" + run, "12.50"));
 
-        ResponseEntity<JsonNode> response = post("ingest", "/api/orders/o-lines-" + run + "/refunds",
-                refund("r-lines-" + run, "4", "EUR", 1));
+        ResponseEntity<JsonNode> response =
+                post("ingest", "/api/orders/o-lines-" + run + "/refunds", refund("r-lines-" + run, "4", "EUR", 1));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().path("errors").get(0).path("field").asText()).isEqualTo("amount");
+        assertThat(response.getBody().path("errors").get(0).path("field").asText())
+                .isEqualTo("amount");
         assertThat(response.getBody().path("errors").get(0).path("message").asText())
                 .contains("sum of the lines' amounts (5)");
-        assertThat(count("select count(*) from refunds where refund_id = ?", "r-lines-" + run)).isZero();
+        assertThat(count("select count(*) from refunds where refund_id = ?", "r-lines-" + run))
+                .isZero();
     }
 
     @Test
@@ -246,8 +282,8 @@ class IngestionIT {
     private ResponseEntity<JsonNode> post(String user, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers),
-                JsonNode.class);
+        return http.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String user, String path) {

@@ -3,13 +3,12 @@ package dev.easel.commerce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.easel.shared.InvalidRequestException;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import dev.easel.shared.InvalidRequestException;
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +42,8 @@ class OrderAmendmentIT {
     @BeforeEach
     void aCustomerAndASeller() {
         sellers.record(new SellerRequest("amend-seller", "Amendment Supplies", "THIRD_PARTY", null, "NL", null));
-        customers.record(new CustomerRequest("c-" + run, "INDIVIDUAL", "NL", null, null, null, null, null, null, null,
-                "WEB"));
+        customers.record(
+                new CustomerRequest("c-" + run, "INDIVIDUAL", "NL", null, null, null, null, null, null, null, "WEB"));
     }
 
     @Test
@@ -57,26 +56,41 @@ class OrderAmendmentIT {
         assertThat(amended.outcome()).isEqualTo(AmendmentResult.Outcome.AMENDED);
         assertThat(amended.order().total()).isEqualByComparingTo("37.50");
         assertThat(jdbc.sql("select count(*) from order_lines l join orders o on o.id = l.order_id "
-                + "where o.order_id = ?").param("o-" + run).query(Long.class).single()).as("line 2 removed")
+                                + "where o.order_id = ?")
+                        .param("o-" + run)
+                        .query(Long.class)
+                        .single())
+                .as("line 2 removed")
                 .isEqualTo(1);
         assertThat(events.stream(OrderRecorded.class)).singleElement().satisfies(event -> {
             assertThat(event.orderId()).isEqualTo("o-" + run);
             assertThat(event.total()).isEqualByComparingTo("37.50");
         });
         assertThat(jdbc.sql("select count(*) from order_amendments a join orders o on o.id = a.order_id "
-                + "where o.order_id = ?").param("o-" + run).query(Long.class).single()).isEqualTo(1);
-        assertThat(orders.amend(order(3, 0)).outcome()).as("the same again").isEqualTo(AmendmentResult.Outcome.UNCHANGED);
+                                + "where o.order_id = ?")
+                        .param("o-" + run)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(orders.amend(order(3, 0)).outcome())
+                .as("the same again")
+                .isEqualTo(AmendmentResult.Outcome.UNCHANGED);
     }
 
     @Test
     void anAmendmentBelowWhatWasRefundedIsRefusedAndTheRecordedOrderStands() {
         orders.record(order(2, 1));
-        orders.refund("o-" + run, new RefundRequest("r-" + run, "REFUND", new BigDecimal("30.00"), "EUR", null,
-                PLACED.plusDays(2), null));
+        orders.refund(
+                "o-" + run,
+                new RefundRequest(
+                        "r-" + run, "REFUND", new BigDecimal("30.00"), "EUR", null, PLACED.plusDays(2), null));
 
         assertThatThrownBy(() -> orders.amend(order(1, 0)))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
-                        refused -> assertThat(refused.problems()).extracting("field").contains("lines"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting("field")
+                                .contains("lines"));
         assertThat(orders.find("o-" + run).orElseThrow().total()).isEqualByComparingTo("35.00");
     }
 

@@ -3,7 +3,6 @@ package dev.easel.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,20 +13,21 @@ class ConsentEnumsInStepTests {
 
     @Test
     void everyConsentStatusIsARuleFactStatusAndBack() {
-        assertThat(names(ConsentStatus.values())).containsExactlyElementsOf(
-                names(dev.easel.rules.facts.ConsentStatus.values()));
+        assertThat(names(ConsentStatus.values()))
+                .containsExactlyElementsOf(names(dev.easel.rules.facts.ConsentStatus.values()));
     }
 
     @Test
     void everyLawfulBasisIsARuleFactBasisAndBack() {
-        assertThat(names(LawfulBasis.values())).containsExactlyElementsOf(
-                names(dev.easel.rules.facts.LawfulBasis.values()));
+        assertThat(names(LawfulBasis.values()))
+                .containsExactlyElementsOf(names(dev.easel.rules.facts.LawfulBasis.values()));
     }
 
     @Test
     void everyPurposeHasTheSameCodeOnBothSides() {
-        assertThat(Arrays.stream(Purpose.values()).map(Purpose::code)).containsExactlyElementsOf(
-                Arrays.stream(dev.easel.rules.facts.Purpose.values()).map(dev.easel.rules.facts.Purpose::code)
+        assertThat(Arrays.stream(Purpose.values()).map(Purpose::code))
+                .containsExactlyElementsOf(Arrays.stream(dev.easel.rules.facts.Purpose.values())
+                        .map(dev.easel.rules.facts.Purpose::code)
                         .toList());
         for (Purpose purpose : Purpose.values()) {
             assertThat(ConsentFacts.purpose(purpose).code()).isEqualTo(purpose.code());

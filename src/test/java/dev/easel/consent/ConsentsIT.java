@@ -2,15 +2,14 @@ package dev.easel.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.Customers;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -47,13 +46,22 @@ class ConsentsIT {
     @Test
     void announcesANewConsentEventWithThePseudonymousKeyOnly(ApplicationEvents events) {
         String customerKey = knownCustomer("web-consent-6");
-        var submission = new ConsentSubmission("web-consent-6", "clv-profiling", "WITHDRAWN", "CONSENT",
-                java.time.OffsetDateTime.parse("2026-10-02T08:00:00Z"), "app", "privacy-2026-01", "wording", null);
+        var submission = new ConsentSubmission(
+                "web-consent-6",
+                "clv-profiling",
+                "WITHDRAWN",
+                "CONSENT",
+                java.time.OffsetDateTime.parse("2026-10-02T08:00:00Z"),
+                "app",
+                "privacy-2026-01",
+                "wording",
+                null);
 
         consents.record(submission, "compliance");
         consents.record(submission, "compliance");
 
-        assertThat(events.stream(ConsentChanged.class)).singleElement()
+        assertThat(events.stream(ConsentChanged.class))
+                .singleElement()
                 .satisfies(changed -> assertThat(changed.customerKey()).isEqualTo(customerKey));
     }
 
@@ -72,19 +80,27 @@ class ConsentsIT {
 
     @Test
     void namesEveryBadFieldAndStoresNothing() {
-        ResponseEntity<String> response = http.withBasicAuth("ingest", "demo").postForEntity("/api/consents",
-                Map.of("customerId", "web-consent-3", "purpose", "newsletter"), String.class);
+        ResponseEntity<String> response = http.withBasicAuth("ingest", "demo")
+                .postForEntity(
+                        "/api/consents", Map.of("customerId", "web-consent-3", "purpose", "newsletter"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody()).contains("\"field\":\"purpose\"", "\"field\":\"status\"",
-                "\"field\":\"capturedAt\"", "\"field\":\"wording\"");
+        assertThat(response.getBody())
+                .contains(
+                        "\"field\":\"purpose\"",
+                        "\"field\":\"status\"",
+                        "\"field\":\"capturedAt\"",
+                        "\"field\":\"wording\"");
     }
 
     @Test
     void refusesAConsentForAnUnknownCustomerAndSaysToSendTheCustomerFirst() {
-        ResponseEntity<String> response = http.withBasicAuth("ingest", "demo").postForEntity("/api/consents",
-                consent("nobody-" + UUID.randomUUID(), "clv-profiling", "GIVEN", null), String.class);
+        ResponseEntity<String> response = http.withBasicAuth("ingest", "demo")
+                .postForEntity(
+                        "/api/consents",
+                        consent("nobody-" + UUID.randomUUID(), "clv-profiling", "GIVEN", null),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody()).contains("send the customer");
@@ -101,15 +117,17 @@ class ConsentsIT {
         ConsentStanding standing = consents.standing(customerKey);
 
         assertThat(standing.globalPrivacyControl()).isTrue();
-        assertThat(standing.latest(Purpose.MARKETING_SYNC)).get()
-                .extracting(ConsentEvent::status).isEqualTo(ConsentStatus.GIVEN);
+        assertThat(standing.latest(Purpose.MARKETING_SYNC))
+                .get()
+                .extracting(ConsentEvent::status)
+                .isEqualTo(ConsentStatus.GIVEN);
     }
 
     @Test
     void analystsMayNotRecordConsents() {
         knownCustomer("web-consent-5");
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo").postForEntity("/api/consents",
-                consent("web-consent-5", "clv-profiling", "GIVEN", null), String.class);
+        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo")
+                .postForEntity("/api/consents", consent("web-consent-5", "clv-profiling", "GIVEN", null), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -117,13 +135,16 @@ class ConsentsIT {
     @Test
     void aConsentFileWithOneBadLineStoresNothingAndNamesTheLine() {
         String customerKey = knownCustomer("web-consent-7");
-        String csv = String.join("\n", String.join(",", ConsentImports.COLUMNS),
-                "web-consent-7,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,\"I agree, gladly\",",
-                "web-consent-7,marketing-sync,MAYBE,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,") + "\n";
+        String csv = String.join(
+                        "\n",
+                        String.join(",", ConsentImports.COLUMNS),
+                        "web-consent-7,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,\"I agree, gladly\",",
+                        "web-consent-7,marketing-sync,MAYBE,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,")
+                + "\n";
 
         ResponseEntity<String> refused = importConsents(csv, false);
-        ResponseEntity<String> dryRunOfTheGoodLine = importConsents(csv.substring(0, csv.lastIndexOf("web-consent-7")),
-                true);
+        ResponseEntity<String> dryRunOfTheGoodLine =
+                importConsents(csv.substring(0, csv.lastIndexOf("web-consent-7")), true);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody()).contains("\"line\":3", "\"field\":\"status\"");
@@ -144,7 +165,12 @@ class ConsentsIT {
 
         assertThat(auditKinds(customerKey)).containsExactly("CONSENT_GIVEN", "CONSENT_WITHDRAWN");
         assertThat(records.get(1).path("decision").path("actorRole").asText()).isEqualTo("DATA_SUBJECT");
-        assertThat(records.get(1).path("decision").path("outputs").path("recordedBy").asText()).isEqualTo("ingest");
+        assertThat(records.get(1)
+                        .path("decision")
+                        .path("outputs")
+                        .path("recordedBy")
+                        .asText())
+                .isEqualTo("ingest");
         assertThat(records.get(1).path("decision").path("reason").asText())
                 .isEqualTo("the customer withdrew consent to clv-profiling");
     }
@@ -152,9 +178,11 @@ class ConsentsIT {
     @Test
     void recordsEveryLineOfAnImportedConsentFileInTheAuditTrail() {
         String customerKey = knownCustomer("web-consent-9");
-        String csv = String.join("\n", String.join(",", ConsentImports.COLUMNS),
-                "web-consent-9,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,",
-                "web-consent-9,marketing-sync,OPTED_OUT,LEGITIMATE_INTEREST,2026-09-02T10:00:00Z,web-form,p1,No,")
+        String csv = String.join(
+                        "\n",
+                        String.join(",", ConsentImports.COLUMNS),
+                        "web-consent-9,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,",
+                        "web-consent-9,marketing-sync,OPTED_OUT,LEGITIMATE_INTEREST,2026-09-02T10:00:00Z,web-form,p1,No,")
                 + "\n";
 
         assertThat(importConsents(csv, false).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -165,9 +193,12 @@ class ConsentsIT {
     @Test
     void aConsentFileImportedTwiceStoresEachEventOnce() {
         String customerKey = knownCustomer("web-consent-10");
-        String csv = String.join("\n", String.join(",", ConsentImports.COLUMNS),
-                "web-consent-10,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,",
-                "web-consent-10,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,") + "\n";
+        String csv = String.join(
+                        "\n",
+                        String.join(",", ConsentImports.COLUMNS),
+                        "web-consent-10,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,",
+                        "web-consent-10,clv-profiling,GIVEN,CONSENT,2026-09-01T10:00:00Z,web-form,p1,I agree,")
+                + "\n";
 
         ResponseEntity<String> first = importConsents(csv, false);
         ResponseEntity<String> second = importConsents(csv, false);
@@ -187,15 +218,20 @@ class ConsentsIT {
 
     private List<String> auditKinds(String customerKey) {
         List<String> kinds = new ArrayList<>();
-        audit(customerKey).forEach(record -> kinds.add(record.path("decision").path("kind").asText()));
+        audit(customerKey)
+                .forEach(
+                        record -> kinds.add(record.path("decision").path("kind").asText()));
         return kinds;
     }
 
     private ResponseEntity<String> importConsents(String csv, boolean dryRun) {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
-        return http.withBasicAuth("ingest", "demo").postForEntity("/api/imports/consents?dryRun=" + dryRun,
-                new org.springframework.http.HttpEntity<>(csv, headers), String.class);
+        return http.withBasicAuth("ingest", "demo")
+                .postForEntity(
+                        "/api/imports/consents?dryRun=" + dryRun,
+                        new org.springframework.http.HttpEntity<>(csv, headers),
+                        String.class);
     }
 
     private ResponseEntity<ConsentEvent> post(Map<String, Object> body) {
@@ -203,10 +239,23 @@ class ConsentsIT {
     }
 
     private static Map<String, Object> consent(String customerId, String purpose, String status, String signal) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("customerId", customerId, "purpose", purpose,
-                "status", status, "lawfulBasis", "CONSENT", "capturedAt", "2026-10-01T09:30:00+02:00",
-                "source", "web-form", "policyVersion", "privacy-2026-01",
-                "wording", "I agree that Easel may use my purchase history to tailor offers."));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "customerId",
+                customerId,
+                "purpose",
+                purpose,
+                "status",
+                status,
+                "lawfulBasis",
+                "CONSENT",
+                "capturedAt",
+                "2026-10-01T09:30:00+02:00",
+                "source",
+                "web-form",
+                "policyVersion",
+                "privacy-2026-01",
+                "wording",
+                "I agree that Easel may use my purchase history to tailor offers."));
         if (signal != null) {
             body.put("signal", signal);
         }
@@ -215,7 +264,9 @@ class ConsentsIT {
 
     /** A customer sent to the ledger the way a channel would. */
     private String knownCustomer(String sourceId) {
-        return customers.record(new CustomerRequest(sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null,
-                null, "WEB")).customerKey();
+        return customers
+                .record(new CustomerRequest(
+                        sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null, null, "WEB"))
+                .customerKey();
     }
 }

@@ -2,6 +2,9 @@ package dev.easel.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.testing.PostgresIntegrationTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.testing.PostgresIntegrationTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
@@ -62,32 +60,47 @@ class ErasureOnDiskIT {
         String key = post("/api/customers", """
                 {"customerId": "disk-%s", "type": "INDIVIDUAL", "country": "DE", "email": "%s", "name": "%s",
                  "addressLine": "%s", "city": "Kiel", "postalCode": "24103", "channel": "WEB"}
-                """.formatted(run, email, name, street)).getBody().path("customerKey").asText();
+                """.formatted(run, email, name, street))
+                .getBody()
+                .path("customerKey")
+                .asText();
         post("/api/events/segment", """
                 {"type": "track", "event": "Order Completed", "userId": "disk-%s", "timestamp": "2026-05-01T10:00:00Z",
                  "properties": {"order_id": "%s", "currency": "EUR",
                                 "products": [{"sku": "OIL-5", "category": "Oil paint", "price": 12.5, "quantity": 2}]}}
                 """.formatted(run, orderId));
         String wrappedKey = jdbc.sql("select k.wrapped_key from customer_data_keys k join customers c "
-                + "on c.id = k.customer_id where c.customer_key = ?").param(key).query(String.class).single();
+                        + "on c.id = k.customer_id where c.customer_key = ?")
+                .param(key)
+                .query(String.class)
+                .single();
         String sealed = jdbc.sql("select p.sealed from customer_contacts p join customers c on c.id = p.customer_id "
-                + "where c.customer_key = ?").param(key).query(String.class).single();
+                        + "where c.customer_key = ?")
+                .param(key)
+                .query(String.class)
+                .single();
 
         checkpoint();
         assertThat(filesHolding(orderId)).as("the scan sees the plain order id").isNotEmpty();
         assertThat(filesHolding(sealed)).as("the scan sees the sealed contact").isNotEmpty();
         assertThat(filesHolding(email, name, street)).as("before erasure").isEmpty();
 
-        ResponseEntity<JsonNode> erasure = http.withBasicAuth("compliance", "demo").exchange(
-                "/api/customers/" + key + "/erasure", HttpMethod.POST, HttpEntity.EMPTY, JsonNode.class);
+        ResponseEntity<JsonNode> erasure = http.withBasicAuth("compliance", "demo")
+                .exchange("/api/customers/" + key + "/erasure", HttpMethod.POST, HttpEntity.EMPTY, JsonNode.class);
         assertThat(erasure.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(jdbc.sql("select count(*) from customer_data_keys k join customers c on c.id = k.customer_id "
-                + "where c.customer_key = ?").param(key).query(Long.class).single()).isZero();
+                                + "where c.customer_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         JdbcClient.create(owner).sql("VACUUM FULL customer_data_keys").update();
         checkpoint();
         assertThat(filesHolding(email, name, street)).as("after erasure").isEmpty();
-        assertThat(tableFilesHolding(wrappedKey)).as("the customer's wrapped data key").isEmpty();
+        assertThat(tableFilesHolding(wrappedKey))
+                .as("the customer's wrapped data key")
+                .isEmpty();
     }
 
     private void checkpoint() {
@@ -104,8 +117,10 @@ class ErasureOnDiskIT {
     }
 
     private Path dataDirectory() {
-        return Path.of(JdbcClient.create(postgres.getPostgresDatabase()).sql("SHOW data_directory")
-                .query(String.class).single());
+        return Path.of(JdbcClient.create(postgres.getPostgresDatabase())
+                .sql("SHOW data_directory")
+                .query(String.class)
+                .single());
     }
 
     /** Every file under the folder (tables, indexes, WAL, ...) whose bytes contain one of the values in UTF-8. */
@@ -115,8 +130,8 @@ class ErasureOnDiskIT {
             files.filter(Files::isRegularFile).forEach(file -> {
                 String bytes = latin1(file);
                 for (String value : values) {
-                    if (bytes.contains(new String(value.getBytes(StandardCharsets.UTF_8),
-                            StandardCharsets.ISO_8859_1))) {
+                    if (bytes.contains(
+                            new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))) {
                         found.add(folder.relativize(file) + ": " + value);
                     }
                 }
@@ -141,9 +156,11 @@ class ErasureOnDiskIT {
     private ResponseEntity<JsonNode> post(String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> response = http.withBasicAuth("ingest", "demo").exchange(path, HttpMethod.POST,
-                new HttpEntity<>(body, headers), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
+        ResponseEntity<JsonNode> response = http.withBasicAuth("ingest", "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(path + " " + response.getBody())
+                .isTrue();
         return response;
     }
 }

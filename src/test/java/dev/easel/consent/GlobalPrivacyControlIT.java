@@ -2,10 +2,9 @@ package dev.easel.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,27 +31,34 @@ class GlobalPrivacyControlIT {
         String customerId = "gpc-" + run;
         String key = post("/api/customers", """
                 {"customerId": "%s", "type": "INDIVIDUAL", "country": "US", "region": "US-CA", "channel": "WEB"}
-                """.formatted(customerId), false).getBody().path("customerKey").asText();
+                """.formatted(customerId), false)
+                .getBody()
+                .path("customerKey")
+                .asText();
 
-        ResponseEntity<JsonNode> withSignal = post("/api/consents", consent(customerId, "marketing-sync",
-                "2026-05-01T10:00:00Z"), true);
+        ResponseEntity<JsonNode> withSignal =
+                post("/api/consents", consent(customerId, "marketing-sync", "2026-05-01T10:00:00Z"), true);
         ResponseEntity<JsonNode> identifyWithSignal = post("/api/events/segment", """
                 {"type": "identify", "userId": "%s", "traits": {}}
                 """.formatted(customerId), true);
-        ResponseEntity<JsonNode> withoutSignal = post("/api/consents", consent(customerId, "clv-profiling",
-                "2026-05-02T10:00:00Z"), false);
+        ResponseEntity<JsonNode> withoutSignal =
+                post("/api/consents", consent(customerId, "clv-profiling", "2026-05-02T10:00:00Z"), false);
 
         assertThat(withSignal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(identifyWithSignal.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(withoutSignal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(consents.history(key)).filteredOn(event -> "GPC".equals(event.signal())).singleElement()
+        assertThat(consents.history(key))
+                .filteredOn(event -> "GPC".equals(event.signal()))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.purpose()).isEqualTo(Purpose.MARKETING_SYNC);
                     assertThat(event.status()).isEqualTo(ConsentStatus.OPTED_OUT);
                 });
         ConsentStanding standing = consents.standing(key);
         assertThat(standing.globalPrivacyControl()).isTrue();
-        assertThat(standing.latest(Purpose.MARKETING_SYNC)).get().extracting(ConsentEvent::status)
+        assertThat(standing.latest(Purpose.MARKETING_SYNC))
+                .get()
+                .extracting(ConsentEvent::status)
                 .isEqualTo(ConsentStatus.OPTED_OUT);
     }
 
@@ -78,7 +84,7 @@ class GlobalPrivacyControlIT {
         if (gpc) {
             headers.set("Sec-GPC", "1");
         }
-        return http.withBasicAuth("ingest", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
-                JsonNode.class);
+        return http.withBasicAuth("ingest", "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -2,6 +2,13 @@ package dev.easel.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.commerce.CustomerRequest;
+import dev.easel.commerce.Customers;
+import dev.easel.rules.RuleEngine;
+import dev.easel.rules.RulesFolders;
+import dev.easel.rules.facts.EligibilityStatus;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +17,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,13 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.easel.commerce.CustomerRequest;
-import dev.easel.commerce.Customers;
-import dev.easel.rules.RuleEngine;
-import dev.easel.rules.RulesFolders;
-import dev.easel.rules.facts.EligibilityStatus;
-import dev.easel.testing.PostgresIntegrationTest;
 
 /**
  * The jurisdiction table is read from the rules folder the service serves, and a new row changes decisions after a
@@ -61,39 +59,59 @@ class JurisdictionTableReloadIT {
     @Test
     void aNewRowForNewYorkChangesItsCustomersDecisionsAfterAReload() throws IOException {
         String customerId = "ny-" + UUID.randomUUID().toString().substring(0, 8);
-        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "US", "US-NY", null, null, null,
-                null, null, null, "WEB")).customerKey();
+        String key = customers
+                .record(new CustomerRequest(
+                        customerId, "INDIVIDUAL", "US", "US-NY", null, null, null, null, null, null, "WEB"))
+                .customerKey();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        EligibilityVerdict before = gate.decide(key, Purpose.CLV_PROFILING, today).orElseThrow();
+        EligibilityVerdict before =
+                gate.decide(key, Purpose.CLV_PROFILING, today).orElseThrow();
         assertThat(before.law().isAnywhereElse()).isTrue();
         assertThat(before.status()).isEqualTo(EligibilityStatus.ELIGIBLE);
         String versionBefore = rules.rulesetVersion();
 
         Path table = RULES.resolve("consent/jurisdictions.csv");
-        Files.writeString(table, Files.readString(table)
-                + "# New York (an example law for this test): opt-in from a year ago, and a change next year.\n"
-                + "US-NY,New York Example Act,US-NY,opt-in,profiling,yes,13," + today.minusYears(1) + "\n"
-                + "US-NY,New York Example Act (amended),US-NY,opt-out,profiling,no,13," + today.plusYears(1) + "\n");
-        ResponseEntity<JsonNode> reload = http.withBasicAuth("admin", "demo").postForEntity("/api/rules/reload",
-                null, JsonNode.class);
+        Files.writeString(
+                table,
+                Files.readString(table)
+                        + "# New York (an example law for this test): opt-in from a year ago, and a change next year.\n"
+                        + "US-NY,New York Example Act,US-NY,opt-in,profiling,yes,13," + today.minusYears(1) + "\n"
+                        + "US-NY,New York Example Act (amended),US-NY,opt-out,profiling,no,13," + today.plusYears(1)
+                        + "\n");
+        ResponseEntity<JsonNode> reload =
+                http.withBasicAuth("admin", "demo").postForEntity("/api/rules/reload", null, JsonNode.class);
 
         assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rules.rulesetVersion()).isNotEqualTo(versionBefore);
         assertThat(reload.getBody().path("jurisdictions").findValuesAsText("name"))
                 .contains("New York Example Act", "New York Example Act (amended)", "Colorado Privacy Act");
-        EligibilityVerdict after = gate.decide(key, Purpose.CLV_PROFILING, today).orElseThrow();
-        assertThat(after.law().name()).as("the row dated next year changes nothing yet")
+        EligibilityVerdict after =
+                gate.decide(key, Purpose.CLV_PROFILING, today).orElseThrow();
+        assertThat(after.law().name())
+                .as("the row dated next year changes nothing yet")
                 .isEqualTo("New York Example Act");
         assertThat(after.status()).isEqualTo(EligibilityStatus.SUPPRESSED);
         assertThat(after.reasons()).containsExactly("NO_LAWFUL_BASIS");
         assertThat(after.rulesetVersion()).isEqualTo(rules.rulesetVersion());
 
-        consents.record(new ConsentSubmission(customerId, "clv-profiling", "GIVEN", "CONSENT",
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "web-form", "2026.2",
-                "I agree that Easel estimates my customer value.", null), "it");
+        consents.record(
+                new ConsentSubmission(
+                        customerId,
+                        "clv-profiling",
+                        "GIVEN",
+                        "CONSENT",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                        "web-form",
+                        "2026.2",
+                        "I agree that Easel estimates my customer value.",
+                        null),
+                "it");
 
         assertThat(gate.allows(key, Purpose.CLV_PROFILING, today)).isTrue();
-        assertThat(gate.decide(key, Purpose.CLV_PROFILING, today.plusYears(1)).orElseThrow().law().name())
+        assertThat(gate.decide(key, Purpose.CLV_PROFILING, today.plusYears(1))
+                        .orElseThrow()
+                        .law()
+                        .name())
                 .isEqualTo("New York Example Act (amended)");
     }
 
@@ -106,11 +124,13 @@ class JurisdictionTableReloadIT {
             Files.writeString(table, good + "US-NY,Broken,US-NY,opt-in,profiling,maybe,13,2020-01-01\n");
             long badLine = good.lines().count() + 1;
 
-            ResponseEntity<JsonNode> reload = http.withBasicAuth("admin", "demo").postForEntity("/api/rules/reload",
-                    null, JsonNode.class);
+            ResponseEntity<JsonNode> reload =
+                    http.withBasicAuth("admin", "demo").postForEntity("/api/rules/reload", null, JsonNode.class);
 
             assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-            assertThat(reload.getBody().toString()).contains("consent/jurisdictions.csv").contains("gpc 'maybe'")
+            assertThat(reload.getBody().toString())
+                    .contains("consent/jurisdictions.csv")
+                    .contains("gpc 'maybe'")
                     .contains(String.valueOf(badLine));
             assertThat(rules.rulesetVersion()).isEqualTo(version);
         } finally {

@@ -2,15 +2,14 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import dev.easel.clv.ClvInsights;
 import dev.easel.testing.BrowserFailureReport;
 import dev.easel.testing.ConsoleTest;
 import dev.easel.testing.HeadlessChromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,20 +92,27 @@ class AnalystConsoleBrowserIT {
         assertThat(chartPoints("clv-distribution")).isPositive();
         assertThat(chartPoints("churn-chart")).isPositive();
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-run"), "FINISHED"));
-        assertThat(browser.findElements(By.linkText("Runs"))).as("an analyst is not offered batch runs").isEmpty();
+        assertThat(browser.findElements(By.linkText("Runs")))
+                .as("an analyst is not offered batch runs")
+                .isEmpty();
 
         browser.findElement(By.linkText("Customers")).click();
         visible(By.id("q")).sendKeys(customerKey);
-        browser.findElement(By.cssSelector("form.filters button[type='submit']")).click();
+        browser.findElement(By.cssSelector("form.filters button[type='submit']"))
+                .click();
         waiting.until(ExpectedConditions.urlContains("q=" + customerKey));
         clickable(By.linkText(customerKey)).click();
 
         waiting.until(ExpectedConditions.urlContains("/console/customers/" + customerKey));
-        assertThat(visible(By.id("clv-card")).getText()).contains("Total CLV").contains("Churn probability")
-                .contains("Expected next order").contains("PUBLISHED");
+        assertThat(visible(By.id("clv-card")).getText())
+                .contains("Total CLV")
+                .contains("Churn probability")
+                .contains("Expected next order")
+                .contains("PUBLISHED");
         assertThat(visible(By.id("field-total")).getText()).matches("[0-9,]+\\.[0-9]{2} [A-Z]{3}");
         assertThat(browser.findElements(By.cssSelector("#timeline li.order"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("explanation")).getText()).contains("Consent gate:")
+        assertThat(browser.findElement(By.id("explanation")).getText())
+                .contains("Consent gate:")
                 .contains("Model");
         assertThat(browser.findElement(By.id("contact-email")).getText()).contains("***");
         assertThat(chartPoints("history-chart")).isPositive();
@@ -134,17 +140,21 @@ class AnalystConsoleBrowserIT {
         long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("console-customer-phone.png"),
+        Files.write(
+                SCREENSHOTS.resolve("console-customer-phone.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** How many data points the chart's first series holds, read from ECharts itself. */
     private long chartPoints(String elementId) {
         WebElement chart = visible(By.id(elementId));
-        waiting.until(done -> script("return !!echarts.getInstanceByDom(arguments[0]);", chart).equals(true));
-        Object points = script("var option = echarts.getInstanceByDom(arguments[0]).getOption();"
-                + "return option.series[0].data.filter(function (d) {"
-                + "  var v = Array.isArray(d) ? d[d.length - 1] : d; return v !== null && v !== 0; }).length;", chart);
+        waiting.until(done -> script("return !!echarts.getInstanceByDom(arguments[0]);", chart)
+                .equals(true));
+        Object points = script(
+                "var option = echarts.getInstanceByDom(arguments[0]).getOption();"
+                        + "return option.series[0].data.filter(function (d) {"
+                        + "  var v = Array.isArray(d) ? d[d.length - 1] : d; return v !== null && v !== 0; }).length;",
+                chart);
         return ((Number) points).longValue();
     }
 

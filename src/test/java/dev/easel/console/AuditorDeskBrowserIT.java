@@ -2,6 +2,10 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.clv.ClvInsights;
+import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.ConsoleTest;
+import dev.easel.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import dev.easel.clv.ClvInsights;
-import dev.easel.testing.BrowserFailureReport;
-import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +67,14 @@ class AuditorDeskBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         waiting = new WebDriverWait(browser, PATIENCE);
         downloads = Files.createDirectories(chromium.profile().resolve("downloads"));
-        ((HasCdp) browser).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        ((HasCdp) browser)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                downloads.toAbsolutePath().toString()));
     }
 
     @AfterEach
@@ -101,31 +106,38 @@ class AuditorDeskBrowserIT {
         assertThat(records).allSatisfy(record -> assertThat(record.getText()).contains(customerKey));
         WebElement hash = records.get(0).findElement(By.cssSelector("code.hash:not(.previous-hash)"));
         assertThat(hash.getText()).as("the hash in full").matches("[0-9a-f]{64}");
-        assertThat(hash.getRect().getX() + hash.getRect().getWidth()).as("wrapped inside the page")
+        assertThat(hash.getRect().getX() + hash.getRect().getWidth())
+                .as("wrapped inside the page")
                 .isLessThanOrEqualTo(1280);
 
         clickable(By.cssSelector("article.record a.customer")).click();
         waiting.until(ExpectedConditions.urlContains("/console/audit/customers/" + customerKey));
-        long decisions = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ?").param(customerKey)
-                .query(Long.class).single();
-        assertThat(browser.findElements(By.cssSelector("#decision-timeline > li"))).hasSize((int) Math.min(decisions,
-                500));
+        long decisions = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ?")
+                .param(customerKey)
+                .query(Long.class)
+                .single();
+        assertThat(browser.findElements(By.cssSelector("#decision-timeline > li")))
+                .hasSize((int) Math.min(decisions, 500));
 
         browser.findElement(By.linkText("Chain")).click();
         clickable(By.id("verify")).click();
         waiting.until(ExpectedConditions.urlContains("run="));
         assertThat(visible(By.id("verdict")).getText()).startsWith("Intact").contains("records checked");
-        assertThat(Long.parseLong(browser.findElement(By.id("records-checked")).getText().replace(",", "")))
+        assertThat(Long.parseLong(
+                        browser.findElement(By.id("records-checked")).getText().replace(",", "")))
                 .isPositive();
         assertThat(browser.findElement(By.id("anchor")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.id("verification-history")).getText()).contains("auditor")
+        assertThat(browser.findElement(By.id("verification-history")).getText())
+                .contains("auditor")
                 .contains("intact");
 
         browser.findElement(By.linkText("Reports")).click();
         WebElement key = visible(By.id("decision-audit-customerKey"));
         key.sendKeys("no key!");
         clickable(By.id("download-decision-audit")).click();
-        assertThat(script("return arguments[0].validity.valid;", key)).as("stopped at the field").isEqualTo(false);
+        assertThat(script("return arguments[0].validity.valid;", key))
+                .as("stopped at the field")
+                .isEqualTo(false);
         assertThat(browser.getCurrentUrl()).endsWith("/console/reports");
         key.clear();
         key.sendKeys(customerKey);
@@ -144,7 +156,8 @@ class AuditorDeskBrowserIT {
         long until = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < until) {
             try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+                List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .toList();
                 if (!done.isEmpty() && Files.size(done.get(0)) > 0) {
                     return done.get(0);
                 }

@@ -6,6 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.audit.AuditFilter;
+import dev.easel.audit.AuditTrail;
+import dev.easel.audit.DecisionRecord;
+import dev.easel.clv.ClvInsights;
+import dev.easel.testing.ConsoleTest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,14 +22,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.audit.AuditFilter;
-import dev.easel.audit.AuditTrail;
-import dev.easel.audit.DecisionRecord;
-import dev.easel.clv.ClvInsights;
-import dev.easel.testing.ConsoleTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +88,9 @@ class AuditorDeskPagesIT {
     @MethodSource("pagesAndRoles")
     void everyDeskPageAnswersTheRolesItIsForAndRefusesTheOthers(String page, String role, boolean allowed)
             throws Exception {
-        int status = mvc.perform(get(page.replace("{key}", customerKey)).with(as(role))).andReturn().getResponse()
+        int status = mvc.perform(get(page.replace("{key}", customerKey)).with(as(role)))
+                .andReturn()
+                .getResponse()
                 .getStatus();
 
         assertThat(status).isEqualTo(allowed ? 200 : 403);
@@ -97,26 +98,37 @@ class AuditorDeskPagesIT {
 
     @Test
     void anAuditorIsLedFromHomeToTheDeskAndOfferedItsPagesOnly() throws Exception {
-        assertThat(mvc.perform(get("/console/home").with(as("AUDITOR"))).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/console/audit");
+        assertThat(mvc.perform(get("/console/home").with(as("AUDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/console/audit");
 
-        String page = body(mvc.perform(get("/console/audit").with(as("AUDITOR"))).andReturn());
+        String page =
+                body(mvc.perform(get("/console/audit").with(as("AUDITOR"))).andReturn());
 
-        assertThat(page).contains("href=\"/console/audit\"").contains("href=\"/console/audit/chain\"")
-                .contains("href=\"/console/reports\"").doesNotContain("href=\"/console/customers\"")
+        assertThat(page)
+                .contains("href=\"/console/audit\"")
+                .contains("href=\"/console/audit/chain\"")
+                .contains("href=\"/console/reports\"")
+                .doesNotContain("href=\"/console/customers\"")
                 .doesNotContain("href=\"/console/model\"");
         assertThat(body(mvc.perform(get("/console/clv").with(as("ANALYST"))).andReturn()))
-                .doesNotContain("href=\"/console/audit\"").contains("href=\"/console/reports\"");
+                .doesNotContain("href=\"/console/audit\"")
+                .contains("href=\"/console/reports\"");
     }
 
     @Test
     void aSearchByCustomerKeyShowsThatCustomersRecordsWithEveryValueInFull() throws Exception {
         List<DecisionRecord> expected = trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE, 20);
 
-        String page = body(mvc.perform(get("/console/audit").param("customerKey", customerKey).with(as("AUDITOR")))
+        String page = body(mvc.perform(
+                        get("/console/audit").param("customerKey", customerKey).with(as("AUDITOR")))
                 .andReturn());
 
-        assertThat(recordIds(page)).containsExactlyElementsOf(expected.stream().map(DecisionRecord::id).toList());
+        assertThat(recordIds(page))
+                .containsExactlyElementsOf(
+                        expected.stream().map(DecisionRecord::id).toList());
         for (DecisionRecord record : expected) {
             assertThat(page).contains(">" + record.hash() + "<").contains(">" + record.previousHash() + "<");
             record.decision().rulesFired().forEach(rule -> assertThat(page).contains(escape(rule)));
@@ -132,19 +144,28 @@ class AuditorDeskPagesIT {
 
     @Test
     void searchesByKindActorAndPeriodFindOnlyWhatMatches() throws Exception {
-        String byKind = body(mvc.perform(get("/console/audit").param("kind", "CLV_PUBLISHED").with(as("AUDITOR")))
-                .andReturn());
-        String byActor = body(mvc.perform(get("/console/audit").param("actor", "easel").with(as("AUDITOR")))
-                .andReturn());
+        String byKind = body(
+                mvc.perform(get("/console/audit").param("kind", "CLV_PUBLISHED").with(as("AUDITOR")))
+                        .andReturn());
+        String byActor =
+                body(mvc.perform(get("/console/audit").param("actor", "easel").with(as("AUDITOR")))
+                        .andReturn());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String thisPeriod = body(mvc.perform(get("/console/audit").param("from", today.minusDays(1).toString())
-                .param("to", today.toString()).with(as("AUDITOR"))).andReturn());
-        String future = body(mvc.perform(get("/console/audit").param("from", today.plusDays(1).toString())
-                .param("to", today.plusDays(2).toString()).with(as("AUDITOR"))).andReturn());
+        String thisPeriod = body(mvc.perform(get("/console/audit")
+                        .param("from", today.minusDays(1).toString())
+                        .param("to", today.toString())
+                        .with(as("AUDITOR")))
+                .andReturn());
+        String future = body(mvc.perform(get("/console/audit")
+                        .param("from", today.plusDays(1).toString())
+                        .param("to", today.plusDays(2).toString())
+                        .with(as("AUDITOR")))
+                .andReturn());
 
         assertThat(badges(byKind)).isNotEmpty().containsOnly("CLV_PUBLISHED");
         assertThat(recordIds(byActor)).isNotEmpty();
-        assertThat(byActor.split("<dt>Actor</dt>", -1)).hasSize(recordIds(byActor).size() + 1);
+        assertThat(byActor.split("<dt>Actor</dt>", -1))
+                .hasSize(recordIds(byActor).size() + 1);
         assertThat(byActor).doesNotContain("<dd>auditor (AUDITOR)</dd>");
         assertThat(recordIds(thisPeriod)).hasSize(20);
         assertThat(future).contains("No record matches.");
@@ -152,21 +173,33 @@ class AuditorDeskPagesIT {
 
     @Test
     void badFiltersAreNamedAtTheirFieldsAndNothingIsSearched() throws Exception {
-        MvcResult refused = mvc.perform(get("/console/audit").param("customerKey", "no key!").param("kind", "CLV_NOPE")
-                .param("from", "2026-11-30").param("to", "2026-11-01").with(as("AUDITOR"))).andReturn();
-        MvcResult badDate = mvc.perform(get("/console/audit").param("from", "30/11/2026").with(as("AUDITOR")))
+        MvcResult refused = mvc.perform(get("/console/audit")
+                        .param("customerKey", "no key!")
+                        .param("kind", "CLV_NOPE")
+                        .param("from", "2026-11-30")
+                        .param("to", "2026-11-01")
+                        .with(as("AUDITOR")))
+                .andReturn();
+        MvcResult badDate = mvc.perform(
+                        get("/console/audit").param("from", "30/11/2026").with(as("AUDITOR")))
                 .andReturn();
         String page = body(refused);
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
-        assertThat(page).containsPattern("id=\"customerKey-error\"[^>]*>a customer key is letters")
+        assertThat(page)
+                .containsPattern("id=\"customerKey-error\"[^>]*>a customer key is letters")
                 .containsPattern("id=\"kind-error\"[^>]*>not one of \\[CLV_PUBLISHED")
                 .containsPattern("id=\"to-error\"[^>]*>must not be before from")
                 .contains("value=\"no key!\"");
         assertThat(recordIds(page)).isEmpty();
         assertThat(body(badDate)).containsPattern("id=\"from-error\"[^>]*>a date such as 2026-11-22");
-        assertThat(mvc.perform(get("/console/audit/export.csv").param("kind", "CLV_NOPE").with(as("AUDITOR")))
-                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/console/audit/export.csv")
+                                .param("kind", "CLV_NOPE")
+                                .with(as("AUDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
@@ -177,13 +210,17 @@ class AuditorDeskPagesIT {
         while (url != null) {
             String page = body(mvc.perform(get(url).with(as("AUDITOR"))).andReturn());
             seen.addAll(recordIds(page));
-            Matcher older = Pattern.compile("id=\"older\" rel=\"next\" href=\"([^\"]+)\"").matcher(page);
+            Matcher older = Pattern.compile("id=\"older\" rel=\"next\" href=\"([^\"]+)\"")
+                    .matcher(page);
             url = older.find() ? older.group(1).replace("&amp;", "&") : null;
             pages++;
         }
 
-        List<Long> expected = jdbc.sql("SELECT id FROM decision_log WHERE kind = 'CLV_PUBLISHED' AND id <= ? "
-                + "ORDER BY id DESC").param(seen.get(0)).query(Long.class).list();
+        List<Long> expected = jdbc.sql(
+                        "SELECT id FROM decision_log WHERE kind = 'CLV_PUBLISHED' AND id <= ? " + "ORDER BY id DESC")
+                .param(seen.get(0))
+                .query(Long.class)
+                .list();
         assertThat(seen).containsExactlyElementsOf(expected);
         assertThat(pages).isGreaterThan(1);
     }
@@ -191,63 +228,90 @@ class AuditorDeskPagesIT {
     @Test
     void theTimelineShowsACustomersDecisionsInTheOrderTheyWereTaken() throws Exception {
         List<Long> newestFirst = trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE, 500).stream()
-                .map(DecisionRecord::id).toList();
+                .map(DecisionRecord::id)
+                .toList();
 
-        String page = body(mvc.perform(get("/console/audit/customers/" + customerKey).with(as("COMPLIANCE")))
-                .andReturn());
+        String page =
+                body(mvc.perform(get("/console/audit/customers/" + customerKey).with(as("COMPLIANCE")))
+                        .andReturn());
 
         assertThat(page).contains("id=\"decision-timeline\"");
         assertThat(recordIds(page)).containsExactlyElementsOf(reversed(newestFirst));
-        assertThat(mvc.perform(get("/console/audit/customers/not a key").with(as("AUDITOR"))).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/console/audit/customers/not a key").with(as("AUDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void theFilteredRecordsExportAsCsvAndJsonInChainOrder() throws Exception {
-        List<DecisionRecord> expected = reversed(trail.newestFirst(AuditFilter.ofCustomer(customerKey),
-                Long.MAX_VALUE, 1000));
+        List<DecisionRecord> expected =
+                reversed(trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE, 1000));
 
-        MvcResult csv = mvc.perform(get("/console/audit/export.csv").param("customerKey", customerKey)
-                .with(as("AUDITOR"))).andReturn();
-        MvcResult jsonFile = mvc.perform(get("/console/audit/export.json").param("customerKey", customerKey)
-                .with(as("AUDITOR"))).andReturn();
+        MvcResult csv = mvc.perform(get("/console/audit/export.csv")
+                        .param("customerKey", customerKey)
+                        .with(as("AUDITOR")))
+                .andReturn();
+        MvcResult jsonFile = mvc.perform(get("/console/audit/export.json")
+                        .param("customerKey", customerKey)
+                        .with(as("AUDITOR")))
+                .andReturn();
 
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
-        assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
-                .contains("audit-log-").endsWith(".csv\"");
+        assertThat(csv.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("audit-log-")
+                .endsWith(".csv\"");
         List<String> lines = body(csv).lines().toList();
-        assertThat(lines.get(0)).isEqualTo(
-                "id,recorded_at,kind,actor,actor_role,customer_key,ruleset_version,model_version,inputs_digest,"
-                        + "rules_fired,outputs,reason,process_instance,previous_hash,hash");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "id,recorded_at,kind,actor,actor_role,customer_key,ruleset_version,model_version,inputs_digest,"
+                                + "rules_fired,outputs,reason,process_instance,previous_hash,hash");
         assertThat(lines).hasSize(expected.size() + 1);
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(lines.get(i + 1)).startsWith(expected.get(i).id() + ",")
-                    .endsWith("," + expected.get(i).previousHash() + "," + expected.get(i).hash());
+            assertThat(lines.get(i + 1))
+                    .startsWith(expected.get(i).id() + ",")
+                    .endsWith("," + expected.get(i).previousHash() + ","
+                            + expected.get(i).hash());
         }
-        List<Map<String, Object>> records = json.readValue(jsonFile.getResponse().getContentAsByteArray(),
-                new TypeReference<>() {
-                });
+        List<Map<String, Object>> records =
+                json.readValue(jsonFile.getResponse().getContentAsByteArray(), new TypeReference<>() {});
         assertThat(jsonFile.getResponse().getContentType()).startsWith("application/json");
-        assertThat(records).extracting(r -> ((Number) r.get("id")).longValue())
-                .containsExactlyElementsOf(expected.stream().map(DecisionRecord::id).toList());
+        assertThat(records)
+                .extracting(r -> ((Number) r.get("id")).longValue())
+                .containsExactlyElementsOf(
+                        expected.stream().map(DecisionRecord::id).toList());
         assertThat(records.get(0)).containsKeys("recordedAt", "decision", "previousHash", "hash");
     }
 
     @Test
     void anAuditorVerifiesTheChainAndTheRunIsKeptInTheHistory() throws Exception {
-        long records = jdbc.sql("SELECT COUNT(*) FROM decision_log").query(Long.class).single();
+        long records =
+                jdbc.sql("SELECT COUNT(*) FROM decision_log").query(Long.class).single();
 
-        assertThat(mvc.perform(post("/console/audit/chain").with(as("AUDITOR"))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/console/audit/chain").with(as("ANALYST")).with(csrf())).andReturn()
-                .getResponse().getStatus()).isEqualTo(403);
-        MvcResult verified = mvc.perform(post("/console/audit/chain").with(as("AUDITOR")).with(csrf())).andReturn();
+        assertThat(mvc.perform(post("/console/audit/chain").with(as("AUDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/console/audit/chain").with(as("ANALYST")).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        MvcResult verified = mvc.perform(
+                        post("/console/audit/chain").with(as("AUDITOR")).with(csrf()))
+                .andReturn();
 
         String runPage = verified.getResponse().getRedirectedUrl();
         assertThat(runPage).matches("/console/audit/chain\\?run=\\d+");
         String page = body(mvc.perform(get(runPage).with(as("AUDITOR"))).andReturn());
-        assertThat(page).contains("<strong class=\"ok\">Intact</strong>").contains("id=\"anchor\"")
-                .contains("break(s) found").contains("id=\"verification-history\"")
+        assertThat(page)
+                .contains("<strong class=\"ok\">Intact</strong>")
+                .contains("id=\"anchor\"")
+                .contains("break(s) found")
+                .contains("id=\"verification-history\"")
                 .contains("<td>auditor</td>");
         long checked = Long.parseLong(page.replaceAll("(?s).*id=\"records-checked\">([0-9,]+)<.*", "$1")
                 .replace(",", ""));
@@ -258,20 +322,29 @@ class AuditorDeskPagesIT {
             assertThat(run.intact()).isTrue();
             assertThat(run.recordsChecked()).isEqualTo(checked);
         });
-        assertThat(body(mvc.perform(get("/console/audit/chain").with(as("COMPLIANCE"))).andReturn()))
+        assertThat(body(mvc.perform(get("/console/audit/chain").with(as("COMPLIANCE")))
+                        .andReturn()))
                 .contains("href=\"/console/audit/chain?run=" + runId + "\"");
     }
 
     @Test
     void theReportsPageListsWhatTheRoleMayReadWithAFormAndFormatsForEach() throws Exception {
-        String auditor = body(mvc.perform(get("/console/reports").with(as("AUDITOR"))).andReturn());
-        String analyst = body(mvc.perform(get("/console/reports").with(as("ANALYST"))).andReturn());
+        String auditor =
+                body(mvc.perform(get("/console/reports").with(as("AUDITOR"))).andReturn());
+        String analyst =
+                body(mvc.perform(get("/console/reports").with(as("ANALYST"))).andReturn());
 
-        assertThat(auditor).contains("id=\"report-decision-audit\"").contains("id=\"report-reconciliation\"")
-                .doesNotContain("id=\"report-clv-summary\"").doesNotContain("id=\"report-consent-compliance\"")
-                .contains("id=\"decision-audit-customerKey\"").contains("id=\"decision-audit-from\"")
-                .contains("type=\"date\"").contains("pattern=\"[A-Za-z0-9_\\-]{1,40}\"")
-                .contains("id=\"decision-audit-format-xlsx\"").contains("id=\"decision-audit-format-csv\"")
+        assertThat(auditor)
+                .contains("id=\"report-decision-audit\"")
+                .contains("id=\"report-reconciliation\"")
+                .doesNotContain("id=\"report-clv-summary\"")
+                .doesNotContain("id=\"report-consent-compliance\"")
+                .contains("id=\"decision-audit-customerKey\"")
+                .contains("id=\"decision-audit-from\"")
+                .contains("type=\"date\"")
+                .contains("pattern=\"[A-Za-z0-9_\\-]{1,40}\"")
+                .contains("id=\"decision-audit-format-xlsx\"")
+                .contains("id=\"decision-audit-format-csv\"")
                 .contains("name=\"_csrf\"");
         assertThat(analyst).contains("id=\"report-clv-summary\"").doesNotContain("id=\"report-decision-audit\"");
     }
@@ -280,18 +353,32 @@ class AuditorDeskPagesIT {
     void aReportWithBadParametersComesBackWithEachProblemAtItsField() throws Exception {
         long rendered = renderedReports();
 
-        MvcResult refused = mvc.perform(post("/console/reports/decision-audit").param("customerKey", "no key!")
-                .param("from", "2026-11-30").param("to", "2026-11-01").param("format", "csv").with(as("AUDITOR"))
-                .with(csrf())).andReturn();
-        MvcResult badDate = mvc.perform(post("/console/reports/decision-audit").param("from", "yesterday")
-                .param("format", "pdf").with(as("AUDITOR")).with(csrf())).andReturn();
-        MvcResult noFormat = mvc.perform(post("/console/reports/decision-audit").param("format", "docx")
-                .with(as("AUDITOR")).with(csrf())).andReturn();
+        MvcResult refused = mvc.perform(post("/console/reports/decision-audit")
+                        .param("customerKey", "no key!")
+                        .param("from", "2026-11-30")
+                        .param("to", "2026-11-01")
+                        .param("format", "csv")
+                        .with(as("AUDITOR"))
+                        .with(csrf()))
+                .andReturn();
+        MvcResult badDate = mvc.perform(post("/console/reports/decision-audit")
+                        .param("from", "yesterday")
+                        .param("format", "pdf")
+                        .with(as("AUDITOR"))
+                        .with(csrf()))
+                .andReturn();
+        MvcResult noFormat = mvc.perform(post("/console/reports/decision-audit")
+                        .param("format", "docx")
+                        .with(as("AUDITOR"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
-        assertThat(body(refused)).containsPattern("id=\"decision-audit-customerKey-error\">must be a customer key")
+        assertThat(body(refused))
+                .containsPattern("id=\"decision-audit-customerKey-error\">must be a customer key")
                 .containsPattern("id=\"decision-audit-to-error\">must not be before from")
-                .contains("value=\"no key!\"").contains("Not rendered");
+                .contains("value=\"no key!\"")
+                .contains("Not rendered");
         assertThat(body(badDate)).containsPattern("id=\"decision-audit-from-error\">must be a date");
         assertThat(body(noFormat)).containsPattern("id=\"decision-audit-format-error\">choose PDF, XLSX or CSV");
         assertThat(renderedReports()).as("nothing rendered, nothing recorded").isEqualTo(rendered);
@@ -301,19 +388,39 @@ class AuditorDeskPagesIT {
     void aReportDownloadsInTheChosenFormatOnlyForItsRolesAndOnlyWithTheCsrfToken() throws Exception {
         long rendered = renderedReports();
 
-        assertThat(mvc.perform(post("/console/reports/decision-audit").param("format", "csv").with(as("AUDITOR")))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/console/reports/clv-summary").param("format", "csv").with(as("AUDITOR"))
-                .with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
-        MvcResult csv = mvc.perform(post("/console/reports/decision-audit").param("customerKey", customerKey)
-                .param("from", "").param("to", "").param("format", "csv").with(as("AUDITOR")).with(csrf()))
+        assertThat(mvc.perform(post("/console/reports/decision-audit")
+                                .param("format", "csv")
+                                .with(as("AUDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/console/reports/clv-summary")
+                                .param("format", "csv")
+                                .with(as("AUDITOR"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        MvcResult csv = mvc.perform(post("/console/reports/decision-audit")
+                        .param("customerKey", customerKey)
+                        .param("from", "")
+                        .param("to", "")
+                        .param("format", "csv")
+                        .with(as("AUDITOR"))
+                        .with(csrf()))
                 .andReturn();
-        MvcResult pdf = mvc.perform(post("/console/reports/reconciliation").param("format", "pdf")
-                .with(as("AUDITOR")).with(csrf())).andReturn();
+        MvcResult pdf = mvc.perform(post("/console/reports/reconciliation")
+                        .param("format", "pdf")
+                        .with(as("AUDITOR"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(csv.getResponse().getStatus()).isEqualTo(200);
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
-        assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+        assertThat(csv.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment")
                 .contains("decision-audit-");
         assertThat(body(csv)).contains(customerKey);
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
@@ -322,7 +429,8 @@ class AuditorDeskPagesIT {
     }
 
     private long renderedReports() {
-        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'").query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'")
+                .query(Long.class)
                 .single();
     }
 

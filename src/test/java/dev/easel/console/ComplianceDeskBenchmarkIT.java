@@ -2,10 +2,6 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.clv.ClvInsights;
 import dev.easel.consent.DataSubjectRequest;
@@ -13,6 +9,9 @@ import dev.easel.consent.DataSubjectRequests;
 import dev.easel.consent.Regulation;
 import dev.easel.console.FlaggedReviews.Flagged;
 import dev.easel.testing.ConsoleTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -51,16 +50,34 @@ class ComplianceDeskBenchmarkIT {
         DemoScored.await(insights);
         Flagged flagged = new FlaggedReviews(http, tasks).flag(1).get(0);
         String customerId = "desk-bench-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode customer = http.withBasicAuth("ingest", "demo").postForEntity("/api/customers", Map.of(
-                "customerId", customerId, "type", "INDIVIDUAL", "country", "FR", "channel", "WEB",
-                "email", customerId + "@example.org"), JsonNode.class).getBody();
-        DataSubjectRequest request = requests.open(DataSubjectRequest.Type.ACCESS, Regulation.GDPR,
-                customer.path("customerKey").asText(), "ref-" + customerId, "benchmark");
+        JsonNode customer = http.withBasicAuth("ingest", "demo")
+                .postForEntity(
+                        "/api/customers",
+                        Map.of(
+                                "customerId",
+                                customerId,
+                                "type",
+                                "INDIVIDUAL",
+                                "country",
+                                "FR",
+                                "channel",
+                                "WEB",
+                                "email",
+                                customerId + "@example.org"),
+                        JsonNode.class)
+                .getBody();
+        DataSubjectRequest request = requests.open(
+                DataSubjectRequest.Type.ACCESS,
+                Regulation.GDPR,
+                customer.path("customerKey").asText(),
+                "ref-" + customerId,
+                "benchmark");
         ConsoleSession session = ConsoleSession.signIn(port, "compliance");
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/console/reviews", "/console/reviews");
-        pages.put("/console/reviews?sort=LARGEST_CHANGE&reason=CLV_SPIKE",
+        pages.put(
+                "/console/reviews?sort=LARGEST_CHANGE&reason=CLV_SPIKE",
                 "/console/reviews?sort=LARGEST_CHANGE&reason=CLV_SPIKE");
         pages.put("/console/reviews/{task}", "/console/reviews/" + flagged.taskId());
         pages.put("/console/consents", "/console/consents");
@@ -71,7 +88,8 @@ class ComplianceDeskBenchmarkIT {
 
         StringBuilder table = new StringBuilder("| page | p50 | p95 | max |\n|---|---|---|---|\n");
         for (var page : pages.entrySet()) {
-            table.append(ConsoleSession.row(page.getKey(), session.time(page.getValue(), REQUESTS))).append('\n');
+            table.append(ConsoleSession.row(page.getKey(), session.time(page.getValue(), REQUESTS)))
+                    .append('\n');
         }
         System.out.println("Compliance desk pages, " + REQUESTS + " requests each:\n" + table);
         assertThat(table.toString().lines().count()).isEqualTo(2 + pages.size());

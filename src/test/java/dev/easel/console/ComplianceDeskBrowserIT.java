@@ -2,14 +2,6 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.clv.ClvInsights;
 import dev.easel.consent.DataSubjectRequest;
@@ -19,6 +11,13 @@ import dev.easel.console.FlaggedReviews.Flagged;
 import dev.easel.testing.BrowserFailureReport;
 import dev.easel.testing.ConsoleTest;
 import dev.easel.testing.HeadlessChromium;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +46,8 @@ class ComplianceDeskBrowserIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser,
-            Path.of("target", "browser-tests"));
+    final BrowserFailureReport failures =
+            new BrowserFailureReport(() -> this.browser, Path.of("target", "browser-tests"));
 
     @LocalServerPort
     int port;
@@ -102,7 +101,10 @@ class ComplianceDeskBrowserIT {
         browser.findElement(By.id("filter")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("review-count"), "1"));
         WebElement row = visible(By.cssSelector("#review-table tbody tr"));
-        assertThat(row.getText()).contains(rejected.customerKey()).contains("CLV_SPIKE").contains("EUR")
+        assertThat(row.getText())
+                .contains(rejected.customerKey())
+                .contains("CLV_SPIKE")
+                .contains("EUR")
                 .contains("due in");
         clickable(By.linkText(rejected.customerKey())).click();
 
@@ -114,9 +116,12 @@ class ComplianceDeskBrowserIT {
 
         clickable(By.id("reject")).click();
         assertThat(visible(By.id("reason-error")).getText()).isEqualTo("A rejection needs a reason.");
-        assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         assertThat(browser.getCurrentUrl()).endsWith("/console/reviews/" + rejected.taskId());
-        assertThat(reviews.openTask(rejected.customerKey())).as("nothing decided").isNotNull();
+        assertThat(reviews.openTask(rejected.customerKey()))
+                .as("nothing decided")
+                .isNotNull();
 
         browser.findElement(By.id("reason")).sendKeys("duplicate order, the seller cancelled it");
         clickable(By.id("reject")).click();
@@ -153,17 +158,33 @@ class ComplianceDeskBrowserIT {
 
     private DataSubjectRequest accessRequestFor(String email) {
         String customerId = email.substring(0, email.indexOf('@'));
-        JsonNode customer = http.withBasicAuth("ingest", "demo").postForEntity("/api/customers",
-                Map.of("customerId", customerId, "type", "INDIVIDUAL", "country", "FR", "channel", "WEB",
-                        "email", email, "name", "Cleo Gesso"), JsonNode.class).getBody();
+        JsonNode customer = http.withBasicAuth("ingest", "demo")
+                .postForEntity(
+                        "/api/customers",
+                        Map.of(
+                                "customerId",
+                                customerId,
+                                "type",
+                                "INDIVIDUAL",
+                                "country",
+                                "FR",
+                                "channel",
+                                "WEB",
+                                "email",
+                                email,
+                                "name",
+                                "Cleo Gesso"),
+                        JsonNode.class)
+                .getBody();
         String customerKey = customer.path("customerKey").asText();
-        return requests.open(DataSubjectRequest.Type.ACCESS, Regulation.GDPR, customerKey, "ref-" + customerId,
-                "console-test");
+        return requests.open(
+                DataSubjectRequest.Type.ACCESS, Regulation.GDPR, customerKey, "ref-" + customerId, "console-test");
     }
 
     private List<String> kinds(String customerKey) {
         JsonNode records = http.withBasicAuth("auditor", "demo")
-                .getForEntity("/api/audit?customerKey={key}&limit=1000", JsonNode.class, customerKey).getBody();
+                .getForEntity("/api/audit?customerKey={key}&limit=1000", JsonNode.class, customerKey)
+                .getBody();
         List<String> kinds = new ArrayList<>();
         records.forEach(record -> kinds.add(record.path("decision").path("kind").asText()));
         return kinds;

@@ -6,6 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.clv.ClvInsights;
+import dev.easel.consent.DataSubjectRequest;
+import dev.easel.consent.DataSubjectRequests;
+import dev.easel.consent.Regulation;
+import dev.easel.console.FlaggedReviews.Flagged;
+import dev.easel.testing.ConsoleTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.clv.ClvInsights;
-import dev.easel.console.FlaggedReviews.Flagged;
-import dev.easel.consent.DataSubjectRequest;
-import dev.easel.consent.DataSubjectRequests;
-import dev.easel.consent.Regulation;
-import dev.easel.testing.ConsoleTest;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +69,7 @@ class ComplianceDeskPagesIT {
 
     /** A customer with contact data of its own, and an open access request for them. */
     private static DataSubjectRequest access;
+
     private static String email;
 
     @BeforeEach
@@ -96,12 +96,12 @@ class ComplianceDeskPagesIT {
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")
     @MethodSource("pagesAndRoles")
-    void everyDeskPageAnswersComplianceAndRefusesTheOthers(String page, String role, boolean allowed)
-            throws Exception {
+    void everyDeskPageAnswersComplianceAndRefusesTheOthers(String page, String role, boolean allowed) throws Exception {
         String path = page.replace("{task}", flagged.get(0).taskId())
                 .replace("{customer}", flagged.get(0).customerKey())
                 .replace("{request}", String.valueOf(accessRequest().id()));
-        int status = mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
+        int status =
+                mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
 
         assertThat(status).isEqualTo(allowed ? 200 : 403);
     }
@@ -110,32 +110,51 @@ class ComplianceDeskPagesIT {
     void theInboxListsEachReviewWithItsCustomerValuesChangeReasonsAndSla() throws Exception {
         Flagged one = flagged.get(0);
 
-        String page = body(mvc.perform(get("/console/reviews").param("customer", one.customerKey())
-                .with(as("COMPLIANCE"))).andReturn());
+        String page = body(mvc.perform(get("/console/reviews")
+                        .param("customer", one.customerKey())
+                        .with(as("COMPLIANCE")))
+                .andReturn());
 
-        assertThat(page).contains("id=\"review-table\"").contains(one.customerKey()).contains("CLV_SPIKE")
-                .containsPattern("[0-9,]+\\.[0-9]{2} EUR").containsPattern("\\+[0-9,]+\\.[0-9]{2} EUR")
-                .contains("due in").contains("<span id=\"review-count\">1</span>");
+        assertThat(page)
+                .contains("id=\"review-table\"")
+                .contains(one.customerKey())
+                .contains("CLV_SPIKE")
+                .containsPattern("[0-9,]+\\.[0-9]{2} EUR")
+                .containsPattern("\\+[0-9,]+\\.[0-9]{2} EUR")
+                .contains("due in")
+                .contains("<span id=\"review-count\">1</span>");
         assertThat(page).doesNotContain(flagged.get(1).customerKey());
     }
 
     @Test
     void theInboxFiltersByReasonAndEscalationAndSortsByTheSizeOfTheChange() throws Exception {
-        String escalated = body(mvc.perform(get("/console/reviews").param("escalated", "yes")
-                .with(as("COMPLIANCE"))).andReturn());
-        String spikes = body(mvc.perform(get("/console/reviews").param("reason", "CLV_SPIKE")
-                .param("sort", "LARGEST_CHANGE").with(as("COMPLIANCE"))).andReturn());
-        String noSuchReason = body(mvc.perform(get("/console/reviews").param("reason", "NO_SUCH_REASON")
-                .with(as("COMPLIANCE"))).andReturn());
+        String escalated = body(
+                mvc.perform(get("/console/reviews").param("escalated", "yes").with(as("COMPLIANCE")))
+                        .andReturn());
+        String spikes = body(mvc.perform(get("/console/reviews")
+                        .param("reason", "CLV_SPIKE")
+                        .param("sort", "LARGEST_CHANGE")
+                        .with(as("COMPLIANCE")))
+                .andReturn());
+        String noSuchReason = body(mvc.perform(get("/console/reviews")
+                        .param("reason", "NO_SUCH_REASON")
+                        .with(as("COMPLIANCE")))
+                .andReturn());
 
-        String byCustomer = body(mvc.perform(get("/console/reviews").param("sort", "CUSTOMER")
-                .with(as("COMPLIANCE"))).andReturn());
+        String byCustomer = body(
+                mvc.perform(get("/console/reviews").param("sort", "CUSTOMER").with(as("COMPLIANCE")))
+                        .andReturn());
 
         assertThat(escalated).doesNotContain(flagged.get(0).customerKey());
-        List<String> open = flagged.stream().filter(each -> reviews.openTask(each.customerKey()) != null)
-                .map(Flagged::customerKey).sorted().toList();
-        assertThat(open.stream().map(byCustomer::indexOf).toList()).as("open reviews by customer key")
-                .doesNotContain(-1).isSorted();
+        List<String> open = flagged.stream()
+                .filter(each -> reviews.openTask(each.customerKey()) != null)
+                .map(Flagged::customerKey)
+                .sorted()
+                .toList();
+        assertThat(open.stream().map(byCustomer::indexOf).toList())
+                .as("open reviews by customer key")
+                .doesNotContain(-1)
+                .isSorted();
         assertThat(spikes).contains(flagged.get(0).customerKey());
         assertThat(noSuchReason).contains("No open review matches.");
     }
@@ -144,27 +163,40 @@ class ComplianceDeskPagesIT {
     void anOfficerClaimsAReviewFromTheInboxAndFindsItAmongTheirOwn() throws Exception {
         Flagged one = flagged.get(0);
 
-        MvcResult claimed = mvc.perform(post("/console/reviews/" + one.taskId() + "/claim").with(as("COMPLIANCE"))
-                .with(csrf())).andReturn();
+        MvcResult claimed = mvc.perform(post("/console/reviews/" + one.taskId() + "/claim")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(claimed.getResponse().getRedirectedUrl()).isEqualTo("/console/reviews/" + one.taskId());
         assertThat(reviews.openTask(one.customerKey()).getAssignee()).isEqualTo("compliance");
-        assertThat(body(mvc.perform(get("/console/reviews").param("claimed", "MINE").with(as("COMPLIANCE")))
-                .andReturn())).contains(one.customerKey());
-        assertThat(body(mvc.perform(get("/console/reviews").param("claimed", "UNCLAIMED").with(as("COMPLIANCE")))
-                .andReturn())).doesNotContain(one.customerKey());
+        assertThat(body(mvc.perform(
+                                get("/console/reviews").param("claimed", "MINE").with(as("COMPLIANCE")))
+                        .andReturn()))
+                .contains(one.customerKey());
+        assertThat(body(mvc.perform(get("/console/reviews")
+                                .param("claimed", "UNCLAIMED")
+                                .with(as("COMPLIANCE")))
+                        .andReturn()))
+                .doesNotContain(one.customerKey());
     }
 
     @Test
     void theReviewShowsTheEvidenceAsAPersonReadsIt() throws Exception {
         Flagged one = flagged.get(0);
 
-        String page = body(mvc.perform(get("/console/reviews/" + one.taskId()).with(as("COMPLIANCE"))).andReturn());
+        String page = body(mvc.perform(get("/console/reviews/" + one.taskId()).with(as("COMPLIANCE")))
+                .andReturn());
 
-        assertThat(page).contains("id=\"value-before\"").contains("id=\"value-after\"")
+        assertThat(page)
+                .contains("id=\"value-before\"")
+                .contains("id=\"value-after\"")
                 .containsPattern("id=\"value-change\">\\+[0-9,]+\\.[0-9]{2} EUR<")
-                .contains(one.customerId() + "-large").contains("new since the last value")
-                .contains("id=\"consent-now\"").contains("clv-profiling").contains("ELIGIBLE")
+                .contains(one.customerId() + "-large")
+                .contains("new since the last value")
+                .contains("id=\"consent-now\"")
+                .contains("clv-profiling")
+                .contains("ELIGIBLE")
                 .contains("/console/customers/" + one.customerKey())
                 .contains("/console/audit?customerKey=" + one.customerKey());
         assertThat(page).doesNotContainPattern("[0-9]\\.[0-9]{4} EUR");
@@ -175,10 +207,16 @@ class ComplianceDeskPagesIT {
         Flagged one = flagged.get(1);
 
         MvcResult refused = mvc.perform(post("/console/reviews/" + one.taskId() + "/decision")
-                .param("decision", "reject").param("reason", "  ").with(as("COMPLIANCE")).with(csrf())).andReturn();
+                        .param("decision", "reject")
+                        .param("reason", "  ")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
-        assertThat(body(refused)).contains("id=\"reason-error\"").contains("A rejection needs a reason.")
+        assertThat(body(refused))
+                .contains("id=\"reason-error\"")
+                .contains("A rejection needs a reason.")
                 .contains("aria-invalid=\"true\"");
         assertThat(reviews.openTask(one.customerKey())).isNotNull();
         assertThat(kinds(one.customerKey())).doesNotContain("CLV_REJECTED", "CLV_APPROVED");
@@ -189,14 +227,18 @@ class ComplianceDeskPagesIT {
         Flagged one = flagged.get(2);
 
         MvcResult decided = mvc.perform(post("/console/reviews/" + one.taskId() + "/decision")
-                .param("decision", "reject").param("reason", "order placed by mistake, refund on the way")
-                .with(as("COMPLIANCE")).with(csrf())).andReturn();
+                        .param("decision", "reject")
+                        .param("reason", "order placed by mistake, refund on the way")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(decided.getResponse().getRedirectedUrl()).isEqualTo("/console/reviews");
         assertThat(reviews.openTask(one.customerKey())).isNull();
         JsonNode rejection = records(one.customerKey()).stream()
                 .filter(record -> record.path("decision").path("kind").asText().equals("CLV_REJECTED"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(rejection.path("decision").path("actor").asText()).isEqualTo("compliance");
         assertThat(rejection.toString()).contains("order placed by mistake");
     }
@@ -206,17 +248,23 @@ class ComplianceDeskPagesIT {
         Flagged first = flagged.get(3);
         Flagged second = flagged.get(4);
 
-        MvcResult decided = mvc.perform(post("/console/reviews/decisions").param("task", first.taskId(),
-                second.taskId()).param("decision", "approve").param("reason", "school orders confirmed")
-                .with(as("COMPLIANCE")).with(csrf())).andReturn();
+        MvcResult decided = mvc.perform(post("/console/reviews/decisions")
+                        .param("task", first.taskId(), second.taskId())
+                        .param("decision", "approve")
+                        .param("reason", "school orders confirmed")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(decided.getResponse().getRedirectedUrl()).isEqualTo("/console/reviews");
         for (Flagged each : List.of(first, second)) {
             assertThat(reviews.openTask(each.customerKey())).isNull();
             assertThat(records(each.customerKey()))
-                    .filteredOn(record -> record.path("decision").path("kind").asText().equals("CLV_APPROVED"))
+                    .filteredOn(record ->
+                            record.path("decision").path("kind").asText().equals("CLV_APPROVED"))
                     .singleElement()
-                    .satisfies(record -> assertThat(record.path("decision").path("actor").asText())
+                    .satisfies(record -> assertThat(
+                                    record.path("decision").path("actor").asText())
                             .isEqualTo("compliance"));
         }
     }
@@ -225,8 +273,12 @@ class ComplianceDeskPagesIT {
     void severalSelectedReviewsAreNotRejectedWithoutAReason() throws Exception {
         Flagged one = flagged.get(1);
 
-        MvcResult refused = mvc.perform(post("/console/reviews/decisions").param("task", one.taskId())
-                .param("decision", "reject").with(as("COMPLIANCE")).with(csrf())).andReturn();
+        MvcResult refused = mvc.perform(post("/console/reviews/decisions")
+                        .param("task", one.taskId())
+                        .param("decision", "reject")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(refused.getFlashMap().get("bulkProblems").toString()).contains("reason");
         assertThat(reviews.openTask(one.customerKey())).isNotNull();
@@ -235,10 +287,14 @@ class ComplianceDeskPagesIT {
     @Test
     void everyDeskFormRefusesARequestWithoutTheCsrfToken() throws Exception {
         String task = flagged.get(0).taskId();
-        for (var request : List.of(post("/console/reviews/" + task + "/decision").param("decision", "approve"),
+        for (var request : List.of(
+                post("/console/reviews/" + task + "/decision").param("decision", "approve"),
                 post("/console/reviews/" + task + "/claim"),
                 post("/console/reviews/decisions").param("task", task).param("decision", "approve"))) {
-            assertThat(mvc.perform(request.with(as("COMPLIANCE"))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(request.with(as("COMPLIANCE")))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
                     .isEqualTo(403);
         }
         assertThat(reviews.openTask(flagged.get(0).customerKey())).isNotNull();
@@ -248,41 +304,66 @@ class ComplianceDeskPagesIT {
     void aCustomersConsentTimelineShowsEveryEventAndEligibilityPerPurposeWithWhy() throws Exception {
         Flagged one = flagged.get(0);
 
-        String page = body(mvc.perform(get("/console/consents/" + one.customerKey()).with(as("COMPLIANCE")))
-                .andReturn());
+        String page =
+                body(mvc.perform(get("/console/consents/" + one.customerKey()).with(as("COMPLIANCE")))
+                        .andReturn());
 
-        assertThat(page).contains("id=\"consent-timeline\"").contains("GIVEN").contains("CONSENT")
-                .contains("web-form").contains("privacy-2026-01")
+        assertThat(page)
+                .contains("id=\"consent-timeline\"")
+                .contains("GIVEN")
+                .contains("CONSENT")
+                .contains("web-form")
+                .contains("privacy-2026-01")
                 .contains("I agree that Easel may use my purchase history to estimate my customer value.");
-        assertThat(page).contains("id=\"eligibility\"").contains("clv-profiling").contains("marketing-sync")
+        assertThat(page)
+                .contains("id=\"eligibility\"")
+                .contains("clv-profiling")
+                .contains("marketing-sync")
                 .contains("ELIGIBLE");
-        assertThat(mvc.perform(get("/console/consents/cus_no_such_customer").with(as("COMPLIANCE"))).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/console/consents/cus_no_such_customer").with(as("COMPLIANCE")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void theConsentDashboardShowsHonouredRatesSuppressionRenewalsGpcAndTheJurisdictionTable() throws Exception {
         long reportsBefore = reportsRendered();
 
-        String page = body(mvc.perform(get("/console/consents").with(as("COMPLIANCE"))).andReturn());
+        String page = body(
+                mvc.perform(get("/console/consents").with(as("COMPLIANCE"))).andReturn());
 
-        assertThat(page).contains("id=\"honoured\"").contains("id=\"suppressed\"").contains("id=\"renewals\"")
-                .contains("Period ends in the next 30 days").contains("id=\"gpc-signals\"")
-                .contains("id=\"jurisdictions\"").contains("GDPR").contains("id=\"rates\"");
-        assertThat(reportsRendered()).as("reading the figures renders no report").isEqualTo(reportsBefore);
+        assertThat(page)
+                .contains("id=\"honoured\"")
+                .contains("id=\"suppressed\"")
+                .contains("id=\"renewals\"")
+                .contains("Period ends in the next 30 days")
+                .contains("id=\"gpc-signals\"")
+                .contains("id=\"jurisdictions\"")
+                .contains("GDPR")
+                .contains("id=\"rates\"");
+        assertThat(reportsRendered())
+                .as("reading the figures renders no report")
+                .isEqualTo(reportsBefore);
     }
 
     @Test
     void theRequestQueueShowsDaysLeftAgainstTheDeadlineWithContactDataMasked() throws Exception {
         DataSubjectRequest request = accessRequest();
 
-        String queue = body(mvc.perform(get("/console/requests").with(as("COMPLIANCE"))).andReturn());
+        String queue = body(
+                mvc.perform(get("/console/requests").with(as("COMPLIANCE"))).andReturn());
         String page = body(mvc.perform(get("/console/requests/" + request.id()).with(as("COMPLIANCE")))
                 .andReturn());
 
-        assertThat(queue).contains("id=\"request-queue\"").contains(request.customerKey())
+        assertThat(queue)
+                .contains("id=\"request-queue\"")
+                .contains(request.customerKey())
                 .containsPattern("badge green\">(30|31|29) days left");
-        assertThat(page).contains("id=\"history\"").contains("Not answered yet")
+        assertThat(page)
+                .contains("id=\"history\"")
+                .contains("Not answered yet")
                 .contains(email.charAt(0) + "***" + email.substring(email.indexOf('@')));
         for (String html : List.of(queue, page)) {
             assertThat(html).doesNotContain(email).doesNotContain("Ada Quill");
@@ -294,14 +375,21 @@ class ComplianceDeskPagesIT {
         DataSubjectRequest request = accessRequest();
         long before = reveals(request.customerKey());
 
-        MvcResult refused = mvc.perform(post("/console/requests/" + request.id() + "/reveal").param("why", " ")
-                .with(as("COMPLIANCE")).with(csrf())).andReturn();
+        MvcResult refused = mvc.perform(post("/console/requests/" + request.id() + "/reveal")
+                        .param("why", " ")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(body(refused)).contains("id=\"why-error\"").doesNotContain(email);
-        assertThat(reveals(request.customerKey())).as("nothing revealed, nothing recorded").isEqualTo(before);
+        assertThat(reveals(request.customerKey()))
+                .as("nothing revealed, nothing recorded")
+                .isEqualTo(before);
 
         String revealed = body(mvc.perform(post("/console/requests/" + request.id() + "/reveal")
-                .param("why", "confirm identity for the access request").with(as("COMPLIANCE")).with(csrf()))
+                        .param("why", "confirm identity for the access request")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
                 .andReturn());
 
         assertThat(revealed).contains(email).contains("Ada Quill");
@@ -309,22 +397,32 @@ class ComplianceDeskPagesIT {
         JsonNode record = records(request.customerKey()).stream()
                 .filter(each -> each.path("decision").path("kind").asText().equals("CONTACT_REVEALED"))
                 .filter(each -> each.toString().contains("confirm identity for the access request"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(record.path("decision").path("actor").asText()).isEqualTo("compliance");
         assertThat(record.toString()).doesNotContain(email);
-        assertThat(body(mvc.perform(get("/console/requests/" + request.id()).with(as("COMPLIANCE"))).andReturn()))
-                .as("masked again on the next page").doesNotContain(email);
+        assertThat(body(mvc.perform(get("/console/requests/" + request.id()).with(as("COMPLIANCE")))
+                        .andReturn()))
+                .as("masked again on the next page")
+                .doesNotContain(email);
     }
 
     @Test
     void noPageCarriesUnmaskedContactDataUnlessRevealed() throws Exception {
         DataSubjectRequest request = accessRequest();
         for (String role : List.of("ANALYST", "COMPLIANCE", "ADMIN")) {
-            for (String page : List.of("/console/customers/" + request.customerKey(), "/console/customers",
-                    "/console/requests", "/console/requests/" + request.id(),
-                    "/console/consents/" + request.customerKey(), "/console/reviews")) {
-                assertThat(body(mvc.perform(get(page).with(as(role))).andReturn())).as("%s as %s", page, role)
-                        .doesNotContain(email).doesNotContain("Ada Quill").doesNotContain("1 Rue des Arts");
+            for (String page : List.of(
+                    "/console/customers/" + request.customerKey(),
+                    "/console/customers",
+                    "/console/requests",
+                    "/console/requests/" + request.id(),
+                    "/console/consents/" + request.customerKey(),
+                    "/console/reviews")) {
+                assertThat(body(mvc.perform(get(page).with(as(role))).andReturn()))
+                        .as("%s as %s", page, role)
+                        .doesNotContain(email)
+                        .doesNotContain("Ada Quill")
+                        .doesNotContain("1 Rue des Arts");
             }
         }
     }
@@ -334,17 +432,28 @@ class ComplianceDeskPagesIT {
         String customerKey = accessRequest().customerKey();
         String page = "/console/customers/" + customerKey + "/reveal";
 
-        assertThat(mvc.perform(post(page).param("why", "x").with(as("ANALYST")).with(csrf())).andReturn()
-                .getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post(page).param("why", "x").with(as("COMPLIANCE"))).andReturn().getResponse()
-                .getStatus()).as("without the CSRF token").isEqualTo(403);
-        MvcResult refused = mvc.perform(post(page).with(as("COMPLIANCE")).with(csrf())).andReturn();
+        assertThat(mvc.perform(post(page).param("why", "x").with(as("ANALYST")).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post(page).param("why", "x").with(as("COMPLIANCE")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("without the CSRF token")
+                .isEqualTo(403);
+        MvcResult refused =
+                mvc.perform(post(page).with(as("COMPLIANCE")).with(csrf())).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(body(refused)).contains("id=\"why-error\"").doesNotContain(email);
         long before = reveals(customerKey);
 
-        String revealed = body(mvc.perform(post(page).param("why", "customer called about a delivery")
-                .with(as("COMPLIANCE")).with(csrf())).andReturn());
+        String revealed = body(mvc.perform(post(page)
+                        .param("why", "customer called about a delivery")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn());
 
         assertThat(revealed).contains(email).contains("Ada Quill").contains("id=\"contact-revealed\"");
         assertThat(reveals(customerKey)).isEqualTo(before + 1);
@@ -354,10 +463,13 @@ class ComplianceDeskPagesIT {
     void onlyComplianceMayRevealExportOrErase() throws Exception {
         long id = accessRequest().id();
         for (String role : List.of("ANALYST", "AUDITOR", "ADMIN", "INGEST")) {
-            for (var request : List.of(post("/console/requests/" + id + "/reveal").param("why", "curious"),
+            for (var request : List.of(
+                    post("/console/requests/" + id + "/reveal").param("why", "curious"),
                     post("/console/requests/" + id + "/export"),
-                    post("/console/requests/" + id + "/erasure").param("confirm", accessRequest().customerKey()))) {
-                MvcResult result = mvc.perform(request.with(as(role)).with(csrf())).andReturn();
+                    post("/console/requests/" + id + "/erasure")
+                            .param("confirm", accessRequest().customerKey()))) {
+                MvcResult result =
+                        mvc.perform(request.with(as(role)).with(csrf())).andReturn();
                 assertThat(result.getResponse().getStatus()).isEqualTo(403);
                 assertThat(result.getResponse().getContentAsString()).doesNotContain(email);
             }
@@ -367,15 +479,23 @@ class ComplianceDeskPagesIT {
     @Test
     void theAccessExportDownloadsAsJsonAndAnswersTheRequest() throws Exception {
         Flagged one = flagged.get(0);
-        DataSubjectRequest request = requests.open(DataSubjectRequest.Type.ACCESS, Regulation.GDPR,
-                one.customerKey(), "ref-" + one.customerId(), "console-test");
+        DataSubjectRequest request = requests.open(
+                DataSubjectRequest.Type.ACCESS,
+                Regulation.GDPR,
+                one.customerKey(),
+                "ref-" + one.customerId(),
+                "console-test");
 
-        MvcResult export = mvc.perform(post("/console/requests/" + request.id() + "/export").with(as("COMPLIANCE"))
-                .with(csrf())).andReturn();
+        MvcResult export = mvc.perform(post("/console/requests/" + request.id() + "/export")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
-        assertThat(export.getResponse().getHeader("Content-Disposition")).contains("attachment")
+        assertThat(export.getResponse().getHeader("Content-Disposition"))
+                .contains("attachment")
                 .contains("access-export-" + one.customerKey() + ".json");
-        assertThat(export.getResponse().getContentAsString()).contains("\"customerKey\"")
+        assertThat(export.getResponse().getContentAsString())
+                .contains("\"customerKey\"")
                 .contains(one.customerId() + "-large");
         assertThat(requests.find(request.id()).orElseThrow().status()).isEqualTo(DataSubjectRequest.Status.COMPLETED);
     }
@@ -383,17 +503,27 @@ class ComplianceDeskPagesIT {
     @Test
     void erasureWaitsForTheTypedCustomerKeyThenErasesAndAnswers() throws Exception {
         String customerKey = customerWithContact("erase", "Bea Vellum");
-        DataSubjectRequest request = requests.open(DataSubjectRequest.Type.ERASURE, Regulation.GDPR, customerKey,
-                "ref-erase-" + customerKey, "console-test");
+        DataSubjectRequest request = requests.open(
+                DataSubjectRequest.Type.ERASURE,
+                Regulation.GDPR,
+                customerKey,
+                "ref-erase-" + customerKey,
+                "console-test");
 
         MvcResult refused = mvc.perform(post("/console/requests/" + request.id() + "/erasure")
-                .param("confirm", "yes").with(as("COMPLIANCE")).with(csrf())).andReturn();
+                        .param("confirm", "yes")
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(body(refused)).contains("id=\"confirm-error\"").contains("Type the customer key");
         assertThat(kinds(customerKey)).doesNotContain("CUSTOMER_ERASED");
 
         MvcResult erased = mvc.perform(post("/console/requests/" + request.id() + "/erasure")
-                .param("confirm", customerKey).with(as("COMPLIANCE")).with(csrf())).andReturn();
+                        .param("confirm", customerKey)
+                        .with(as("COMPLIANCE"))
+                        .with(csrf()))
+                .andReturn();
 
         assertThat(erased.getResponse().getRedirectedUrl()).isEqualTo("/console/requests/" + request.id());
         assertThat(kinds(customerKey)).contains("CUSTOMER_ERASED", "DATA_SUBJECT_REQUEST_COMPLETED");
@@ -403,9 +533,11 @@ class ComplianceDeskPagesIT {
     @Test
     void theConsentAndRequestFormsRefuseARequestWithoutTheCsrfToken() throws Exception {
         long id = accessRequest().id();
-        for (var request : List.of(post("/console/requests/" + id + "/reveal").param("why", "identity check"),
+        for (var request : List.of(
+                post("/console/requests/" + id + "/reveal").param("why", "identity check"),
                 post("/console/requests/" + id + "/export"),
-                post("/console/requests/" + id + "/erasure").param("confirm", accessRequest().customerKey()))) {
+                post("/console/requests/" + id + "/erasure")
+                        .param("confirm", accessRequest().customerKey()))) {
             MvcResult result = mvc.perform(request.with(as("COMPLIANCE"))).andReturn();
             assertThat(result.getResponse().getStatus()).isEqualTo(403);
             assertThat(result.getResponse().getContentAsString()).doesNotContain(email);
@@ -418,15 +550,21 @@ class ComplianceDeskPagesIT {
     }
 
     private long reportsRendered() {
-        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'")
+                .query(Long.class)
+                .single();
     }
 
     private DataSubjectRequest accessRequest() {
         synchronized (ComplianceDeskPagesIT.class) {
             if (access == null) {
                 String customerKey = customerWithContact("access", "Ada Quill");
-                access = requests.open(DataSubjectRequest.Type.ACCESS, Regulation.GDPR, customerKey,
-                        "ref-access-" + customerKey, "console-test");
+                access = requests.open(
+                        DataSubjectRequest.Type.ACCESS,
+                        Regulation.GDPR,
+                        customerKey,
+                        "ref-access-" + customerKey,
+                        "console-test");
             }
             return access;
         }
@@ -436,11 +574,28 @@ class ComplianceDeskPagesIT {
     private String customerWithContact(String what, String name) {
         String customerId = "desk-" + what + "-" + UUID.randomUUID().toString().substring(0, 8);
         String mail = customerId + "@example.org";
-        Map<String, Object> customer = new HashMap<>(Map.of("customerId", customerId, "type", "INDIVIDUAL",
-                "country", "FR", "channel", "WEB", "email", mail, "name", name, "addressLine", "1 Rue des Arts",
-                "city", "Lyon", "postalCode", "69001"));
-        JsonNode recorded = http.withBasicAuth("ingest", "demo").postForEntity("/api/customers", customer,
-                JsonNode.class).getBody();
+        Map<String, Object> customer = new HashMap<>(Map.of(
+                "customerId",
+                customerId,
+                "type",
+                "INDIVIDUAL",
+                "country",
+                "FR",
+                "channel",
+                "WEB",
+                "email",
+                mail,
+                "name",
+                name,
+                "addressLine",
+                "1 Rue des Arts",
+                "city",
+                "Lyon",
+                "postalCode",
+                "69001"));
+        JsonNode recorded = http.withBasicAuth("ingest", "demo")
+                .postForEntity("/api/customers", customer, JsonNode.class)
+                .getBody();
         if ("access".equals(what)) {
             email = mail;
         }
@@ -448,12 +603,15 @@ class ComplianceDeskPagesIT {
     }
 
     private List<String> kinds(String customerKey) {
-        return records(customerKey).stream().map(record -> record.path("decision").path("kind").asText()).toList();
+        return records(customerKey).stream()
+                .map(record -> record.path("decision").path("kind").asText())
+                .toList();
     }
 
     private List<JsonNode> records(String customerKey) {
         JsonNode records = http.withBasicAuth("auditor", "demo")
-                .getForEntity("/api/audit?customerKey={key}&limit=1000", JsonNode.class, customerKey).getBody();
+                .getForEntity("/api/audit?customerKey={key}&limit=1000", JsonNode.class, customerKey)
+                .getBody();
         List<JsonNode> list = new ArrayList<>();
         records.forEach(list::add);
         return list;

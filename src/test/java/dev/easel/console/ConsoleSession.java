@@ -2,6 +2,7 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.testing.LatencySample;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.easel.testing.LatencySample;
-
 /**
  * A console user signed in over HTTP with a session cookie and the CSRF token, as a browser is: for timing pages
  * end to end (the server's time plus a loopback hop).
@@ -23,8 +22,10 @@ final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
 
     private ConsoleSession(int port) {
@@ -35,19 +36,22 @@ final class ConsoleSession {
         ConsoleSession session = new ConsoleSession(port);
         Matcher token = CSRF.matcher(session.get("/login").body());
         assertThat(token.find()).as("the sign-in form's CSRF token").isTrue();
-        String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1),
-                StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = session.client.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
-                .doesNotContain("error"));
+        String form = "username=" + user + "&password=demo&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = session.client.send(
+                HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
         return session;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Asks for the page {@code times} times, one after the other; every answer must be 200. */
@@ -63,7 +67,7 @@ final class ConsoleSession {
     }
 
     static String row(String page, LatencySample sample) {
-        return "| `%s` | %.0f ms | %.0f ms | %.0f ms |".formatted(page, sample.percentileMillis(50),
-                sample.percentileMillis(95), sample.maxMillis());
+        return "| `%s` | %.0f ms | %.0f ms | %.0f ms |"
+                .formatted(page, sample.percentileMillis(50), sample.percentileMillis(95), sample.maxMillis());
     }
 }

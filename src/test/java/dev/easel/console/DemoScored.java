@@ -2,19 +2,17 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvInsights;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Waits for the first start's batch run, which scores the demo marketplace in the background. */
 final class DemoScored {
 
     static final Duration PATIENCE = Duration.ofMinutes(4);
 
-    private DemoScored() {
-    }
+    private DemoScored() {}
 
     static BatchRun await(ClvInsights insights) throws InterruptedException {
         Instant until = Instant.now().plus(PATIENCE);

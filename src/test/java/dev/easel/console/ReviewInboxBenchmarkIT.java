@@ -2,6 +2,8 @@ package dev.easel.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.testing.PostgresIntegrationTest;
+import dev.easel.workflow.review.ClvSpikeReviewProcess;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import dev.easel.testing.PostgresIntegrationTest;
-import dev.easel.workflow.review.ClvSpikeReviewProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,9 @@ class ReviewInboxBenchmarkIT {
         long started = System.nanoTime();
         List<String> instances = openReviews(run, count);
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(tasks.createTaskQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY).count())
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey(ClvSpikeReviewProcess.KEY)
+                        .count())
                 .isGreaterThanOrEqualTo(count);
         ConsoleSession session = ConsoleSession.signIn(port, "compliance");
         String someone = "cus_bench" + run + "000777";
@@ -61,16 +62,20 @@ class ReviewInboxBenchmarkIT {
                 "filtered by customer key", "/console/reviews?customer=" + someone,
                 "unclaimed, not escalated", "/console/reviews?claimed=UNCLAIMED&escalated=no",
                 "by customer key", "/console/reviews?sort=CUSTOMER");
-        assertThat(session.get("/console/reviews?customer=" + someone).body()).contains(someone)
+        assertThat(session.get("/console/reviews?customer=" + someone).body())
+                .contains(someone)
                 .contains("<span id=\"review-count\">1</span>");
         StringBuilder table = new StringBuilder("| view | p50 | p95 | max |\n|---|---|---|---|\n");
         for (var view : views.entrySet()) {
             session.time(view.getValue(), 3);
-            table.append(ConsoleSession.row(view.getKey(), session.time(view.getValue(), REQUESTS))).append('\n');
+            table.append(ConsoleSession.row(view.getKey(), session.time(view.getValue(), REQUESTS)))
+                    .append('\n');
         }
-        System.out.printf("Review inbox with %,d open reviews (made in %.0f s), %d requests per view:%n%s%n", count,
-                seconds, REQUESTS, table);
-        // Removed by the engine's batch jobs in the background: deleting 20,000 instances in the test would take minutes.
+        System.out.printf(
+                "Review inbox with %,d open reviews (made in %.0f s), %d requests per view:%n%s%n",
+                count, seconds, REQUESTS, table);
+        // Removed by the engine's batch jobs in the background: deleting 20,000 instances in the test would take
+        // minutes.
         runtime.deleteProcessInstancesAsync(instances, "benchmark over");
     }
 
@@ -118,8 +123,11 @@ class ReviewInboxBenchmarkIT {
         variables.put(ClvSpikeReviewProcess.TASK_NAME.name(), "CLV review CLV_SPIKE · " + customerKey);
         variables.put(ClvSpikeReviewProcess.TASK_DESCRIPTION.name(), "Customer " + customerKey);
         variables.put(ClvSpikeReviewProcess.TASK_PRIORITY.name(), (int) (i % 100));
-        return runtime.createProcessInstanceByKey(ClvSpikeReviewProcess.KEY).businessKey(customerKey)
-                .setVariables(variables).startBeforeActivity(ClvSpikeReviewProcess.TASK_REVIEW_SPIKE).execute()
+        return runtime.createProcessInstanceByKey(ClvSpikeReviewProcess.KEY)
+                .businessKey(customerKey)
+                .setVariables(variables)
+                .startBeforeActivity(ClvSpikeReviewProcess.TASK_REVIEW_SPIKE)
+                .execute()
                 .getId();
     }
 }

@@ -2,28 +2,7 @@ package dev.easel.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import dev.easel.audit.AuditQuery;
 import dev.easel.audit.AuditTrail;
 import dev.easel.audit.DecisionKind;
@@ -41,6 +20,25 @@ import dev.easel.commerce.CsvImports;
 import dev.easel.consent.Consents;
 import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A refit held as a candidate fit on real PostgreSQL: it serves nobody until promoted, its impact report counts what
@@ -111,9 +109,15 @@ class ModelCandidatesIT {
 
     @Test
     void aCandidateFitServesNobodyUntilPromoted() {
-        ResponseEntity<JsonNode> asked = http.withBasicAuth("analyst", "demo").postForEntity("/api/model/candidates",
-                Map.of("timeUnit", "DAYS", "calibrationEnd", LocalDate.now().minusMonths(4).toString()),
-                JsonNode.class);
+        ResponseEntity<JsonNode> asked = http.withBasicAuth("analyst", "demo")
+                .postForEntity(
+                        "/api/model/candidates",
+                        Map.of(
+                                "timeUnit",
+                                "DAYS",
+                                "calibrationEnd",
+                                LocalDate.now().minusMonths(4).toString()),
+                        JsonNode.class);
         assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String candidate = asked.getBody().get("version").asText();
         assertThat(asked.getBody().get("status").asText()).isEqualTo("FITTED");
@@ -124,7 +128,8 @@ class ModelCandidatesIT {
         assertThat(fits.latest().map(StoredFit::version)).contains(candidate);
         assertThat(modelVersions(run)).containsOnly(original);
         JsonNode standing = http.withBasicAuth("analyst", "demo")
-                .getForEntity("/api/model/versions/" + candidate, JsonNode.class).getBody();
+                .getForEntity("/api/model/versions/" + candidate, JsonNode.class)
+                .getBody();
         assertThat(standing.get("standing").asText()).isEqualTo("CANDIDATE");
         assertThat(standing.get("candidate").asBoolean()).isTrue();
         assertThat(candidates.find(original).orElseThrow().standing()).isEqualTo(FitVersion.Standing.SERVING);
@@ -132,16 +137,20 @@ class ModelCandidatesIT {
 
     @Test
     void theImpactReportCountsExactlyWhatARecomputationChangesAndThePromotedFitScoresTheNextRun() throws Exception {
-        String candidate = candidates.refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(5), "analyst").version();
+        String candidate = candidates
+                .refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(5), "analyst")
+                .version();
         ResponseEntity<JsonNode> started = http.withBasicAuth("analyst", "demo")
                 .postForEntity("/api/model/versions/" + candidate + "/impact", null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode report = awaitReport(started.getBody().get("reportId").asText());
 
         Map<String, Prediction> before = predictions(runner.runAll("admin"));
-        ResponseEntity<JsonNode> promoted = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/model/versions/" + candidate + "/promotions",
-                Map.of("impactReportId", report.get("reportId").asText()), JsonNode.class);
+        ResponseEntity<JsonNode> promoted = http.withBasicAuth("admin", "demo")
+                .postForEntity(
+                        "/api/model/versions/" + candidate + "/promotions",
+                        Map.of("impactReportId", report.get("reportId").asText()),
+                        JsonNode.class);
         assertThat(promoted.getStatusCode()).isEqualTo(HttpStatus.OK);
         BatchRun next = runner.runAll("admin");
         Map<String, Prediction> after = predictions(next);
@@ -150,9 +159,10 @@ class ModelCandidatesIT {
         long bands = count(before, after, (a, b) -> !a.band().equals(b.band()));
         long alive = count(before, after, (a, b) -> !a.sameAlive(b));
         long predicted = count(before, after, (a, b) -> !a.samePredicted(b));
-        long any = count(before, after, (a, b) -> !a.band().equals(b.band()) || !a.sameAlive(b)
-                || !a.samePredicted(b));
-        assertThat(predicted).as("customers whose predicted CLV a recomputation changes").isPositive();
+        long any = count(before, after, (a, b) -> !a.band().equals(b.band()) || !a.sameAlive(b) || !a.samePredicted(b));
+        assertThat(predicted)
+                .as("customers whose predicted CLV a recomputation changes")
+                .isPositive();
         assertThat(report.get("baseVersion").asText()).isEqualTo(original);
         assertThat(report.get("customers").asLong()).isEqualTo(before.size());
         assertThat(report.get("churnBandChanged").asLong()).isEqualTo(bands);
@@ -161,21 +171,29 @@ class ModelCandidatesIT {
         assertThat(report.get("customersChanged").asLong()).isEqualTo(any);
         assertThat(report.get("candidateStatus").asText()).isEqualTo("FITTED");
         assertThat(report.get("dataSufficiency").size()).isPositive();
-        assertThat(report.get("holdout").isNull() ? report.get("holdoutProblem").asText()
-                : report.get("holdout").get("customers").asText()).isNotBlank();
+        assertThat(
+                        report.get("holdout").isNull()
+                                ? report.get("holdoutProblem").asText()
+                                : report.get("holdout").get("customers").asText())
+                .isNotBlank();
         assertThat(report.get("sample").size()).isPositive();
         assertThat(report.get("currencies").get(0).get("changed").asLong()).isPositive();
 
         DecisionRecord record = latest(DecisionKind.MODEL_PROMOTED);
         assertThat(record.decision().actor()).isEqualTo("admin");
-        assertThat(record.decision().outputs()).containsEntry("version", candidate)
-                .containsEntry("previousVersion", original).containsEntry("kind", "PROMOTION")
-                .containsEntry("author", "analyst").containsEntry("impactDigest", report.get("digest").asText());
+        assertThat(record.decision().outputs())
+                .containsEntry("version", candidate)
+                .containsEntry("previousVersion", original)
+                .containsEntry("kind", "PROMOTION")
+                .containsEntry("author", "analyst")
+                .containsEntry("impactDigest", report.get("digest").asText());
     }
 
     @Test
     void aShadowRunOfAFitPublishesNothingAndOpensNoTask() {
-        String candidate = candidates.refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(3), "analyst").version();
+        String candidate = candidates
+                .refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(3), "analyst")
+                .version();
         Map<String, Long> tables = counts();
         long openTasks = tasks.createTaskQuery().count();
         long audited = auditRecords();
@@ -185,8 +203,11 @@ class ModelCandidatesIT {
 
         assertThat(report.customers()).isPositive();
         assertThat(counts()).isEqualTo(tables);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE updated_at >= ?").param(started)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE updated_at >= ?")
+                        .param(started)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(tasks.createTaskQuery().count()).isEqualTo(openTasks);
         assertThat(auditRecords()).isEqualTo(audited + 1);
         DecisionRecord record = latest(DecisionKind.MODEL_IMPACT_EVALUATED);
@@ -197,16 +218,19 @@ class ModelCandidatesIT {
 
     @Test
     void theOneWhoAskedForTheRefitCannotPromoteIt() {
-        ResponseEntity<JsonNode> asked = http.withBasicAuth("admin", "demo").postForEntity("/api/model/candidates",
-                Map.of("calibrationEnd", LocalDate.now().minusMonths(2).toString()), JsonNode.class);
+        ResponseEntity<JsonNode> asked = http.withBasicAuth("admin", "demo")
+                .postForEntity(
+                        "/api/model/candidates",
+                        Map.of("calibrationEnd", LocalDate.now().minusMonths(2).toString()),
+                        JsonNode.class);
         String candidate = asked.getBody().get("version").asText();
         candidates.evaluate(candidate, "admin");
         long promotions = promotionRows();
 
-        ResponseEntity<JsonNode> author = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
-        ResponseEntity<JsonNode> analyst = http.withBasicAuth("analyst", "demo").postForEntity(
-                "/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
+        ResponseEntity<JsonNode> author = http.withBasicAuth("admin", "demo")
+                .postForEntity("/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
+        ResponseEntity<JsonNode> analyst = http.withBasicAuth("analyst", "demo")
+                .postForEntity("/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
 
         assertThat(author.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(author.getBody().get("detail").asText()).contains("someone else must promote it");
@@ -217,10 +241,12 @@ class ModelCandidatesIT {
 
     @Test
     void aCandidateFitWithoutAnImpactReportIsNotPromoted() {
-        String candidate = candidates.refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(6), "analyst").version();
+        String candidate = candidates
+                .refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(6), "analyst")
+                .version();
 
-        ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo")
+                .postForEntity("/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(serving()).isEqualTo(original);
@@ -229,13 +255,15 @@ class ModelCandidatesIT {
     @Test
     void aRollbackRestoresTheEarlierFitsPredictionsOnTheNextRun() {
         Map<String, Prediction> first = predictions(runner.runAll("admin"));
-        String candidate = candidates.refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(7), "analyst").version();
+        String candidate = candidates
+                .refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(7), "analyst")
+                .version();
         candidates.evaluate(candidate, "analyst");
         desk.promote(candidate, null, "admin", "ADMIN");
         Map<String, Prediction> changed = predictions(runner.runAll("admin"));
 
-        ResponseEntity<JsonNode> rollback = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/model/versions/" + original + "/promotions", Map.of(), JsonNode.class);
+        ResponseEntity<JsonNode> rollback = http.withBasicAuth("admin", "demo")
+                .postForEntity("/api/model/versions/" + original + "/promotions", Map.of(), JsonNode.class);
         BatchRun rolledBack = runner.runAll("admin");
 
         assertThat(rollback.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -243,7 +271,9 @@ class ModelCandidatesIT {
         assertThat(predictions(rolledBack)).isEqualTo(first);
         assertThat(modelVersions(rolledBack)).containsOnly(original);
         DecisionRecord record = latest(DecisionKind.MODEL_PROMOTED);
-        assertThat(record.decision().outputs()).containsEntry("kind", "ROLLBACK").containsEntry("version", original)
+        assertThat(record.decision().outputs())
+                .containsEntry("kind", "ROLLBACK")
+                .containsEntry("version", original)
                 .containsEntry("previousVersion", candidate);
         assertThat(candidates.find(candidate).orElseThrow().standing()).isEqualTo(FitVersion.Standing.EARLIER);
     }
@@ -252,13 +282,16 @@ class ModelCandidatesIT {
     record Prediction(Double alive, String band, String currency, BigDecimal predicted) {
 
         boolean sameAlive(Prediction other) {
-            return alive == null ? other.alive == null
+            return alive == null
+                    ? other.alive == null
                     : other.alive != null && Math.abs(alive - other.alive) <= FitImpact.ALIVE_TOLERANCE;
         }
 
         boolean samePredicted(Prediction other) {
-            return Objects.equals(currency, other.currency) && (predicted == null ? other.predicted == null
-                    : other.predicted != null && predicted.compareTo(other.predicted) == 0);
+            return Objects.equals(currency, other.currency)
+                    && (predicted == null
+                            ? other.predicted == null
+                            : other.predicted != null && predicted.compareTo(other.predicted) == 0);
         }
     }
 
@@ -268,7 +301,9 @@ class ModelCandidatesIT {
 
     private static long count(Map<String, Prediction> before, Map<String, Prediction> after, Differs differs) {
         assertThat(after.keySet()).isEqualTo(before.keySet());
-        return before.keySet().stream().filter(key -> differs.test(before.get(key), after.get(key))).count();
+        return before.keySet().stream()
+                .filter(key -> differs.test(before.get(key), after.get(key)))
+                .count();
     }
 
     private Map<String, Prediction> predictions(BatchRun run) {
@@ -279,10 +314,18 @@ class ModelCandidatesIT {
                 .query((rs, n) -> {
                     Double alive = rs.getObject(2) == null ? null : rs.getDouble(2);
                     String currency = rs.getString(3);
-                    BigDecimal predicted = currency == null || rs.getBigDecimal(4) == null ? null
+                    BigDecimal predicted = currency == null || rs.getBigDecimal(4) == null
+                            ? null
                             : rs.getBigDecimal(4).setScale(2, java.math.RoundingMode.HALF_UP);
-                    return predictions.put(rs.getString(1), new Prediction(alive,
-                            alive == null ? "NONE" : ChurnBand.of(1.0 - alive).name(), currency, predicted));
+                    return predictions.put(
+                            rs.getString(1),
+                            new Prediction(
+                                    alive,
+                                    alive == null
+                                            ? "NONE"
+                                            : ChurnBand.of(1.0 - alive).name(),
+                                    currency,
+                                    predicted));
                 })
                 .list();
         return predictions;
@@ -290,7 +333,9 @@ class ModelCandidatesIT {
 
     private List<String> modelVersions(BatchRun run) {
         return jdbc.sql("SELECT DISTINCT model_version FROM clv_results WHERE run_id = ? AND model_version IS NOT NULL")
-                .param(run.runId()).query(String.class).list();
+                .param(run.runId())
+                .query(String.class)
+                .list();
     }
 
     private String serving() {
@@ -314,9 +359,19 @@ class ModelCandidatesIT {
 
     private Map<String, Long> counts() {
         Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of("clv_results", "clv_current", "clv_batch_runs", "clv_model_fits", "outbox",
-                "klaviyo_outbox", "workflow_handoffs", "recalculation_requests", "clv_fit_promotions")) {
-            counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+        for (String table : List.of(
+                "clv_results",
+                "clv_current",
+                "clv_batch_runs",
+                "clv_model_fits",
+                "outbox",
+                "klaviyo_outbox",
+                "workflow_handoffs",
+                "recalculation_requests",
+                "clv_fit_promotions")) {
+            counts.put(
+                    table,
+                    jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return counts;
     }
@@ -326,7 +381,9 @@ class ModelCandidatesIT {
     }
 
     private long promotionRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM clv_fit_promotions").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM clv_fit_promotions")
+                .query(Long.class)
+                .single();
     }
 
     private DecisionRecord latest(DecisionKind kind) {

@@ -2,29 +2,7 @@ package dev.easel.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import dev.easel.audit.AuditQuery;
 import dev.easel.audit.AuditTrail;
 import dev.easel.audit.DecisionKind;
@@ -37,12 +15,32 @@ import dev.easel.clv.RuleImpacts;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
 import dev.easel.consent.Consents;
+import dev.easel.rules.RolloutShare;
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
-import dev.easel.rules.RolloutShare;
 import dev.easel.rules.RulesVersion;
 import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A threshold change seen on every customer before it serves, on real PostgreSQL: its impact report against what
@@ -98,7 +96,11 @@ class RulesPreviewIT {
     void marketplaceAndFit() throws Exception {
         synchronized (RulesPreviewIT.class) {
             // The marketplace other tests on this database load is the same one: load it only when it is not there.
-            if (!loaded && jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single() < 320) {
+            if (!loaded
+                    && jdbc.sql("SELECT COUNT(*) FROM customers")
+                                    .query(Long.class)
+                                    .single()
+                            < 320) {
                 Path folder = DemoLedger.generate(320, Files.createTempDirectory("rules-preview-it-"));
                 DemoLedger.load(folder, imports, consents, false);
             }
@@ -127,16 +129,28 @@ class RulesPreviewIT {
         JsonNode report = awaitReport(started.getBody().get("reportId").asText());
 
         Map<String, Outcome> before = outcomes(runner.runAll("admin"));
-        ResponseEntity<JsonNode> promoted = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/rules/versions/" + candidate + "/promotions",
-                Map.of("percent", 100, "impactReportId", report.get("reportId").asText()), JsonNode.class);
+        ResponseEntity<JsonNode> promoted = http.withBasicAuth("admin", "demo")
+                .postForEntity(
+                        "/api/rules/versions/" + candidate + "/promotions",
+                        Map.of(
+                                "percent",
+                                100,
+                                "impactReportId",
+                                report.get("reportId").asText()),
+                        JsonNode.class);
         assertThat(promoted.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, Outcome> after = outcomes(runner.runAll("admin"));
 
-        long valueChanged = before.keySet().stream().filter(key -> !before.get(key).sameValue(after.get(key))).count();
+        long valueChanged = before.keySet().stream()
+                .filter(key -> !before.get(key).sameValue(after.get(key)))
+                .count();
         long eligibilityChanged = before.keySet().stream()
-                .filter(key -> !before.get(key).eligibility().equals(after.get(key).eligibility())).count();
-        assertThat(valueChanged).as("customers whose CLV a recomputation changes").isPositive();
+                .filter(key ->
+                        !before.get(key).eligibility().equals(after.get(key).eligibility()))
+                .count();
+        assertThat(valueChanged)
+                .as("customers whose CLV a recomputation changes")
+                .isPositive();
         assertThat(report.get("customers").asLong()).isEqualTo(before.size());
         assertThat(report.get("valueChanged").asLong()).isEqualTo(valueChanged);
         assertThat(report.get("eligibilityChanged").asLong()).isEqualTo(eligibilityChanged);
@@ -149,7 +163,8 @@ class RulesPreviewIT {
 
         DecisionRecord record = latest(DecisionKind.RULES_PROMOTED);
         assertThat(record.decision().actor()).isEqualTo("admin");
-        assertThat(record.decision().outputs()).containsEntry("version", candidate)
+        assertThat(record.decision().outputs())
+                .containsEntry("version", candidate)
                 .containsEntry("previousVersion", original)
                 .containsEntry("impactDigest", report.get("digest").asText());
     }
@@ -166,8 +181,11 @@ class RulesPreviewIT {
 
         assertThat(report.customersChanged()).isPositive();
         assertThat(counts()).isEqualTo(tables);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE updated_at >= ?").param(started)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE updated_at >= ?")
+                        .param(started)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(tasks.createTaskQuery().count()).isEqualTo(openTasks);
         assertThat(auditRecords()).isEqualTo(audited + 1);
         DecisionRecord record = latest(DecisionKind.RULES_IMPACT_EVALUATED);
@@ -182,10 +200,12 @@ class RulesPreviewIT {
         impacts.evaluate(candidate, "admin");
         long promotions = promotionRows();
 
-        ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/rules/versions/" + candidate + "/promotions", Map.of("percent", 100), JsonNode.class);
-        ResponseEntity<JsonNode> analyst = http.withBasicAuth("analyst", "demo").postForEntity(
-                "/api/rules/versions/" + candidate + "/promotions", Map.of("percent", 100), JsonNode.class);
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo")
+                .postForEntity(
+                        "/api/rules/versions/" + candidate + "/promotions", Map.of("percent", 100), JsonNode.class);
+        ResponseEntity<JsonNode> analyst = http.withBasicAuth("analyst", "demo")
+                .postForEntity(
+                        "/api/rules/versions/" + candidate + "/promotions", Map.of("percent", 100), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody().get("detail").asText()).contains("four eyes");
@@ -198,8 +218,9 @@ class RulesPreviewIT {
     void aCandidateWithoutAnImpactReportIsNotPromoted() {
         String candidate = submit("analyst", deepPromotionFrom(25));
 
-        ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo").postForEntity(
-                "/api/rules/versions/" + candidate + "/promotions", Map.of("percent", 100), JsonNode.class);
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo")
+                .postForEntity(
+                        "/api/rules/versions/" + candidate + "/promotions", Map.of("percent", 100), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(engine.rulesetVersion()).isEqualTo(original);
@@ -216,13 +237,18 @@ class RulesPreviewIT {
         BatchRun afterRun = runner.runAll("admin");
         Map<String, Outcome> after = outcomes(afterRun);
 
-        Set<String> changed = before.keySet().stream().filter(key -> !before.get(key).sameValue(after.get(key)))
+        Set<String> changed = before.keySet().stream()
+                .filter(key -> !before.get(key).sameValue(after.get(key)))
                 .collect(Collectors.toSet());
         assertThat(changed).isNotEmpty().allMatch(key -> RolloutShare.includes(key, 50));
         Map<String, String> versions = rulesetVersions(afterRun);
-        assertThat(versions).isNotEmpty().allSatisfy((key, version) -> assertThat(version)
-                .as(key).isEqualTo(RolloutShare.includes(key, 50) ? candidate : original));
-        assertThat(versions.keySet().stream().filter(key -> RolloutShare.includes(key, 50)).count())
+        assertThat(versions)
+                .isNotEmpty()
+                .allSatisfy((key, version) ->
+                        assertThat(version).as(key).isEqualTo(RolloutShare.includes(key, 50) ? candidate : original));
+        assertThat(versions.keySet().stream()
+                        .filter(key -> RolloutShare.includes(key, 50))
+                        .count())
                 .isBetween(versions.size() / 4L, versions.size() * 3L / 4);
         assertThat(candidates.find(candidate).orElseThrow().standing()).isEqualTo(RulesVersion.Standing.ROLLING_OUT);
     }
@@ -239,12 +265,16 @@ class RulesPreviewIT {
         BatchRun rolledBack = runner.runAll("admin");
         Map<String, Outcome> restored = outcomes(rolledBack);
 
-        assertThat(first.keySet().stream().filter(key -> !first.get(key).sameValue(changed.get(key))).count())
+        assertThat(first.keySet().stream()
+                        .filter(key -> !first.get(key).sameValue(changed.get(key)))
+                        .count())
                 .isPositive();
         assertThat(restored).isEqualTo(first);
         assertThat(rulesetVersions(rolledBack).values()).containsOnly(original);
         DecisionRecord record = latest(DecisionKind.RULES_PROMOTED);
-        assertThat(record.decision().outputs()).containsEntry("kind", "ROLLBACK").containsEntry("version", original)
+        assertThat(record.decision().outputs())
+                .containsEntry("kind", "ROLLBACK")
+                .containsEntry("version", original)
                 .containsEntry("previousVersion", candidate);
     }
 
@@ -252,7 +282,8 @@ class RulesPreviewIT {
     record Outcome(String eligibility, String currency, BigDecimal historic, BigDecimal predicted) {
 
         boolean sameValue(Outcome other) {
-            return Objects.equals(currency, other.currency) && same(historic, other.historic)
+            return Objects.equals(currency, other.currency)
+                    && same(historic, other.historic)
                     && same(predicted, other.predicted);
         }
 
@@ -266,8 +297,13 @@ class RulesPreviewIT {
         Map<String, Outcome> outcomes = new HashMap<>();
         jdbc.sql("SELECT customer_key, eligibility, currency, historic, predicted FROM clv_results WHERE run_id = ?")
                 .param(run.runId())
-                .query((rs, n) -> outcomes.put(rs.getString(1), new Outcome(rs.getString(2), rs.getString(3),
-                        scaled(rs.getBigDecimal(4)), scaled(rs.getBigDecimal(5)))))
+                .query((rs, n) -> outcomes.put(
+                        rs.getString(1),
+                        new Outcome(
+                                rs.getString(2),
+                                rs.getString(3),
+                                scaled(rs.getBigDecimal(4)),
+                                scaled(rs.getBigDecimal(5)))))
                 .list();
         return outcomes;
     }
@@ -279,7 +315,9 @@ class RulesPreviewIT {
     private Map<String, String> rulesetVersions(BatchRun run) {
         Map<String, String> versions = new HashMap<>();
         jdbc.sql("SELECT customer_key, ruleset_version FROM clv_results WHERE run_id = ? AND currency IS NOT NULL")
-                .param(run.runId()).query((rs, n) -> versions.put(rs.getString(1), rs.getString(2))).list();
+                .param(run.runId())
+                .query((rs, n) -> versions.put(rs.getString(1), rs.getString(2)))
+                .list();
         return versions;
     }
 
@@ -287,13 +325,16 @@ class RulesPreviewIT {
     private Map<String, String> deepPromotionFrom(int percent) {
         String text = candidates.files(original).orElseThrow().get(SEASONAL);
         assertThat(text).contains("deepPromotionPercent : int = 30");
-        return Map.of(SEASONAL, text.replace("deepPromotionPercent : int = 30", "deepPromotionPercent : int = "
-                + percent));
+        return Map.of(
+                SEASONAL, text.replace("deepPromotionPercent : int = 30", "deepPromotionPercent : int = " + percent));
     }
 
     private String submit(String user, Map<String, String> files) {
-        ResponseEntity<JsonNode> kept = http.withBasicAuth(user, "demo").postForEntity("/api/rules/candidates",
-                Map.of("files", files, "note", "deep promotions from a smaller discount"), JsonNode.class);
+        ResponseEntity<JsonNode> kept = http.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/api/rules/candidates",
+                        Map.of("files", files, "note", "deep promotions from a smaller discount"),
+                        JsonNode.class);
         assertThat(kept.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return kept.getBody().get("version").asText();
     }
@@ -315,9 +356,17 @@ class RulesPreviewIT {
 
     private Map<String, Long> counts() {
         Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of("clv_results", "clv_current", "clv_batch_runs", "outbox", "klaviyo_outbox",
-                "workflow_handoffs", "recalculation_requests")) {
-            counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+        for (String table : List.of(
+                "clv_results",
+                "clv_current",
+                "clv_batch_runs",
+                "outbox",
+                "klaviyo_outbox",
+                "workflow_handoffs",
+                "recalculation_requests")) {
+            counts.put(
+                    table,
+                    jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return counts;
     }
@@ -327,7 +376,9 @@ class RulesPreviewIT {
     }
 
     private long promotionRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM rules_promotions").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM rules_promotions")
+                .query(Long.class)
+                .single();
     }
 
     private DecisionRecord latest(DecisionKind kind) {

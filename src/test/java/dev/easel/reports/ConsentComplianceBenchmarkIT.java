@@ -2,6 +2,8 @@ package dev.easel.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.audit.AuditFixtures;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
-import dev.easel.audit.AuditFixtures;
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
@@ -41,9 +39,21 @@ import org.springframework.security.core.authority.AuthorityUtils;
 @EnabledIfSystemProperty(named = "easel.benchmark.consent-customers", matches = "\\d+")
 class ConsentComplianceBenchmarkIT {
 
-    private static final String[][] PLACES = {{"FR", ""}, {"DE", ""}, {"GB", ""}, {"NL", ""}, {"US", "US-CA"},
-        {"US", "US-CO"}, {"US", "US-TX"}, {"US", "US-AL"}, {"CA", "CA-ON"}, {"CA", "CA-QC"}, {"BR", ""}, {"CH", ""},
-        {"JP", ""}};
+    private static final String[][] PLACES = {
+        {"FR", ""},
+        {"DE", ""},
+        {"GB", ""},
+        {"NL", ""},
+        {"US", "US-CA"},
+        {"US", "US-CO"},
+        {"US", "US-TX"},
+        {"US", "US-AL"},
+        {"CA", "CA-ON"},
+        {"CA", "CA-QC"},
+        {"BR", ""},
+        {"CH", ""},
+        {"JP", ""}
+    };
     private static final String[] NO = {"WITHDRAWN", "OBJECTED", "OPTED_OUT"};
 
     @Autowired
@@ -70,14 +80,20 @@ class ConsentComplianceBenchmarkIT {
         long loadStarted = System.nanoTime();
         load(customers);
         audit.recordMany(customers / 10, i -> key(i * 10 + 3));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
-        System.out.printf("BENCHMARK load: %,d customers, %,d consent events, %,d CLV results, %,d decision records"
-                + " in %.1f s%n", count("customers"), count("consent_events"), count("clv_results"),
-                count("decision_log"), seconds(loadStarted));
-        Authentication compliance = new UsernamePasswordAuthenticationToken("compliance", null,
-                AuthorityUtils.createAuthorityList("ROLE_COMPLIANCE"));
+        System.out.printf(
+                "BENCHMARK load: %,d customers, %,d consent events, %,d CLV results, %,d decision records"
+                        + " in %.1f s%n",
+                count("customers"),
+                count("consent_events"),
+                count("clv_results"),
+                count("decision_log"),
+                seconds(loadStarted));
+        Authentication compliance = new UsernamePasswordAuthenticationToken(
+                "compliance", null, AuthorityUtils.createAuthorityList("ROLE_COMPLIANCE"));
 
         for (int run = 1; run <= 3; run++) {
             measure("query alone (rows read)", () -> {
@@ -86,11 +102,11 @@ class ConsentComplianceBenchmarkIT {
                 jdbc.sql(query.sql()).params(query.parameters()).query((RowCallbackHandler) row -> rows[0]++);
                 return rows[0];
             });
-            measure("chart query alone (families)", () -> (long) ratesOverTime
-                    .monthly(OffsetDateTime.now(ZoneOffset.UTC)).getRowCount());
+            measure("chart query alone (families)", () -> (long)
+                    ratesOverTime.monthly(OffsetDateTime.now(ZoneOffset.UTC)).getRowCount());
             measure("PDF (rows)", () -> {
-                try (RenderedReport pdf = reports.render("consent-compliance", ReportFormat.PDF, Map.of(),
-                        compliance)) {
+                try (RenderedReport pdf =
+                        reports.render("consent-compliance", ReportFormat.PDF, Map.of(), compliance)) {
                     return pdf.rows();
                 }
             });
@@ -115,9 +131,12 @@ class ConsentComplianceBenchmarkIT {
     private void load(int customers) throws SQLException {
         Random random = new Random(17);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long firstId = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM customers").query(Long.class).single() + 1;
-        try (Copy rows = new Copy("customers (id, customer_key, customer_type, country, region, created_at, "
-                + "updated_at)")) {
+        long firstId = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM customers")
+                        .query(Long.class)
+                        .single()
+                + 1;
+        try (Copy rows =
+                new Copy("customers (id, customer_key, customer_type, country, region, created_at, " + "updated_at)")) {
             for (int i = 0; i < customers; i++) {
                 String[] place = PLACES[random.nextInt(PLACES.length)];
                 String created = now.minusDays(800).plusMinutes(i % 1_000_000).toString();
@@ -134,15 +153,23 @@ class ConsentComplianceBenchmarkIT {
                 consent(rows, i, "clv-profiling", "GIVEN", null, given);
                 if (random.nextInt(5) == 0) {
                     boolean gpc = random.nextInt(5) == 0;
-                    consent(rows, i, "clv-profiling", gpc ? "OPTED_OUT" : NO[random.nextInt(NO.length)],
-                            gpc ? "GPC" : null, given.plusDays(1 + random.nextInt(25)));
+                    consent(
+                            rows,
+                            i,
+                            "clv-profiling",
+                            gpc ? "OPTED_OUT" : NO[random.nextInt(NO.length)],
+                            gpc ? "GPC" : null,
+                            given.plusDays(1 + random.nextInt(25)));
                 }
                 if (random.nextBoolean()) {
                     consent(rows, i, "marketing-sync", random.nextInt(4) == 0 ? "WITHDRAWN" : "GIVEN", null, given);
                 }
             }
         }
-        long firstResult = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM clv_results").query(Long.class).single() + 1;
+        long firstResult = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM clv_results")
+                        .query(Long.class)
+                        .single()
+                + 1;
         String scoredOn = now.toLocalDate().toString();
         try (Copy rows = new Copy("clv_results (id, customer_key, status, eligibility, currency, historic, predicted, "
                 + "total, historic_only, serial_returner, inputs_digest, explanation, scored_on, computed_at)")) {
@@ -152,29 +179,56 @@ class ConsentComplianceBenchmarkIT {
                 String explanation = suppressed
                         ? "{\"eligibility\":{\"reasons\":[{\"code\":\"CONSENT_WITHDRAWN\",\"rule\":\"A no is honoured\"}]}}"
                         : "{}";
-                rows.row(firstResult + i, key(i), suppressed ? "SUPPRESSED" : "PUBLISHED", eligibility,
-                        suppressed ? null : "EUR", suppressed ? null : "120.0000", suppressed ? null : "80.0000",
-                        suppressed ? null : "200.0000", "false", "false", "0".repeat(64), explanation, scoredOn,
+                rows.row(
+                        firstResult + i,
+                        key(i),
+                        suppressed ? "SUPPRESSED" : "PUBLISHED",
+                        eligibility,
+                        suppressed ? null : "EUR",
+                        suppressed ? null : "120.0000",
+                        suppressed ? null : "80.0000",
+                        suppressed ? null : "200.0000",
+                        "false",
+                        "false",
+                        "0".repeat(64),
+                        explanation,
+                        scoredOn,
                         now.toString());
             }
         }
         try (Copy rows = new Copy("clv_current (customer_key, status, published_id, suppressed_id, updated_at)")) {
             for (int i = 0; i < customers; i++) {
                 boolean suppressed = i % 50 == 7;
-                rows.row(key(i), suppressed ? "SUPPRESSED" : "PUBLISHED", suppressed ? null : firstResult + i,
-                        suppressed ? firstResult + i : null, now.toString());
+                rows.row(
+                        key(i),
+                        suppressed ? "SUPPRESSED" : "PUBLISHED",
+                        suppressed ? null : firstResult + i,
+                        suppressed ? firstResult + i : null,
+                        now.toString());
             }
         }
         jdbc.sql("SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT MAX(id) FROM customers))")
-                .query().singleRow();
+                .query()
+                .singleRow();
         jdbc.sql("SELECT setval(pg_get_serial_sequence('clv_results', 'id'), (SELECT MAX(id) FROM clv_results))")
-                .query().singleRow();
+                .query()
+                .singleRow();
     }
 
-    private static void consent(Copy rows, int customer, String purpose, String status, String signal,
-            OffsetDateTime captured) throws SQLException {
-        rows.row(key(customer), purpose, status, status.equals("GIVEN") ? "CONSENT" : "LEGITIMATE_INTEREST",
-                captured.toString(), "benchmark", "privacy-2026-01", "I agree.", signal, "benchmark",
+    private static void consent(
+            Copy rows, int customer, String purpose, String status, String signal, OffsetDateTime captured)
+            throws SQLException {
+        rows.row(
+                key(customer),
+                purpose,
+                status,
+                status.equals("GIVEN") ? "CONSENT" : "LEGITIMATE_INTEREST",
+                captured.toString(),
+                "benchmark",
+                "privacy-2026-01",
+                "I agree.",
+                signal,
+                "benchmark",
                 captured.plusMinutes(3).toString());
     }
 
@@ -191,8 +245,12 @@ class ConsentComplianceBenchmarkIT {
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         long rows = work.get();
-        System.out.printf("BENCHMARK consent-compliance %s: %,d in %.2f s (CPU of this thread %.2f s); load %.1f%n",
-                what, rows, seconds(started), (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9,
+        System.out.printf(
+                "BENCHMARK consent-compliance %s: %,d in %.2f s (CPU of this thread %.2f s); load %.1f%n",
+                what,
+                rows,
+                seconds(started),
+                (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         assertThat(rows).isPositive();
     }
@@ -211,7 +269,9 @@ class ConsentComplianceBenchmarkIT {
         Copy(String tableAndColumns) throws SQLException {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            copy = connection.unwrap(PGConnection.class).getCopyAPI()
+            copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY " + tableAndColumns + " FROM STDIN (FORMAT csv)");
         }
 

@@ -2,6 +2,13 @@ package dev.easel.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.clv.BatchRun;
+import dev.easel.clv.ClvBatchRunner;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.consent.GlobalPrivacyControl;
+import dev.easel.testing.PostgresIntegrationTest;
+import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,7 +23,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,14 +39,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.easel.clv.BatchRun;
-import dev.easel.clv.ClvBatchRunner;
-import dev.easel.clv.ModelFits;
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.consent.GlobalPrivacyControl;
-import dev.easel.testing.PostgresIntegrationTest;
-import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 
 /**
  * The consent-compliance report on the demo marketplace, loaded at start as the embedded default loads it (about
@@ -59,10 +57,22 @@ class ConsentComplianceDemoIT {
     private static final Duration RECALCULATIONS_TIMEOUT = Duration.ofMinutes(10);
 
     /** Country, region (or empty), currency: new customers arrive from these. */
-    private static final String[][] JURISDICTIONS = {{"US", "US-NY", "USD"}, {"US", "US-TX", "USD"},
-        {"US", "US-CO", "USD"}, {"US", "US-CA", "USD"}, {"US", "US-VA", "USD"}, {"CA", "CA-ON", "USD"},
-        {"CA", "CA-QC", "USD"}, {"FR", "", "EUR"}, {"DE", "", "EUR"}, {"GB", "", "GBP"}, {"BR", "", "USD"},
-        {"US", "US-OR", "USD"}, {"NL", "", "EUR"}, {"US", "US-FL", "USD"}};
+    private static final String[][] JURISDICTIONS = {
+        {"US", "US-NY", "USD"},
+        {"US", "US-TX", "USD"},
+        {"US", "US-CO", "USD"},
+        {"US", "US-CA", "USD"},
+        {"US", "US-VA", "USD"},
+        {"CA", "CA-ON", "USD"},
+        {"CA", "CA-QC", "USD"},
+        {"FR", "", "EUR"},
+        {"DE", "", "EUR"},
+        {"GB", "", "GBP"},
+        {"BR", "", "USD"},
+        {"US", "US-OR", "USD"},
+        {"NL", "", "EUR"},
+        {"US", "US-FL", "USD"}
+    };
 
     /** The demo's batch run, done once for the whole class (the first test that needs it does it). */
     private static BatchRun demoRun;
@@ -93,8 +103,9 @@ class ConsentComplianceDemoIT {
         BatchRun run = demoBatchRun();
 
         List<String[]> signals = honouredSignals();
-        signals.forEach(row -> System.out.printf("consent-compliance on the demo (%d customers, run %s): %s %s "
-                + "honoured %s of %s (%s %%)%n", customers(), run.runId(), row[1], row[2], row[4], row[5], row[6]));
+        signals.forEach(row -> System.out.printf(
+                "consent-compliance on the demo (%d customers, run %s): %s %s " + "honoured %s of %s (%s %%)%n",
+                customers(), run.runId(), row[1], row[2], row[4], row[5], row[6]));
         assertEveryNoHonoured(signals, "after the batch run");
     }
 
@@ -103,7 +114,10 @@ class ConsentComplianceDemoIT {
     void everyNoStaysHonouredThroughAWeekOfShopTrafficAndItsRecalculations() throws Exception {
         demoBatchRun();
         Map<String, Long> before = bases(honouredSignals());
-        long pendingBefore = management.createJobQuery().processDefinitionKey(ClvRecalculationProcess.KEY).count();
+        long pendingBefore = management
+                .createJobQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .count();
         OffsetDateTime trafficStarted = OffsetDateTime.now(ZoneOffset.UTC);
 
         ShopTraffic traffic = new ShopTraffic(new Random(20261202L), buyers(), sellerIds());
@@ -115,36 +129,61 @@ class ConsentComplianceDemoIT {
         } finally {
             jobs.stop();
         }
-        long publishedByTraffic = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'CLV_PUBLISHED' "
-                + "AND recorded_at > ?").param(trafficStarted).query(Long.class).single();
-        long suppressedByTraffic = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'CLV_SUPPRESSED' "
-                + "AND recorded_at > ?").param(trafficStarted).query(Long.class).single();
+        long publishedByTraffic = jdbc.sql(
+                        "SELECT COUNT(*) FROM decision_log WHERE kind = 'CLV_PUBLISHED' " + "AND recorded_at > ?")
+                .param(trafficStarted)
+                .query(Long.class)
+                .single();
+        long suppressedByTraffic = jdbc.sql(
+                        "SELECT COUNT(*) FROM decision_log WHERE kind = 'CLV_SUPPRESSED' " + "AND recorded_at > ?")
+                .param(trafficStarted)
+                .query(Long.class)
+                .single();
         List<String[]> afterTraffic = honouredSignals();
         String trafficFigures = figures(afterTraffic);
 
         BatchRun again = runner.runAll("admin");
         List<String[]> signals = honouredSignals();
-        System.out.printf("consent-compliance on the demo after a week of simulated traffic (%s; %d recalculation "
-                + "jobs run (%d were waiting before), %d attempts failed and were retried, %d CLV published and %d "
-                + "suppressed by the traffic's recalculations): after the traffic %s; after one more batch run "
-                + "(%s, %s): %s%n", traffic.summary(), jobs.executed(), pendingBefore, jobs.failures(),
-                publishedByTraffic, suppressedByTraffic, trafficFigures, again.runId(), again.status(),
+        System.out.printf(
+                "consent-compliance on the demo after a week of simulated traffic (%s; %d recalculation "
+                        + "jobs run (%d were waiting before), %d attempts failed and were retried, %d CLV published and %d "
+                        + "suppressed by the traffic's recalculations): after the traffic %s; after one more batch run "
+                        + "(%s, %s): %s%n",
+                traffic.summary(),
+                jobs.executed(),
+                pendingBefore,
+                jobs.failures(),
+                publishedByTraffic,
+                suppressedByTraffic,
+                trafficFigures,
+                again.runId(),
+                again.status(),
                 figures(signals));
 
         List<String> notHonoured = notHonoured(trafficStarted);
         notHonoured.forEach(line -> System.out.println("NOT HONOURED: " + line));
 
         assertThat(again.status()).isEqualTo("FINISHED");
-        assertThat(publishedByTraffic).as("CLVs the traffic's recalculations published").isPositive();
+        assertThat(publishedByTraffic)
+                .as("CLVs the traffic's recalculations published")
+                .isPositive();
         Map<String, Long> after = bases(signals);
-        assertThat(after.get("WITHDRAWN") - before.get("WITHDRAWN")).as("withdrawals the traffic added")
-                .isEqualTo(traffic.sent("WITHDRAWN")).isGreaterThanOrEqualTo(14);
-        assertThat(after.get("OPTED_OUT") - before.get("OPTED_OUT")).as("opt-outs the traffic added")
-                .isEqualTo(traffic.sent("OPTED_OUT")).isGreaterThanOrEqualTo(7);
-        assertThat(after.get("OBJECTED") - before.get("OBJECTED")).as("objections the traffic added")
-                .isEqualTo(traffic.sent("OBJECTED")).isGreaterThanOrEqualTo(7);
-        assertThat(after.get("GPC signal") - before.get("GPC signal")).as("GPC signals the traffic added")
-                .isEqualTo(traffic.sent("GPC")).isGreaterThanOrEqualTo(7);
+        assertThat(after.get("WITHDRAWN") - before.get("WITHDRAWN"))
+                .as("withdrawals the traffic added")
+                .isEqualTo(traffic.sent("WITHDRAWN"))
+                .isGreaterThanOrEqualTo(14);
+        assertThat(after.get("OPTED_OUT") - before.get("OPTED_OUT"))
+                .as("opt-outs the traffic added")
+                .isEqualTo(traffic.sent("OPTED_OUT"))
+                .isGreaterThanOrEqualTo(7);
+        assertThat(after.get("OBJECTED") - before.get("OBJECTED"))
+                .as("objections the traffic added")
+                .isEqualTo(traffic.sent("OBJECTED"))
+                .isGreaterThanOrEqualTo(7);
+        assertThat(after.get("GPC signal") - before.get("GPC signal"))
+                .as("GPC signals the traffic added")
+                .isEqualTo(traffic.sent("GPC"))
+                .isGreaterThanOrEqualTo(7);
         assertEveryNoHonoured(afterTraffic, "after the traffic; " + notHonoured);
         assertEveryNoHonoured(signals, "after the traffic and a batch run; " + notHonoured);
     }
@@ -155,7 +194,9 @@ class ConsentComplianceDemoIT {
             if (demoRun == null) {
                 assertThat(customers()).as("the demo marketplace was loaded").isGreaterThan(1_000);
                 assertThat(jdbc.sql("SELECT COUNT(DISTINCT region) FROM customers WHERE region IS NOT NULL")
-                        .query(Long.class).single()).isGreaterThanOrEqualTo(10);
+                                .query(Long.class)
+                                .single())
+                        .isGreaterThanOrEqualTo(10);
                 fits.fitNow(ModelTimeUnit.WEEKS, null, "admin");
                 demoRun = runner.runAll("admin");
                 assertThat(demoRun.status()).isEqualTo("FINISHED");
@@ -171,15 +212,20 @@ class ConsentComplianceDemoIT {
     /** Section 2 of the report as COMPLIANCE reads it (CSV): the rows that measure "honoured" (clv-profiling). */
     private List<String[]> honouredSignals() throws IOException {
         return ReportsIT.csv(http.withBasicAuth("compliance", "demo")
-                .getForEntity("/api/reports/consent-compliance?format=csv", byte[].class)).stream()
-                .filter(row -> row[0].equals(SIGNALS) && row[3].equals("honoured")).toList();
+                        .getForEntity("/api/reports/consent-compliance?format=csv", byte[].class))
+                .stream()
+                .filter(row -> row[0].equals(SIGNALS) && row[3].equals("honoured"))
+                .toList();
     }
 
     private static void assertEveryNoHonoured(List<String[]> signals, String when) {
         assertThat(signals).extracting(row -> row[2]).containsAll(NOES);
-        assertThat(signals).allSatisfy(row -> assertThat(row[4]).as("%s %s honoured, %s", row[1], row[2], when)
-                .isEqualTo(row[5]));
-        assertThat(signals).allSatisfy(row -> assertThat(Long.parseLong(row[5])).as(row[2]).isPositive());
+        assertThat(signals)
+                .allSatisfy(row -> assertThat(row[4])
+                        .as("%s %s honoured, %s", row[1], row[2], when)
+                        .isEqualTo(row[5]));
+        assertThat(signals)
+                .allSatisfy(row -> assertThat(Long.parseLong(row[5])).as(row[2]).isPositive());
     }
 
     /**
@@ -201,16 +247,20 @@ class ConsentComplianceDemoIT {
                                                      AND g.purpose = e.purpose AND g.status = 'GIVEN'
                                                      AND g.recorded_at > e.recorded_at
                                                      AND g.recorded_at < d.recorded_at))
-                 ORDER BY e.id""").param(since).query((rs, n) -> {
+                 ORDER BY e.id""")
+                .param(since)
+                .query((rs, n) -> {
                     String key = rs.getString("customer_key");
                     OffsetDateTime recorded = rs.getObject("recorded_at", OffsetDateTime.class);
                     String audit = jdbc.sql("""
                             SELECT kind, recorded_at, actor, process_instance FROM decision_log
                              WHERE customer_key = ? AND recorded_at > ? ORDER BY id""")
                             .params(key, recorded.minusSeconds(5))
-                            .query((a, m) -> a.getString(1) + "@" + a.getObject(2, OffsetDateTime.class)
-                                    .toLocalTime() + " by " + a.getString(3) + " (" + a.getString(4) + ")")
-                            .list().toString();
+                            .query((a, m) -> a.getString(1) + "@"
+                                    + a.getObject(2, OffsetDateTime.class).toLocalTime() + " by " + a.getString(3)
+                                    + " (" + a.getString(4) + ")")
+                            .list()
+                            .toString();
                     String consents = jdbc.sql("""
                             SELECT status, signal, captured_at, recorded_at FROM consent_events
                              WHERE customer_key = ? AND purpose = 'clv-profiling' ORDER BY captured_at, id""")
@@ -218,14 +268,22 @@ class ConsentComplianceDemoIT {
                             .query((a, m) -> a.getString(1) + (a.getString(2) == null ? "" : "/" + a.getString(2))
                                     + " captured " + a.getObject(3, OffsetDateTime.class) + " recorded "
                                     + a.getObject(4, OffsetDateTime.class).toLocalTime())
-                            .list().toString();
+                            .list()
+                            .toString();
                     return ("customer %s (%s, %s%s): %s%s recorded %s; clv-profiling consents %s; "
-                            + "audit from 5 s before: %s")
-                            .formatted(key, rs.getString("source_id"), rs.getString("country"),
+                                    + "audit from 5 s before: %s")
+                            .formatted(
+                                    key,
+                                    rs.getString("source_id"),
+                                    rs.getString("country"),
                                     rs.getString("region") == null ? "" : " " + rs.getString("region"),
-                                    rs.getString("status"), rs.getString("signal") == null ? "" : "/GPC",
-                                    recorded.toLocalTime(), consents, audit);
-                }).list();
+                                    rs.getString("status"),
+                                    rs.getString("signal") == null ? "" : "/GPC",
+                                    recorded.toLocalTime(),
+                                    consents,
+                                    audit);
+                })
+                .list();
     }
 
     private static Map<String, Long> bases(List<String[]> signals) {
@@ -233,7 +291,8 @@ class ConsentComplianceDemoIT {
     }
 
     private static String figures(List<String[]> signals) {
-        return signals.stream().map(row -> row[1] + " " + row[2] + " " + row[4] + "/" + row[5] + " (" + row[6] + " %)")
+        return signals.stream()
+                .map(row -> row[1] + " " + row[2] + " " + row[4] + "/" + row[5] + " (" + row[6] + " %)")
                 .collect(Collectors.joining(", "));
     }
 
@@ -245,16 +304,29 @@ class ConsentComplianceDemoIT {
     private void awaitRecalculations() throws InterruptedException {
         long deadline = System.nanoTime() + RECALCULATIONS_TIMEOUT.toNanos();
         while (true) {
-            long handoffs = jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs").query(Long.class).single();
-            long requests = jdbc.sql("SELECT COUNT(*) FROM recalculation_requests").query(Long.class).single();
-            long jobs = management.createJobQuery().processDefinitionKey(ClvRecalculationProcess.KEY).count();
+            long handoffs = jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs")
+                    .query(Long.class)
+                    .single();
+            long requests = jdbc.sql("SELECT COUNT(*) FROM recalculation_requests")
+                    .query(Long.class)
+                    .single();
+            long jobs = management
+                    .createJobQuery()
+                    .processDefinitionKey(ClvRecalculationProcess.KEY)
+                    .count();
             if (handoffs == 0 && requests == 0 && jobs == 0) {
                 return;
             }
-            assertThat(management.createJobQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
-                    .noRetriesLeft().count()).as("recalculation jobs out of retries").isZero();
-            assertThat(System.nanoTime()).as("recalculations still pending: %d hand-offs, %d requests, %d jobs",
-                    handoffs, requests, jobs).isLessThan(deadline);
+            assertThat(management
+                            .createJobQuery()
+                            .processDefinitionKey(ClvRecalculationProcess.KEY)
+                            .noRetriesLeft()
+                            .count())
+                    .as("recalculation jobs out of retries")
+                    .isZero();
+            assertThat(System.nanoTime())
+                    .as("recalculations still pending: %d hand-offs, %d requests, %d jobs", handoffs, requests, jobs)
+                    .isLessThan(deadline);
             Thread.sleep(200);
         }
     }
@@ -268,15 +340,17 @@ class ConsentComplianceDemoIT {
                  GROUP BY c.id, c.customer_key
                 HAVING COUNT(DISTINCT o.currency) = 1 AND MIN(o.seller_id) IS NOT NULL
                  ORDER BY c.id""")
-                .query((rs, n) -> new Buyer(rs.getString(1), rs.getString(3), rs.getString(4))).list();
+                .query((rs, n) -> new Buyer(rs.getString(1), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     private List<String> sellerIds() {
-        return jdbc.sql("SELECT seller_id FROM sellers ORDER BY seller_id").query(String.class).list();
+        return jdbc.sql("SELECT seller_id FROM sellers ORDER BY seller_id")
+                .query(String.class)
+                .list();
     }
 
-    record Buyer(String customerId, String currency, String sellerId) {
-    }
+    record Buyer(String customerId, String currency, String sellerId) {}
 
     /**
      * Runs the jobs of {@code clv-recalculation} instances as they become due, on a thread of its own, while the
@@ -317,16 +391,20 @@ class ConsentComplianceDemoIT {
 
         private void run() {
             while (running.get()) {
-                List<Job> due = management.createJobQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
-                        .executable().listPage(0, 50);
+                List<Job> due = management
+                        .createJobQuery()
+                        .processDefinitionKey(ClvRecalculationProcess.KEY)
+                        .executable()
+                        .listPage(0, 50);
                 for (Job job : due) {
                     try {
                         management.executeJob(job.getId());
                         executed.incrementAndGet();
                     } catch (RuntimeException e) {
                         failures.incrementAndGet();
-                        System.out.printf("recalculation job %s failed (Camunda tries it again): %s%n", job.getId(),
-                                e.getMessage());
+                        System.out.printf(
+                                "recalculation job %s failed (Camunda tries it again): %s%n",
+                                job.getId(), e.getMessage());
                     }
                 }
                 if (due.isEmpty()) {
@@ -446,10 +524,13 @@ class ConsentComplianceDemoIT {
         private void newCustomer() {
             String[] where = JURISDICTIONS[newCustomers++ % JURISDICTIONS.length];
             String id = "traffic-customer-" + (++sequence);
-            post("/api/customers", """
+            post(
+                    "/api/customers",
+                    """
                     {"customerId":"%s","type":"INDIVIDUAL","country":"%s",%s"email":"%s@example.test",\
-                    "channel":"WEB"}""".formatted(id, where[0],
-                    where[1].isEmpty() ? "" : "\"region\":\"" + where[1] + "\",", id), null, "customer");
+                    "channel":"WEB"}""".formatted(id, where[0], where[1].isEmpty() ? "" : "\"region\":\"" + where[1] + "\",", id),
+                    null,
+                    "customer");
             Buyer buyer = new Buyer(id, where[2], sellers.get(random.nextInt(sellers.size())));
             consent(buyer, "GIVEN", "CONSENT", null);
             order(buyer);
@@ -460,20 +541,34 @@ class ConsentComplianceDemoIT {
             String orderId = "traffic-order-" + (++sequence);
             int quantity = 1 + random.nextInt(3);
             String price = String.format(Locale.ROOT, "%.2f", 5 + random.nextInt(7_500) / 100.0);
-            post("/api/orders", """
+            post(
+                    "/api/orders",
+                    """
                     {"orderId":"%s","customerId":"%s","channel":"WEB","placedAt":"%s","currency":"%s",\
                     "sellerId":"%s","lines":[{"lineNo":1,"sku":"SKU-%d","category":"PAINTS","quantity":%d,\
-                    "unitPrice":%s}]}""".formatted(orderId, buyer.customerId(), tick(), buyer.currency(),
-                    buyer.sellerId(), random.nextInt(500), quantity, price), null, "order");
+                    "unitPrice":%s}]}""".formatted(
+                                    orderId,
+                                    buyer.customerId(),
+                                    tick(),
+                                    buyer.currency(),
+                                    buyer.sellerId(),
+                                    random.nextInt(500),
+                                    quantity,
+                                    price),
+                    null,
+                    "order");
             ordersThisWeek.add(new String[] {orderId, buyer.currency(), price});
         }
 
         private void refund() {
             String[] order = ordersThisWeek.remove(random.nextInt(ordersThisWeek.size()));
-            post("/api/orders/" + order[0] + "/refunds", """
+            post(
+                    "/api/orders/" + order[0] + "/refunds",
+                    """
                     {"refundId":"traffic-refund-%d","type":"RETURN","amount":%s,"currency":"%s",\
                     "reason":"damaged","occurredAt":"%s"}""".formatted(++sequence, order[2], order[1], tick()),
-                    null, "refund");
+                    null,
+                    "refund");
         }
 
         private void consent(Buyer buyer, String status, String basis, String signal) {
@@ -481,12 +576,20 @@ class ConsentComplianceDemoIT {
             if (signal != null) {
                 headers.set(GlobalPrivacyControl.HEADER, "1");
             }
-            post("/api/consents", """
+            post(
+                    "/api/consents",
+                    """
                     {"customerId":"%s","purpose":"clv-profiling","status":"%s","lawfulBasis":"%s","capturedAt":"%s",\
-                    "source":"%s","policyVersion":"2026-11","wording":"Simulated shop traffic: %s"%s}"""
-                    .formatted(buyer.customerId(), status, basis, tick(), signal == null ? "privacy-centre"
-                            : "gpc-header", status, signal == null ? "" : ",\"signal\":\"" + signal + "\""),
-                    headers, signal != null ? signal : status);
+                    "source":"%s","policyVersion":"2026-11","wording":"Simulated shop traffic: %s"%s}""".formatted(
+                                    buyer.customerId(),
+                                    status,
+                                    basis,
+                                    tick(),
+                                    signal == null ? "privacy-centre" : "gpc-header",
+                                    status,
+                                    signal == null ? "" : ",\"signal\":\"" + signal + "\""),
+                    headers,
+                    signal != null ? signal : status);
         }
 
         private void post(String path, String json, HttpHeaders extra, String what) {
@@ -498,7 +601,8 @@ class ConsentComplianceDemoIT {
             ResponseEntity<String> answer = http.withBasicAuth("ingest", "demo")
                     .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
             requests++;
-            assertThat(answer.getStatusCode().value()).as("%s %s answered %s", path, json, answer.getBody())
+            assertThat(answer.getStatusCode().value())
+                    .as("%s %s answered %s", path, json, answer.getBody())
                     .isIn(200, 201);
             if (answer.getStatusCode().value() == 201) {
                 sent.merge(what, 1, Integer::sum);

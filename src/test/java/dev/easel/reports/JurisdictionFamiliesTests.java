@@ -2,20 +2,26 @@ package dev.easel.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 import dev.easel.reports.ConsentRatesOverTime.JurisdictionFamilies;
 import dev.easel.rules.facts.Law;
 import dev.easel.rules.facts.Regime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JurisdictionFamiliesTests {
 
     private final JurisdictionFamilies families = new JurisdictionFamilies(List.of(
-            law("*", "*"), law("EU", "FR", "DE", "NO"), law("GB", "GB"), law("CH", "CH"), law("BR", "BR"),
-            law("CA", "CA"), law("CA-QC", "CA-QC"), law("US-CA", "US-CA"), law("US-CO", "US-CO"),
+            law("*", "*"),
+            law("EU", "FR", "DE", "NO"),
+            law("GB", "GB"),
+            law("CH", "CH"),
+            law("BR", "BR"),
+            law("CA", "CA"),
+            law("CA-QC", "CA-QC"),
+            law("US-CA", "US-CA"),
+            law("US-CO", "US-CO"),
             law("AU", "AU")));
 
     @Test
@@ -43,7 +49,7 @@ class JurisdictionFamiliesTests {
     }
 
     private static Law law(String code, String... places) {
-        return new Law(code, "law " + code, List.of(places), Regime.OPT_IN, Set.of(), false, 16,
-                LocalDate.of(2020, 1, 1));
+        return new Law(
+                code, "law " + code, List.of(places), Regime.OPT_IN, Set.of(), false, 16, LocalDate.of(2020, 1, 1));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
-
 import net.sf.jasperreports.engine.JasperReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,11 @@ class ReportTemplatesTests {
     void everyTemplateInTheFolderCompiles() throws IOException {
         List<String> names;
         try (Stream<Path> files = Files.list(TEMPLATES)) {
-            names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".jrxml"))
-                    .map(name -> name.substring(0, name.length() - ".jrxml".length())).sorted().toList();
+            names = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".jrxml"))
+                    .map(name -> name.substring(0, name.length() - ".jrxml".length()))
+                    .sorted()
+                    .toList();
         }
 
         CompiledTemplates templates = new CompiledTemplates(new TemplateSource(TEMPLATES), names);
@@ -40,8 +42,9 @@ class ReportTemplatesTests {
         CompiledTemplates templates = new CompiledTemplates(new TemplateSource(folder), List.of("review-outcomes"));
         JasperReport first = templates.get("review-outcomes");
 
-        Files.writeString(file, Files.readString(file).replace("Review outcomes of flagged CLV spikes",
-                "Review outcomes (edited)"));
+        Files.writeString(
+                file,
+                Files.readString(file).replace("Review outcomes of flagged CLV spikes", "Review outcomes (edited)"));
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 2_000));
         JasperReport edited = templates.get("review-outcomes");
         Files.writeString(file, "<jasperReport name=\"broken\">");

@@ -2,15 +2,14 @@ package dev.easel.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.audit.AuditFixtures;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import dev.easel.audit.AuditFixtures;
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,27 +41,32 @@ class ReportsBenchmarkIT {
     @Test
     void rendersTenThousandRowPdfAndHundredThousandRowCsv() {
         audit.recordMany(RECORDS, i -> i % 10 == 0 ? PDF_CUSTOMER : "cus_bench_" + (i % 20_000));
-        Authentication auditor = new UsernamePasswordAuthenticationToken("auditor", null,
-                AuthorityUtils.createAuthorityList("ROLE_AUDITOR"));
+        Authentication auditor = new UsernamePasswordAuthenticationToken(
+                "auditor", null, AuthorityUtils.createAuthorityList("ROLE_AUDITOR"));
 
         long verifyStarted = System.nanoTime();
         AuditChain.ChainCheck check = chain.verify();
-        System.out.printf("BENCHMARK chain verification (part of the PDF): %,d records in %.2f s%n",
+        System.out.printf(
+                "BENCHMARK chain verification (part of the PDF): %,d records in %.2f s%n",
                 check.recordsChecked(), (System.nanoTime() - verifyStarted) / 1e9);
         for (int run = 1; run <= 3; run++) {
-            measure("decision-audit PDF", () -> reports.render("decision-audit", ReportFormat.PDF,
-                    Map.of("customerKey", PDF_CUSTOMER), auditor));
-            measure("decision-audit XLSX", () -> reports.render("decision-audit", ReportFormat.XLSX,
-                    Map.of("customerKey", PDF_CUSTOMER), auditor));
-            measure("decision-audit CSV", () -> reports.render("decision-audit", ReportFormat.CSV, Map.of(),
-                    auditor));
+            measure(
+                    "decision-audit PDF",
+                    () -> reports.render(
+                            "decision-audit", ReportFormat.PDF, Map.of("customerKey", PDF_CUSTOMER), auditor));
+            measure(
+                    "decision-audit XLSX",
+                    () -> reports.render(
+                            "decision-audit", ReportFormat.XLSX, Map.of("customerKey", PDF_CUSTOMER), auditor));
+            measure("decision-audit CSV", () -> reports.render("decision-audit", ReportFormat.CSV, Map.of(), auditor));
         }
     }
 
     private static void measure(String what, Supplier<RenderedReport> render) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -71,9 +75,19 @@ class ReportsBenchmarkIT {
         try (RenderedReport report = render.get()) {
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
-            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            System.out.printf("BENCHMARK %s: %,d rows, %,d bytes in %.2f s (CPU %.2f s); heap before %d MiB, peak %d MiB;"
-                    + " load %.1f%n", what, report.rows(), report.size(), seconds, cpu, before >> 20, peak >> 20,
+            long peak = heap.stream()
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                    .sum();
+            System.out.printf(
+                    "BENCHMARK %s: %,d rows, %,d bytes in %.2f s (CPU %.2f s); heap before %d MiB, peak %d MiB;"
+                            + " load %.1f%n",
+                    what,
+                    report.rows(),
+                    report.size(),
+                    seconds,
+                    cpu,
+                    before >> 20,
+                    peak >> 20,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             assertThat(report.rows()).isGreaterThanOrEqualTo(10_000);
         }

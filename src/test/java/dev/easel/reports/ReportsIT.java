@@ -3,15 +3,6 @@ package dev.easel.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import dev.easel.audit.AuditFixtures;
 import dev.easel.audit.DecisionKind;
 import dev.easel.commerce.CustomerRequest;
@@ -21,6 +12,14 @@ import dev.easel.consent.Consents;
 import dev.easel.rules.RulesInService;
 import dev.easel.shared.CsvReader;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,9 +76,18 @@ class ReportsIT {
 
         String pdf = pdfText(get("auditor", "decision-audit", "pdf", "customerKey=" + customer));
 
-        assertThat(pdf).contains("Decision audit", "Hash chain verification: intact", "customerKey=" + customer,
-                "CLV_PUBLISHED", "CLV_FLAGGED", "CLV_APPROVED", "120.50", "480.00", "Page 1 of 1",
-                "4 decision record(s).");
+        assertThat(pdf)
+                .contains(
+                        "Decision audit",
+                        "Hash chain verification: intact",
+                        "customerKey=" + customer,
+                        "CLV_PUBLISHED",
+                        "CLV_FLAGGED",
+                        "CLV_APPROVED",
+                        "120.50",
+                        "480.00",
+                        "Page 1 of 1",
+                        "4 decision record(s).");
     }
 
     @Test
@@ -88,20 +96,29 @@ class ReportsIT {
         String customer = "cus_wgct3a62vpbdw0dmpjrfb8wp0c" + run;
         publishedThenFlaggedAndApproved(customer, "reviewer-" + run);
         List<String> hashes = jdbc.sql("SELECT hash FROM decision_log WHERE customer_key = ? ORDER BY id")
-                .param(customer).query(String.class).list();
+                .param(customer)
+                .query(String.class)
+                .list();
 
         ResponseEntity<byte[]> response = get("auditor", "decision-audit", "pdf", "customerKey=" + customer);
         PdfPages.keep("decision-audit.pdf", response.getBody());
         // Wrapped values continue on the next line: compare the text without line breaks.
         String text = PdfPages.read(response.getBody()).all().replaceAll("\\s*\\R\\s*", "");
 
-        assertThat(text).contains(customer, "Reason (reviewer's on reviews)", "school order confirmed", "Currency",
-                "Returns do not count toward CLV", "A CLV that more than triples is reviewed");
+        assertThat(text)
+                .contains(
+                        customer,
+                        "Reason (reviewer's on reviews)",
+                        "school order confirmed",
+                        "Currency",
+                        "Returns do not count toward CLV",
+                        "A CLV that more than triples is reviewed");
         assertThat(hashes).hasSize(4).allSatisfy(hash -> assertThat(text).contains(hash));
         assertThat(text).doesNotContain("Cur.").doesNotContainPattern("\\d\\.\\d\\dEUR");
         List<String[]> rows = csv(get("auditor", "decision-audit", "csv", "customerKey=" + customer));
         assertThat(rows.get(0)).endsWith("reason");
-        assertThat(rows).anySatisfy(row -> assertThat(row).contains("CLV_APPROVED").endsWith("school order confirmed"));
+        assertThat(rows)
+                .anySatisfy(row -> assertThat(row).contains("CLV_APPROVED").endsWith("school order confirmed"));
     }
 
     @Test
@@ -109,31 +126,45 @@ class ReportsIT {
         String customer = "cus_csv_" + run;
         publishedThenFlaggedAndApproved(customer, "reviewer-" + run);
 
-        long inDatabase = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ?").param(customer)
-                .query(Long.class).single();
+        long inDatabase = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ?")
+                .param(customer)
+                .query(Long.class)
+                .single();
 
         List<String[]> rows = csv(get("compliance", "decision-audit", "csv", "customerKey=" + customer));
 
-        assertThat(rows.get(0)).startsWith("record", "recordedAt", "actor", "actorRole", "kind", "customerKey",
-                "valueBefore", "valueAfter");
+        assertThat(rows.get(0))
+                .startsWith(
+                        "record",
+                        "recordedAt",
+                        "actor",
+                        "actorRole",
+                        "kind",
+                        "customerKey",
+                        "valueBefore",
+                        "valueAfter");
         assertThat(rows).hasSize((int) inDatabase + 1);
-        BigDecimal sumAfter = rows.stream().skip(1).map(row -> row[7]).filter(cell -> !cell.isEmpty())
-                .map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sumAfter = rows.stream()
+                .skip(1)
+                .map(row -> row[7])
+                .filter(cell -> !cell.isEmpty())
+                .map(BigDecimal::new)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sumAfter).isEqualByComparingTo("1080.50");
     }
 
     @Test
     void everyReportRendersInEveryFormat() {
         publishedThenFlaggedAndApproved("cus_formats_" + run, "reviewer-" + run);
-        Map<String, String> readers = Map.of("decision-audit", "auditor", "review-outcomes", "compliance",
-                "consent-compliance", "compliance");
+        Map<String, String> readers = Map.of(
+                "decision-audit", "auditor", "review-outcomes", "compliance", "consent-compliance", "compliance");
 
         readers.forEach((report, user) -> {
             for (ReportFormat format : ReportFormat.values()) {
                 ResponseEntity<byte[]> response = get(user, report, format.extension(), "");
                 assertThat(response.getStatusCode()).as(report + " " + format).isEqualTo(HttpStatus.OK);
-                assertThat(response.getHeaders().getContentType().toString()).startsWith(format.mediaType()
-                        .split(";")[0]);
+                assertThat(response.getHeaders().getContentType().toString())
+                        .startsWith(format.mediaType().split(";")[0]);
                 assertThat(response.getBody()).as(report + " " + format).isNotEmpty();
             }
         });
@@ -146,8 +177,11 @@ class ReportsIT {
 
         String pdf = pdfText(get("compliance", "review-outcomes", "pdf", ""));
 
-        assertThat(pdf).contains("Reviewer: " + reviewer,
-                reviewer + ": 1 flagged, 1 approved, 0 rejected, 1 escalated", "APPROVED");
+        assertThat(pdf)
+                .contains(
+                        "Reviewer: " + reviewer,
+                        reviewer + ": 1 flagged, 1 approved, 0 rejected, 1 escalated",
+                        "APPROVED");
     }
 
     @Test
@@ -164,18 +198,26 @@ class ReportsIT {
         PdfPages pages = PdfPages.read(document.getBody());
         PdfPages.keep("consent-compliance.pdf", document.getBody());
 
-        long customersInDatabase = jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single();
+        long customersInDatabase =
+                jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single();
         long givenInDatabase = jdbc.sql("""
                 SELECT COUNT(*) FROM customers c WHERE (SELECT e.status FROM consent_events e
                  WHERE e.customer_key = c.customer_key AND e.purpose = 'clv-profiling'
                  ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) = 'GIVEN'""").query(Long.class).single();
-        List<String[]> rates = rows.stream().filter(row -> row[0].startsWith("1 ") && row[1].equals("clv-profiling"))
+        List<String[]> rates = rows.stream()
+                .filter(row -> row[0].startsWith("1 ") && row[1].equals("clv-profiling"))
                 .toList();
-        assertThat(rates.stream().mapToLong(row -> Long.parseLong(row[5])).sum()).isEqualTo(customersInDatabase);
-        assertThat(rates.stream().mapToLong(row -> Long.parseLong(row[4])).sum()).isEqualTo(givenInDatabase);
-        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(
-                "2 Withdrawals, objections, opt-outs and GPC signals received", "clv-profiling", "WITHDRAWN",
-                "honoured"));
+        assertThat(rates.stream().mapToLong(row -> Long.parseLong(row[5])).sum())
+                .isEqualTo(customersInDatabase);
+        assertThat(rates.stream().mapToLong(row -> Long.parseLong(row[4])).sum())
+                .isEqualTo(givenInDatabase);
+        assertThat(rows)
+                .anySatisfy(row -> assertThat(row)
+                        .startsWith(
+                                "2 Withdrawals, objections, opt-outs and GPC signals received",
+                                "clv-profiling",
+                                "WITHDRAWN",
+                                "honoured"));
         assertThat(pdf).contains("Consent compliance", "Consent rate by purpose and jurisdiction", "FR", "Page 1 of");
         assertThat(given).isNotEqualTo(withdrawn);
         int charts = pages.pageWith("Consent to CLV profiling by jurisdiction family");
@@ -196,10 +238,11 @@ class ReportsIT {
 
         assertThat(chart.getColumnKeys()).last().isEqualTo("2026-09");
         assertThat(chart.getRowKeys()).contains("EU, EEA and UK");
-        ConsentRatesOverTime.JurisdictionFamilies families = new ConsentRatesOverTime.JurisdictionFamilies(
-                rules.jurisdictions());
+        ConsentRatesOverTime.JurisdictionFamilies families =
+                new ConsentRatesOverTime.JurisdictionFamilies(rules.jurisdictions());
         for (String month : List.of("2026-08", "2026-09")) {
-            OffsetDateTime monthEnd = OffsetDateTime.parse(month + "-01T00:00:00Z").plusMonths(1);
+            OffsetDateTime monthEnd =
+                    OffsetDateTime.parse(month + "-01T00:00:00Z").plusMonths(1);
             // Brute force, customer by customer: each one's latest choice before the month's end, grouped in Java.
             Map<String, long[]> expected = new java.util.TreeMap<>();
             jdbc.sql("""
@@ -207,17 +250,18 @@ class ReportsIT {
                            (SELECT e.status FROM consent_events e
                              WHERE e.customer_key = c.customer_key AND e.purpose = 'clv-profiling'
                                AND e.captured_at < ? ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) AS latest
-                      FROM customers c""").param(monthEnd).query((org.springframework.jdbc.core.RowCallbackHandler)
-                    row -> {
-                        if (row.getString("latest") != null) {
-                            long[] counts = expected.computeIfAbsent(
-                                    families.of(row.getString("country"), row.getString("region")), f -> new long[2]);
-                            counts[0] += row.getString("latest").equals("GIVEN") ? 1 : 0;
-                            counts[1]++;
-                        }
-                    });
-            expected.forEach((family, counts) -> assertThat(chart.getValue(family, month).doubleValue())
-                    .as(family + " " + month).isCloseTo((double) counts[0] / counts[1], within(1e-9)));
+                      FROM customers c""").param(monthEnd).query((org.springframework.jdbc.core.RowCallbackHandler) row -> {
+                if (row.getString("latest") != null) {
+                    long[] counts = expected.computeIfAbsent(
+                            families.of(row.getString("country"), row.getString("region")), f -> new long[2]);
+                    counts[0] += row.getString("latest").equals("GIVEN") ? 1 : 0;
+                    counts[1]++;
+                }
+            });
+            expected.forEach(
+                    (family, counts) -> assertThat(chart.getValue(family, month).doubleValue())
+                            .as(family + " " + month)
+                            .isCloseTo((double) counts[0] / counts[1], within(1e-9)));
         }
     }
 
@@ -229,8 +273,8 @@ class ReportsIT {
                 .getForEntity("/api/reports/decision-audit?format=pdf&from=yesterday&colour=blue", String.class);
         ResponseEntity<String> badFormat = http.withBasicAuth("auditor", "demo")
                 .getForEntity("/api/reports/decision-audit?format=doc", String.class);
-        ResponseEntity<String> unknown = http.withBasicAuth("auditor", "demo")
-                .getForEntity("/api/reports/salaries", String.class);
+        ResponseEntity<String> unknown =
+                http.withBasicAuth("auditor", "demo").getForEntity("/api/reports/salaries", String.class);
 
         assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badDate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -260,45 +304,78 @@ class ReportsIT {
 
         Map<String, Object> record = jdbc.sql("""
                 SELECT actor, actor_role, outputs FROM decision_log
-                 WHERE kind = 'REPORT_RENDERED' AND customer_key = ? ORDER BY id DESC LIMIT 1""")
-                .param(customer).query().singleRow();
+                 WHERE kind = 'REPORT_RENDERED' AND customer_key = ? ORDER BY id DESC LIMIT 1""").param(customer).query().singleRow();
         assertThat(record).containsEntry("actor", "auditor").containsEntry("actor_role", "AUDITOR");
-        assertThat((String) record.get("outputs")).contains("\"report\":\"decision-audit\"", "\"format\":\"csv\"",
-                "\"customerKey\":\"" + customer + "\"", "\"from\":\"2026-01-01\"", "\"rows\":4");
+        assertThat((String) record.get("outputs"))
+                .contains(
+                        "\"report\":\"decision-audit\"",
+                        "\"format\":\"csv\"",
+                        "\"customerKey\":\"" + customer + "\"",
+                        "\"from\":\"2026-01-01\"",
+                        "\"rows\":4");
     }
 
     private void publishedThenFlaggedAndApproved(String customer, String reviewer) {
-        audit.record(DecisionKind.CLV_PUBLISHED, "easel", "SYSTEM", customer,
+        audit.record(
+                DecisionKind.CLV_PUBLISHED,
+                "easel",
+                "SYSTEM",
+                customer,
                 Map.of("currency", "EUR", "totalClv", "120.50", "status", "PUBLISHED"),
-                List.of("Returns do not count toward CLV"), "first value");
-        audit.record(DecisionKind.CLV_FLAGGED, "easel", "SYSTEM", customer,
+                List.of("Returns do not count toward CLV"),
+                "first value");
+        audit.record(
+                DecisionKind.CLV_FLAGGED,
+                "easel",
+                "SYSTEM",
+                customer,
                 Map.of("currency", "EUR", "totalClv", "480.00", "status", "FLAGGED"),
-                List.of("A CLV that more than triples is reviewed"), "spike");
+                List.of("A CLV that more than triples is reviewed"),
+                "spike");
         audit.record(DecisionKind.CLV_ESCALATED, "easel", "SYSTEM", customer, Map.of(), List.of(), "overdue");
-        audit.record(DecisionKind.CLV_APPROVED, reviewer, "COMPLIANCE", customer,
-                Map.of("currency", "EUR", "totalClv", "480.00", "status", "PUBLISHED"), List.of(),
+        audit.record(
+                DecisionKind.CLV_APPROVED,
+                reviewer,
+                "COMPLIANCE",
+                customer,
+                Map.of("currency", "EUR", "totalClv", "480.00", "status", "PUBLISHED"),
+                List.of(),
                 "school order confirmed");
     }
 
     private ResponseEntity<byte[]> get(String user, String report, String format, String parameters) {
-        return http.withBasicAuth(user, "demo").getForEntity(
-                "/api/reports/" + report + "?format=" + format + (parameters.isEmpty() ? "" : "&" + parameters),
-                byte[].class);
+        return http.withBasicAuth(user, "demo")
+                .getForEntity(
+                        "/api/reports/" + report + "?format=" + format + (parameters.isEmpty() ? "" : "&" + parameters),
+                        byte[].class);
     }
 
     private long reportRecords() {
-        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'").query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = 'REPORT_RENDERED'")
+                .query(Long.class)
                 .single();
     }
 
     private String customer(String sourceId) {
-        return customers.record(new CustomerRequest(sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null,
-                null, "WEB")).customerKey();
+        return customers
+                .record(new CustomerRequest(
+                        sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null, null, "WEB"))
+                .customerKey();
     }
 
     private void consent(String sourceId, String status, String capturedAt) {
-        consents.record(new ConsentSubmission(sourceId, "clv-profiling", status, "CONSENT",
-                OffsetDateTime.parse(capturedAt), "web-form", "privacy-2026-01", "I agree.", null), "ingest");
+        consents.record(
+                new ConsentSubmission(
+                        sourceId,
+                        "clv-profiling",
+                        status,
+                        "CONSENT",
+                        OffsetDateTime.parse(capturedAt),
+                        "web-form",
+                        "privacy-2026-01",
+                        "I agree.",
+                        null),
+                "ingest");
     }
 
     static String pdfText(ResponseEntity<byte[]> response) throws IOException {
@@ -310,8 +387,8 @@ class ReportsIT {
 
     static List<String[]> csv(ResponseEntity<byte[]> response) throws IOException {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        CsvReader reader = new CsvReader(new StringReader(new String(response.getBody(),
-                java.nio.charset.StandardCharsets.UTF_8)));
+        CsvReader reader = new CsvReader(
+                new StringReader(new String(response.getBody(), java.nio.charset.StandardCharsets.UTF_8)));
         List<String[]> rows = new ArrayList<>();
         for (String[] row = reader.next(); row != null; row = reader.next()) {
             rows.add(row);

@@ -13,8 +13,7 @@ public final class RulesFolders {
     /** The project's own rules folder (tests run from the project root). */
     public static final Path PROJECT_RULES = Path.of("rules");
 
-    private RulesFolders() {
-    }
+    private RulesFolders() {}
 
     public static Path copyOfProjectRules(Path target) {
         try (Stream<Path> paths = Files.walk(PROJECT_RULES)) {

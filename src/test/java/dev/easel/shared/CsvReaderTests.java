@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTests {
 
     @Test
     void readsQuotedCellsWithCommasQuotesAndLineBreaks() throws IOException {
-        CsvReader reader = new CsvReader(new StringReader(
-                "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n,,\n\nlast,1,2"));
+        CsvReader reader =
+                new CsvReader(new StringReader("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n,,\n\nlast,1,2"));
 
         assertThat(reader.next()).containsExactly("a", "b", "c");
         assertThat(reader.next()).containsExactly("x, y", "say \"hi\"", "two\nlines");

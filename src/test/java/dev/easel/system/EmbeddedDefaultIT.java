@@ -3,7 +3,6 @@ package dev.easel.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,15 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The embedded default as a newcomer starts it: H2 in PostgreSQL mode, the demo users and, on an empty database, the
  * demo marketplace (smaller here, to keep the build quick).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "easel.demo.customers=200",
-        "easel.rules.watch.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "easel.demo.customers=200",
+            "easel.rules.watch.enabled=false"
+        })
 class EmbeddedDefaultIT {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
     @Autowired
     TestRestTemplate http;
@@ -50,7 +51,9 @@ class EmbeddedDefaultIT {
         ResponseEntity<Map<String, Object>> complianceView = get("compliance", customerKey);
 
         assertThat(analystView.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(analystView.getBody()).containsEntry("customerKey", customerKey).containsEntry("contactMasked", true);
+        assertThat(analystView.getBody())
+                .containsEntry("customerKey", customerKey)
+                .containsEntry("contactMasked", true);
         assertThat(email(analystView)).contains("***");
         assertThat(email(complianceView)).endsWith("@example.test").doesNotContain("***");
     }
@@ -58,12 +61,18 @@ class EmbeddedDefaultIT {
     @Test
     void theDemoUsersAreActiveAndHoldTheirRoles() {
         assertThat(get("analyst", "no-such-key").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.withBasicAuth("analyst", "wrong").getForEntity("/api/audit", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("analyst", "wrong")
+                        .getForEntity("/api/audit", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("analyst", "demo").getForEntity("/api/audit", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("analyst", "demo")
+                        .getForEntity("/api/audit", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("auditor", "demo").getForEntity("/api/audit/verify", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("auditor", "demo")
+                        .getForEntity("/api/audit/verify", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     private ResponseEntity<Map<String, Object>> get(String user, String customerKey) {

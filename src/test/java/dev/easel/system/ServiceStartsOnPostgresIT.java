@@ -31,7 +31,8 @@ class ServiceStartsOnPostgresIT {
     void migratesTheSchemaOntoPostgres() {
         String database = jdbc.sql("select version()").query(String.class).single();
         assertThat(database).startsWith("PostgreSQL");
-        Integer currencies = jdbc.sql("select count(*) from currencies").query(Integer.class).single();
+        Integer currencies =
+                jdbc.sql("select count(*) from currencies").query(Integer.class).single();
         assertThat(currencies).isGreaterThan(150);
     }
 
@@ -58,17 +59,21 @@ class ServiceStartsOnPostgresIT {
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
             jdbc.sql("insert into customers (customer_key, customer_type, country, created_at, updated_at) "
-                    + "values ('constraint-check', 'INDIVIDUAL', 'FR', now(), now())").update();
+                            + "values ('constraint-check', 'INDIVIDUAL', 'FR', now(), now())")
+                    .update();
             long customer = jdbc.sql("select id from customers where customer_key = 'constraint-check'")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             long unknownCustomer = jdbc.sql("select coalesce(max(id), 0) + 1000 from customers")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
 
             assertThat(refusedBy(status, order("unknown-customer", unknownCustomer, "EUR")))
                     .isEqualTo("orders_customer_id_fkey");
             assertThat(refusedBy(status, order("unknown-currency", customer, "XYZ")))
                     .isEqualTo("orders_currency_fkey");
-            assertThat(refusedBy(status, order("both-known", customer, "EUR"))).as("a row with nothing wrong")
+            assertThat(refusedBy(status, order("both-known", customer, "EUR")))
+                    .as("a row with nothing wrong")
                     .isNull();
         });
     }
@@ -89,7 +94,9 @@ class ServiceStartsOnPostgresIT {
         } catch (DataIntegrityViolationException refused) {
             status.rollbackToSavepoint(savepoint);
             assertThat(refused.getMostSpecificCause()).isInstanceOf(PSQLException.class);
-            return ((PSQLException) refused.getMostSpecificCause()).getServerErrorMessage().getConstraint();
+            return ((PSQLException) refused.getMostSpecificCause())
+                    .getServerErrorMessage()
+                    .getConstraint();
         }
     }
 }

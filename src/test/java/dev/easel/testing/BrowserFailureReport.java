@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
@@ -30,10 +29,13 @@ public final class BrowserFailureReport implements AfterTestExecutionCallback {
             return;
         }
         Files.createDirectories(folder);
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         try {
             Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+            Files.writeString(
+                    folder.resolve(name + ".html"),
+                    driver.getCurrentUrl() + "\n" + driver.getPageSource(),
                     StandardCharsets.UTF_8);
         } catch (RuntimeException browserGone) {
             Files.writeString(folder.resolve(name + ".txt"), "No screenshot: " + browserGone, StandardCharsets.UTF_8);

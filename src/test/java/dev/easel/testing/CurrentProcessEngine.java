@@ -20,7 +20,9 @@ public class CurrentProcessEngine extends AbstractTestExecutionListener {
 
     @Override
     public void prepareTestInstance(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(ProcessEngine.class)
                 .ifAvailable(ProcessEngines::registerProcessEngine);
     }
 }

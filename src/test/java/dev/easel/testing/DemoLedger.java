@@ -2,6 +2,13 @@ package dev.easel.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.Consents;
+import dev.easel.shared.CsvReader;
+import dev.easel.system.demo.DemoDataCommand;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -12,23 +19,14 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.commerce.ImportReport;
-import dev.easel.consent.ConsentSubmission;
-import dev.easel.consent.Consents;
-import dev.easel.shared.CsvReader;
-import dev.easel.system.demo.DemoDataCommand;
-
 /** The demo generator's marketplace, written to a folder and loaded through the ledger's and consents' own APIs. */
 public final class DemoLedger {
 
-    private DemoLedger() {
-    }
+    private DemoLedger() {}
 
     public static Path generate(int customers, Path folder) {
-        int status = DemoDataCommand.run(new String[] {"--customers", String.valueOf(customers), "--out",
-            folder.toString()});
+        int status = DemoDataCommand.run(
+                new String[] {"--customers", String.valueOf(customers), "--out", folder.toString()});
         assertThat(status).isZero();
         return folder;
     }
@@ -40,13 +38,22 @@ public final class DemoLedger {
     }
 
     public static void loadLedger(Path folder, CsvImports imports, boolean bulk) {
-        loadLedger(folder, imports, bulk, List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS, ImportKind.CUSTOMERS,
-                ImportKind.ORDERS, ImportKind.REFUNDS));
+        loadLedger(
+                folder,
+                imports,
+                bulk,
+                List.of(
+                        ImportKind.SELLERS,
+                        ImportKind.PROMOTIONS,
+                        ImportKind.CUSTOMERS,
+                        ImportKind.ORDERS,
+                        ImportKind.REFUNDS));
     }
 
     public static void loadLedger(Path folder, CsvImports imports, boolean bulk, List<ImportKind> kinds) {
         for (ImportKind kind : kinds) {
-            try (Reader reader = Files.newBufferedReader(folder.resolve(kind.noun() + ".csv"), StandardCharsets.UTF_8)) {
+            try (Reader reader =
+                    Files.newBufferedReader(folder.resolve(kind.noun() + ".csv"), StandardCharsets.UTF_8)) {
                 ImportReport report = bulk ? imports.bulkLoad(kind, reader) : imports.importFile(kind, reader, false);
                 assertThat(report.errors()).as(kind.noun()).isEmpty();
             } catch (IOException e) {
@@ -61,8 +68,18 @@ public final class DemoLedger {
             CsvReader csv = new CsvReader(reader);
             csv.next();
             for (String[] f = csv.next(); f != null; f = csv.next()) {
-                consents.record(new ConsentSubmission(f[0], f[1], f[2], f[3], OffsetDateTime.parse(f[4]), f[5], f[6],
-                        f[7], f.length > 8 ? f[8] : null), "demo-loader");
+                consents.record(
+                        new ConsentSubmission(
+                                f[0],
+                                f[1],
+                                f[2],
+                                f[3],
+                                OffsetDateTime.parse(f[4]),
+                                f[5],
+                                f[6],
+                                f[7],
+                                f.length > 8 ? f[8] : null),
+                        "demo-loader");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,12 +15,14 @@ import java.util.Base64;
  */
 public final class OrderPoster {
 
-    private static final String CREDENTIALS = "Basic "
-            + Base64.getEncoder().encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8));
+    private static final String CREDENTIALS =
+            "Basic " + Base64.getEncoder().encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8));
 
     private final URI orders;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     public OrderPoster(int port) {
         this.orders = URI.create("http://127.0.0.1:" + port + "/api/orders");
@@ -28,8 +30,11 @@ public final class OrderPoster {
 
     public int post(String json) {
         HttpRequest request = HttpRequest.newBuilder(orders)
-                .header("Content-Type", "application/json").header("Authorization", CREDENTIALS)
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .header("Authorization", CREDENTIALS)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

@@ -28,8 +28,10 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private ServiceProcess(Process process, int port, Path log) {
         this.process = process;
@@ -39,7 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service in {@code folder} with these arguments and waits until it answers its health check. */
     public static ServiceProcess start(Path folder, String... arguments) {
-        Path jar = Path.of(System.getProperty("easel.service-jar", "target/easel.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("easel.service-jar", "target/easel.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged service at " + jar + ": run ./mvnw verify (or package) first");
         }
@@ -47,11 +50,17 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(folder);
             int port = freePort();
             Path log = folder.resolve("service.log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                    "--server.port=" + port, "--easel.rules.watch.enabled=false"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    jar.toString(),
+                    "--server.port=" + port,
+                    "--easel.rules.watch.enabled=false"));
             command.addAll(List.of(arguments));
-            Process process = new ProcessBuilder(command).directory(folder.toFile())
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -91,7 +100,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path, String user) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user)).GET());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic(user))
+                .GET());
     }
 
     public HttpResponse<String> post(String path, String user, String json) {
@@ -99,8 +110,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String user, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic(user))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The last lines of the service's output, for a failure message. */
@@ -115,8 +128,12 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + tail(log));
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -143,7 +160,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            return http.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,14 +2,13 @@ package dev.easel.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A customer of a {@link ServiceProcess}, brought in through the API the way the outside world would: a seller, the
@@ -35,20 +34,20 @@ public final class SteadyCustomer {
                 {"sellerId":"%s-seller","name":"Easel Store","party":"FIRST_PARTY","country":"FR"}""".formatted(id)));
         String key = read(ok(service.post("/api/customers", "ingest", """
                 {"customerId":"%s","type":"INDIVIDUAL","country":"FR","channel":"WEB"}""".formatted(id))))
-                .path("customerKey").asText();
+                .path("customerKey")
+                .asText();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         StringBuilder history = new StringBuilder("orderId,customerId,channel,placedAt,currency,sellerId,"
                 + "promotionCodes,lineNo,sku,category,quantity,unitPrice,discount,lineSellerId\n");
         for (int daysAgo : new int[] {300, 220, 150, 90}) {
-            history.append("%s-h%d,%s,WEB,%s,EUR,%s-seller,,1,PNT-%d,PAINTS,2,30.00,0,\n".formatted(id, daysAgo, id,
-                    now.minusDays(daysAgo), id, daysAgo));
+            history.append("%s-h%d,%s,WEB,%s,EUR,%s-seller,,1,PNT-%d,PAINTS,2,30.00,0,\n"
+                    .formatted(id, daysAgo, id, now.minusDays(daysAgo), id, daysAgo));
         }
         ok(service.post("/api/imports/orders", "ingest", "text/csv", history.toString()));
         ok(service.post("/api/consents", "ingest", """
                 {"customerId":"%s","purpose":"clv-profiling","status":"GIVEN","lawfulBasis":"CONSENT",\
                 "capturedAt":"%s","source":"web-form","policyVersion":"privacy-2026-01",\
-                "wording":"I agree that Easel may use my purchase history to estimate my customer value."}"""
-                .formatted(id, now.minusHours(2))));
+                "wording":"I agree that Easel may use my purchase history to estimate my customer value."}""".formatted(id, now.minusHours(2))));
         return new SteadyCustomer(id, key);
     }
 
@@ -61,14 +60,16 @@ public final class SteadyCustomer {
         return service.post("/api/orders", "ingest", """
                 {"orderId":"%s-%s","customerId":"%s","channel":"WEB","placedAt":"%s","currency":"EUR",\
                 "sellerId":"%s-seller","lines":[{"lineNo":1,"sku":"PNT-9","category":"PAINTS","quantity":2,\
-                "unitPrice":30.00,"discount":0}]}""".formatted(id, orderId, id,
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo), id));
+                "unitPrice":30.00,"discount":0}]}""".formatted(
+                        id, orderId, id, OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo), id));
     }
 
     /** The orders the published CLV counts, 0 while none is published. */
     public int ordersCounted(ServiceProcess service) {
         HttpResponse<String> response = service.get("/api/customers/" + customerKey + "/clv", "analyst");
-        return response.statusCode() == 200 ? read(response.body()).path("historicNumberOfOrders").asInt() : 0;
+        return response.statusCode() == 200
+                ? read(response.body()).path("historicNumberOfOrders").asInt()
+                : 0;
     }
 
     /** Waits until the published CLV counts {@code orders} orders. */
@@ -76,9 +77,14 @@ public final class SteadyCustomer {
         long deadline = System.nanoTime() + bound.toNanos();
         while (ordersCounted(service) != orders) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("No CLV of %s counting %d orders within %s (now %s):%n%s".formatted(
-                        customerKey, orders, bound,
-                        service.get("/api/customers/" + customerKey + "/clv", "analyst").body(), service.logTail()));
+                throw new AssertionError("No CLV of %s counting %d orders within %s (now %s):%n%s"
+                        .formatted(
+                                customerKey,
+                                orders,
+                                bound,
+                                service.get("/api/customers/" + customerKey + "/clv", "analyst")
+                                        .body(),
+                                service.logTail()));
             }
             ServiceProcess.sleep(Duration.ofMillis(250));
         }

@@ -2,7 +2,6 @@ package dev.easel.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 

@@ -1,11 +1,10 @@
 package dev.easel.workflow;
 
-import java.util.Date;
-import java.util.List;
-
 import dev.easel.clv.ClvBatchRuns;
 import dev.easel.clv.ClvRecalculation;
 import dev.easel.clv.ModelFits;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,15 +21,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The service on an in-memory H2 database with the CLV module's workflow-facing services mocked: the processes run on a
  * real engine, and tests drive its jobs and clock. Every subclass shares one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:workflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "easel.demo.load-on-empty-database=false",
-        "easel.rules.watch.enabled=false",
-        // A configured user whose password is given pre-encoded (bcrypt of "officer-passphrase"), as in production.
-        "easel.security.users[0].name=officer",
-        "easel.security.users[0].password={bcrypt}$2a$04$ziwnqc3bz1hxG3x9UrISQur9pjxahQszNEecmWnZDGTp2mvVNv/TG",
-        "easel.security.users[0].roles[0]=COMPLIANCE",
-        "easel.security.users[0].groups[0]=compliance"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:workflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "easel.demo.load-on-empty-database=false",
+            "easel.rules.watch.enabled=false",
+            // A configured user whose password is given pre-encoded (bcrypt of "officer-passphrase"), as in production.
+            "easel.security.users[0].name=officer",
+            "easel.security.users[0].password={bcrypt}$2a$04$ziwnqc3bz1hxG3x9UrISQur9pjxahQszNEecmWnZDGTp2mvVNv/TG",
+            "easel.security.users[0].roles[0]=COMPLIANCE",
+            "easel.security.users[0].groups[0]=compliance"
+        })
 @Import({ClvMocks.class, OutboundMessages.class})
 public abstract class WorkflowTestBase {
 
@@ -59,7 +61,9 @@ public abstract class WorkflowTestBase {
     void forgetInstancesAndTime() {
         Mockito.reset(clv, batchRuns, modelFits);
         ClockUtil.reset();
-        List<String> running = runtime.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
+        List<String> running = runtime.createProcessInstanceQuery().list().stream()
+                .map(p -> p.getId())
+                .toList();
         if (!running.isEmpty()) {
             runtime.deleteProcessInstances(running, "test ended", true, true);
         }

@@ -2,7 +2,6 @@ package dev.easel.audit.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import org.h2.api.Trigger;
 
 /** H2's counterpart of the PostgreSQL trigger that keeps the decision log insert-only. */

@@ -1,5 +1,10 @@
 package dev.easel.audit.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.audit.AuditTrail;
+import dev.easel.audit.DecisionRecord;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,10 +16,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
-
-import dev.easel.audit.AuditTrail;
-import dev.easel.audit.DecisionRecord;
 
 /**
  * The filtered audit records as a file, CSV or JSON, in chain order. Streamed from the database to the response one
@@ -37,8 +35,8 @@ class AuditExport {
 
     static final String CSV_HEADER = "id,recorded_at,kind,actor,actor_role,customer_key,ruleset_version,model_version,"
             + "inputs_digest,rules_fired,outputs,reason,process_instance,previous_hash,hash";
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final AuditTrail trail;
     private final ObjectMapper json;
@@ -87,25 +85,45 @@ class AuditExport {
     private static LogFilters.Checked checked(LogFilters filters) {
         LogFilters.Checked checked = filters.check();
         if (!checked.valid()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, checked.problems().entrySet().stream()
-                    .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining("; ")));
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    checked.problems().entrySet().stream()
+                            .map(p -> p.getKey() + ": " + p.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         return checked;
     }
 
     private void start(HttpServletResponse response, String type, String extension) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("audit-log-" + FILE_TIME.format(clock.instant()) + "." + extension).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("audit-log-" + FILE_TIME.format(clock.instant()) + "." + extension)
+                        .build()
+                        .toString());
     }
 
     private String csvLine(DecisionRecord record) throws IOException {
         var d = record.decision();
-        return String.join(",", Long.toString(record.id()), record.recordedAt().toString(), d.kind().name(),
-                cell(d.actor()), cell(d.actorRole()), cell(d.customerKey()), cell(d.rulesetVersion()),
-                cell(d.modelVersion()), cell(d.inputsDigest()), cell(json.writeValueAsString(d.rulesFired())),
-                cell(json.writeValueAsString(new TreeMap<>(d.outputs()))),
-                cell(d.reason()), cell(d.processInstance()), record.previousHash(), record.hash()) + "\r\n";
+        return String.join(
+                        ",",
+                        Long.toString(record.id()),
+                        record.recordedAt().toString(),
+                        d.kind().name(),
+                        cell(d.actor()),
+                        cell(d.actorRole()),
+                        cell(d.customerKey()),
+                        cell(d.rulesetVersion()),
+                        cell(d.modelVersion()),
+                        cell(d.inputsDigest()),
+                        cell(json.writeValueAsString(d.rulesFired())),
+                        cell(json.writeValueAsString(new TreeMap<>(d.outputs()))),
+                        cell(d.reason()),
+                        cell(d.processInstance()),
+                        record.previousHash(),
+                        record.hash())
+                + "\r\n";
     }
 
     /**

@@ -1,13 +1,16 @@
 package dev.easel.audit.web;
 
+import dev.easel.audit.AuditFilter;
+import dev.easel.audit.AuditTrail;
+import dev.easel.audit.DecisionKind;
+import dev.easel.audit.DecisionRecord;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import dev.easel.audit.AuditFilter;
-import dev.easel.audit.AuditTrail;
-import dev.easel.audit.DecisionKind;
-import dev.easel.audit.DecisionRecord;
 
 /**
  * The audit log for auditors (and compliance officers, who read the trail through the API too): search by customer
@@ -43,8 +41,11 @@ class AuditLogPage {
     }
 
     @GetMapping("/console/audit")
-    String log(@ModelAttribute("filters") LogFilters filters, @RequestParam(required = false) String before,
-            Model model, HttpServletResponse response) {
+    String log(
+            @ModelAttribute("filters") LogFilters filters,
+            @RequestParam(required = false) String before,
+            Model model,
+            HttpServletResponse response) {
         LogFilters.Checked checked = filters.check();
         Map<String, String> problems = new LinkedHashMap<>(checked.problems());
         long beforeId = Long.MAX_VALUE;
@@ -93,8 +94,8 @@ class AuditLogPage {
         if (!KEY.matcher(customerKey).matches()) {
             throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "no such customer key");
         }
-        List<DecisionRecord> newest = trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE,
-                TIMELINE_SIZE + 1);
+        List<DecisionRecord> newest =
+                trail.newestFirst(AuditFilter.ofCustomer(customerKey), Long.MAX_VALUE, TIMELINE_SIZE + 1);
         boolean cut = newest.size() > TIMELINE_SIZE;
         List<DecisionRecord> inOrder = new ArrayList<>(cut ? newest.subList(0, TIMELINE_SIZE) : newest);
         Collections.reverse(inOrder);

@@ -1,5 +1,7 @@
 package dev.easel.audit.web;
 
+import dev.easel.audit.AuditTrail;
+import dev.easel.audit.VerificationRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -9,9 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import dev.easel.audit.AuditTrail;
-import dev.easel.audit.VerificationRun;
 
 /**
  * The chain: verify it now (the whole log against its head row and the latest anchor), read what was found, and the
@@ -35,8 +34,8 @@ class ChainPage {
         var history = trail.verifications(HISTORY);
         VerificationRun shown = null;
         if (run != null) {
-            shown = trail.verification(run).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "no verification " + run));
+            shown = trail.verification(run)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no verification " + run));
         } else if (!history.isEmpty()) {
             shown = trail.verification(history.get(0).id()).orElse(null);
         }

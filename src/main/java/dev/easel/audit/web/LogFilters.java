@@ -1,5 +1,8 @@
 package dev.easel.audit.web;
 
+import dev.easel.audit.AuditFilter;
+import dev.easel.audit.DecisionKind;
+import dev.easel.shared.FieldProblems;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -7,10 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import dev.easel.audit.AuditFilter;
-import dev.easel.audit.DecisionKind;
-import dev.easel.shared.FieldProblems;
 
 /**
  * The audit log's search form as typed: every field text, so that a bad value is shown back as typed with its
@@ -48,9 +47,14 @@ record LogFilters(String customerKey, String kind, String actor, String from, St
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
         }
-        return new Checked(new AuditFilter(key, decisionKind, who,
-                first == null ? null : first.atStartOfDay().toInstant(ZoneOffset.UTC),
-                last == null ? null : last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), Map.of());
+        return new Checked(
+                new AuditFilter(
+                        key,
+                        decisionKind,
+                        who,
+                        first == null ? null : first.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        last == null ? null : last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)),
+                Map.of());
     }
 
     /** The filters as query parameters, for links to the next page and the exports. */

@@ -1,20 +1,8 @@
 package dev.easel.clv.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.CustomerSummaries;
@@ -33,6 +21,16 @@ import dev.easel.clv.model.SeasonalComparison;
 import dev.easel.clv.model.SeasonalProfile;
 import dev.easel.clv.model.SummaryColumns;
 import dev.easel.clv.model.SummaryWindow;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code clv evaluate --transactions FILE --calibration-end DATE [--holdout-end DATE] [--time-unit days|weeks]
@@ -74,18 +72,25 @@ public final class ClvCommand {
               --help                    print this text
             exit status: 0 fitted, 1 unreadable file, 2 bad option or row, 3 nothing meaningful can be said""";
 
-    private static final List<String> VALUED = List.of("transactions", "calibration-end", "holdout-end", "time-unit",
-            "penalizer", "min-repeat-customers", "season", "origins");
+    private static final List<String> VALUED = List.of(
+            "transactions",
+            "calibration-end",
+            "holdout-end",
+            "time-unit",
+            "penalizer",
+            "min-repeat-customers",
+            "season",
+            "origins");
 
-    private ClvCommand() {
-    }
+    private ClvCommand() {}
 
     public static int run(String[] args) {
         return run(args, System.out, System.err);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")
+        if (List.of(args).contains("--help")
+                || List.of(args).contains("-h")
                 || args.length == 1 && "help".equals(args[0])) {
             out.println(USAGE);
             return OK;
@@ -149,29 +154,37 @@ public final class ClvCommand {
                     options.put("season-file", args[++i]);
                 }
             } else {
-                throw new IllegalArgumentException("unknown option --" + key + " (options: --" + String.join(", --",
-                        VALUED) + ", --verbose, --help)");
+                throw new IllegalArgumentException("unknown option --" + key + " (options: --"
+                        + String.join(", --", VALUED) + ", --verbose, --help)");
             }
         }
         return options;
     }
 
     /** The JSON to print, and the reason when nothing meaningful can be said (exit 3). */
-    private record Result(String json, String problem) {
-    }
+    private record Result(String json, String problem) {}
 
-    private record Evaluation(Path transactions, LocalDate calibrationEnd, LocalDate holdoutEnd, ModelTimeUnit unit,
-            FitOptions fitOptions, GammaGammaOptions spendOptions, boolean verbose, boolean season,
-            Path seasonFile, int origins) {
+    private record Evaluation(
+            Path transactions,
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            ModelTimeUnit unit,
+            FitOptions fitOptions,
+            GammaGammaOptions spendOptions,
+            boolean verbose,
+            boolean season,
+            Path seasonFile,
+            int origins) {
 
         static Evaluation from(Map<String, String> options) {
             Path file = Path.of(required(options, "transactions"));
             LocalDate calibrationEnd = date(options, "calibration-end", required(options, "calibration-end"));
             LocalDate holdoutEnd = options.containsKey("holdout-end")
-                    ? date(options, "holdout-end", options.get("holdout-end")) : null;
+                    ? date(options, "holdout-end", options.get("holdout-end"))
+                    : null;
             if (holdoutEnd != null && !holdoutEnd.isAfter(calibrationEnd)) {
-                throw new IllegalArgumentException("--holdout-end " + holdoutEnd + " must be after --calibration-end "
-                        + calibrationEnd);
+                throw new IllegalArgumentException(
+                        "--holdout-end " + holdoutEnd + " must be after --calibration-end " + calibrationEnd);
             }
             ModelTimeUnit unit = timeUnit(options.getOrDefault("time-unit", "days"));
             double penalizer = number(options, "penalizer", "0");
@@ -179,7 +192,8 @@ public final class ClvCommand {
                 throw new IllegalArgumentException("--penalizer " + options.get("penalizer") + " must be 0 or more");
             }
             int minRepeat;
-            String minText = options.getOrDefault("min-repeat-customers",
+            String minText = options.getOrDefault(
+                    "min-repeat-customers",
                     String.valueOf(GammaGammaOptions.defaults().minRepeatCustomers()));
             try {
                 minRepeat = Integer.parseInt(minText.strip());
@@ -190,12 +204,12 @@ public final class ClvCommand {
                 throw new IllegalArgumentException("--min-repeat-customers " + minRepeat + " must be 2 or more");
             }
             FitOptions fit = FitOptions.defaults().withPenalizer(penalizer);
-            GammaGammaOptions spend = new GammaGammaOptions(minRepeat,
-                    GammaGammaOptions.defaults().correlationThreshold(), fit);
+            GammaGammaOptions spend = new GammaGammaOptions(
+                    minRepeat, GammaGammaOptions.defaults().correlationThreshold(), fit);
             String season = options.getOrDefault("season", "none").strip();
             if (!List.of("estimate", "none", "declared").contains(season)) {
-                throw new IllegalArgumentException("--season '" + season + "' is not a choice: use estimate or none,"
-                        + " or declared FILE");
+                throw new IllegalArgumentException(
+                        "--season '" + season + "' is not a choice: use estimate or none," + " or declared FILE");
             }
             int origins = 0;
             if (options.containsKey("origins")) {
@@ -212,8 +226,17 @@ public final class ClvCommand {
                 origins = 3;
             }
             Path seasonFile = options.containsKey("season-file") ? Path.of(options.get("season-file")) : null;
-            return new Evaluation(file, calibrationEnd, holdoutEnd, unit, fit, spend, options.containsKey("verbose"),
-                    season.equals("estimate"), seasonFile, origins);
+            return new Evaluation(
+                    file,
+                    calibrationEnd,
+                    holdoutEnd,
+                    unit,
+                    fit,
+                    spend,
+                    options.containsKey("verbose"),
+                    season.equals("estimate"),
+                    seasonFile,
+                    origins);
         }
 
         private static String required(Map<String, String> options, String key) {
@@ -227,8 +250,8 @@ public final class ClvCommand {
         private static LocalDate date(Map<String, String> options, String key, String text) {
             Long day = TransactionLogReader.parseDay(text.strip());
             if (day == null) {
-                throw new IllegalArgumentException("--" + key + " '" + text + "' is not a date: write yyyy-MM-dd,"
-                        + " e.g. 2025-06-30");
+                throw new IllegalArgumentException(
+                        "--" + key + " '" + text + "' is not a date: write yyyy-MM-dd," + " e.g. 2025-06-30");
             }
             return LocalDate.ofEpochDay(day);
         }
@@ -240,8 +263,11 @@ public final class ClvCommand {
                 }
             }
             throw new IllegalArgumentException("--time-unit '" + text + "' is not a time unit: use "
-                    + String.join(" or ", java.util.Arrays.stream(ModelTimeUnit.values())
-                            .map(u -> u.name().toLowerCase(Locale.ROOT)).toList()));
+                    + String.join(
+                            " or ",
+                            java.util.Arrays.stream(ModelTimeUnit.values())
+                                    .map(u -> u.name().toLowerCase(Locale.ROOT))
+                                    .toList()));
         }
 
         private static double number(Map<String, String> options, String key, String fallback) {
@@ -272,7 +298,8 @@ public final class ClvCommand {
             Phases phases = new Phases(verbose, err);
             TransactionLogReader.Ledger ledger = TransactionLogReader.read(transactions);
             phases.done("read " + ledger.rows() + " rows");
-            LocalDate end = holdoutEnd != null ? holdoutEnd
+            LocalDate end = holdoutEnd != null
+                    ? holdoutEnd
                     : ledger.last().isAfter(calibrationEnd) ? ledger.last() : calibrationEnd;
             SummaryColumns summaries = ledger.summarise(new SummaryWindow(calibrationEnd, end, unit));
             phases.done("summarise " + summaries.size() + " customers");
@@ -296,8 +323,10 @@ public final class ClvCommand {
                 root.putNull("bgnbd");
                 root.putNull("gammaGamma");
                 root.putNull("holdout");
-                return new Result(mapper.writeValueAsString(root), "no prediction: "
-                        + sufficiency.blocking().explanation() + "; fix: " + sufficiency.reasons().get(0).fix());
+                return new Result(
+                        mapper.writeValueAsString(root),
+                        "no prediction: " + sufficiency.blocking().explanation() + "; fix: "
+                                + sufficiency.reasons().get(0).fix());
             }
             BgNbdFit fit = BgNbdFitter.fit(summaries.table(), fitOptions);
             FitStatus status = fit.status();
@@ -332,9 +361,14 @@ public final class ClvCommand {
                 ModelChoice.SeasonPolicy policy = declared != null
                         ? ModelChoice.SeasonPolicy.declared(declared.profile())
                         : season ? ModelChoice.SeasonPolicy.estimate() : ModelChoice.SeasonPolicy.none();
-                ModelChoice.Result choice = ModelChoice.choose(window -> ledger.summarise(window).toSummaries(ledger.ids()),
-                        calibrationEnd, end, unit,
-                        origins, policy, fitOptions);
+                ModelChoice.Result choice = ModelChoice.choose(
+                        window -> ledger.summarise(window).toSummaries(ledger.ids()),
+                        calibrationEnd,
+                        end,
+                        unit,
+                        origins,
+                        policy,
+                        fitOptions);
                 root.set("modelChoice", mapper.valueToTree(choice.asMap()));
                 err.print(choice.table());
                 phases.done("model choice (" + origins + " origins)");
@@ -348,16 +382,20 @@ public final class ClvCommand {
 
     /** The estimated season, or why there is none, and plain against seasonal BG/NBD on the holdout. */
     private static void seasonSection(ObjectNode node, CustomerSummaries summaries, BgNbdFit plain) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(summaries.cohortStart(),
-                summaries.window().calibrationEnd());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(
+                summaries.cohortStart(), summaries.window().calibrationEnd());
         node.put("historyDays", days);
         SeasonalProfile profile = SeasonalProfile.estimate(summaries, FitOptions.defaults());
         if (profile == null) {
             node.put("source", "NONE");
-            node.put("note", days < SeasonalProfile.DAYS_NEEDED ? "the history from " + summaries.cohortStart()
-                    + " to the calibration end spans " + days + " days: a season cannot be estimated from it (at"
-                    + " least " + SeasonalProfile.DAYS_NEEDED + " days are needed); declare one instead"
-                    : "the fit in operational time did not converge: no season estimated");
+            node.put(
+                    "note",
+                    days < SeasonalProfile.DAYS_NEEDED
+                            ? "the history from " + summaries.cohortStart()
+                                    + " to the calibration end spans " + days
+                                    + " days: a season cannot be estimated from it (at"
+                                    + " least " + SeasonalProfile.DAYS_NEEDED + " days are needed); declare one instead"
+                            : "the fit in operational time did not converge: no season estimated");
             return;
         }
         node.put("source", profile.source().name());
@@ -366,8 +404,8 @@ public final class ClvCommand {
             months.add(Math.round(m * 1000) / 1000.0);
         }
         if (summaries.window().hasHoldout()) {
-            SeasonalComparison comparison = SeasonalComparison.compare(summaries, plain.model(), profile,
-                    FitOptions.defaults());
+            SeasonalComparison comparison =
+                    SeasonalComparison.compare(summaries, plain.model(), profile, FitOptions.defaults());
             ObjectNode choice = node.putObject("modelChoice");
             choice.put("holdoutActual", comparison.actual());
             choice.put("plainExpected", comparison.plainExpected());
@@ -390,7 +428,9 @@ public final class ClvCommand {
         /** CPU time of the whole process (all threads, the JIT and the collector too): honest on a busy machine. */
         private static long cpu() {
             return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0L;
+                            instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime()
+                    : 0L;
         }
 
         Phases(boolean verbose, PrintStream err) {
@@ -402,7 +442,11 @@ public final class ClvCommand {
             long now = System.nanoTime();
             long nowCpu = cpu();
             if (verbose) {
-                err.printf(Locale.ROOT, "%-32s %8.3f s  (cpu %.3f s)%n", phase, (now - last) / 1e9,
+                err.printf(
+                        Locale.ROOT,
+                        "%-32s %8.3f s  (cpu %.3f s)%n",
+                        phase,
+                        (now - last) / 1e9,
                         (nowCpu - lastCpu) / 1e9);
             }
             last = now;
@@ -411,7 +455,11 @@ public final class ClvCommand {
 
         void total() {
             if (verbose) {
-                err.printf(Locale.ROOT, "%-32s %8.3f s  (cpu %.3f s)%n", "total", (System.nanoTime() - start) / 1e9,
+                err.printf(
+                        Locale.ROOT,
+                        "%-32s %8.3f s  (cpu %.3f s)%n",
+                        "total",
+                        (System.nanoTime() - start) / 1e9,
                         (cpu() - startCpu) / 1e9);
             }
         }

@@ -2,7 +2,6 @@ package dev.easel.clv.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.Convergence;
 import dev.easel.clv.model.DataSufficiency;
@@ -13,8 +12,7 @@ import dev.easel.clv.model.HoldoutReport;
 /** JSON views of fits and reports for the command line; numbers that are not finite become null. */
 final class ClvJson {
 
-    private ClvJson() {
-    }
+    private ClvJson() {}
 
     static void bgNbd(ObjectNode node, BgNbdFit fit) {
         ObjectNode p = node.putObject("parameters");

@@ -1,5 +1,8 @@
 package dev.easel.clv.cli;
 
+import dev.easel.clv.model.SummaryBuilder;
+import dev.easel.clv.model.SummaryColumns;
+import dev.easel.clv.model.SummaryWindow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import dev.easel.clv.model.SummaryBuilder;
-import dev.easel.clv.model.SummaryColumns;
-import dev.easel.clv.model.SummaryWindow;
-import dev.easel.clv.model.Transaction;
 
 /**
  * Reads a transaction log for the command line: comma-separated values with a header naming the customer, date and
@@ -30,16 +28,15 @@ final class TransactionLogReader {
             "date", List.of("date", "orderdate", "placedon", "transactiondate", "purchasedate", "day"),
             "amount", List.of("amount", "value", "total", "spend", "sales", "revenue", "price"));
 
-    private TransactionLogReader() {
-    }
+    private TransactionLogReader() {}
 
     /**
      * A log that was read whole, in columns: row i &lt; {@code rows} is customer {@code customer[i]} (numbered in the
      * order first seen) buying on epoch day {@code day[i]} for {@code amount[i]}. The columns may be longer than
      * {@code rows}: they were sized from an estimate and are not copied to trim them.
      */
-    record Ledger(CustomerIds names, int[] customer, int[] day, double[] amount, int rows, LocalDate first,
-            LocalDate last) {
+    record Ledger(
+            CustomerIds names, int[] customer, int[] day, double[] amount, int rows, LocalDate first, LocalDate last) {
 
         /** The number of distinct customers. */
         int customers() {
@@ -63,7 +60,9 @@ final class TransactionLogReader {
     /** Reads in one thread per processor (up to four) when the log is large enough to gain from it. */
     static Ledger read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        int threads = bytes.length < PARALLEL_BYTES ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
+        int threads = bytes.length < PARALLEL_BYTES
+                ? 1
+                : Math.min(4, Runtime.getRuntime().availableProcessors());
         return parse(file.toString(), bytes, threads);
     }
 
@@ -83,8 +82,10 @@ final class TransactionLogReader {
     }
 
     private static Ledger parse(String name, byte[] bytes, int threads) {
-        int position = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int position =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         int number = 0;
         Layout layout = null;
         String header = null;
@@ -138,8 +139,8 @@ final class TransactionLogReader {
         Part[] chunks = new Part[parts];
         int base = 0;
         for (int k = 0; k < parts; k++) {
-            chunks[k] = new Part(name, bytes, bounds[k], bounds[k + 1], bodyStart, linesBefore, layout, columns,
-                    base, estimates[k]);
+            chunks[k] = new Part(
+                    name, bytes, bounds[k], bounds[k + 1], bodyStart, linesBefore, layout, columns, base, estimates[k]);
             base += estimates[k];
         }
         RuntimeException[] failures = new RuntimeException[parts];
@@ -168,8 +169,7 @@ final class TransactionLogReader {
             rows += part.rows;
         }
         if (rows == 0) {
-            throw new IllegalArgumentException(name + " has a header (" + header
-                    + ") but no transactions to evaluate");
+            throw new IllegalArgumentException(name + " has a header (" + header + ") but no transactions to evaluate");
         }
         return merge(chunks, columns, rows);
     }
@@ -213,7 +213,13 @@ final class TransactionLogReader {
                 last = Math.max(last, part.last);
             }
         }
-        return new Ledger(ids, target.customer(), target.day(), target.amount(), rows, LocalDate.ofEpochDay(first),
+        return new Ledger(
+                ids,
+                target.customer(),
+                target.day(),
+                target.amount(),
+                rows,
+                LocalDate.ofEpochDay(first),
                 LocalDate.ofEpochDay(last));
     }
 
@@ -241,8 +247,10 @@ final class TransactionLogReader {
      * lines and the whitespace layout go through the String splitter.
      */
     private static final class Part {
-        private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        private static final double[] POWERS = {
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+            1e19, 1e20, 1e21, 1e22
+        };
         private static final int[] MONTH_DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
         private final String name;
@@ -258,6 +266,7 @@ final class TransactionLogReader {
         private final int capacity;
         /** Rows beyond the part's stretch of the shared columns, when the estimate fell short. */
         private int[] customer = new int[0];
+
         private int[] day = new int[0];
         private double[] amount = new double[0];
         private int rows;
@@ -266,8 +275,17 @@ final class TransactionLogReader {
         private final int[] starts = new int[3];
         private final int[] ends = new int[3];
 
-        Part(String name, byte[] bytes, int from, int to, int bodyStart, int linesBefore, Layout layout,
-                Columns shared, int base, int capacity) {
+        Part(
+                String name,
+                byte[] bytes,
+                int from,
+                int to,
+                int bodyStart,
+                int linesBefore,
+                Layout layout,
+                Columns shared,
+                int base,
+                int capacity) {
             this.name = name;
             this.bytes = bytes;
             this.from = from;
@@ -367,7 +385,9 @@ final class TransactionLogReader {
                 throw new BadRow("the customer id is empty");
             }
             byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-            add(ids.intern(idBytes, 0, idBytes.length), (int) epochDay(fields.get(layout.date()).strip()),
+            add(
+                    ids.intern(idBytes, 0, idBytes.length),
+                    (int) epochDay(fields.get(layout.date()).strip()),
                     TransactionLogReader.amount(fields.get(layout.amount()).strip()));
         }
 
@@ -423,8 +443,11 @@ final class TransactionLogReader {
                 int year = digits(fieldFrom, fieldFrom + 4);
                 int month = digits(fieldFrom + 5, fieldFrom + 7);
                 int dayOfMonth = digits(fieldFrom + 8, fieldFrom + 10);
-                if (year >= 0 && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= (month == 2
-                        && leap(year) ? 29 : MONTH_DAYS[month])) {
+                if (year >= 0
+                        && month >= 1
+                        && month <= 12
+                        && dayOfMonth >= 1
+                        && dayOfMonth <= (month == 2 && leap(year) ? 29 : MONTH_DAYS[month])) {
                     return (int) epochDayOf(year, month, dayOfMonth);
                 }
             }
@@ -473,8 +496,8 @@ final class TransactionLogReader {
                 // Both operands are exact doubles, so one division rounds once: the same value parseDouble gives.
                 return decimals <= 0 ? mantissa : mantissa / POWERS[decimals];
             }
-            return TransactionLogReader.amount(new String(bytes, fieldFrom, fieldTo - fieldFrom,
-                    StandardCharsets.UTF_8));
+            return TransactionLogReader.amount(
+                    new String(bytes, fieldFrom, fieldTo - fieldFrom, StandardCharsets.UTF_8));
         }
 
         private void add(int customerIndex, int epochDay, double value) {
@@ -516,12 +539,15 @@ final class TransactionLogReader {
     static final class CustomerIds {
         /** Per id: its packed bytes, or 0 for an id kept in the pool. */
         private long[] packed = new long[1 << 12];
+
         private int size;
         /** Open addressing over packed ids: number + 1, or 0 for a free slot. */
         private int[] packedSlots = new int[1 << 10];
+
         private int packedCount;
         /** Pooled ids, indexed by number like {@code packed} but only as long as the last pooled id needs. */
         private int[] offsets = new int[0];
+
         private int[] lengths = new int[0];
         private int[] hashes = new int[0];
         private byte[] pool = new byte[0];
@@ -704,25 +730,31 @@ final class TransactionLogReader {
             boolean header = fields.stream().noneMatch(f -> parseDay(f.strip()) != null);
             if (!header) {
                 if (fields.size() != 3) {
-                    throw new BadRow("expected customerId,date,amount (or a"
-                            + " header naming the columns), got " + fields.size() + " fields");
+                    throw new BadRow("expected customerId,date,amount (or a" + " header naming the columns), got "
+                            + fields.size() + " fields");
                 }
                 return new Layout(false, false, 3, 0, 1, 2);
             }
-            return new Layout(true, false, fields.size(), column(fields, "customer"),
-                    column(fields, "date"), column(fields, "amount"));
+            return new Layout(
+                    true,
+                    false,
+                    fields.size(),
+                    column(fields, "customer"),
+                    column(fields, "date"),
+                    column(fields, "amount"));
         }
 
         private static int column(List<String> header, String column) {
             List<String> accepted = COLUMN_NAMES.get(column);
             for (int i = 0; i < header.size(); i++) {
-                String normalised = header.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                String normalised =
+                        header.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
                 if (accepted.contains(normalised)) {
                     return i;
                 }
             }
-            throw new BadRow("the header " + header + " has no " + column
-                    + " column (accepted names: " + String.join(", ", accepted) + ")");
+            throw new BadRow("the header " + header + " has no " + column + " column (accepted names: "
+                    + String.join(", ", accepted) + ")");
         }
 
         /** Splits one line into {@code out}; quoted fields may hold commas and doubled quotes. */
@@ -736,8 +768,8 @@ final class TransactionLogReader {
                 splitCsv(line, out);
             }
             if (fieldCount > 0 && out.size() != fieldCount) {
-                throw new BadRow("expected " + fieldCount + " fields"
-                        + (headerLine ? " as in the header" : "") + ", got " + out.size());
+                throw new BadRow("expected " + fieldCount + " fields" + (headerLine ? " as in the header" : "")
+                        + ", got " + out.size());
             }
         }
 
@@ -753,8 +785,7 @@ final class TransactionLogReader {
                     i++;
                     while (true) {
                         if (i >= n) {
-                            throw new BadRow("a quoted field is not closed"
-                                    + " (fields that span lines are not read)");
+                            throw new BadRow("a quoted field is not closed" + " (fields that span lines are not read)");
                         }
                         char c = line.charAt(i++);
                         if (c == '"') {
@@ -796,8 +827,7 @@ final class TransactionLogReader {
     private static long epochDay(String text) {
         Long day = parseDay(text);
         if (day == null) {
-            throw new BadRow("not a date: '" + text
-                    + "' (write yyyy-MM-dd or yyyyMMdd)");
+            throw new BadRow("not a date: '" + text + "' (write yyyy-MM-dd or yyyyMMdd)");
         }
         return day;
     }
@@ -865,8 +895,7 @@ final class TransactionLogReader {
             throw new BadRow("not an amount: '" + text + "'");
         }
         if (!Double.isFinite(value)) {
-            throw new BadRow("the amount is " + text
-                    + ", not a finite number");
+            throw new BadRow("the amount is " + text + ", not a finite number");
         }
         if (value < 0) {
             throw new BadRow("negative amount " + text

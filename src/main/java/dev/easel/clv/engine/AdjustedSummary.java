@@ -22,9 +22,21 @@ import java.util.List;
  *                            that cannot all be converted, and then {@code historic} is null too
  * @param unconvertedCurrencies the customer's currencies without an exchange rate into the reporting currency
  */
-public record AdjustedSummary(String currency, BigDecimal historic, int historicOrders, int purchaseDays, int x,
-        double recency, double age, double meanRepeatSpend, LocalDate firstPurchase, LocalDate lastPurchase,
-        Double averageDaysBetween, double largestOrderShare, boolean serialReturner, double margin,
+public record AdjustedSummary(
+        String currency,
+        BigDecimal historic,
+        int historicOrders,
+        int purchaseDays,
+        int x,
+        double recency,
+        double age,
+        double meanRepeatSpend,
+        LocalDate firstPurchase,
+        LocalDate lastPurchase,
+        Double averageDaysBetween,
+        double largestOrderShare,
+        boolean serialReturner,
+        double margin,
         List<String> unconvertedCurrencies) {
 
     public AdjustedSummary {
@@ -40,7 +52,8 @@ public record AdjustedSummary(String currency, BigDecimal historic, int historic
     }
 
     public BigDecimal averageOrderValue() {
-        return historicOrders == 0 || historic == null ? null
+        return historicOrders == 0 || historic == null
+                ? null
                 : historic.divide(BigDecimal.valueOf(historicOrders), 4, java.math.RoundingMode.HALF_UP);
     }
 }

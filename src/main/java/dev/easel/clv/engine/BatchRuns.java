@@ -1,5 +1,14 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.BatchRun;
+import dev.easel.clv.ChunkResult;
+import dev.easel.clv.ClvBatchRunner;
+import dev.easel.clv.ClvBatchRuns;
+import dev.easel.clv.ClvChunkDecided;
+import dev.easel.clv.StoredFit;
+import dev.easel.rules.RuleEngine;
+import dev.easel.rules.RuleOutcome;
+import dev.easel.rules.facts.ReviewFlag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,22 +23,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.easel.clv.BatchRun;
-import dev.easel.clv.ChunkResult;
-import dev.easel.clv.ClvBatchRunner;
-import dev.easel.clv.ClvBatchRuns;
-import dev.easel.clv.ClvChunkDecided;
-import dev.easel.clv.StoredFit;
-import dev.easel.rules.RuleEngine;
-import dev.easel.rules.RuleOutcome;
-import dev.easel.rules.facts.ReviewFlag;
 
 /**
  * Batch recalculation. A chunk is one transaction: its results, the current values and the audit records commit
@@ -56,11 +54,21 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BatchRuns(BatchStore store, CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations fitEvaluations,
+    BatchRuns(
+            BatchStore store,
+            CustomerKeyPages pages,
+            ChunkEvaluator evaluator,
+            FitEvaluations fitEvaluations,
             ResultStore results,
-            FitStore fits, ReviewStep review, OpenReviews openReviews, Explanations explanations, RuleEngine rules,
+            FitStore fits,
+            ReviewStep review,
+            OpenReviews openReviews,
+            Explanations explanations,
+            RuleEngine rules,
             ClvProperties properties,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.store = store;
         this.pages = pages;
         this.evaluator = evaluator;
@@ -82,8 +90,18 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         String runId = "run-" + UUID.randomUUID();
         String modelVersion = fits.latestFitted().map(StoredFit::version).orElse(null);
         return transactions.execute(status -> {
-            store.insertRun(new BatchStore.Run(runId, "PLANNED", 0, 0, modelVersion, rules.rulesetVersion(),
-                    LocalDate.now(clock), now(), null, requestedBy, processInstance));
+            store.insertRun(new BatchStore.Run(
+                    runId,
+                    "PLANNED",
+                    0,
+                    0,
+                    modelVersion,
+                    rules.rulesetVersion(),
+                    LocalDate.now(clock),
+                    now(),
+                    null,
+                    requestedBy,
+                    processInstance));
             AtomicInteger chunks = new AtomicInteger();
             AtomicLong customers = new AtomicLong();
             pages.forEachChunk(properties.chunkSize(), keys -> {
@@ -104,9 +122,11 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             }
             List<String> members = store.members(runId, chunk);
             Set<String> done = results.customersInRun(runId, members);
-            List<String> todo = members.stream().filter(key -> !done.contains(key)).toList();
+            List<String> todo =
+                    members.stream().filter(key -> !done.contains(key)).toList();
             Map<String, Evaluated> kept = todo.isEmpty() ? Map.of() : keptByTheFit(run, todo);
-            ChunkResult result = todo.isEmpty() ? new ChunkResult(runId, chunk, 0, 0, 0, List.of())
+            ChunkResult result = todo.isEmpty()
+                    ? new ChunkResult(runId, chunk, 0, 0, 0, List.of())
                     : process(run, chunk, todo, kept);
             store.chunkDone(runId, chunk, now(), kept.size());
             return result;
@@ -114,7 +134,8 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
     }
 
     private ChunkResult process(BatchStore.Run run, int chunk, List<String> keys, Map<String, Evaluated> kept) {
-        FittedModel model = run.modelVersion() == null ? null
+        FittedModel model = run.modelVersion() == null
+                ? null
                 : fits.byVersion(run.modelVersion()).map(FittedModel::of).orElse(null);
         List<Evaluated> evaluated = evaluator.evaluate(keys, run.scoredOn(), model, kept);
         Map<String, BigDecimal> previous = results.publishedPredicted(keys);
@@ -124,22 +145,32 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         List<String> reasons = new ArrayList<>(evaluated.size());
         for (Evaluated customer : evaluated) {
             if (customer.suppressed()) {
-                rows.add(ResultRow.of(customer, ResultStatus.SUPPRESSED, run.runId(), run.processInstance(),
-                        run.scoredOn(), now, explanations.of(customer, null)));
+                rows.add(ResultRow.of(
+                        customer,
+                        ResultStatus.SUPPRESSED,
+                        run.runId(),
+                        run.processInstance(),
+                        run.scoredOn(),
+                        now,
+                        explanations.of(customer, null)));
                 reviewRules.add(customer.rulesFired());
                 reasons.add(String.join(", ", customer.gate().reasons()));
                 continue;
             }
-            ResultRow candidate = ResultRow.of(customer, ResultStatus.CANDIDATE, run.runId(), run.processInstance(),
-                    run.scoredOn(), now, "{}");
-            RuleOutcome<ReviewFlag> outcome = review.check(candidate, previous.get(customer.customerKey()),
-                    run.scoredOn(), ReviewStep.Findings.of(customer.adjustments()));
+            ResultRow candidate = ResultRow.of(
+                    customer, ResultStatus.CANDIDATE, run.runId(), run.processInstance(), run.scoredOn(), now, "{}");
+            RuleOutcome<ReviewFlag> outcome = review.check(
+                    candidate,
+                    previous.get(customer.customerKey()),
+                    run.scoredOn(),
+                    ReviewStep.Findings.of(customer.adjustments()));
             boolean flagged = outcome.results().raised();
-            String explanation = explanations.of(customer,
-                    Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules()));
+            String explanation = explanations.of(
+                    customer, Explanations.review(flagged, outcome.results().reasons(), outcome.firedRules()));
             ResultStatus status = flagged ? ResultStatus.FLAGGED : ResultStatus.PUBLISHED;
-            rows.add(ResultRow.of(customer, status, run.runId(), run.processInstance(), run.scoredOn(), now,
-                    explanation).decided(status, flagged ? null : now, flagged ? null : Decisions.SYSTEM, null));
+            rows.add(
+                    ResultRow.of(customer, status, run.runId(), run.processInstance(), run.scoredOn(), now, explanation)
+                            .decided(status, flagged ? null : now, flagged ? null : Decisions.SYSTEM, null));
             List<String> fired = new ArrayList<>(customer.rulesFired());
             outcome.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
             reviewRules.add(fired);
@@ -171,8 +202,8 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
                 case FLAGGED -> {
                     if (!covered.contains(row.customerKey())) {
                         flaggedIds.add(row.id());
-                        changes.add(new ResultStore.CurrentChange(row.customerKey(), CurrentStatus.PENDING_REVIEW,
-                                row.id()));
+                        changes.add(new ResultStore.CurrentChange(
+                                row.customerKey(), CurrentStatus.PENDING_REVIEW, row.id()));
                     }
                 }
                 default -> {
@@ -194,8 +225,8 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
                 case FLAGGED -> ClvChunkDecided.Kind.FLAGGED;
                 default -> ClvChunkDecided.Kind.SUPPRESSED;
             };
-            decisions.add(new ClvChunkDecided.Entry(kind, Decisions.of(row, null, null, reviewRules.get(i),
-                    reasons.get(i), run.processInstance())));
+            decisions.add(new ClvChunkDecided.Entry(
+                    kind, Decisions.of(row, null, null, reviewRules.get(i), reasons.get(i), run.processInstance())));
         }
         events.publishEvent(new ClvChunkDecided(run.runId(), chunk, decisions));
         return new ChunkResult(run.runId(), chunk, written.size(), published, suppressed, flaggedIds);
@@ -222,10 +253,15 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             BatchRun run = find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
             String outcome = run.chunksDone() == run.chunks() ? "FINISHED" : "FAILED";
             fitEvaluations.release(run.modelVersion());
-            store.finish(runId, outcome, now(), "{\"customers\":" + run.customers() + ",\"customersDone\":"
-                    + run.customersDone() + ",\"published\":" + run.published() + ",\"suppressed\":"
-                    + run.suppressed() + ",\"flagged\":" + run.flagged() + ",\"historicOnly\":" + run.historicOnly()
-                    + ",\"evaluationsKeptByTheFit\":" + store.reusedEvaluations(runId) + "}");
+            store.finish(
+                    runId,
+                    outcome,
+                    now(),
+                    "{\"customers\":" + run.customers() + ",\"customersDone\":"
+                            + run.customersDone() + ",\"published\":" + run.published() + ",\"suppressed\":"
+                            + run.suppressed() + ",\"flagged\":" + run.flagged() + ",\"historicOnly\":"
+                            + run.historicOnly()
+                            + ",\"evaluationsKeptByTheFit\":" + store.reusedEvaluations(runId) + "}");
             return find(runId).orElseThrow();
         });
     }
@@ -238,9 +274,22 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
             long suppressed = counts.of(ResultStatus.SUPPRESSED);
             long flagged = counts.of(ResultStatus.FLAGGED) + counts.of(ResultStatus.REJECTED);
             long done = counts.all();
-            return new BatchRun(run.runId(), run.status(), run.chunks(), store.chunksDone(runId), run.customers(),
-                    done, published, suppressed, flagged, counts.historicOnly(),
-                    run.modelVersion(), run.rulesetVersion(), run.startedAt(), run.finishedAt(), run.requestedBy(),
+            return new BatchRun(
+                    run.runId(),
+                    run.status(),
+                    run.chunks(),
+                    store.chunksDone(runId),
+                    run.customers(),
+                    done,
+                    published,
+                    suppressed,
+                    flagged,
+                    counts.historicOnly(),
+                    run.modelVersion(),
+                    run.rulesetVersion(),
+                    run.startedAt(),
+                    run.finishedAt(),
+                    run.requestedBy(),
                     run.processInstance());
         });
     }
@@ -260,9 +309,16 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
         }
         ChunkPool.runAll(properties.threads(), chunks);
         BatchRun run = finish(runId);
-        log.info("CLV batch run {} {}: {} customers in {} chunks, {} published, {} flagged, {} suppressed, {} ms",
-                runId, run.status(), run.customersDone(), run.chunks(), run.published(), run.flagged(),
-                run.suppressed(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "CLV batch run {} {}: {} customers in {} chunks, {} published, {} flagged, {} suppressed, {} ms",
+                runId,
+                run.status(),
+                run.customersDone(),
+                run.chunks(),
+                run.published(),
+                run.flagged(),
+                run.suppressed(),
+                (System.nanoTime() - started) / 1_000_000);
         return run;
     }
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +30,33 @@ class BatchStore {
         this.template = template;
     }
 
-    record Run(String runId, String status, int chunks, long customers, String modelVersion, String rulesetVersion,
-            LocalDate scoredOn, Instant startedAt, Instant finishedAt, String requestedBy, String processInstance) {
-    }
+    record Run(
+            String runId,
+            String status,
+            int chunks,
+            long customers,
+            String modelVersion,
+            String rulesetVersion,
+            LocalDate scoredOn,
+            Instant startedAt,
+            Instant finishedAt,
+            String requestedBy,
+            String processInstance) {}
 
     void insertRun(Run run) {
-        jdbc.sql("INSERT INTO clv_batch_runs (run_id, status, chunks, customers, model_version, ruleset_version, "
-                + "scored_on, started_at, requested_by, process_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(run.runId(), run.status(), run.chunks(), run.customers(), run.modelVersion(),
-                        run.rulesetVersion(), run.scoredOn(), utc(run.startedAt()), run.requestedBy(),
+        jdbc.sql(
+                        "INSERT INTO clv_batch_runs (run_id, status, chunks, customers, model_version, ruleset_version, "
+                                + "scored_on, started_at, requested_by, process_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        run.runId(),
+                        run.status(),
+                        run.chunks(),
+                        run.customers(),
+                        run.modelVersion(),
+                        run.rulesetVersion(),
+                        run.scoredOn(),
+                        utc(run.startedAt()),
+                        run.requestedBy(),
                         run.processInstance())
                 .update();
     }
@@ -65,76 +82,102 @@ class BatchStore {
             return;
         }
         jdbc.sql("INSERT INTO clv_batch_chunks (run_id, chunk_no, customers) VALUES (?, ?, ?)")
-                .params(runId, chunk, keys.size()).update();
+                .params(runId, chunk, keys.size())
+                .update();
         List<Object[]> members = new ArrayList<>(keys.size());
         keys.forEach(key -> members.add(new Object[] {runId, key, chunk}));
-        template.batchUpdate("INSERT INTO clv_batch_members (run_id, customer_key, chunk_no) VALUES (?, ?, ?)",
-                members);
+        template.batchUpdate(
+                "INSERT INTO clv_batch_members (run_id, customer_key, chunk_no) VALUES (?, ?, ?)", members);
     }
 
     void sizeRun(String runId, int chunks, long customers) {
         jdbc.sql("UPDATE clv_batch_runs SET chunks = ?, customers = ? WHERE run_id = ?")
-                .params(chunks, customers, runId).update();
+                .params(chunks, customers, runId)
+                .update();
     }
 
     /** Locks the chunk until the transaction ends, so that the same chunk never runs twice at once. */
     boolean lockChunk(String runId, int chunk) {
         return !jdbc.sql("SELECT chunk_no FROM clv_batch_chunks WHERE run_id = ? AND chunk_no = ? FOR UPDATE")
-                .params(runId, chunk).query(Integer.class).list().isEmpty();
+                .params(runId, chunk)
+                .query(Integer.class)
+                .list()
+                .isEmpty();
     }
 
     List<String> members(String runId, int chunk) {
         return jdbc.sql("SELECT customer_key FROM clv_batch_members WHERE run_id = ? AND chunk_no = ? "
-                + "ORDER BY customer_key").params(runId, chunk).query(String.class).list();
+                        + "ORDER BY customer_key")
+                .params(runId, chunk)
+                .query(String.class)
+                .list();
     }
 
     /** @param reused customers scored with the evaluation their fit kept, not evaluated again */
     void chunkDone(String runId, int chunk, Instant at, int reused) {
         jdbc.sql("UPDATE clv_batch_chunks SET done_at = ?, reused_evaluations = COALESCE(reused_evaluations, 0) + ? "
-                + "WHERE run_id = ? AND chunk_no = ? AND done_at IS NULL")
-                .params(utc(at), reused, runId, chunk).update();
+                        + "WHERE run_id = ? AND chunk_no = ? AND done_at IS NULL")
+                .params(utc(at), reused, runId, chunk)
+                .update();
         jdbc.sql("UPDATE clv_batch_runs SET status = 'RUNNING' WHERE run_id = ? AND status = 'PLANNED'")
-                .param(runId).update();
+                .param(runId)
+                .update();
     }
 
     long reusedEvaluations(String runId) {
         return jdbc.sql("SELECT COALESCE(SUM(reused_evaluations), 0) FROM clv_batch_chunks WHERE run_id = ?")
-                .param(runId).query(Long.class).single();
+                .param(runId)
+                .query(Long.class)
+                .single();
     }
 
     List<Integer> openChunks(String runId) {
         return jdbc.sql("SELECT chunk_no FROM clv_batch_chunks WHERE run_id = ? AND done_at IS NULL ORDER BY chunk_no")
-                .param(runId).query(Integer.class).list();
+                .param(runId)
+                .query(Integer.class)
+                .list();
     }
 
     int chunksDone(String runId) {
         return jdbc.sql("SELECT COUNT(*) FROM clv_batch_chunks WHERE run_id = ? AND done_at IS NOT NULL")
-                .param(runId).query(Integer.class).single();
+                .param(runId)
+                .query(Integer.class)
+                .single();
     }
 
     void finish(String runId, String status, Instant at, String summary) {
         jdbc.sql("UPDATE clv_batch_runs SET status = ?, finished_at = ?, summary = ? WHERE run_id = ?")
-                .params(status, utc(at), summary, runId).update();
+                .params(status, utc(at), summary, runId)
+                .update();
     }
 
     Optional<Run> find(String runId) {
-        return jdbc.sql("SELECT run_id, status, chunks, customers, model_version, ruleset_version, scored_on, "
-                + "started_at, finished_at, requested_by, process_instance FROM clv_batch_runs WHERE run_id = ?")
+        return jdbc.sql(
+                        "SELECT run_id, status, chunks, customers, model_version, ruleset_version, scored_on, "
+                                + "started_at, finished_at, requested_by, process_instance FROM clv_batch_runs WHERE run_id = ?")
                 .param(runId)
-                .query((rs, n) -> new Run(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                .query((rs, n) -> new Run(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
                         rs.getObject(8, OffsetDateTime.class).toInstant(),
-                        rs.getObject(9, OffsetDateTime.class) == null ? null
+                        rs.getObject(9, OffsetDateTime.class) == null
+                                ? null
                                 : rs.getObject(9, OffsetDateTime.class).toInstant(),
-                        rs.getString(10), rs.getString(11)))
+                        rs.getString(10),
+                        rs.getString(11)))
                 .optional();
     }
 
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = template.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            known = template.execute((ConnectionCallback<Boolean>)
+                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
             postgres = known;
         }
         return known;

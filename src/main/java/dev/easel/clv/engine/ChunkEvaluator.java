@@ -1,20 +1,5 @@
 package dev.easel.clv.engine;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import org.springframework.stereotype.Component;
-
 import dev.easel.clv.ConsentGate;
 import dev.easel.clv.model.ClvScorer;
 import dev.easel.clv.model.ModelTimeUnit;
@@ -32,6 +17,19 @@ import dev.easel.rules.facts.AdjustmentDecision;
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.PurposeEligibility;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * A chunk of customers through the consent gate (the consent module's, for the purpose clv-profiling), the adjustment
@@ -74,11 +72,25 @@ class ChunkEvaluator {
         for (EligibilityVerdict verdict : verdicts.values()) {
             Customer customer = verdict.customer();
             PurposeEligibility eligibility = verdict.eligibility();
-            ConsentGate gate = new ConsentGate(customer.customerKey(), eligibility.status(),
-                    eligibility.reasonCodes(), verdict.rulesFired(), verdict.rulesetVersion());
+            ConsentGate gate = new ConsentGate(
+                    customer.customerKey(),
+                    eligibility.status(),
+                    eligibility.reasonCodes(),
+                    verdict.rulesFired(),
+                    verdict.rulesetVersion());
             // Until the adjustments run, the entry holds the gate; the digest covers the consent records only.
-            gated.add(new Gated(new Evaluated(customer.customerKey(), List.of(), gate, eligibility, null, null, null,
-                    verdict.rulesFired(), verdict.rulesetVersion(), Digests.sha256(asOf, customer, verdict.consents())),
+            gated.add(new Gated(
+                    new Evaluated(
+                            customer.customerKey(),
+                            List.of(),
+                            gate,
+                            eligibility,
+                            null,
+                            null,
+                            null,
+                            verdict.rulesFired(),
+                            verdict.rulesetVersion(),
+                            Digests.sha256(asOf, customer, verdict.consents())),
                     customer));
         }
         return gated;
@@ -115,15 +127,24 @@ class ChunkEvaluator {
             Evaluated gated = evaluated.get(entry.getValue());
             Customer customer = customers.get(entry.getKey());
             List<Order> orders = LedgerFacts.orders(extract.orders(entry.getKey()));
-            RuleOutcome<AdjustmentDecision> adjusted = rules.evaluate(
-                    new AdjustmentEvaluation(asOf, customer, orders));
-            AdjustedSummary summary = SummaryCalculator.summarise(orders, adjusted.results(), asOf, unit,
-                    properties::marginOf, properties.currencyConversion());
+            RuleOutcome<AdjustmentDecision> adjusted = rules.evaluate(new AdjustmentEvaluation(asOf, customer, orders));
+            AdjustedSummary summary = SummaryCalculator.summarise(
+                    orders, adjusted.results(), asOf, unit, properties::marginOf, properties.currencyConversion());
             List<String> fired = new ArrayList<>(gated.rulesFired());
             adjusted.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
-            evaluated.set(entry.getValue(), new Evaluated(customer.customerKey(), orders, gated.gate(),
-                    gated.eligibility(), adjusted.results(), summary, null, fired, adjusted.rulesetVersion(),
-                    Digests.sha256(gated.inputsDigest(), unit, orders)));
+            evaluated.set(
+                    entry.getValue(),
+                    new Evaluated(
+                            customer.customerKey(),
+                            orders,
+                            gated.gate(),
+                            gated.eligibility(),
+                            adjusted.results(),
+                            summary,
+                            null,
+                            fired,
+                            adjusted.rulesetVersion(),
+                            Digests.sha256(gated.inputsDigest(), unit, orders)));
         }
         return evaluated;
     }
@@ -138,11 +159,13 @@ class ChunkEvaluator {
      * earlier as of the same day, in the same unit, by the same rules) and evaluating the others. In the order of
      * {@code customerKeys}.
      */
-    List<Evaluated> evaluate(Collection<String> customerKeys, LocalDate asOf, FittedModel model,
-            Map<String, Evaluated> evaluated) {
+    List<Evaluated> evaluate(
+            Collection<String> customerKeys, LocalDate asOf, FittedModel model, Map<String, Evaluated> evaluated) {
         ModelTimeUnit unit = unitOf(model);
-        return predict(evaluated.isEmpty() ? adjust(customerKeys, asOf, unit)
-                : merged(customerKeys, evaluated, asOf, unit), asOf, model);
+        return predict(
+                evaluated.isEmpty() ? adjust(customerKeys, asOf, unit) : merged(customerKeys, evaluated, asOf, unit),
+                asOf,
+                model);
     }
 
     /** The whole way for customers whose gate was decided already ({@link #gate}, as of the same day). */
@@ -161,12 +184,14 @@ class ChunkEvaluator {
             if (customer.suppressed()) {
                 result.add(customer);
             } else if (!customer.summary().unconvertedCurrencies().isEmpty()) {
-                result.add(customer.withPrediction(Prediction.historicOnly(CurrencyConversion.MISSING_RATE,
+                result.add(customer.withPrediction(Prediction.historicOnly(
+                        CurrencyConversion.MISSING_RATE,
                         model == null ? null : model.fit().version())));
             } else if (model == null) {
                 result.add(customer.withPrediction(Prediction.historicOnly(NO_FIT, null)));
             } else if (!customer.summary().modelable()) {
-                result.add(customer.withPrediction(Prediction.historicOnly(NO_PURCHASE, model.fit().version())));
+                result.add(customer.withPrediction(
+                        Prediction.historicOnly(NO_PURCHASE, model.fit().version())));
             } else {
                 scorable.add(result.size());
                 result.add(customer);
@@ -178,9 +203,10 @@ class ChunkEvaluator {
         return result;
     }
 
-    private List<Evaluated> merged(Collection<String> customerKeys, Map<String, Evaluated> evaluated, LocalDate asOf,
-            ModelTimeUnit unit) {
-        List<String> missing = customerKeys.stream().filter(key -> !evaluated.containsKey(key)).toList();
+    private List<Evaluated> merged(
+            Collection<String> customerKeys, Map<String, Evaluated> evaluated, LocalDate asOf, ModelTimeUnit unit) {
+        List<String> missing =
+                customerKeys.stream().filter(key -> !evaluated.containsKey(key)).toList();
         Map<String, Evaluated> all = new HashMap<>(evaluated);
         if (!missing.isEmpty()) {
             adjust(missing, asOf, unit).forEach(customer -> all.put(customer.customerKey(), customer));
@@ -204,8 +230,8 @@ class ChunkEvaluator {
             spend[i] = summary.meanRepeatSpend();
         }
         ModelTimeUnit unit = model.fit().timeUnit();
-        Scores scores = ClvScorer.score(model.purchases(), model.spend(), RfmTable.of(x, recency, age), spend,
-                properties.scoringOptions(unit));
+        Scores scores = ClvScorer.score(
+                model.purchases(), model.spend(), RfmTable.of(x, recency, age), spend, properties.scoringOptions(unit));
         for (int i = 0; i < n; i++) {
             Evaluated customer = customers.get(rows.get(i));
             double margin = customer.summary().margin();
@@ -215,9 +241,14 @@ class ChunkEvaluator {
             // an assumption, not evidence, and the next-order date is conditional on that assumption: both are
             // withheld. Expected orders and predicted value do integrate the dropout risk, and stay.
             boolean oneOrder = x[i] == 0;
-            Prediction prediction = new Prediction(false, null, money(predicted),
-                    oneOrder ? null : scores.probabilityAlive()[i], scores.expectedTransactions()[i],
-                    money(scores.expectedSpend()[i]), oneOrder ? null : asOf.plusDays(daysToNext),
+            Prediction prediction = new Prediction(
+                    false,
+                    null,
+                    money(predicted),
+                    oneOrder ? null : scores.probabilityAlive()[i],
+                    scores.expectedTransactions()[i],
+                    money(scores.expectedSpend()[i]),
+                    oneOrder ? null : asOf.plusDays(daysToNext),
                     model.fit().version());
             customers.set(rows.get(i), customer.withPrediction(prediction));
         }

@@ -46,8 +46,7 @@ final class ChunkPool<T> implements AutoCloseable {
     }
 
     static <T> void runAll(int threads, List<Callable<T>> work) {
-        try (ChunkPool<T> pool = new ChunkPool<>(threads, result -> {
-        })) {
+        try (ChunkPool<T> pool = new ChunkPool<>(threads, result -> {})) {
             work.forEach(pool::submit);
             pool.drain();
         }

@@ -1,11 +1,10 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.ClvReads;
+import dev.easel.consent.CustomerDataSection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.clv.ClvReads;
-import dev.easel.consent.CustomerDataSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +34,23 @@ class ClvDataSection implements CustomerDataSection {
         section.put("current", reads.profile(customerKey).orElse(null));
         section.put("explanation", reads.explanation(customerKey).orElse(null));
         List<Map<String, Object>> history = jdbc.sql("SELECT * FROM clv_results WHERE customer_key = ? ORDER BY id")
-                .param(customerKey).query().listOfRows();
+                .param(customerKey)
+                .query()
+                .listOfRows();
         section.put("history", history);
         return section;
     }
 
     @Override
     public void erase(String customerKey) {
-        jdbc.sql("DELETE FROM clv_current WHERE customer_key = ?").param(customerKey).update();
-        jdbc.sql("DELETE FROM clv_results WHERE customer_key = ?").param(customerKey).update();
-        jdbc.sql("DELETE FROM clv_batch_members WHERE customer_key = ?").param(customerKey).update();
+        jdbc.sql("DELETE FROM clv_current WHERE customer_key = ?")
+                .param(customerKey)
+                .update();
+        jdbc.sql("DELETE FROM clv_results WHERE customer_key = ?")
+                .param(customerKey)
+                .update();
+        jdbc.sql("DELETE FROM clv_batch_members WHERE customer_key = ?")
+                .param(customerKey)
+                .update();
     }
 }

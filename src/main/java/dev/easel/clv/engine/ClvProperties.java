@@ -1,16 +1,14 @@
 package dev.easel.clv.engine;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import dev.easel.clv.model.FitOptions;
 import dev.easel.clv.model.GammaGammaOptions;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.clv.model.ScoringOptions;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How CLV is computed.
@@ -79,7 +77,10 @@ public record ClvProperties(
                     + " different currencies cannot be added, so set easel.clv.reporting-currency and a rate for"
                     + " each other currency");
         }
-        if (chunkSize < 1 || horizonMonths < 1 || monthlyDiscountRate < 0 || minRepeatCustomers < 2
+        if (chunkSize < 1
+                || horizonMonths < 1
+                || monthlyDiscountRate < 0
+                || minRepeatCustomers < 2
                 || reusableEvaluations < 0) {
             throw new IllegalArgumentException("invalid easel.clv settings");
         }

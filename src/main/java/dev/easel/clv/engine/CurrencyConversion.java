@@ -52,8 +52,10 @@ public final class CurrencyConversion {
         TreeSet<String> used = new TreeSet<>(orderCurrencies);
         if (reportingCurrency == null) {
             if (used.size() <= 1) {
-                return new Plan(used.isEmpty() ? null : used.first(), used.isEmpty() ? Map.of()
-                        : Map.of(used.first(), BigDecimal.ONE), List.of());
+                return new Plan(
+                        used.isEmpty() ? null : used.first(),
+                        used.isEmpty() ? Map.of() : Map.of(used.first(), BigDecimal.ONE),
+                        List.of());
             }
             return new Plan(null, Map.of(), List.copyOf(used));
         }

@@ -1,11 +1,9 @@
 package dev.easel.clv.engine;
 
+import dev.easel.commerce.LedgerExtracts;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.springframework.stereotype.Component;
-
-import dev.easel.commerce.LedgerExtracts;
 
 /** Every customer key, page by page in key order (keyset paging: each page starts after the last key seen). */
 @Component

@@ -1,24 +1,31 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.ClvDecision;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.clv.ClvDecision;
 
 /** The audit view of a result: its numbers and statuses, never personal data. */
 final class Decisions {
 
     static final String SYSTEM = "easel";
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
-    static ClvDecision of(ResultRow row, String actor, String role, List<String> rulesFired, String reason,
-            String processInstance) {
-        return new ClvDecision(row.customerKey(), row.id(), actor == null ? SYSTEM : actor,
-                actor == null ? "SYSTEM" : role, row.rulesetVersion(), row.modelVersion(), row.inputsDigest(),
-                rulesFired, outputs(row), reason, processInstance);
+    static ClvDecision of(
+            ResultRow row, String actor, String role, List<String> rulesFired, String reason, String processInstance) {
+        return new ClvDecision(
+                row.customerKey(),
+                row.id(),
+                actor == null ? SYSTEM : actor,
+                actor == null ? "SYSTEM" : role,
+                row.rulesetVersion(),
+                row.modelVersion(),
+                row.inputsDigest(),
+                rulesFired,
+                outputs(row),
+                reason,
+                processInstance);
     }
 
     static Map<String, Object> outputs(ResultRow row) {

@@ -1,20 +1,18 @@
 package dev.easel.clv.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.rules.facts.LineAdjustment;
+import dev.easel.rules.facts.OrderAdjustment;
+import dev.easel.rules.facts.RaisedFlag;
+import dev.easel.rules.facts.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
-
-import dev.easel.rules.facts.LineAdjustment;
-import dev.easel.rules.facts.OrderAdjustment;
-import dev.easel.rules.facts.RaisedFlag;
-import dev.easel.rules.facts.Reason;
 
 /**
  * The stored explanation of a result, as JSON: eligibility with reasons and rules, the orders an adjustment touched,
@@ -35,9 +33,15 @@ class Explanations {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> eligibility = new LinkedHashMap<>();
         eligibility.put("status", customer.gate().status().name());
-        eligibility.put("reasons", customer.eligibility() == null
-                ? customer.gate().reasons().stream().map(code -> reason(new Reason(code, null))).toList()
-                : customer.eligibility().reasons().stream().map(Explanations::reason).toList());
+        eligibility.put(
+                "reasons",
+                customer.eligibility() == null
+                        ? customer.gate().reasons().stream()
+                                .map(code -> reason(new Reason(code, null)))
+                                .toList()
+                        : customer.eligibility().reasons().stream()
+                                .map(Explanations::reason)
+                                .toList());
         root.put("eligibility", eligibility);
         List<Object> adjustments = new ArrayList<>();
         List<Object> flags = new ArrayList<>();
@@ -47,8 +51,13 @@ class Explanations {
                 List<Object> excluded = new ArrayList<>();
                 for (LineAdjustment line : order.lines()) {
                     if (!line.included()) {
-                        excluded.add(Map.of("lineNo", line.lineNo(),
-                                "reasons", line.reasons().stream().map(Explanations::reason).toList()));
+                        excluded.add(Map.of(
+                                "lineNo",
+                                line.lineNo(),
+                                "reasons",
+                                line.reasons().stream()
+                                        .map(Explanations::reason)
+                                        .toList()));
                     }
                 }
                 if (!order.reasons().isEmpty() || !excluded.isEmpty()) {
@@ -58,24 +67,36 @@ class Explanations {
                     adjusted.put("countsAsPurchase", order.countsAsPurchase());
                     adjusted.put("predictionWeight", order.predictionWeight());
                     adjusted.put("historicAmount", order.historicAmount().toPlainString());
-                    adjusted.put("reasons", order.reasons().stream().map(Explanations::reason).toList());
+                    adjusted.put(
+                            "reasons",
+                            order.reasons().stream().map(Explanations::reason).toList());
                     adjusted.put("excludedLines", excluded);
                     adjustments.add(adjusted);
                 }
             }
             for (RaisedFlag flag : customer.adjustments().flags()) {
-                flags.add(Map.of("code", flag.code(), "subject", String.valueOf(flag.subject()),
-                        "rule", String.valueOf(flag.rule())));
+                flags.add(Map.of(
+                        "code",
+                        flag.code(),
+                        "subject",
+                        String.valueOf(flag.subject()),
+                        "rule",
+                        String.valueOf(flag.rule())));
             }
-            orderIds = customer.adjustments().orders().stream().filter(OrderAdjustment::countsInHistoric)
-                    .sorted(Comparator.comparing(OrderAdjustment::historicAmount).reversed())
-                    .limit(ORDER_IDS).map(OrderAdjustment::orderId).toList();
+            orderIds = customer.adjustments().orders().stream()
+                    .filter(OrderAdjustment::countsInHistoric)
+                    .sorted(Comparator.comparing(OrderAdjustment::historicAmount)
+                            .reversed())
+                    .limit(ORDER_IDS)
+                    .map(OrderAdjustment::orderId)
+                    .toList();
         }
         root.put("adjustments", adjustments);
         root.put("flags", flags);
         root.put("orderIds", orderIds);
         root.put("rulesFired", customer.rulesFired());
-        if (customer.summary() != null && !customer.summary().unconvertedCurrencies().isEmpty()) {
+        if (customer.summary() != null
+                && !customer.summary().unconvertedCurrencies().isEmpty()) {
             root.put("currenciesWithoutExchangeRate", customer.summary().unconvertedCurrencies());
         }
         if (customer.prediction() != null && customer.prediction().historicOnlyReason() != null) {
@@ -105,9 +126,9 @@ class Explanations {
 
     /** A part of a stored explanation as the plain JSON object the API and the console show. */
     Map<String, Object> asJson(Object part) {
-        return part == null ? new LinkedHashMap<>()
-                : json.convertValue(part, new TypeReference<LinkedHashMap<String, Object>>() {
-                });
+        return part == null
+                ? new LinkedHashMap<>()
+                : json.convertValue(part, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     /** Parts of a stored explanation as the plain JSON objects the API and the console show. */
@@ -118,8 +139,7 @@ class Explanations {
     String withReview(String explanation, Map<String, Object> review) {
         Map<String, Object> root;
         try {
-            root = json.readValue(explanation, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
+            root = json.readValue(explanation, new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored explanation is not valid JSON", e);
         }

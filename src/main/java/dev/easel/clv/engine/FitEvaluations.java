@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,9 +52,12 @@ class FitEvaluations {
         }
     }
 
-    private record Kept(String fitVersion, Instant readFrom, LocalDate asOf, String rulesetVersion,
-            Map<String, Evaluated> evaluations) {
-    }
+    private record Kept(
+            String fitVersion,
+            Instant readFrom,
+            LocalDate asOf,
+            String rulesetVersion,
+            Map<String, Evaluated> evaluations) {}
 
     private final AtomicReference<Kept> kept = new AtomicReference<>();
     private final Set<Collecting> collecting = ConcurrentHashMap.newKeySet();
@@ -102,8 +104,8 @@ class FitEvaluations {
      * The kept evaluations of those customers that have one, for a run of this fit, day and ruleset. Each is handed
      * out once: a chunk done again evaluates afresh, and memory is given back as the run goes.
      */
-    Map<String, Evaluated> take(String fitVersion, LocalDate scoredOn, String rulesetVersion,
-            Collection<String> customerKeys) {
+    Map<String, Evaluated> take(
+            String fitVersion, LocalDate scoredOn, String rulesetVersion, Collection<String> customerKeys) {
         Kept current = usable(fitVersion, scoredOn, rulesetVersion);
         Map<String, Evaluated> found = new HashMap<>();
         if (current != null) {
@@ -119,8 +121,11 @@ class FitEvaluations {
 
     private Kept usable(String fitVersion, LocalDate scoredOn, String rulesetVersion) {
         Kept current = kept.get();
-        if (current == null || fitVersion == null || !current.fitVersion().equals(fitVersion)
-                || !current.asOf().equals(scoredOn) || !current.rulesetVersion().equals(rulesetVersion)) {
+        if (current == null
+                || fitVersion == null
+                || !current.fitVersion().equals(fitVersion)
+                || !current.asOf().equals(scoredOn)
+                || !current.rulesetVersion().equals(rulesetVersion)) {
             return null;
         }
         return current;

@@ -1,8 +1,5 @@
 package dev.easel.clv.engine;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import dev.easel.commerce.CustomerRecorded;
 import dev.easel.commerce.LedgerImported;
 import dev.easel.commerce.OrderRecorded;
@@ -11,6 +8,8 @@ import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentLapsed;
 import dev.easel.consent.ConsentsImported;
 import dev.easel.consent.CustomerErased;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Drops a fit's kept evaluation of a customer as soon as anything the rules read about them changes, so that a batch

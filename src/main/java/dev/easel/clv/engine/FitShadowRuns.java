@@ -1,5 +1,14 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.FitCandidates;
+import dev.easel.clv.FitImpact;
+import dev.easel.clv.FitImpactEvaluated;
+import dev.easel.clv.FitVersion;
+import dev.easel.clv.ModelPromoted;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.HoldoutReport;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.rules.RuleEngine;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,22 +23,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.easel.clv.FitCandidates;
-import dev.easel.clv.FitImpact;
-import dev.easel.clv.FitImpactEvaluated;
-import dev.easel.clv.FitVersion;
-import dev.easel.clv.ModelPromoted;
-import dev.easel.clv.StoredFit;
-import dev.easel.clv.model.HoldoutReport;
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.rules.RuleEngine;
 
 /**
  * Candidate fits: kept beside the fit in service, scored in shadow over every customer against it (the rules in
@@ -42,6 +40,7 @@ class FitShadowRuns implements FitCandidates {
     private static final Logger log = LoggerFactory.getLogger(FitShadowRuns.class);
     /** The holdout the Model page offers by default: the last six months before the fit's calibration end. */
     private static final int HOLDOUT_MONTHS = 6;
+
     private static final int VERSIONS_LISTED = 50;
 
     private final ModelFitService fitting;
@@ -61,9 +60,17 @@ class FitShadowRuns implements FitCandidates {
         return thread;
     });
 
-    FitShadowRuns(ModelFitService fitting, FitStore fits, FitCandidateStore store, CustomerKeyPages pages,
-            ChunkEvaluator evaluator, RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+    FitShadowRuns(
+            ModelFitService fitting,
+            FitStore fits,
+            FitCandidateStore store,
+            CustomerKeyPages pages,
+            ChunkEvaluator evaluator,
+            RuleEngine rules,
+            ClvProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.fitting = fitting;
         this.fits = fits;
         this.store = store;
@@ -137,23 +144,39 @@ class FitShadowRuns implements FitCandidates {
         return plan.reportId();
     }
 
-    private record Plan(String reportId, FittedModel candidate, FittedModel base, String rulesetVersion,
-            LocalDate asOf, String requestedBy, Instant startedAt) {
-    }
+    private record Plan(
+            String reportId,
+            FittedModel candidate,
+            FittedModel base,
+            String rulesetVersion,
+            LocalDate asOf,
+            String requestedBy,
+            Instant startedAt) {}
 
     private Plan plan(String candidateVersion, String requestedBy) {
         StoredFit candidate = fits.byVersion(candidateVersion)
                 .orElseThrow(() -> new IllegalArgumentException("no kept fit " + candidateVersion));
         if (!"FITTED".equals(candidate.status())) {
-            throw new IllegalArgumentException("fit " + candidateVersion + " is " + candidate.status()
-                    + " and cannot serve");
+            throw new IllegalArgumentException(
+                    "fit " + candidateVersion + " is " + candidate.status() + " and cannot serve");
         }
         Optional<StoredFit> base = fits.latestFitted();
-        Plan plan = new Plan("fit-impact-" + UUID.randomUUID(), FittedModel.of(candidate),
-                base.map(FittedModel::of).orElse(null), rules.rulesetVersion(), LocalDate.now(clock), requestedBy,
+        Plan plan = new Plan(
+                "fit-impact-" + UUID.randomUUID(),
+                FittedModel.of(candidate),
+                base.map(FittedModel::of).orElse(null),
+                rules.rulesetVersion(),
+                LocalDate.now(clock),
+                requestedBy,
                 now());
-        store.started(plan.reportId(), candidateVersion, base.map(StoredFit::version).orElse(null),
-                plan.rulesetVersion(), plan.asOf(), requestedBy, plan.startedAt());
+        store.started(
+                plan.reportId(),
+                candidateVersion,
+                base.map(StoredFit::version).orElse(null),
+                plan.rulesetVersion(),
+                plan.asOf(),
+                requestedBy,
+                plan.startedAt());
         return plan;
     }
 
@@ -164,16 +187,22 @@ class FitShadowRuns implements FitCandidates {
         String holdoutProblem = null;
         try {
             try (ChunkPool<FitTally> pool = new ChunkPool<>(properties.threads(), total::add)) {
-                pages.forEachChunk(properties.chunkSize(), keys -> pool.submit(
-                        () -> chunk(keys, plan.base(), plan.candidate(), plan.asOf())));
+                pages.forEachChunk(
+                        properties.chunkSize(),
+                        keys -> pool.submit(() -> chunk(keys, plan.base(), plan.candidate(), plan.asOf())));
                 pool.drain();
             }
             StoredFit fit = plan.candidate().fit();
             LocalDate calibrationEnd = fit.calibrationEnd().minusMonths(HOLDOUT_MONTHS);
             try {
                 HoldoutReport report = fitting.evaluate(fit.timeUnit(), calibrationEnd, fit.calibrationEnd());
-                holdout = new FitImpact.Holdout(calibrationEnd, fit.calibrationEnd(), report.customers(),
-                        report.actualTotal(), report.expectedTotal(), report.meanAbsoluteError(),
+                holdout = new FitImpact.Holdout(
+                        calibrationEnd,
+                        fit.calibrationEnd(),
+                        report.customers(),
+                        report.actualTotal(),
+                        report.expectedTotal(),
+                        report.meanAbsoluteError(),
                         Double.isFinite(report.correlation()) ? report.correlation() : 0.0);
             } catch (IllegalArgumentException e) {
                 holdoutProblem = e.getMessage();
@@ -185,25 +214,57 @@ class FitShadowRuns implements FitCandidates {
         StoredFit fit = plan.candidate().fit();
         @SuppressWarnings("unchecked")
         Map<String, Object> sufficiency = fit.diagnostics().get("dataSufficiency") instanceof Map<?, ?> map
-                ? (Map<String, Object>) map : Map.of();
-        FitImpact report = new FitImpact(plan.reportId(), fit.version(),
-                plan.base() == null ? null : plan.base().fit().version(), plan.rulesetVersion(), plan.asOf(),
-                plan.requestedBy(), plan.startedAt(), now(), (System.nanoTime() - nanos) / 1_000_000, fit.status(),
-                sufficiency, holdout, holdoutProblem, total.customers, total.changed, total.bandChanged,
-                total.aliveChanged, total.predictedChanged, total.bandTransitions(), total.meanAliveBefore(),
-                total.meanAliveAfter(), total.aliveBefore(), total.aliveAfter(), total.currencies(),
-                List.copyOf(total.sample), null);
+                ? (Map<String, Object>) map
+                : Map.of();
+        FitImpact report = new FitImpact(
+                plan.reportId(),
+                fit.version(),
+                plan.base() == null ? null : plan.base().fit().version(),
+                plan.rulesetVersion(),
+                plan.asOf(),
+                plan.requestedBy(),
+                plan.startedAt(),
+                now(),
+                (System.nanoTime() - nanos) / 1_000_000,
+                fit.status(),
+                sufficiency,
+                holdout,
+                holdoutProblem,
+                total.customers,
+                total.changed,
+                total.bandChanged,
+                total.aliveChanged,
+                total.predictedChanged,
+                total.bandTransitions(),
+                total.meanAliveBefore(),
+                total.meanAliveAfter(),
+                total.aliveBefore(),
+                total.aliveAfter(),
+                total.currencies(),
+                List.copyOf(total.sample),
+                null);
         String text = store.text(report);
         FitImpact digested = report.withDigest(Digests.sha256Text(text));
         transactions.executeWithoutResult(status -> {
             store.finished(digested, text);
-            events.publishEvent(new FitImpactEvaluated(digested.reportId(), digested.candidateVersion(),
-                    digested.baseVersion(), plan.rulesetVersion(), digested.digest(), digested.customers(),
-                    digested.customersChanged(), plan.requestedBy()));
+            events.publishEvent(new FitImpactEvaluated(
+                    digested.reportId(),
+                    digested.candidateVersion(),
+                    digested.baseVersion(),
+                    plan.rulesetVersion(),
+                    digested.digest(),
+                    digested.customers(),
+                    digested.customersChanged(),
+                    plan.requestedBy()));
         });
-        log.info("Shadow evaluation {} of fit {} beside {}: {} customers, {} would change, {} ms",
-                digested.reportId(), digested.candidateVersion(), digested.baseVersion(), digested.customers(),
-                digested.customersChanged(), digested.durationMillis());
+        log.info(
+                "Shadow evaluation {} of fit {} beside {}: {} customers, {} would change, {} ms",
+                digested.reportId(),
+                digested.candidateVersion(),
+                digested.baseVersion(),
+                digested.customers(),
+                digested.customersChanged(),
+                digested.durationMillis());
         return digested;
     }
 
@@ -213,7 +274,8 @@ class FitShadowRuns implements FitCandidates {
      */
     private FitTally chunk(List<String> keys, FittedModel base, FittedModel candidate, LocalDate asOf) {
         List<Evaluated> live = evaluator.evaluate(keys, asOf, base);
-        ModelTimeUnit baseUnit = base == null ? properties.timeUnit() : base.fit().timeUnit();
+        ModelTimeUnit baseUnit =
+                base == null ? properties.timeUnit() : base.fit().timeUnit();
         List<Evaluated> next;
         if (baseUnit == candidate.fit().timeUnit()) {
             Map<String, Evaluated> adjusted = new HashMap<>();
@@ -242,12 +304,24 @@ class FitShadowRuns implements FitCandidates {
 
     /** The figures a batch run would store for the customer (its result row), with the churn band they give. */
     private static FitImpact.Side side(Evaluated customer, LocalDate asOf, Instant now) {
-        ResultRow row = ResultRow.of(customer, customer.suppressed() ? ResultStatus.SUPPRESSED : ResultStatus.CANDIDATE, null, null, asOf,
-                now, "{}");
+        ResultRow row = ResultRow.of(
+                customer,
+                customer.suppressed() ? ResultStatus.SUPPRESSED : ResultStatus.CANDIDATE,
+                null,
+                null,
+                asOf,
+                now,
+                "{}");
         Prediction prediction = customer.prediction();
         BigDecimal predicted = row.currency() == null ? null : row.predicted();
-        return new FitImpact.Side(FitTally.churnBand(row.probabilityAlive()), row.probabilityAlive(),
-                row.forecast().expectedOrders(), row.currency(), row.historic(), predicted, row.historicOnly(),
+        return new FitImpact.Side(
+                FitTally.churnBand(row.probabilityAlive()),
+                row.probabilityAlive(),
+                row.forecast().expectedOrders(),
+                row.currency(),
+                row.historic(),
+                predicted,
+                row.historicOnly(),
                 prediction == null ? null : prediction.historicOnlyReason());
     }
 
@@ -272,26 +346,27 @@ class FitShadowRuns implements FitCandidates {
     }
 
     @Override
-    public Promoted promote(String version, String actor, String actorRole, String impactReportId,
-            String impactDigest) {
-        FitVersion target = find(version)
-                .orElseThrow(() -> new Refused(Reason.UNKNOWN_FIT, "no kept fit " + version));
+    public Promoted promote(
+            String version, String actor, String actorRole, String impactReportId, String impactDigest) {
+        FitVersion target = find(version).orElseThrow(() -> new Refused(Reason.UNKNOWN_FIT, "no kept fit " + version));
         if (target.standing() == FitVersion.Standing.UNUSABLE) {
-            throw new Refused(Reason.NOT_USABLE, "fit " + version + " is " + target.fit().status()
-                    + " and cannot serve");
+            throw new Refused(
+                    Reason.NOT_USABLE, "fit " + version + " is " + target.fit().status() + " and cannot serve");
         }
         if (target.standing() == FitVersion.Standing.SERVING) {
             throw new Refused(Reason.ALREADY_SERVING, "fit " + version + " serves already");
         }
         if (actor.equals(target.author())) {
-            throw new Refused(Reason.AUTHOR_CANNOT_PROMOTE, actor + " asked for fit " + version
-                    + "; someone else must promote it");
+            throw new Refused(
+                    Reason.AUTHOR_CANNOT_PROMOTE,
+                    actor + " asked for fit " + version + "; someone else must promote it");
         }
         String previous = fits.latestFitted().map(StoredFit::version).orElse(null);
-        ModelPromoted.Kind kind = target.standing() == FitVersion.Standing.CANDIDATE ? ModelPromoted.Kind.PROMOTION
+        ModelPromoted.Kind kind = target.standing() == FitVersion.Standing.CANDIDATE
+                ? ModelPromoted.Kind.PROMOTION
                 : ModelPromoted.Kind.ROLLBACK;
-        ModelPromoted promoted = new ModelPromoted(version, previous, kind, target.author(), actor, actorRole,
-                impactReportId, impactDigest);
+        ModelPromoted promoted = new ModelPromoted(
+                version, previous, kind, target.author(), actor, actorRole, impactReportId, impactDigest);
         transactions.executeWithoutResult(status -> {
             store.promoted(promoted, now());
             events.publishEvent(promoted);

@@ -1,20 +1,18 @@
 package dev.easel.clv.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.ModelTimeUnit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import dev.easel.clv.StoredFit;
-import dev.easel.clv.model.ModelTimeUnit;
 
 /** The clv_model_fits table. */
 @Repository
@@ -33,12 +31,22 @@ class FitStore {
 
     void insert(StoredFit fit) {
         jdbc.sql("INSERT INTO clv_model_fits (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(fit.version(), fit.status(), fit.timeUnit().name(), fit.windowStart(), fit.calibrationEnd(),
-                        fit.customers(), fit.repeatCustomers(), write(fit.parameters()),
-                        fit.logLikelihood() == null || !Double.isFinite(fit.logLikelihood()) ? null
+                .params(
+                        fit.version(),
+                        fit.status(),
+                        fit.timeUnit().name(),
+                        fit.windowStart(),
+                        fit.calibrationEnd(),
+                        fit.customers(),
+                        fit.repeatCustomers(),
+                        write(fit.parameters()),
+                        fit.logLikelihood() == null || !Double.isFinite(fit.logLikelihood())
+                                ? null
                                 : fit.logLikelihood(),
-                        write(fit.diagnostics()), fit.rulesetVersion(),
-                        OffsetDateTime.ofInstant(fit.fittedAt(), ZoneOffset.UTC), fit.fittedBy())
+                        write(fit.diagnostics()),
+                        fit.rulesetVersion(),
+                        OffsetDateTime.ofInstant(fit.fittedAt(), ZoneOffset.UTC),
+                        fit.fittedBy())
                 .update();
     }
 
@@ -56,18 +64,23 @@ class FitStore {
         Object season = choice.get("seasonSource");
         Object seasonVersion = choice.get("seasonVersion");
         jdbc.sql("UPDATE clv_model_fits SET chosen_model = ?, season_source = ?, season_version = ? WHERE version = ?")
-                .params(chosen == null ? null : chosen.toString(), season == null ? null : season.toString(),
-                        seasonVersion == null ? null : seasonVersion.toString(), fit.version())
+                .params(
+                        chosen == null ? null : chosen.toString(),
+                        season == null ? null : season.toString(),
+                        seasonVersion == null ? null : seasonVersion.toString(),
+                        fit.version())
                 .update();
     }
 
     Optional<StoredFit> latestFitted() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE version = COALESCE("
-                + "(SELECT p.fit_version FROM clv_fit_promotions p WHERE p.id = (SELECT MAX(id) FROM clv_fit_promotions)"
-                + " AND p.after_fit_id >= COALESCE((SELECT MAX(id) FROM (" + SERVING_AT_ONCE + ") s), 0)),"
-                + " (SELECT g.version FROM clv_model_fits g WHERE g.id = (SELECT MAX(id) FROM (" + SERVING_AT_ONCE
-                + ") s)))")
-                .query(this::fit).optional();
+                        + "(SELECT p.fit_version FROM clv_fit_promotions p WHERE p.id = (SELECT MAX(id) FROM clv_fit_promotions)"
+                        + " AND p.after_fit_id >= COALESCE((SELECT MAX(id) FROM (" + SERVING_AT_ONCE + ") s), 0)),"
+                        + " (SELECT g.version FROM clv_model_fits g WHERE g.id = (SELECT MAX(id) FROM ("
+                        + SERVING_AT_ONCE
+                        + ") s)))")
+                .query(this::fit)
+                .optional();
     }
 
     /** Successful fits made to serve at once, not held as candidates. */
@@ -76,23 +89,32 @@ class FitStore {
 
     Optional<StoredFit> latest() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits ORDER BY id DESC LIMIT 1")
-                .query(this::fit).optional();
+                .query(this::fit)
+                .optional();
     }
 
     Optional<StoredFit> byVersion(String version) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE version = ?").param(version)
-                .query(this::fit).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clv_model_fits WHERE version = ?")
+                .param(version)
+                .query(this::fit)
+                .optional();
     }
 
     private StoredFit fit(ResultSet rs, int row) throws SQLException {
         Double logLikelihood = rs.getObject("log_likelihood", Double.class);
-        return new StoredFit(rs.getString("version"), rs.getString("status"),
-                ModelTimeUnit.valueOf(rs.getString("time_unit")), rs.getObject("window_start", java.time.LocalDate.class),
-                rs.getObject("calibration_end", java.time.LocalDate.class), rs.getLong("customers"),
-                rs.getLong("repeat_customers"), read(rs.getString("parameters"), new TypeReference<Map<String, Double>>() {
-                }), logLikelihood,
-                read(rs.getString("diagnostics"), new TypeReference<Map<String, Object>>() {
-                }), rs.getString("ruleset_version"), rs.getObject("fitted_at", OffsetDateTime.class).toInstant(),
+        return new StoredFit(
+                rs.getString("version"),
+                rs.getString("status"),
+                ModelTimeUnit.valueOf(rs.getString("time_unit")),
+                rs.getObject("window_start", java.time.LocalDate.class),
+                rs.getObject("calibration_end", java.time.LocalDate.class),
+                rs.getLong("customers"),
+                rs.getLong("repeat_customers"),
+                read(rs.getString("parameters"), new TypeReference<Map<String, Double>>() {}),
+                logLikelihood,
+                read(rs.getString("diagnostics"), new TypeReference<Map<String, Object>>() {}),
+                rs.getString("ruleset_version"),
+                rs.getObject("fitted_at", OffsetDateTime.class).toInstant(),
                 rs.getString("fitted_by"));
     }
 

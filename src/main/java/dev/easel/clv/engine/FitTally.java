@@ -1,15 +1,14 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.FitImpact;
+import dev.easel.clv.ImpactReport;
+import dev.easel.clv.model.ChurnBand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-
-import dev.easel.clv.FitImpact;
-import dev.easel.clv.ImpactReport;
-import dev.easel.clv.model.ChurnBand;
 
 /** Counts of a fit's shadow evaluation, per chunk and then summed: what changes between the two fits' predictions. */
 final class FitTally {
@@ -45,8 +44,8 @@ final class FitTally {
         customers++;
         boolean band = !before.churnBand().equals(after.churnBand());
         boolean alive = aliveDiffers(before.probabilityAlive(), after.probabilityAlive());
-        boolean predicted = !Objects.equals(before.currency(), after.currency())
-                || !same(before.predicted(), after.predicted());
+        boolean predicted =
+                !Objects.equals(before.currency(), after.currency()) || !same(before.predicted(), after.predicted());
         if (band) {
             bandChanged++;
             bandMoves.merge(before.churnBand() + " → " + after.churnBand(), 1L, Long::sum);
@@ -155,14 +154,16 @@ final class FitTally {
 
     /** The band of a customer's churn probability, or NONE where the model gives no P(alive). */
     static String churnBand(Double probabilityAlive) {
-        return probabilityAlive == null ? NO_BAND : ChurnBand.of(1.0 - probabilityAlive).name();
+        return probabilityAlive == null
+                ? NO_BAND
+                : ChurnBand.of(1.0 - probabilityAlive).name();
     }
 
     private static List<ImpactReport.Band> bins(long[] counts) {
         List<ImpactReport.Band> bands = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
-            bands.add(new ImpactReport.Band(String.format(java.util.Locale.ROOT, "%.1f-%.1f", i / 10.0,
-                    (i + 1) / 10.0), counts[i]));
+            bands.add(new ImpactReport.Band(
+                    String.format(java.util.Locale.ROOT, "%.1f-%.1f", i / 10.0, (i + 1) / 10.0), counts[i]));
         }
         return bands;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,8 +19,7 @@ class GateCarry {
 
     private final Object resource = new Object();
 
-    private record Kept(ChunkEvaluator.Gated gated, LocalDate asOf) {
-    }
+    private record Kept(ChunkEvaluator.Gated gated, LocalDate asOf) {}
 
     void keep(ChunkEvaluator.Gated gated, LocalDate asOf) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -46,7 +44,8 @@ class GateCarry {
     Optional<ChunkEvaluator.Gated> take(String customerKey, LocalDate asOf) {
         @SuppressWarnings("unchecked")
         Map<String, Kept> kept = (Map<String, Kept>) TransactionSynchronizationManager.getResource(resource);
-        return Optional.ofNullable(kept == null ? null : kept.remove(customerKey)).filter(k -> k.asOf().equals(asOf))
+        return Optional.ofNullable(kept == null ? null : kept.remove(customerKey))
+                .filter(k -> k.asOf().equals(asOf))
                 .map(Kept::gated);
     }
 }

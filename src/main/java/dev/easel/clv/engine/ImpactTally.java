@@ -1,5 +1,6 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.ImpactReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import dev.easel.clv.ImpactReport;
-
 /**
  * Counts what differs between two evaluations of the same customers. One per chunk on a worker thread, then added
  * into the run's tally on one thread.
@@ -19,14 +18,29 @@ import dev.easel.clv.ImpactReport;
 final class ImpactTally {
 
     /** Upper edges of the bands the change of total CLV falls in; the last band is open. */
-    private static final BigDecimal[] EDGES = {new BigDecimal("-1000"), new BigDecimal("-100"), new BigDecimal("-10"),
-        BigDecimal.ZERO, new BigDecimal("10"), new BigDecimal("100"), new BigDecimal("1000")};
-    static final String[] BANDS = {"below -1000", "-1000 to -100", "-100 to -10", "-10 to 0", "0 to 10",
-        "10 to 100", "100 to 1000", "above 1000"};
+    private static final BigDecimal[] EDGES = {
+        new BigDecimal("-1000"),
+        new BigDecimal("-100"),
+        new BigDecimal("-10"),
+        BigDecimal.ZERO,
+        new BigDecimal("10"),
+        new BigDecimal("100"),
+        new BigDecimal("1000")
+    };
+
+    static final String[] BANDS = {
+        "below -1000", "-1000 to -100", "-100 to -10", "-10 to 0", "0 to 10", "10 to 100", "100 to 1000", "above 1000"
+    };
 
     /** One customer's outcome on one side, with the rules that fired for them. */
-    record Outcome(String eligibility, String status, boolean flagged, String currency, BigDecimal historic,
-            BigDecimal predicted, Set<String> rulesFired) {
+    record Outcome(
+            String eligibility,
+            String status,
+            boolean flagged,
+            String currency,
+            BigDecimal historic,
+            BigDecimal predicted,
+            Set<String> rulesFired) {
 
         BigDecimal total() {
             return (historic == null ? BigDecimal.ZERO : historic).add(predicted == null ? BigDecimal.ZERO : predicted);
@@ -64,7 +78,8 @@ final class ImpactTally {
         boolean status = !live.status().equals(candidate.status());
         boolean flag = live.flagged() != candidate.flagged();
         boolean sameCurrency = Objects.equals(live.currency(), candidate.currency());
-        boolean value = !sameCurrency || !same(live.historic(), candidate.historic())
+        boolean value = !sameCurrency
+                || !same(live.historic(), candidate.historic())
                 || !same(live.predicted(), candidate.predicted());
         if (eligibility) {
             eligibilityChanged++;
@@ -157,8 +172,15 @@ final class ImpactTally {
             for (int i = 0; i < BANDS.length; i++) {
                 bands.add(new ImpactReport.Band(BANDS[i], money.bands[i]));
             }
-            impacts.add(new ImpactReport.CurrencyImpact(currency, money.customers, money.changed,
-                    money.historicBefore, money.historicAfter, money.predictedBefore, money.predictedAfter, bands));
+            impacts.add(new ImpactReport.CurrencyImpact(
+                    currency,
+                    money.customers,
+                    money.changed,
+                    money.historicBefore,
+                    money.historicAfter,
+                    money.predictedBefore,
+                    money.predictedAfter,
+                    bands));
         });
         return impacts;
     }

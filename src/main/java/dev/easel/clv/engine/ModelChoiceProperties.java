@@ -1,14 +1,12 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.model.DeclaredSeason;
+import dev.easel.clv.model.ModelChoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import dev.easel.clv.model.DeclaredSeason;
-import dev.easel.clv.model.ModelChoice;
 
 /**
  * How a fit chooses its model (docs/clv-engine.md, "Model choice").

@@ -1,23 +1,5 @@
 package dev.easel.clv.engine;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import dev.easel.clv.ClvDecision;
 import dev.easel.clv.ModelEvaluations;
 import dev.easel.clv.ModelFits;
@@ -42,6 +24,22 @@ import dev.easel.clv.model.Transaction;
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.facts.OrderAdjustment;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fits the model on every eligible customer's adjusted ledger, chunk by chunk, and stores the fit with its status.
@@ -68,17 +66,46 @@ class ModelFitService implements ModelFits, ModelEvaluations {
 
     /** Rules and model share one staged mode: under it nothing serves before a second person promotes it. */
     @Autowired
-    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
-            RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, RuleCandidates staging,
+    ModelFitService(
+            CustomerKeyPages pages,
+            ChunkEvaluator evaluator,
+            FitEvaluations evaluations,
+            FitStore store,
+            RuleEngine rules,
+            ClvProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock,
+            FitCandidateStore candidates,
+            RuleCandidates staging,
             ModelChoiceProperties choice) {
-        this(pages, evaluator, evaluations, store, rules, properties, events, transactions, clock, candidates,
-                staging.staged(), choice);
+        this(
+                pages,
+                evaluator,
+                evaluations,
+                store,
+                rules,
+                properties,
+                events,
+                transactions,
+                clock,
+                candidates,
+                staging.staged(),
+                choice);
     }
 
-    ModelFitService(CustomerKeyPages pages, ChunkEvaluator evaluator, FitEvaluations evaluations, FitStore store,
-            RuleEngine rules, ClvProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock, FitCandidateStore candidates, boolean staged,
+    ModelFitService(
+            CustomerKeyPages pages,
+            ChunkEvaluator evaluator,
+            FitEvaluations evaluations,
+            FitStore store,
+            RuleEngine rules,
+            ClvProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock,
+            FitCandidateStore candidates,
+            boolean staged,
             ModelChoiceProperties choice) {
         this.pages = pages;
         this.evaluator = evaluator;
@@ -123,8 +150,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                     }
                 }
             })) {
-                pages.forEachChunk(properties.chunkSize(),
-                        keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
+                pages.forEachChunk(
+                        properties.chunkSize(), keys -> pool.submit(() -> evaluator.adjust(keys, end, unit)));
                 pool.drain();
             }
             StoredFit fit = fit(columns, purchases, unit, end, rulesetVersion, requestedBy);
@@ -135,17 +162,30 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                     candidates.candidate(fit.version(), requestedBy, fit.fittedAt());
                 }
                 store.recordChoice(fit);
-                events.publishEvent(new ModelFitted(new ClvDecision(null, null, requestedBy, roleOf(requestedBy),
-                        fit.rulesetVersion(), fit.version(), Digests.sha256(inputsDigest, unit, end),
-                        List.of(), outputs(fit), (candidate ? "candidate fit " : "model fit ") + fit.status(),
+                events.publishEvent(new ModelFitted(new ClvDecision(
+                        null,
+                        null,
+                        requestedBy,
+                        roleOf(requestedBy),
+                        fit.rulesetVersion(),
+                        fit.version(),
+                        Digests.sha256(inputsDigest, unit, end),
+                        List.of(),
+                        outputs(fit),
+                        (candidate ? "candidate fit " : "model fit ") + fit.status(),
                         null)));
             });
             // The evaluations serve the batch run that scores with this fit; rules reloaded meanwhile void them.
             if (!candidate && "FITTED".equals(fit.status()) && rulesetVersion.equals(rules.rulesetVersion())) {
                 evaluations.keep(fit.version(), kept);
             }
-            log.info("Model fit {}: {} on {} customers ({} repeat), calibration end {}", fit.version(),
-                    fit.status(), fit.customers(), fit.repeatCustomers(), fit.calibrationEnd());
+            log.info(
+                    "Model fit {}: {} on {} customers ({} repeat), calibration end {}",
+                    fit.version(),
+                    fit.status(),
+                    fit.customers(),
+                    fit.repeatCustomers(),
+                    fit.calibrationEnd());
             return fit;
         } finally {
             evaluations.discard(kept);
@@ -199,7 +239,9 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         List<Transaction> log = new ArrayList<>();
         for (OrderAdjustment order : customer.adjustments().orders()) {
             if (order.countsAsPurchase() && order.predictionWeight() > 0) {
-                log.add(new Transaction(customer.customerKey(), placedOn(customer, order),
+                log.add(new Transaction(
+                        customer.customerKey(),
+                        placedOn(customer, order),
                         order.modelAmount().doubleValue()));
             }
         }
@@ -220,8 +262,13 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                 case ESTIMATED -> ModelChoice.SeasonPolicy.estimate();
                 case NOT_USED -> ModelChoice.SeasonPolicy.none();
             };
-            ModelChoice.Result result = ModelChoice.choose(window -> SummaryBuilder.summarise(purchases, window),
-                    end.minusDays(choice.holdoutDays()), end, unit, choice.origins(), policy,
+            ModelChoice.Result result = ModelChoice.choose(
+                    window -> SummaryBuilder.summarise(purchases, window),
+                    end.minusDays(choice.holdoutDays()),
+                    end,
+                    unit,
+                    choice.origins(),
+                    policy,
                     properties.fitOptions());
             recorded.putAll(result.asMap());
             if (declared != null && result.seasonSource() == ModelChoice.SeasonSource.DECLARED) {
@@ -230,8 +277,10 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             }
             recorded.put("inService", "BG_NBD");
             if (result.chosen() == ModelChoice.Candidate.PARETO_NBD) {
-                recorded.put("note", "Pareto/NBD forecast the holdouts best; the service still scores with BG/NBD,"
-                        + " whose scorer it has");
+                recorded.put(
+                        "note",
+                        "Pareto/NBD forecast the holdouts best; the service still scores with BG/NBD,"
+                                + " whose scorer it has");
             }
         } catch (java.io.IOException | IllegalArgumentException e) {
             recorded.put("chosen", null);
@@ -243,12 +292,20 @@ class ModelFitService implements ModelFits, ModelEvaluations {
     }
 
     private static LocalDate placedOn(Evaluated customer, OrderAdjustment order) {
-        return customer.orders().stream().filter(o -> o.orderId().equals(order.orderId())).findFirst()
-                .orElseThrow().placedOn();
+        return customer.orders().stream()
+                .filter(o -> o.orderId().equals(order.orderId()))
+                .findFirst()
+                .orElseThrow()
+                .placedOn();
     }
 
-    private StoredFit fit(Columns columns, List<Transaction> log, ModelTimeUnit unit, LocalDate end,
-            String rulesetVersion, String by) {
+    private StoredFit fit(
+            Columns columns,
+            List<Transaction> log,
+            ModelTimeUnit unit,
+            LocalDate end,
+            String rulesetVersion,
+            String by) {
         String version = "fit-" + end.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         long repeat = columns.repeatCustomers();
@@ -257,25 +314,32 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         // More than one means spend was fitted across currencies: no reporting currency is configured.
         diagnostics.put("currencies", List.copyOf(columns.currencies()));
         // The currency of every amount the fit saw, shown with its spend figures.
-        diagnostics.put("currency", columns.currencies().isEmpty() ? "NONE"
-                : columns.currencies().size() == 1 ? columns.currencies().first() : "MIXED");
+        diagnostics.put(
+                "currency",
+                columns.currencies().isEmpty()
+                        ? "NONE"
+                        : columns.currencies().size() == 1
+                                ? columns.currencies().first()
+                                : "MIXED");
         DataSufficiency sufficiency = DataSufficiency.ofCounts(columns.size(), repeat);
         diagnostics.put("dataSufficiency", sufficiency.asMap());
         if (!sufficiency.sufficient()) {
             diagnostics.put("fitStatus", sufficiency.blocking().asMap());
-            diagnostics.put("message", sufficiency.blocking().explanation() + ": CLV is historic only until a fit"
-                    + " succeeds; fix: " + sufficiency.reasons().get(0).fix());
+            diagnostics.put(
+                    "message",
+                    sufficiency.blocking().explanation() + ": CLV is historic only until a fit" + " succeeds; fix: "
+                            + sufficiency.reasons().get(0).fix());
             // Stored as too little data (the statuses the table allows); the honest kind is in fitStatus.
-            return stored(version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics,
-                    rulesetVersion, by);
+            return stored(
+                    version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics, rulesetVersion, by);
         }
         if (repeat < properties.minRepeatCustomers()) {
-            String finding = repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers()
-                    + " needed";
+            String finding =
+                    repeat + " repeat customers, fewer than the " + properties.minRepeatCustomers() + " needed";
             diagnostics.put("message", finding + ": CLV is historic only until a fit succeeds");
             diagnostics.put("fitStatus", new FitStatus.NotIdentifiable(finding).asMap());
-            return stored(version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics,
-                    rulesetVersion, by);
+            return stored(
+                    version, "TOO_LITTLE_DATA", unit, columns, end, parameters, null, diagnostics, rulesetVersion, by);
         }
         RfmTable table = RfmTable.of(columns.x(), columns.recency(), columns.age());
         BgNbdFit purchases = BgNbdFitter.fit(table, properties.fitOptions());
@@ -283,20 +347,38 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         parameters.put("alpha", purchases.model().alpha());
         parameters.put("a", purchases.model().a());
         parameters.put("b", purchases.model().b());
-        diagnostics.put("bgNbd", Map.of(
-                "converged", purchases.converged(),
-                "iterations", purchases.convergence().iterations(),
-                "message", String.valueOf(purchases.convergence().message()),
-                "distinctRows", purchases.distinctRows(),
-                "penalizer", purchases.penalizer(),
-                "standardErrors", finite(Map.of("r", purchases.standardErrors().r(),
-                        "alpha", purchases.standardErrors().alpha(), "a", purchases.standardErrors().a(),
-                        "b", purchases.standardErrors().b()))));
+        diagnostics.put(
+                "bgNbd",
+                Map.of(
+                        "converged", purchases.converged(),
+                        "iterations", purchases.convergence().iterations(),
+                        "message", String.valueOf(purchases.convergence().message()),
+                        "distinctRows", purchases.distinctRows(),
+                        "penalizer", purchases.penalizer(),
+                        "standardErrors",
+                                finite(Map.of(
+                                        "r",
+                                        purchases.standardErrors().r(),
+                                        "alpha",
+                                        purchases.standardErrors().alpha(),
+                                        "a",
+                                        purchases.standardErrors().a(),
+                                        "b",
+                                        purchases.standardErrors().b()))));
         FitStatus purchaseStatus = purchases.status();
         diagnostics.put("fitStatus", purchaseStatus.asMap());
         if (!purchases.converged()) {
-            return stored(version, "NOT_CONVERGED", unit, columns, end, parameters, purchases.logLikelihood(),
-                    diagnostics, rulesetVersion, by);
+            return stored(
+                    version,
+                    "NOT_CONVERGED",
+                    unit,
+                    columns,
+                    end,
+                    parameters,
+                    purchases.logLikelihood(),
+                    diagnostics,
+                    rulesetVersion,
+                    by);
         }
         if (choice.origins() > 0) {
             diagnostics.put("modelChoice", choose(log, unit, end));
@@ -313,8 +395,15 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             parameters.put("q", spend.model().q());
             parameters.put("gamma", spend.model().gamma());
             spendDiagnostics.put("logLikelihood", finiteOrZero(spend.logLikelihood()));
-            spendDiagnostics.put("standardErrors", finite(Map.of("p", spend.standardErrors().p(),
-                    "q", spend.standardErrors().q(), "gamma", spend.standardErrors().gamma())));
+            spendDiagnostics.put(
+                    "standardErrors",
+                    finite(Map.of(
+                            "p",
+                            spend.standardErrors().p(),
+                            "q",
+                            spend.standardErrors().q(),
+                            "gamma",
+                            spend.standardErrors().gamma())));
         }
         diagnostics.put("gammaGamma", spendDiagnostics);
         String status = switch (spend.status()) {
@@ -323,16 +412,44 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             case INFINITE_MEAN_SPEND -> "INFINITE_MEAN_SPEND";
             case NOT_CONVERGED -> "NOT_CONVERGED";
         };
-        return stored(version, status, unit, columns, end, parameters, purchases.logLikelihood(), diagnostics,
-                rulesetVersion, by);
+        return stored(
+                version,
+                status,
+                unit,
+                columns,
+                end,
+                parameters,
+                purchases.logLikelihood(),
+                diagnostics,
+                rulesetVersion,
+                by);
     }
 
-    private StoredFit stored(String version, String status, ModelTimeUnit unit, Columns columns, LocalDate end,
-            Map<String, Double> parameters, Double logLikelihood, Map<String, Object> diagnostics,
-            String rulesetVersion, String by) {
-        return new StoredFit(version, status, unit, columns.windowStart(), end, columns.size(),
-                columns.repeatCustomers(), parameters, logLikelihood, diagnostics, rulesetVersion,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by);
+    private StoredFit stored(
+            String version,
+            String status,
+            ModelTimeUnit unit,
+            Columns columns,
+            LocalDate end,
+            Map<String, Double> parameters,
+            Double logLikelihood,
+            Map<String, Object> diagnostics,
+            String rulesetVersion,
+            String by) {
+        return new StoredFit(
+                version,
+                status,
+                unit,
+                columns.windowStart(),
+                end,
+                columns.size(),
+                columns.repeatCustomers(),
+                parameters,
+                logLikelihood,
+                diagnostics,
+                rulesetVersion,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                by);
     }
 
     private static Map<String, Object> outputs(StoredFit fit) {
@@ -394,8 +511,9 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             if (windowStart == null || summary.firstPurchase().isBefore(windowStart)) {
                 windowStart = summary.firstPurchase();
             }
-            digest.update((summary.x() + ";" + summary.recency() + ";" + summary.age() + ";"
-                    + summary.meanRepeatSpend() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((summary.x() + ";" + summary.recency() + ";" + summary.age() + ";" + summary.meanRepeatSpend()
+                            + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         int size() {

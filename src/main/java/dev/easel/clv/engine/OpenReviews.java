@@ -1,16 +1,14 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.ClvReviewSuperseded;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
-import dev.easel.clv.ClvReviewSuperseded;
 
 /**
  * At most one open review per customer. Before newer results become current, the result a customer's open review is
@@ -41,22 +39,34 @@ class OpenReviews {
         if (newer.isEmpty()) {
             return covered;
         }
-        Map<String, ResultRow> open = results.pending(newer.stream().map(ResultRow::customerKey).toList());
+        Map<String, ResultRow> open =
+                results.pending(newer.stream().map(ResultRow::customerKey).toList());
         for (ResultRow row : newer) {
             ResultRow waiting = open.get(row.customerKey());
             if (waiting == null || waiting.id() == row.id()) {
                 continue;
             }
             if (row.status() == ResultStatus.FLAGGED && sameValue(waiting, row)) {
-                results.decide(List.of(row.id()), row.status(), now, Decisions.SYSTEM,
+                results.decide(
+                        List.of(row.id()),
+                        row.status(),
+                        now,
+                        Decisions.SYSTEM,
                         COVERED + " by the open review of result " + waiting.id() + " (same value)");
                 covered.add(row.customerKey());
                 continue;
             }
             String reason = SUPERSEDED + " by result " + row.id() + " (" + row.status() + ")";
             results.decide(List.of(waiting.id()), waiting.status(), now, Decisions.SYSTEM, reason);
-            events.publishEvent(new ClvReviewSuperseded(Decisions.of(waiting.decided(waiting.status(), now,
-                    Decisions.SYSTEM, reason), null, null, List.of(), reason, row.processInstance()), row.id()));
+            events.publishEvent(new ClvReviewSuperseded(
+                    Decisions.of(
+                            waiting.decided(waiting.status(), now, Decisions.SYSTEM, reason),
+                            null,
+                            null,
+                            List.of(),
+                            reason,
+                            row.processInstance()),
+                    row.id()));
         }
         return covered;
     }
@@ -67,7 +77,10 @@ class OpenReviews {
     }
 
     private static boolean sameValue(ResultRow a, ResultRow b) {
-        return a.currency() != null && a.currency().equals(b.currency()) && a.total() != null && b.total() != null
+        return a.currency() != null
+                && a.currency().equals(b.currency())
+                && a.total() != null
+                && b.total() != null
                 && a.total().compareTo(b.total()) == 0;
     }
 }

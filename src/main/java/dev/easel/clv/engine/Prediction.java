@@ -7,8 +7,15 @@ import java.time.LocalDate;
  * What the model says about one customer; {@code historicOnly} with a reason when it could not be used, and then no
  * number is made up.
  */
-record Prediction(boolean historicOnly, String historicOnlyReason, BigDecimal predicted, Double probabilityAlive,
-        Double expectedOrders, BigDecimal expectedSpend, LocalDate nextOrderOn, String modelVersion) {
+record Prediction(
+        boolean historicOnly,
+        String historicOnlyReason,
+        BigDecimal predicted,
+        Double probabilityAlive,
+        Double expectedOrders,
+        BigDecimal expectedSpend,
+        LocalDate nextOrderOn,
+        String modelVersion) {
 
     static Prediction historicOnly(String reason, String modelVersion) {
         return new Prediction(true, reason, BigDecimal.ZERO.setScale(2), null, null, null, null, modelVersion);

@@ -1,13 +1,5 @@
 package dev.easel.clv.engine;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import dev.easel.clv.CustomerFeedbackSource;
 import dev.easel.rules.ReviewEvaluation;
 import dev.easel.rules.RuleEngine;
@@ -19,6 +11,12 @@ import dev.easel.rules.facts.OrderAdjustment;
 import dev.easel.rules.facts.RaisedFlag;
 import dev.easel.rules.facts.Reason;
 import dev.easel.rules.facts.ReviewFlag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** The review rules on a new predicted CLV against the last published one and what the adjustments found. */
 @Component
@@ -33,14 +31,19 @@ class ReviewStep {
     }
 
     RuleOutcome<ReviewFlag> check(ResultRow row, BigDecimal previousPublished, LocalDate on, Findings findings) {
-        ClvChange change = new ClvChange(row.customerKey(), row.currency(), previousPublished,
+        ClvChange change = new ClvChange(
+                row.customerKey(),
+                row.currency(),
+                previousPublished,
                 row.predicted() == null ? BigDecimal.ZERO : row.predicted(),
                 row.historic() == null ? BigDecimal.ZERO : row.historic(),
                 row.history().largestOrderShare() == null ? 0.0 : row.history().largestOrderShare(),
                 row.history().serialReturner(),
-                row.history().historicOrders() == null ? 0 : row.history().historicOrders(), findings.flags(),
+                row.history().historicOrders() == null ? 0 : row.history().historicOrders(),
+                findings.flags(),
                 findings.adjustments());
-        List<CustomerFeedback> said = feedback.stream().flatMap(source -> source.of(row.customerKey()).stream())
+        List<CustomerFeedback> said = feedback.stream()
+                .flatMap(source -> source.of(row.customerKey()).stream())
                 .toList();
         return rules.evaluate(new ReviewEvaluation(on, change, said));
     }

@@ -1,18 +1,23 @@
 package dev.easel.clv.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A result's explanation as {@link Explanations} stored it, read back. Parts an older row lacks come back empty; parts
  * Easel does not read again (the currencies without an exchange rate) are left out.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record StoredExplanation(Eligibility eligibility, List<AdjustedOrder> adjustments, List<Flag> flags,
-        List<String> orderIds, List<String> rulesFired, String historicOnlyReason, Review review) {
+record StoredExplanation(
+        Eligibility eligibility,
+        List<AdjustedOrder> adjustments,
+        List<Flag> flags,
+        List<String> orderIds,
+        List<String> rulesFired,
+        String historicOnlyReason,
+        Review review) {
 
     StoredExplanation {
         adjustments = adjustments == null ? List.of() : adjustments;
@@ -22,18 +27,22 @@ record StoredExplanation(Eligibility eligibility, List<AdjustedOrder> adjustment
     }
 
     /** A reason a rule gave, with the rule's name (none where only the code is known). */
-    record Reason(String code, String rule) {
-    }
+    record Reason(String code, String rule) {}
 
     /** The consent gate's status with its reasons. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Eligibility(String status, List<Reason> reasons) {
-    }
+    record Eligibility(String status, List<Reason> reasons) {}
 
     /** An order an adjustment rule touched: how it counts and why. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AdjustedOrder(String orderId, boolean countsInHistoric, boolean countsAsPurchase, double predictionWeight,
-            String historicAmount, List<Reason> reasons, List<ExcludedLine> excludedLines) {
+    record AdjustedOrder(
+            String orderId,
+            boolean countsInHistoric,
+            boolean countsAsPurchase,
+            double predictionWeight,
+            String historicAmount,
+            List<Reason> reasons,
+            List<ExcludedLine> excludedLines) {
 
         AdjustedOrder {
             reasons = reasons == null ? List.of() : reasons;
@@ -42,12 +51,10 @@ record StoredExplanation(Eligibility eligibility, List<AdjustedOrder> adjustment
     }
 
     /** A line of an order left out of the value. */
-    record ExcludedLine(int lineNo, List<Reason> reasons) {
-    }
+    record ExcludedLine(int lineNo, List<Reason> reasons) {}
 
     /** A flag the adjustment rules raised on the customer's history. */
-    record Flag(String code, String subject, String rule) {
-    }
+    record Flag(String code, String subject, String rule) {}
 
     /** What the review rules said of the result. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,5 +1,11 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.rules.facts.AdjustmentDecision;
+import dev.easel.rules.facts.LineAdjustment;
+import dev.easel.rules.facts.Order;
+import dev.easel.rules.facts.OrderAdjustment;
+import dev.easel.rules.facts.OrderLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -7,13 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.rules.facts.AdjustmentDecision;
-import dev.easel.rules.facts.LineAdjustment;
-import dev.easel.rules.facts.Order;
-import dev.easel.rules.facts.OrderAdjustment;
-import dev.easel.rules.facts.OrderLine;
 
 /**
  * From a customer's orders and the adjustment rules' decision to the numbers the model and the results use. Money
@@ -24,12 +23,15 @@ public final class SummaryCalculator {
 
     static final String SERIAL_RETURNER = "SERIAL_RETURNER";
 
-    private SummaryCalculator() {
-    }
+    private SummaryCalculator() {}
 
     /** Each customer in the one currency they paid in (no exchange rates). */
-    public static AdjustedSummary summarise(List<Order> orders, AdjustmentDecision decision, LocalDate asOf,
-            ModelTimeUnit unit, ToDoubleFunction<String> margin) {
+    public static AdjustedSummary summarise(
+            List<Order> orders,
+            AdjustmentDecision decision,
+            LocalDate asOf,
+            ModelTimeUnit unit,
+            ToDoubleFunction<String> margin) {
         return summarise(orders, decision, asOf, unit, margin, CurrencyConversion.none());
     }
 
@@ -38,9 +40,15 @@ public final class SummaryCalculator {
      * @param margin     gross margin per product category name
      * @param conversion the currency money is added up in, and the rates into it
      */
-    public static AdjustedSummary summarise(List<Order> orders, AdjustmentDecision decision, LocalDate asOf,
-            ModelTimeUnit unit, ToDoubleFunction<String> margin, CurrencyConversion conversion) {
-        CurrencyConversion.Plan plan = conversion.plan(orders.stream().map(Order::currency).toList());
+    public static AdjustedSummary summarise(
+            List<Order> orders,
+            AdjustmentDecision decision,
+            LocalDate asOf,
+            ModelTimeUnit unit,
+            ToDoubleFunction<String> margin,
+            CurrencyConversion conversion) {
+        CurrencyConversion.Plan plan =
+                conversion.plan(orders.stream().map(Order::currency).toList());
         boolean sums = plan.sums();
         BigDecimal historic = BigDecimal.ZERO;
         BigDecimal largest = BigDecimal.ZERO;
@@ -78,13 +86,28 @@ public final class SummaryCalculator {
             }
         }
         double share = historic.signum() > 0
-                ? largest.divide(historic, 6, RoundingMode.HALF_UP).doubleValue() : 0.0;
+                ? largest.divide(historic, 6, RoundingMode.HALF_UP).doubleValue()
+                : 0.0;
         boolean serialReturner = decision.hasFlag(SERIAL_RETURNER);
         double customerMargin = marginBase > 0 ? marginWeighted / marginBase : margin.applyAsDouble("");
         BigDecimal historicValue = sums ? historic : null;
         if (days.isEmpty()) {
-            return new AdjustedSummary(plan.currency(), historicValue, historicOrders, 0, 0, 0, 0, 0, null, null, null,
-                    share, serialReturner, customerMargin, plan.unconverted());
+            return new AdjustedSummary(
+                    plan.currency(),
+                    historicValue,
+                    historicOrders,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null,
+                    null,
+                    null,
+                    share,
+                    serialReturner,
+                    customerMargin,
+                    plan.unconverted());
         }
         LocalDate first = days.firstKey();
         LocalDate last = days.lastKey();
@@ -99,9 +122,22 @@ public final class SummaryCalculator {
         }
         long span = last.toEpochDay() - first.toEpochDay();
         long ageDays = Math.max(asOf.toEpochDay() - first.toEpochDay(), span);
-        return new AdjustedSummary(plan.currency(), historicValue, historicOrders, days.size(), x,
-                unit.fromDays(span), unit.fromDays(ageDays), weights > 0 ? weightedSpend / weights : 0.0, first, last,
-                x > 0 ? (double) span / x : null, share, serialReturner, customerMargin, plan.unconverted());
+        return new AdjustedSummary(
+                plan.currency(),
+                historicValue,
+                historicOrders,
+                days.size(),
+                x,
+                unit.fromDays(span),
+                unit.fromDays(ageDays),
+                weights > 0 ? weightedSpend / weights : 0.0,
+                first,
+                last,
+                x > 0 ? (double) span / x : null,
+                share,
+                serialReturner,
+                customerMargin,
+                plan.unconverted());
     }
 
     private static String category(Order order, int lineNo) {

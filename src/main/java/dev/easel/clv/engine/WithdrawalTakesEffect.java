@@ -1,14 +1,5 @@
 package dev.easel.clv.engine;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import dev.easel.clv.ConsentGate;
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentEligibility;
@@ -16,6 +7,13 @@ import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.ConsentsStored;
 import dev.easel.consent.EligibilityVerdict;
 import dev.easel.consent.Purpose;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * A "no" takes effect at once: in the transaction that records a withdrawal, objection, opt-out or GPC signal, a
@@ -50,7 +48,9 @@ class WithdrawalTakesEffect {
     @EventListener
     void on(ConsentsStored stored) {
         Set<String> keys = new LinkedHashSet<>();
-        stored.changes().stream().filter(WithdrawalTakesEffect::saysNo).forEach(change -> keys.add(change.customerKey()));
+        stored.changes().stream()
+                .filter(WithdrawalTakesEffect::saysNo)
+                .forEach(change -> keys.add(change.customerKey()));
         if (!keys.isEmpty()) {
             suppressWhereServed(List.copyOf(keys));
         }
@@ -65,10 +65,17 @@ class WithdrawalTakesEffect {
         if (served.isEmpty()) {
             return;
         }
-        for (EligibilityVerdict verdict : gate.decide(served, Purpose.CLV_PROFILING, LocalDate.now(clock)).values()) {
+        for (EligibilityVerdict verdict :
+                gate.decide(served, Purpose.CLV_PROFILING, LocalDate.now(clock)).values()) {
             if (!verdict.allows()) {
-                recalculations.suppress(verdict.customerKey(), new ConsentGate(verdict.customerKey(),
-                        verdict.status(), verdict.reasons(), verdict.rulesFired(), verdict.rulesetVersion()),
+                recalculations.suppress(
+                        verdict.customerKey(),
+                        new ConsentGate(
+                                verdict.customerKey(),
+                                verdict.status(),
+                                verdict.reasons(),
+                                verdict.rulesFired(),
+                                verdict.rulesetVersion()),
                         null);
             }
         }

@@ -6,6 +6,5 @@ final class CurrentRows {
     static final String FROM = " FROM clv_current c JOIN clv_results r"
             + " ON r.id = COALESCE(c.published_id, c.pending_id, c.suppressed_id) ";
 
-    private CurrentRows() {
-    }
+    private CurrentRows() {}
 }

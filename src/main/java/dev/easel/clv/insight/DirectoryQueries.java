@@ -1,17 +1,15 @@
 package dev.easel.clv.insight;
 
+import dev.easel.clv.ClvDirectory;
+import dev.easel.clv.RfmSegment;
+import dev.easel.clv.model.ChurnBand;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.easel.clv.ClvDirectory;
-import dev.easel.clv.RfmSegment;
-import dev.easel.clv.model.ChurnBand;
 
 /**
  * The customer list. Sorted by a value then the key, continued after the last row's pair: with an index on neither it
@@ -44,8 +42,10 @@ class DirectoryQueries implements ClvDirectory {
                 + "WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (query.customerKeys() != null) {
-            sql.append(" AND c.customer_key IN (").append(String.join(", ",
-                    query.customerKeys().stream().map(key -> "?").toList())).append(")");
+            sql.append(" AND c.customer_key IN (")
+                    .append(String.join(
+                            ", ", query.customerKeys().stream().map(key -> "?").toList()))
+                    .append(")");
             params.addAll(query.customerKeys());
         }
         if (query.status() != null) {
@@ -77,7 +77,8 @@ class DirectoryQueries implements ClvDirectory {
             params.add(query.type());
         }
         if (query.channel() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM customer_source_ids s WHERE s.customer_id = k.id AND s.channel = ?)");
+            sql.append(
+                    " AND EXISTS (SELECT 1 FROM customer_source_ids s WHERE s.customer_id = k.id AND s.channel = ?)");
             params.add(query.channel());
         }
         if (query.cohort() != null) {
@@ -87,8 +88,12 @@ class DirectoryQueries implements ClvDirectory {
             params.add(query.cohort().plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         if (query.after() != null) {
-            BigDecimal after = query.after().value() == null ? NO_VALUE : query.after().value();
-            sql.append(" AND (").append(value).append(" < ? OR (").append(value)
+            BigDecimal after =
+                    query.after().value() == null ? NO_VALUE : query.after().value();
+            sql.append(" AND (")
+                    .append(value)
+                    .append(" < ? OR (")
+                    .append(value)
                     .append(" = ? AND c.customer_key > ?))");
             params.add(after);
             params.add(after);
@@ -97,19 +102,28 @@ class DirectoryQueries implements ClvDirectory {
         sql.append(" ORDER BY sort_value DESC, c.customer_key LIMIT ").append(size + 1);
         List<Row> rows = new ArrayList<>(size + 1);
         List<BigDecimal> values = new ArrayList<>(size + 1);
-        jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            Double alive = rs.getObject("probability_alive", Double.class);
-            boolean suppressed = "SUPPRESSED".equals(rs.getString("status"));
-            Double churn = alive == null || suppressed ? null : 1.0 - alive;
-            rows.add(new Row(rs.getString("customer_key"), rs.getString("status"), rs.getString("currency"),
-                    suppressed ? null : rs.getBigDecimal("historic"), suppressed ? null : rs.getBigDecimal("predicted"),
-                    suppressed ? null : rs.getBigDecimal("total"), churn,
-                    churn == null ? null : ChurnBand.of(churn).name(),
-                    suppressed ? RfmSegment.UNSCORED : RfmSegment.valueOf(rs.getString("segment")),
-                    rs.getString("country"), rs.getString("customer_type")));
-            values.add(rs.getBigDecimal("sort_value"));
-            return null;
-        }).list();
+        jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> {
+                    Double alive = rs.getObject("probability_alive", Double.class);
+                    boolean suppressed = "SUPPRESSED".equals(rs.getString("status"));
+                    Double churn = alive == null || suppressed ? null : 1.0 - alive;
+                    rows.add(new Row(
+                            rs.getString("customer_key"),
+                            rs.getString("status"),
+                            rs.getString("currency"),
+                            suppressed ? null : rs.getBigDecimal("historic"),
+                            suppressed ? null : rs.getBigDecimal("predicted"),
+                            suppressed ? null : rs.getBigDecimal("total"),
+                            churn,
+                            churn == null ? null : ChurnBand.of(churn).name(),
+                            suppressed ? RfmSegment.UNSCORED : RfmSegment.valueOf(rs.getString("segment")),
+                            rs.getString("country"),
+                            rs.getString("customer_type")));
+                    values.add(rs.getBigDecimal("sort_value"));
+                    return null;
+                })
+                .list();
         if (rows.size() <= size) {
             return new Page(rows, null);
         }

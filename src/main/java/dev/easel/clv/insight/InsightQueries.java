@@ -1,5 +1,12 @@
 package dev.easel.clv.insight;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.clv.BatchRun;
+import dev.easel.clv.ClvBatchRuns;
+import dev.easel.clv.ClvInsights;
+import dev.easel.clv.RfmSegment;
+import dev.easel.clv.model.ChurnBand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,18 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.easel.clv.BatchRun;
-import dev.easel.clv.ClvBatchRuns;
-import dev.easel.clv.ClvInsights;
-import dev.easel.clv.RfmSegment;
-import dev.easel.clv.model.ChurnBand;
 
 /** {@link ClvInsights} in SQL that runs on PostgreSQL and on H2 in PostgreSQL mode. */
 @Repository
@@ -32,8 +30,10 @@ import dev.easel.clv.model.ChurnBand;
 class InsightQueries implements ClvInsights {
 
     /** Upper edges of the CLV ranges: 1-2.5-5 steps, readable on a distribution with a long tail. */
-    private static final List<BigDecimal> EDGES = java.util.stream.Stream.of(10, 25, 50, 100, 250, 500, 1_000, 2_500,
-            5_000, 10_000, 25_000, 50_000, 100_000).map(BigDecimal::valueOf).toList();
+    private static final List<BigDecimal> EDGES = java.util.stream.Stream.of(
+                    10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000)
+            .map(BigDecimal::valueOf)
+            .toList();
 
     private final JdbcClient jdbc;
     private final ClvBatchRuns runs;
@@ -52,17 +52,29 @@ class InsightQueries implements ClvInsights {
 
     @Override
     public List<BatchRun> recentRuns(int limit) {
-        return jdbc.sql("SELECT run_id FROM clv_batch_runs ORDER BY started_at DESC, run_id LIMIT ?").param(limit)
-                .query(String.class).list().stream()
-                .map(runs::find).flatMap(Optional::stream).toList();
+        return jdbc
+                .sql("SELECT run_id FROM clv_batch_runs ORDER BY started_at DESC, run_id LIMIT ?")
+                .param(limit)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(runs::find)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     @Override
     public List<CurrencyTotal> totalsByCurrency() {
-        return jdbc.sql("SELECT r.currency, COUNT(*), SUM(r.historic), SUM(r.predicted), SUM(r.total)" + CurrentRows.FROM
-                + "WHERE c.status <> 'SUPPRESSED' AND r.currency IS NOT NULL GROUP BY r.currency ORDER BY r.currency")
-                .query((rs, n) -> new CurrencyTotal(rs.getString(1), rs.getLong(2), money(rs.getBigDecimal(3)),
-                        money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5))))
+        return jdbc.sql(
+                        "SELECT r.currency, COUNT(*), SUM(r.historic), SUM(r.predicted), SUM(r.total)"
+                                + CurrentRows.FROM
+                                + "WHERE c.status <> 'SUPPRESSED' AND r.currency IS NOT NULL GROUP BY r.currency ORDER BY r.currency")
+                .query((rs, n) -> new CurrencyTotal(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        money(rs.getBigDecimal(3)),
+                        money(rs.getBigDecimal(4)),
+                        money(rs.getBigDecimal(5))))
                 .list();
     }
 
@@ -73,7 +85,8 @@ class InsightQueries implements ClvInsights {
             counts.put(status, 0L);
         }
         jdbc.sql("SELECT status, COUNT(*) FROM clv_current GROUP BY status")
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return counts;
     }
 
@@ -81,16 +94,17 @@ class InsightQueries implements ClvInsights {
     public Map<String, Long> suppressedByReason() {
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("SELECT r.explanation" + CurrentRows.FROM + "WHERE c.status = 'SUPPRESSED'")
-                .query((rs, n) -> rs.getString(1)).list()
-                .forEach(explanation -> reasonCodes(explanation)
-                        .forEach(code -> counts.merge(code, 1L, Long::sum)));
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .forEach(explanation -> reasonCodes(explanation).forEach(code -> counts.merge(code, 1L, Long::sum)));
         return counts;
     }
 
     private List<String> reasonCodes(String explanation) {
         try {
             List<String> codes = new ArrayList<>();
-            for (JsonNode reason : json.readTree(explanation).path("eligibility").path("reasons")) {
+            for (JsonNode reason :
+                    json.readTree(explanation).path("eligibility").path("reasons")) {
                 codes.add(reason.path("code").asText());
             }
             return codes.isEmpty() ? List.of("UNSTATED") : codes;
@@ -108,11 +122,13 @@ class InsightQueries implements ClvInsights {
         bands.put("ONE_ORDER", 0L);
         bands.put("NO_MODEL", 0L);
         jdbc.sql("SELECT CASE WHEN r.probability_alive IS NULL AND r.historic_only THEN 'NO_MODEL' "
-                + "WHEN r.probability_alive IS NULL THEN 'ONE_ORDER' "
-                + "WHEN 1 - r.probability_alive >= ? THEN 'HIGH' WHEN 1 - r.probability_alive >= ? THEN 'MEDIUM' "
-                + "ELSE 'LOW' END AS band, COUNT(*)" + CurrentRows.FROM + "WHERE c.status <> 'SUPPRESSED' GROUP BY band")
+                        + "WHEN r.probability_alive IS NULL THEN 'ONE_ORDER' "
+                        + "WHEN 1 - r.probability_alive >= ? THEN 'HIGH' WHEN 1 - r.probability_alive >= ? THEN 'MEDIUM' "
+                        + "ELSE 'LOW' END AS band, COUNT(*)" + CurrentRows.FROM
+                        + "WHERE c.status <> 'SUPPRESSED' GROUP BY band")
                 .params(ChurnBand.HIGH_FROM, ChurnBand.MEDIUM_FROM)
-                .query((rs, n) -> bands.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> bands.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return bands;
     }
 
@@ -129,14 +145,19 @@ class InsightQueries implements ClvInsights {
     private List<Bucket> distribution(String column) {
         StringBuilder bucket = new StringBuilder("CASE");
         for (int b = 0; b < EDGES.size(); b++) {
-            bucket.append(" WHEN ").append(column).append(" < ").append(EDGES.get(b).toPlainString())
-                    .append(" THEN ").append(b);
+            bucket.append(" WHEN ")
+                    .append(column)
+                    .append(" < ")
+                    .append(EDGES.get(b).toPlainString())
+                    .append(" THEN ")
+                    .append(b);
         }
         bucket.append(" ELSE ").append(EDGES.size()).append(" END");
         Map<Integer, Long> counts = new TreeMap<>();
         jdbc.sql("SELECT " + bucket + " AS b, COUNT(*)" + CurrentRows.FROM + "WHERE c.status <> 'SUPPRESSED' AND "
-                + column + " IS NOT NULL GROUP BY b ORDER BY b")
-                .query((rs, n) -> counts.put(rs.getInt(1), rs.getLong(2))).list();
+                        + column + " IS NOT NULL GROUP BY b ORDER BY b")
+                .query((rs, n) -> counts.put(rs.getInt(1), rs.getLong(2)))
+                .list();
         if (counts.isEmpty()) {
             return List.of();
         }
@@ -153,28 +174,35 @@ class InsightQueries implements ClvInsights {
     @Override
     public List<Mover> topMovers(int limit) {
         List<String> finished = jdbc.sql("SELECT run_id FROM clv_batch_runs WHERE status = 'FINISHED' "
-                + "ORDER BY started_at DESC, run_id LIMIT 2").query(String.class).list();
+                        + "ORDER BY started_at DESC, run_id LIMIT 2")
+                .query(String.class)
+                .list();
         if (finished.size() < 2) {
             return List.of();
         }
         return jdbc.sql("SELECT a.customer_key, a.currency, b.total, a.total FROM clv_results a "
-                + "JOIN clv_results b ON b.customer_key = a.customer_key AND b.run_id = ? "
-                + "WHERE a.run_id = ? AND a.total IS NOT NULL AND b.total IS NOT NULL AND a.currency = b.currency "
-                + "ORDER BY ABS(a.total - b.total) DESC, a.customer_key LIMIT ?")
+                        + "JOIN clv_results b ON b.customer_key = a.customer_key AND b.run_id = ? "
+                        + "WHERE a.run_id = ? AND a.total IS NOT NULL AND b.total IS NOT NULL AND a.currency = b.currency "
+                        + "ORDER BY ABS(a.total - b.total) DESC, a.customer_key LIMIT ?")
                 .params(finished.get(1), finished.get(0), limit)
-                .query((rs, n) -> new Mover(rs.getString(1), rs.getString(2), money(rs.getBigDecimal(3)),
-                        money(rs.getBigDecimal(4))))
+                .query((rs, n) -> new Mover(
+                        rs.getString(1), rs.getString(2), money(rs.getBigDecimal(3)), money(rs.getBigDecimal(4))))
                 .list();
     }
 
     @Override
     public List<HistoryPoint> history(String customerKey) {
         return jdbc.sql("SELECT computed_at, scored_on, status, currency, historic, predicted, total, run_id "
-                + "FROM clv_results WHERE customer_key = ? ORDER BY id")
+                        + "FROM clv_results WHERE customer_key = ? ORDER BY id")
                 .param(customerKey)
-                .query((rs, n) -> new HistoryPoint(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                        money(rs.getBigDecimal(5)), money(rs.getBigDecimal(6)), money(rs.getBigDecimal(7)),
+                .query((rs, n) -> new HistoryPoint(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        money(rs.getBigDecimal(5)),
+                        money(rs.getBigDecimal(6)),
+                        money(rs.getBigDecimal(7)),
                         rs.getString(8)))
                 .list();
     }
@@ -184,14 +212,21 @@ class InsightQueries implements ClvInsights {
         String segment = RfmSegment.sqlCase("r");
         Map<String, SegmentRow> rows = new HashMap<>();
         jdbc.sql("SELECT CASE WHEN c.status = 'SUPPRESSED' THEN 'UNSCORED' ELSE " + segment + " END AS segment, "
-                + "r.currency, COUNT(*), SUM(r.total), AVG(r.total)" + CurrentRows.FROM + "GROUP BY segment, r.currency")
+                        + "r.currency, COUNT(*), SUM(r.total), AVG(r.total)" + CurrentRows.FROM
+                        + "GROUP BY segment, r.currency")
                 .query((rs, n) -> {
-                    SegmentRow row = new SegmentRow(RfmSegment.valueOf(rs.getString(1)), rs.getLong(3),
-                            rs.getString(2), money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)));
+                    SegmentRow row = new SegmentRow(
+                            RfmSegment.valueOf(rs.getString(1)),
+                            rs.getLong(3),
+                            rs.getString(2),
+                            money(rs.getBigDecimal(4)),
+                            money(rs.getBigDecimal(5)));
                     return rows.put(row.segment().name() + "/" + row.currency(), row);
-                }).list();
+                })
+                .list();
         return rows.values().stream()
-                .sorted((a, b) -> a.segment() != b.segment() ? a.segment().compareTo(b.segment())
+                .sorted((a, b) -> a.segment() != b.segment()
+                        ? a.segment().compareTo(b.segment())
                         : String.valueOf(a.currency()).compareTo(String.valueOf(b.currency())))
                 .toList();
     }
@@ -201,16 +236,22 @@ class InsightQueries implements ClvInsights {
         String group = switch (attribute) {
             case COUNTRY -> "k.country";
             case TYPE -> "k.customer_type";
-            case CHANNEL -> "COALESCE((SELECT MIN(s.channel) FROM customer_source_ids s WHERE s.customer_id = k.id "
-                    + "AND s.first_seen_at = (SELECT MIN(f.first_seen_at) FROM customer_source_ids f "
-                    + "WHERE f.customer_id = k.id)), 'UNKNOWN')";
+            case CHANNEL ->
+                "COALESCE((SELECT MIN(s.channel) FROM customer_source_ids s WHERE s.customer_id = k.id "
+                        + "AND s.first_seen_at = (SELECT MIN(f.first_seen_at) FROM customer_source_ids f "
+                        + "WHERE f.customer_id = k.id)), 'UNKNOWN')";
         };
         return jdbc.sql("SELECT " + group + " AS grp, r.currency, COUNT(*), SUM(r.total), AVG(r.total), "
-                + "SUM(r.predicted)" + CurrentRows.FROM + "JOIN customers k ON k.customer_key = c.customer_key "
-                + "WHERE c.status <> 'SUPPRESSED' AND r.currency IS NOT NULL GROUP BY grp, r.currency "
-                + "ORDER BY SUM(r.total) DESC")
-                .query((rs, n) -> new GroupRow(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), money(rs.getBigDecimal(6))))
+                        + "SUM(r.predicted)" + CurrentRows.FROM + "JOIN customers k ON k.customer_key = c.customer_key "
+                        + "WHERE c.status <> 'SUPPRESSED' AND r.currency IS NOT NULL GROUP BY grp, r.currency "
+                        + "ORDER BY SUM(r.total) DESC")
+                .query((rs, n) -> new GroupRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        money(rs.getBigDecimal(4)),
+                        money(rs.getBigDecimal(5)),
+                        money(rs.getBigDecimal(6))))
                 .list();
     }
 
@@ -231,22 +272,24 @@ class InsightQueries implements ClvInsights {
                 .query((rs, n) -> {
                     YearMonth cohort = YearMonth.of(rs.getInt(1), rs.getInt(2));
                     YearMonth month = YearMonth.of(rs.getInt(3), rs.getInt(4));
-                    int offset = (month.getYear() - cohort.getYear()) * 12 + month.getMonthValue()
-                            - cohort.getMonthValue();
+                    int offset =
+                            (month.getYear() - cohort.getYear()) * 12 + month.getMonthValue() - cohort.getMonthValue();
                     active.computeIfAbsent(cohort, key -> new TreeMap<>()).put(offset, rs.getLong(5));
                     if (offset == 0) {
                         sizes.put(cohort, rs.getLong(5));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         YearMonth newest = active.keySet().stream().reduce((a, b) -> b).orElse(null);
         List<CohortRow> rows = new ArrayList<>();
         active.forEach((cohort, byOffset) -> {
             if (newest != null && cohort.isBefore(newest.minusMonths(months - 1L))) {
                 return;
             }
-            int span = newest == null ? 0 : (newest.getYear() - cohort.getYear()) * 12 + newest.getMonthValue()
-                    - cohort.getMonthValue();
+            int span = newest == null
+                    ? 0
+                    : (newest.getYear() - cohort.getYear()) * 12 + newest.getMonthValue() - cohort.getMonthValue();
             List<Long> counts = new ArrayList<>();
             for (int offset = 0; offset <= span; offset++) {
                 counts.add(byOffset.getOrDefault(offset, 0L));

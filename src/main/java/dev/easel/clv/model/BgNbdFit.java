@@ -20,6 +20,7 @@ public record BgNbdFit(
 
     /** Below or above these the estimate has run to the edge of the parameter space. */
     static final double LOWER_EDGE = 1e-3;
+
     static final double UPPER_EDGE = 1e3;
 
     public boolean converged() {
@@ -37,22 +38,32 @@ public record BgNbdFit(
         }
         BgNbdModel m = model;
         if (m.a() < LOWER_EDGE) {
-            return new FitStatus.AtBoundary("a", m.a(), "almost no customer drops out after a purchase; the data show"
-                    + " no sign of churn, so P(alive) stays near 1 for everyone and may be too optimistic");
+            return new FitStatus.AtBoundary(
+                    "a",
+                    m.a(),
+                    "almost no customer drops out after a purchase; the data show"
+                            + " no sign of churn, so P(alive) stays near 1 for everyone and may be too optimistic");
         }
         if (m.a() > UPPER_EDGE || m.b() > UPPER_EDGE) {
             String parameter = m.a() > UPPER_EDGE ? "a" : "b";
-            return new FitStatus.AtBoundary(parameter, parameter.equals("a") ? m.a() : m.b(),
+            return new FitStatus.AtBoundary(
+                    parameter,
+                    parameter.equals("a") ? m.a() : m.b(),
                     "every customer has the same dropout probability after a purchase (" + m.a() / (m.a() + m.b())
                             + "); the data show no difference between customers in how they leave");
         }
         if (m.r() < LOWER_EDGE) {
-            return new FitStatus.AtBoundary("r", m.r(), "purchase rates collapse towards zero: almost no customer is"
-                    + " expected to buy again");
+            return new FitStatus.AtBoundary(
+                    "r",
+                    m.r(),
+                    "purchase rates collapse towards zero: almost no customer is" + " expected to buy again");
         }
         if (m.r() > UPPER_EDGE) {
-            return new FitStatus.AtBoundary("r", m.r(), "every customer buys at the same rate (" + m.r() / m.alpha()
-                    + " per time unit); the data show no difference between customers in how often they buy");
+            return new FitStatus.AtBoundary(
+                    "r",
+                    m.r(),
+                    "every customer buys at the same rate (" + m.r() / m.alpha()
+                            + " per time unit); the data show no difference between customers in how often they buy");
         }
         if (m.alpha() < LOWER_EDGE) {
             return new FitStatus.AtBoundary("alpha", m.alpha(), "the purchase-rate scale collapses towards zero");

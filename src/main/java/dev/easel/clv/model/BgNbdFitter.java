@@ -6,8 +6,7 @@ public final class BgNbdFitter {
     /** The lifetimes and CLVTools starting point: all parameters 1 (log-parameters 0). */
     private static final double[] START = {1.0, 1.0, 1.0, 1.0};
 
-    private BgNbdFitter() {
-    }
+    private BgNbdFitter() {}
 
     public static BgNbdFit fit(RfmTable table) {
         return fit(table, FitOptions.defaults());
@@ -18,6 +17,7 @@ public final class BgNbdFitter {
      * likelihood then needs a few iterations instead of a few dozen, and the estimate is the same maximum.
      */
     static final int WARM_START_ROWS = 40_000;
+
     static final int SAMPLE_ROWS = 10_000;
 
     static double[] warmStart(RfmTable grouped, FitOptions options) {
@@ -37,11 +37,10 @@ public final class BgNbdFitter {
             age[j] = grouped.age(i);
             weight[j] = grouped.weight(i);
         }
-        MaximumLikelihood.Outcome sample = MaximumLikelihood.fit(
-                new BgNbdLikelihood(RfmTable.of(x, recency, age, weight)), START, options);
+        MaximumLikelihood.Outcome sample =
+                MaximumLikelihood.fit(new BgNbdLikelihood(RfmTable.of(x, recency, age, weight)), START, options);
         return sample.convergence().converged() ? sample.params() : START;
     }
-
 
     public static BgNbdFit fit(RfmTable table, FitOptions options) {
         if (table.size() == 0) {

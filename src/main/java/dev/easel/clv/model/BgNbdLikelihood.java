@@ -10,6 +10,7 @@ final class BgNbdLikelihood implements LogLikelihood {
     private final int[] x;
     /** Distinct times (ages and recencies together) and each row's index into them: dates make them few. */
     private final double[] times;
+
     private final int[] recencyIndex;
     private final int[] ageIndex;
     private final double[] weight;

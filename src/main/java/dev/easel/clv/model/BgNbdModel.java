@@ -11,8 +11,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
 
     public BgNbdModel {
         if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) {
-            throw new IllegalArgumentException("BG/NBD parameters must be positive: r=" + r + ", alpha=" + alpha
-                    + ", a=" + a + ", b=" + b);
+            throw new IllegalArgumentException(
+                    "BG/NBD parameters must be positive: r=" + r + ", alpha=" + alpha + ", a=" + a + ", b=" + b);
         }
     }
 
@@ -21,8 +21,13 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
      * purchases do not overflow.
      */
     public double logLikelihood(int x, double recency, double age) {
-        double common = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha)
-                + Gamma.logGamma(a + b) + Gamma.logGamma(b + x) - Gamma.logGamma(b) - Gamma.logGamma(a + b + x);
+        double common = Gamma.logGamma(r + x)
+                - Gamma.logGamma(r)
+                + r * Math.log(alpha)
+                + Gamma.logGamma(a + b)
+                + Gamma.logGamma(b + x)
+                - Gamma.logGamma(b)
+                - Gamma.logGamma(a + b + x);
         double stillAlive = -(r + x) * Math.log(alpha + age);
         if (x == 0) {
             return common + stillAlive;

@@ -17,14 +17,13 @@ public final class ClvScorer {
     /** Fewer distinct (x, T) pairs than this are not worth a parallel stream. */
     private static final int PARALLEL_GROUPS = 512;
 
-    private ClvScorer() {
-    }
+    private ClvScorer() {}
 
     /**
      * @param spend a usable Gamma-Gamma model, or null for purchase predictions only (spend and CLV become NaN)
      */
-    public static Scores score(BgNbdModel model, GammaGammaModel spend, RfmTable table, double[] meanSpend,
-            ScoringOptions options) {
+    public static Scores score(
+            BgNbdModel model, GammaGammaModel spend, RfmTable table, double[] meanSpend, ScoringOptions options) {
         int n = table.size();
         if (meanSpend.length != n) {
             throw new IllegalArgumentException("meanSpend has " + meanSpend.length + " rows, the table " + n);
@@ -32,8 +31,18 @@ public final class ClvScorer {
         FrequencyAgeGroups groups = FrequencyAgeGroups.of(table);
         Horizons horizons = Horizons.of(model, groups, options);
         Scores scores = new Scores(new double[n], new double[n], new double[n], new double[n], new double[n]);
-        blocks(n).forEach(block -> scoreBlock(model, spend, table, meanSpend, options, groups, horizons, scores,
-                block * BLOCK, Math.min(n, (block + 1) * BLOCK)));
+        blocks(n)
+                .forEach(block -> scoreBlock(
+                        model,
+                        spend,
+                        table,
+                        meanSpend,
+                        options,
+                        groups,
+                        horizons,
+                        scores,
+                        block * BLOCK,
+                        Math.min(n, (block + 1) * BLOCK)));
         return scores;
     }
 
@@ -43,8 +52,17 @@ public final class ClvScorer {
         return blocks > 4 ? range.parallel() : range;
     }
 
-    private static void scoreBlock(BgNbdModel m, GammaGammaModel spend, RfmTable table, double[] meanSpend,
-            ScoringOptions options, FrequencyAgeGroups groups, Horizons horizons, Scores out, int from, int to) {
+    private static void scoreBlock(
+            BgNbdModel m,
+            GammaGammaModel spend,
+            RfmTable table,
+            double[] meanSpend,
+            ScoringOptions options,
+            FrequencyAgeGroups groups,
+            Horizons horizons,
+            Scores out,
+            int from,
+            int to) {
         for (int i = from; i < to; i++) {
             int x = table.x(i);
             double age = table.age(i);
@@ -76,8 +94,9 @@ public final class ClvScorer {
             }
             Horizons horizons = new Horizons(new double[size], new double[size], new double[size]);
             IntStream range = IntStream.range(0, size);
-            (size > PARALLEL_GROUPS ? range.parallel() : range).forEach(group -> horizons.compute(m, groups.x(group),
-                    groups.age(group), options.periodsPerMonth(), discount, group));
+            (size > PARALLEL_GROUPS ? range.parallel() : range)
+                    .forEach(group -> horizons.compute(
+                            m, groups.x(group), groups.age(group), options.periodsPerMonth(), discount, group));
             return horizons;
         }
 

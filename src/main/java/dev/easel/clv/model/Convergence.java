@@ -6,5 +6,4 @@ package dev.easel.clv.model;
  *
  * @param gradientNorm largest gradient component of the mean log-likelihood per log-parameter at the end
  */
-public record Convergence(boolean converged, int iterations, int evaluations, double gradientNorm, String message) {
-}
+public record Convergence(boolean converged, int iterations, int evaluations, double gradientNorm, String message) {}

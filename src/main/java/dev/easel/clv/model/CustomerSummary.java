@@ -24,8 +24,8 @@ public record CustomerSummary(
 
     public CustomerSummary {
         if (x < 0 || recency < 0 || age < recency) {
-            throw new IllegalArgumentException("inconsistent summary for " + customerId + ": x=" + x
-                    + ", t_x=" + recency + ", T=" + age);
+            throw new IllegalArgumentException(
+                    "inconsistent summary for " + customerId + ": x=" + x + ", t_x=" + recency + ", T=" + age);
         }
     }
 }

@@ -33,8 +33,7 @@ import java.util.Locale;
 public record DeclaredSeason(String file, String version, SeasonalProfile profile, List<Period> periods) {
 
     /** One declared line: days of the year from {@code from} to {@code to} (inclusive) at {@code intensity}. */
-    public record Period(int line, String when, MonthDay from, MonthDay to, double intensity) {
-    }
+    public record Period(int line, String when, MonthDay from, MonthDay to, double intensity) {}
 
     /** Every problem of the file, each as {@code file:line: message}. */
     public static final class Invalid extends IllegalArgumentException {
@@ -77,14 +76,16 @@ public record DeclaredSeason(String file, String version, SeasonalProfile profil
                 line = line.substring(0, hash);
             }
             line = line.strip();
-            if (line.isEmpty() || periods.isEmpty() && problems.isEmpty()
-                    && line.toLowerCase(Locale.ROOT).replace(" ", "").equals("when,intensity")) {
+            if (line.isEmpty()
+                    || periods.isEmpty()
+                            && problems.isEmpty()
+                            && line.toLowerCase(Locale.ROOT).replace(" ", "").equals("when,intensity")) {
                 continue;
             }
             String[] fields = line.split(",", -1);
             if (fields.length != 2) {
-                problems.add(name + ":" + lineNo + ": expected 'when, intensity' (two fields), found "
-                        + fields.length + " field" + (fields.length == 1 ? "" : "s"));
+                problems.add(name + ":" + lineNo + ": expected 'when, intensity' (two fields), found " + fields.length
+                        + " field" + (fields.length == 1 ? "" : "s"));
                 continue;
             }
             String when = fields[0].strip();

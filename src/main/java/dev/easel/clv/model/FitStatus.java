@@ -6,7 +6,13 @@ package dev.easel.clv.model;
  */
 public sealed interface FitStatus {
 
-    enum Kind { CONVERGED, AT_BOUNDARY, NOT_IDENTIFIABLE, DEGENERATE_INPUTS, NOT_CONVERGED }
+    enum Kind {
+        CONVERGED,
+        AT_BOUNDARY,
+        NOT_IDENTIFIABLE,
+        DEGENERATE_INPUTS,
+        NOT_CONVERGED
+    }
 
     Kind kind();
 

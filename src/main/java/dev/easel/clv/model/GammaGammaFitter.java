@@ -7,8 +7,7 @@ public final class GammaGammaFitter {
 
     private static final double[] START = {1.0, 1.0, 1.0};
 
-    private GammaGammaFitter() {
-    }
+    private GammaGammaFitter() {}
 
     public static GammaGammaFit fit(List<CustomerSummary> customers, GammaGammaOptions options) {
         int[] x = new int[customers.size()];
@@ -61,8 +60,16 @@ public final class GammaGammaFitter {
         double correlation = Statistics.pearson(frequency, rm);
         boolean warn = Math.abs(correlation) > options.correlationThreshold();
         if (n < options.minRepeatCustomers()) {
-            return new GammaGammaFit(GammaGammaFit.Status.TOO_LITTLE_DATA, null, null, Double.NaN, n, correlation,
-                    warn, null, n + " repeat customers, fewer than the " + options.minRepeatCustomers()
+            return new GammaGammaFit(
+                    GammaGammaFit.Status.TOO_LITTLE_DATA,
+                    null,
+                    null,
+                    Double.NaN,
+                    n,
+                    correlation,
+                    warn,
+                    null,
+                    n + " repeat customers, fewer than the " + options.minRepeatCustomers()
                             + " needed: use historic-only CLV");
         }
         GammaGammaLikelihood likelihood = new GammaGammaLikelihood(rx, rm);
@@ -80,16 +87,27 @@ public final class GammaGammaFitter {
         String message;
         if (!outcome.convergence().converged()) {
             status = GammaGammaFit.Status.NOT_CONVERGED;
-            message = "Gamma-Gamma fit did not converge (" + outcome.convergence().message() + "): use historic-only CLV";
+            message =
+                    "Gamma-Gamma fit did not converge (" + outcome.convergence().message() + "): use historic-only CLV";
         } else if (model.q() <= 1) {
             status = GammaGammaFit.Status.INFINITE_MEAN_SPEND;
             message = "q = " + model.q() + " <= 1 implies an infinite mean spend: fit refused, use historic-only CLV";
         } else {
             status = GammaGammaFit.Status.FITTED;
-            message = warn ? "spend and frequency correlate (r = " + correlation
-                    + "): Gamma-Gamma assumes they are independent" : "fitted";
+            message = warn
+                    ? "spend and frequency correlate (r = " + correlation
+                            + "): Gamma-Gamma assumes they are independent"
+                    : "fitted";
         }
-        return new GammaGammaFit(status, model, new GammaGammaStandardErrors(se[0], se[1], se[2]),
-                outcome.logLikelihood(), n, correlation, warn, outcome.convergence(), message);
+        return new GammaGammaFit(
+                status,
+                model,
+                new GammaGammaStandardErrors(se[0], se[1], se[2]),
+                outcome.logLikelihood(),
+                n,
+                correlation,
+                warn,
+                outcome.convergence(),
+                message);
     }
 }

@@ -69,8 +69,12 @@ final class GammaGammaLikelihood implements LogLikelihood {
             double px = p * xi;
             double scale = gamma + xi * meanSpend[i];
             double logScale = Math.log(scale);
-            ll += gammaTerm[xi] - logGammaQ + q * logGamma
-                    + (px - 1) * logMeanSpend[i] + px * logX[i] - (px + q) * logScale;
+            ll += gammaTerm[xi]
+                    - logGammaQ
+                    + q * logGamma
+                    + (px - 1) * logMeanSpend[i]
+                    + px * logX[i]
+                    - (px + q) * logScale;
             if (gradient != null) {
                 gp += xi * (digammaSum[xi] - digammaPx[xi] + logMeanSpend[i] + logX[i] - logScale);
                 gq += digammaSum[xi] - digammaQ + logGamma - logScale;

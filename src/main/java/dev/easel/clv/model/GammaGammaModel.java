@@ -10,8 +10,8 @@ public record GammaGammaModel(double p, double q, double gamma) {
 
     public GammaGammaModel {
         if (!(p > 0 && q > 0 && gamma > 0)) {
-            throw new IllegalArgumentException("Gamma-Gamma parameters must be positive: p=" + p + ", q=" + q
-                    + ", gamma=" + gamma);
+            throw new IllegalArgumentException(
+                    "Gamma-Gamma parameters must be positive: p=" + p + ", q=" + q + ", gamma=" + gamma);
         }
     }
 
@@ -37,7 +37,12 @@ public record GammaGammaModel(double p, double q, double gamma) {
      */
     public double logLikelihood(int x, double meanSpend) {
         double px = p * x;
-        return Gamma.logGamma(px + q) - Gamma.logGamma(px) - Gamma.logGamma(q) + q * Math.log(gamma)
-                + (px - 1) * Math.log(meanSpend) + px * Math.log(x) - (px + q) * Math.log(gamma + x * meanSpend);
+        return Gamma.logGamma(px + q)
+                - Gamma.logGamma(px)
+                - Gamma.logGamma(q)
+                + q * Math.log(gamma)
+                + (px - 1) * Math.log(meanSpend)
+                + px * Math.log(x)
+                - (px + q) * Math.log(gamma + x * meanSpend);
     }
 }

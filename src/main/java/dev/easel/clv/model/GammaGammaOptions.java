@@ -8,8 +8,8 @@ public record GammaGammaOptions(int minRepeatCustomers, double correlationThresh
 
     public GammaGammaOptions {
         if (minRepeatCustomers < 2 || !(correlationThreshold > 0 && correlationThreshold <= 1)) {
-            throw new IllegalArgumentException("invalid Gamma-Gamma options: " + minRepeatCustomers + ", "
-                    + correlationThreshold);
+            throw new IllegalArgumentException(
+                    "invalid Gamma-Gamma options: " + minRepeatCustomers + ", " + correlationThreshold);
         }
     }
 

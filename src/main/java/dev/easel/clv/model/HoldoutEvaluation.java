@@ -9,8 +9,7 @@ public final class HoldoutEvaluation {
     /** Buckets 0..6 and 7+, as in FHL 2005 figure 4 and the BTYD walkthrough. */
     static final int LAST_BUCKET = 7;
 
-    private HoldoutEvaluation() {
-    }
+    private HoldoutEvaluation() {}
 
     public static HoldoutReport evaluate(PurchaseModel model, CustomerSummaries summaries) {
         return evaluate(model, SummaryColumns.of(summaries));
@@ -57,12 +56,22 @@ public final class HoldoutEvaluation {
         List<HoldoutReport.FrequencyBucket> buckets = new ArrayList<>();
         for (int k = 0; k <= LAST_BUCKET; k++) {
             if (bucketCount[k] > 0) {
-                buckets.add(new HoldoutReport.FrequencyBucket(k == LAST_BUCKET ? LAST_BUCKET + "+" : String.valueOf(k),
-                        bucketCount[k], bucketActual[k] / bucketCount[k], bucketExpected[k] / bucketCount[k]));
+                buckets.add(new HoldoutReport.FrequencyBucket(
+                        k == LAST_BUCKET ? LAST_BUCKET + "+" : String.valueOf(k),
+                        bucketCount[k],
+                        bucketActual[k] / bucketCount[k],
+                        bucketExpected[k] / bucketCount[k]));
             }
         }
-        return new HoldoutReport(length, n, actualTotal, expectedTotal, buckets,
-                n == 0 ? Double.NaN : absoluteError / n, Statistics.pearson(actual, expected), tracking(model, summaries));
+        return new HoldoutReport(
+                length,
+                n,
+                actualTotal,
+                expectedTotal,
+                buckets,
+                n == 0 ? Double.NaN : absoluteError / n,
+                Statistics.pearson(actual, expected),
+                tracking(model, summaries));
     }
 
     private static List<HoldoutReport.TrackingPoint> tracking(PurchaseModel model, SummaryColumns summaries) {

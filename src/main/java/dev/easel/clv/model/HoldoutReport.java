@@ -27,9 +27,7 @@ public record HoldoutReport(
     }
 
     /** Customers with {@code label} calibration repeat purchases ("7+" for seven or more). */
-    public record FrequencyBucket(String label, int customers, double actualMean, double expectedMean) {
-    }
+    public record FrequencyBucket(String label, int customers, double actualMean, double expectedMean) {}
 
-    public record TrackingPoint(int week, long actual, double expected) {
-    }
+    public record TrackingPoint(int week, long actual, double expected) {}
 }

@@ -14,8 +14,7 @@ public final class Hypergeometric {
     /** Enough for z up to about 0.9999; beyond it the function returns NaN rather than a doubtful number. */
     static final int MAX_TERMS = 2_000_000;
 
-    private Hypergeometric() {
-    }
+    private Hypergeometric() {}
 
     /** 2F1(a, b; c; z), or NaN when the series does not settle within {@link #MAX_TERMS} terms. */
     public static double hyp2f1(double a, double b, double c, double z) {

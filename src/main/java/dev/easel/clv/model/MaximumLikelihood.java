@@ -7,7 +7,6 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.MaxIter;
-import org.hipparchus.optim.PointValuePair;
 import org.hipparchus.optim.SimpleValueChecker;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
@@ -21,11 +20,9 @@ import org.hipparchus.optim.nonlinear.scalar.gradient.NonLinearConjugateGradient
  */
 final class MaximumLikelihood {
 
-    private MaximumLikelihood() {
-    }
+    private MaximumLikelihood() {}
 
-    record Outcome(double[] params, double[] standardErrors, double logLikelihood, Convergence convergence) {
-    }
+    record Outcome(double[] params, double[] standardErrors, double logLikelihood, Convergence convergence) {}
 
     static Outcome fit(LogLikelihood likelihood, double[] start, FitOptions options) {
         Objective objective = new Objective(likelihood, options.penalizer());
@@ -36,13 +33,19 @@ final class MaximumLikelihood {
         NonLinearConjugateGradientOptimizer optimizer = new NonLinearConjugateGradientOptimizer(
                 NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
                 new SimpleValueChecker(options.relativeTolerance(), 1e-300, options.maxIterations()),
-                1e-12, 1e-14, 0.1);
+                1e-12,
+                1e-14,
+                0.1);
         String message;
         boolean stoppedByChecker;
         try {
-            optimizer.optimize(new MaxEval(Integer.MAX_VALUE), new MaxIter(options.maxIterations()),
-                    new ObjectiveFunction(objective::value), new ObjectiveFunctionGradient(objective::gradient),
-                    GoalType.MINIMIZE, new InitialGuess(theta0));
+            optimizer.optimize(
+                    new MaxEval(Integer.MAX_VALUE),
+                    new MaxIter(options.maxIterations()),
+                    new ObjectiveFunction(objective::value),
+                    new ObjectiveFunctionGradient(objective::gradient),
+                    GoalType.MINIMIZE,
+                    new InitialGuess(theta0));
             stoppedByChecker = true;
             message = "converged";
         } catch (MathIllegalStateException e) {
@@ -59,16 +62,18 @@ final class MaximumLikelihood {
         boolean finite = Double.isFinite(objective.bestValue()) && Double.isFinite(gradientNorm);
         boolean converged = stoppedByChecker && finite && gradientNorm <= options.gradientTolerance();
         if (stoppedByChecker && !converged) {
-            message = finite ? "objective stalled with gradient " + gradientNorm + " above tolerance "
-                    + options.gradientTolerance() : "log-likelihood not finite at the estimate";
+            message = finite
+                    ? "objective stalled with gradient " + gradientNorm + " above tolerance "
+                            + options.gradientTolerance()
+                    : "log-likelihood not finite at the estimate";
         }
         double[] params = new double[theta.length];
         for (int i = 0; i < theta.length; i++) {
             params[i] = Math.exp(theta[i]);
         }
         double logLikelihood = likelihood.value(params, null);
-        Convergence convergence = new Convergence(converged, optimizer.getIterations(), objective.evaluations(),
-                gradientNorm, message);
+        Convergence convergence =
+                new Convergence(converged, optimizer.getIterations(), objective.evaluations(), gradientNorm, message);
         return new Outcome(params, standardErrors(likelihood, params, options.penalizer()), logLikelihood, convergence);
     }
 
@@ -159,8 +164,10 @@ final class MaximumLikelihood {
             }
         }
         try {
-            double[] step = new LUDecomposition(symmetric).getSolver()
-                    .solve(new org.hipparchus.linear.ArrayRealVector(gradient)).toArray();
+            double[] step = new LUDecomposition(symmetric)
+                    .getSolver()
+                    .solve(new org.hipparchus.linear.ArrayRealVector(gradient))
+                    .toArray();
             for (int i = 0; i < k; i++) {
                 step[i] = -step[i];
             }
@@ -190,8 +197,13 @@ final class MaximumLikelihood {
         return sum;
     }
 
-    private static Outcome outcome(LogLikelihood likelihood, FitOptions options, Objective objective,
-            boolean converged, int iterations, String message) {
+    private static Outcome outcome(
+            LogLikelihood likelihood,
+            FitOptions options,
+            Objective objective,
+            boolean converged,
+            int iterations,
+            String message) {
         double[] theta = objective.bestTheta();
         double gradientNorm = maxAbs(objective.gradient(theta));
         double[] params = new double[theta.length];
@@ -199,10 +211,17 @@ final class MaximumLikelihood {
             params[i] = Math.exp(theta[i]);
         }
         boolean finite = Double.isFinite(objective.bestValue()) && Double.isFinite(gradientNorm);
-        Convergence convergence = new Convergence(converged && finite && gradientNorm <= options.gradientTolerance(),
-                iterations, objective.evaluations(), gradientNorm, message);
-        return new Outcome(params, standardErrors(likelihood, params, options.penalizer()),
-                likelihood.value(params, null), convergence);
+        Convergence convergence = new Convergence(
+                converged && finite && gradientNorm <= options.gradientTolerance(),
+                iterations,
+                objective.evaluations(),
+                gradientNorm,
+                message);
+        return new Outcome(
+                params,
+                standardErrors(likelihood, params, options.penalizer()),
+                likelihood.value(params, null),
+                convergence);
     }
 
     /**

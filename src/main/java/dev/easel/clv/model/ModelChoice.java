@@ -38,7 +38,9 @@ public final class ModelChoice {
     public static final int STEP_DAYS = 30;
 
     public enum Candidate {
-        BG_NBD("BG/NBD"), PARETO_NBD("Pareto/NBD"), SEASONAL_BG_NBD("BG/NBD in operational time (seasonal)");
+        BG_NBD("BG/NBD"),
+        PARETO_NBD("Pareto/NBD"),
+        SEASONAL_BG_NBD("BG/NBD in operational time (seasonal)");
 
         private final String label;
 
@@ -52,7 +54,11 @@ public final class ModelChoice {
     }
 
     /** Where the seasonal variant's profile comes from. */
-    public enum SeasonSource { ESTIMATED, DECLARED, NOT_USED }
+    public enum SeasonSource {
+        ESTIMATED,
+        DECLARED,
+        NOT_USED
+    }
 
     /** How the season is to be found: estimated from the history, declared by the analyst, or not tried. */
     public record SeasonPolicy(SeasonSource source, SeasonalProfile declared) {
@@ -73,8 +79,13 @@ public final class ModelChoice {
      * One origin: the window, the actual holdout purchases and each candidate's expectation (NaN where it could not
      * be fitted), or why the origin was skipped.
      */
-    public record Origin(LocalDate calibrationEnd, LocalDate holdoutEnd, int customers, long actual,
-            Map<Candidate, Double> expected, String skipped) {
+    public record Origin(
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            int customers,
+            long actual,
+            Map<Candidate, Double> expected,
+            String skipped) {
 
         public double error(Candidate candidate) {
             Double e = expected.get(candidate);
@@ -83,8 +94,7 @@ public final class ModelChoice {
     }
 
     /** A candidate over all usable origins: mean absolute and mean signed aggregate error. */
-    public record Score(Candidate candidate, int origins, double meanAbsoluteError, double meanError) {
-    }
+    public record Score(Candidate candidate, int origins, double meanAbsoluteError, double meanError) {}
 
     /**
      * @param chosen        the winner, or null when no origin could be evaluated
@@ -92,8 +102,13 @@ public final class ModelChoice {
      * @param seasonNote    why the season was not used, or null
      * @param profile       the season of the last origin (the newest history), or null
      */
-    public record Result(List<Origin> origins, List<Score> scores, Candidate chosen, SeasonSource seasonSource,
-            String seasonNote, SeasonalProfile profile) {
+    public record Result(
+            List<Origin> origins,
+            List<Score> scores,
+            Candidate chosen,
+            SeasonSource seasonSource,
+            String seasonNote,
+            SeasonalProfile profile) {
 
         public Result {
             origins = List.copyOf(origins);
@@ -109,9 +124,12 @@ public final class ModelChoice {
             Map<String, Object> map = new java.util.LinkedHashMap<>();
             map.put("chosen", chosen == null ? null : chosen.name());
             map.put("chosenLabel", chosen == null ? null : chosen.label());
-            map.put("criterion", "mean absolute aggregate holdout error over the origins; the seasonal variant only"
-                    + " where the best plain model misses " + Math.round(GOOD_ENOUGH * 100) + " % and it does better"
-                    + " by " + Math.round(SEASON_MARGIN * 100) + " point");
+            map.put(
+                    "criterion",
+                    "mean absolute aggregate holdout error over the origins; the seasonal variant only"
+                            + " where the best plain model misses " + Math.round(GOOD_ENOUGH * 100)
+                            + " % and it does better"
+                            + " by " + Math.round(SEASON_MARGIN * 100) + " point");
             map.put("seasonSource", seasonSource.name());
             if (seasonNote != null) {
                 map.put("seasonNote", seasonNote);
@@ -157,22 +175,28 @@ public final class ModelChoice {
         public String table() {
             StringBuilder out = new StringBuilder();
             List<Candidate> shown = scores.stream().map(Score::candidate).toList();
-            out.append(String.format(java.util.Locale.ROOT, "%-12s %-12s %9s", "calibration", "holdout to",
-                    "actual"));
+            out.append(String.format(java.util.Locale.ROOT, "%-12s %-12s %9s", "calibration", "holdout to", "actual"));
             for (Candidate candidate : shown) {
                 out.append(String.format(java.util.Locale.ROOT, " %22s", shortName(candidate)));
             }
             out.append('\n');
             for (Origin origin : origins) {
-                out.append(String.format(java.util.Locale.ROOT, "%-12s %-12s %9d", origin.calibrationEnd(),
-                        origin.holdoutEnd(), origin.actual()));
+                out.append(String.format(
+                        java.util.Locale.ROOT,
+                        "%-12s %-12s %9d",
+                        origin.calibrationEnd(),
+                        origin.holdoutEnd(),
+                        origin.actual()));
                 if (origin.skipped() != null) {
                     out.append("  skipped: ").append(origin.skipped()).append('\n');
                     continue;
                 }
                 for (Candidate candidate : shown) {
-                    out.append(String.format(java.util.Locale.ROOT, " %12.1f (%+6.1f %%)",
-                            origin.expected().get(candidate), 100 * origin.error(candidate)));
+                    out.append(String.format(
+                            java.util.Locale.ROOT,
+                            " %12.1f (%+6.1f %%)",
+                            origin.expected().get(candidate),
+                            100 * origin.error(candidate)));
                 }
                 out.append('\n');
             }
@@ -182,7 +206,11 @@ public final class ModelChoice {
             }
             out.append('\n');
             out.append("chosen: ").append(chosen == null ? "none (no origin could be evaluated)" : chosen.label());
-            out.append("; season: ").append(seasonSource.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            out.append("; season: ")
+                    .append(seasonSource
+                            .name()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' '));
             if (seasonNote != null) {
                 out.append(" (").append(seasonNote).append(')');
             }
@@ -199,8 +227,7 @@ public final class ModelChoice {
         }
     }
 
-    private ModelChoice() {
-    }
+    private ModelChoice() {}
 
     /**
      * @param summarise   the calibration-time summaries of the ledger for a window (times in calendar time)
@@ -208,8 +235,14 @@ public final class ModelChoice {
      * @param holdoutEnd  the newest origin's holdout end
      * @param origins     how many origins, at least 1
      */
-    public static Result choose(Function<SummaryWindow, CustomerSummaries> summarise, LocalDate calibrationEnd,
-            LocalDate holdoutEnd, ModelTimeUnit unit, int origins, SeasonPolicy season, FitOptions options) {
+    public static Result choose(
+            Function<SummaryWindow, CustomerSummaries> summarise,
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            ModelTimeUnit unit,
+            int origins,
+            SeasonPolicy season,
+            FitOptions options) {
         if (origins < 1) {
             throw new IllegalArgumentException("at least one origin is needed, not " + origins);
         }
@@ -222,13 +255,22 @@ public final class ModelChoice {
             LocalDate calibration = calibrationEnd.minusDays((long) k * STEP_DAYS);
             LocalDate holdout = holdoutEnd.minusDays((long) k * STEP_DAYS);
             CustomerSummaries summaries = summarise.apply(new SummaryWindow(calibration, holdout, unit));
-            DataSufficiency sufficiency = DataSufficiency.ofCounts(summaries.size(),
+            DataSufficiency sufficiency = DataSufficiency.ofCounts(
+                    summaries.size(),
                     summaries.customers().stream().filter(c -> c.x() > 0).count());
-            long actual = summaries.customers().stream().mapToLong(CustomerSummary::holdoutTransactions).sum();
+            long actual = summaries.customers().stream()
+                    .mapToLong(CustomerSummary::holdoutTransactions)
+                    .sum();
             Map<Candidate, Double> expected = new EnumMap<>(Candidate.class);
             if (!sufficiency.sufficient() || actual == 0) {
-                evaluated.add(new Origin(calibration, holdout, summaries.size(), actual, expected,
-                        !sufficiency.sufficient() ? sufficiency.blocking().explanation()
+                evaluated.add(new Origin(
+                        calibration,
+                        holdout,
+                        summaries.size(),
+                        actual,
+                        expected,
+                        !sufficiency.sufficient()
+                                ? sufficiency.blocking().explanation()
                                 : "no purchase in the holdout to compare with"));
                 continue;
             }
@@ -239,7 +281,8 @@ public final class ModelChoice {
                 expected.put(Candidate.BG_NBD, total(plain.model(), summaries, length));
             }
             // Origins a month apart have nearly the same estimate: each Pareto/NBD fit starts from the previous one.
-            ParetoNbdFit pareto = paretoStart == null ? ParetoNbdFitter.fit(table, COMPARISON)
+            ParetoNbdFit pareto = paretoStart == null
+                    ? ParetoNbdFitter.fit(table, COMPARISON)
                     : ParetoNbdFitter.fit(table, COMPARISON, paretoStart);
             if (pareto.converged()) {
                 paretoStart = pareto.model().toArray();
@@ -266,7 +309,8 @@ public final class ModelChoice {
             evaluated.add(new Origin(calibration, holdout, summaries.size(), actual, expected, null));
         }
         List<Score> scores = new ArrayList<>();
-        List<Origin> usable = evaluated.stream().filter(o -> o.skipped() == null).toList();
+        List<Origin> usable =
+                evaluated.stream().filter(o -> o.skipped() == null).toList();
         for (Candidate candidate : Candidate.values()) {
             // A candidate is compared only on every usable origin, so that no one wins by skipping a hard one.
             if (usable.isEmpty() || !usable.stream().allMatch(o -> o.expected().containsKey(candidate))) {
@@ -294,8 +338,8 @@ public final class ModelChoice {
 
     /** "a season cannot be estimated from N months of history", with what to do about it. */
     static String cannotEstimate(CustomerSummaries summaries) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(summaries.cohortStart(),
-                summaries.window().calibrationEnd());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(
+                summaries.cohortStart(), summaries.window().calibrationEnd());
         if (days >= SeasonalProfile.DAYS_NEEDED) {
             return "the seasonal fit did not converge: no season estimated";
         }
@@ -314,8 +358,10 @@ public final class ModelChoice {
                 bestPlain = score;
             }
         }
-        if (seasonal != null && (bestPlain == null || bestPlain.meanAbsoluteError() > GOOD_ENOUGH
-                && seasonal.meanAbsoluteError() + SEASON_MARGIN < bestPlain.meanAbsoluteError())) {
+        if (seasonal != null
+                && (bestPlain == null
+                        || bestPlain.meanAbsoluteError() > GOOD_ENOUGH
+                                && seasonal.meanAbsoluteError() + SEASON_MARGIN < bestPlain.meanAbsoluteError())) {
             return Candidate.SEASONAL_BG_NBD;
         }
         return bestPlain == null ? null : bestPlain.candidate();

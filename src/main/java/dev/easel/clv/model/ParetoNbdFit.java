@@ -5,8 +5,13 @@ package dev.easel.clv.model;
  *
  * @param standardErrors standard errors of r, alpha, s, beta (NaN where the observed information is singular)
  */
-public record ParetoNbdFit(ParetoNbdModel model, double[] standardErrors, double logLikelihood, long customers,
-        int distinctRows, Convergence convergence) {
+public record ParetoNbdFit(
+        ParetoNbdModel model,
+        double[] standardErrors,
+        double logLikelihood,
+        long customers,
+        int distinctRows,
+        Convergence convergence) {
 
     public boolean converged() {
         return convergence.converged();
@@ -21,9 +26,12 @@ public record ParetoNbdFit(ParetoNbdModel model, double[] standardErrors, double
         double[] values = model.toArray();
         for (int i = 0; i < 4; i++) {
             if (values[i] < BgNbdFit.LOWER_EDGE || values[i] > BgNbdFit.UPPER_EDGE) {
-                return new FitStatus.AtBoundary(names[i], values[i], values[i] < BgNbdFit.LOWER_EDGE
-                        ? "the estimate ran towards zero, the limit of a simpler model"
-                        : "the estimate ran towards infinity: the data show no difference between customers there");
+                return new FitStatus.AtBoundary(
+                        names[i],
+                        values[i],
+                        values[i] < BgNbdFit.LOWER_EDGE
+                                ? "the estimate ran towards zero, the limit of a simpler model"
+                                : "the estimate ran towards infinity: the data show no difference between customers there");
             }
         }
         return new FitStatus.Converged();

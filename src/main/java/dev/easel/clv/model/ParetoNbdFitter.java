@@ -5,8 +5,7 @@ public final class ParetoNbdFitter {
 
     private static final double[] START = {1.0, 1.0, 1.0, 1.0};
 
-    private ParetoNbdFitter() {
-    }
+    private ParetoNbdFitter() {}
 
     public static ParetoNbdFit fit(RfmTable table) {
         return fit(table, FitOptions.defaults());
@@ -27,8 +26,11 @@ public final class ParetoNbdFitter {
         RfmTable grouped = table.grouped();
         ParetoNbdLikelihood likelihood = new ParetoNbdLikelihood(grouped);
         // Central differences leave the gradient accurate to about 1e-9; ask a little less of it than BG/NBD does.
-        FitOptions relaxed = new FitOptions(options.penalizer(), options.maxIterations(),
-                Math.max(options.relativeTolerance(), 1e-12), Math.max(options.gradientTolerance(), 1e-5));
+        FitOptions relaxed = new FitOptions(
+                options.penalizer(),
+                options.maxIterations(),
+                Math.max(options.relativeTolerance(), 1e-12),
+                Math.max(options.gradientTolerance(), 1e-5));
         MaximumLikelihood.Outcome outcome = MaximumLikelihood.fit(likelihood, start, relaxed);
         if (!outcome.convergence().converged() && start != START) {
             outcome = MaximumLikelihood.fit(likelihood, START, relaxed);
@@ -41,7 +43,12 @@ public final class ParetoNbdFitter {
             }
         }
         double[] p = outcome.params();
-        return new ParetoNbdFit(new ParetoNbdModel(p[0], p[1], p[2], p[3]), outcome.standardErrors(),
-                outcome.logLikelihood(), Math.round(grouped.totalWeight()), grouped.size(), outcome.convergence());
+        return new ParetoNbdFit(
+                new ParetoNbdModel(p[0], p[1], p[2], p[3]),
+                outcome.standardErrors(),
+                outcome.logLikelihood(),
+                Math.round(grouped.totalWeight()),
+                grouped.size(),
+                outcome.convergence());
     }
 }

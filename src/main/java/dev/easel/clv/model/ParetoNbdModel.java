@@ -33,7 +33,9 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     /** P(alive | x, t_x, T) = 1 / (1 + s / (r + s + x) (alpha + T)^(r + x) (beta + T)^s A0). */
     @Override
     public double probabilityAlive(int x, double recency, double age) {
-        double logOdds = Math.log(s / (r + s + x)) + (r + x) * Math.log(alpha + age) + s * Math.log(beta + age)
+        double logOdds = Math.log(s / (r + s + x))
+                + (r + x) * Math.log(alpha + age)
+                + s * Math.log(beta + age)
                 + logA0(x, recency, age);
         if (logOdds == Double.NEGATIVE_INFINITY) {
             return 1.0;
@@ -111,10 +113,26 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     /** Above this argument the hypergeometric series gives way to quadrature. */
     static final double SERIES_LIMIT = 0.9;
 
-    private static final double[] NODES = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290,
-        -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
-    private static final double[] WEIGHTS = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873,
-        0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
+    private static final double[] NODES = {
+        -0.9602898564975363,
+        -0.7966664774136267,
+        -0.5255324099163290,
+        -0.1834346424956498,
+        0.1834346424956498,
+        0.5255324099163290,
+        0.7966664774136267,
+        0.9602898564975363
+    };
+    private static final double[] WEIGHTS = {
+        0.1012285362903763,
+        0.2223810344533745,
+        0.3137066458778873,
+        0.3626837833783620,
+        0.3626837833783620,
+        0.3137066458778873,
+        0.2223810344533745,
+        0.1012285362903763
+    };
 
     /**
      * log of the integral from t_x to T of (alpha + tau)^-(r + x) (beta + tau)^-(s + 1) d tau, the dropout-time form

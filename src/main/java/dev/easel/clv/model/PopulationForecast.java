@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 public final class PopulationForecast {
 
-    private PopulationForecast() {
-    }
+    private PopulationForecast() {}
 
     /**
      * @param births first-purchase times from the cohort start, in model time units

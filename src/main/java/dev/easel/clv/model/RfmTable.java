@@ -85,7 +85,8 @@ public final class RfmTable {
                     groups++;
                     break;
                 }
-                if (gx[group] == x[i] && Double.doubleToLongBits(gtx[group]) == recencyBits
+                if (gx[group] == x[i]
+                        && Double.doubleToLongBits(gtx[group]) == recencyBits
                         && Double.doubleToLongBits(gt[group]) == ageBits) {
                     gw[group] += weight[i];
                     break;
@@ -93,7 +94,10 @@ public final class RfmTable {
                 slot = (slot + 1) & mask;
             }
         }
-        return new RfmTable(Arrays.copyOf(gx, groups), Arrays.copyOf(gtx, groups), Arrays.copyOf(gt, groups),
+        return new RfmTable(
+                Arrays.copyOf(gx, groups),
+                Arrays.copyOf(gtx, groups),
+                Arrays.copyOf(gt, groups),
                 Arrays.copyOf(gw, groups));
     }
 

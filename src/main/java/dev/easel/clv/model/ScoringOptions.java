@@ -6,12 +6,13 @@ package dev.easel.clv.model;
  *
  * @param periodsPerMonth model time units in one month (30.44 for days, 4.35 for weeks)
  */
-public record ScoringOptions(int horizonMonths, double monthlyDiscountRate, double grossMargin, double periodsPerMonth) {
+public record ScoringOptions(
+        int horizonMonths, double monthlyDiscountRate, double grossMargin, double periodsPerMonth) {
 
     public ScoringOptions {
         if (horizonMonths < 1 || monthlyDiscountRate < 0 || !(grossMargin >= 0) || !(periodsPerMonth > 0)) {
-            throw new IllegalArgumentException("invalid scoring options: " + horizonMonths + ", "
-                    + monthlyDiscountRate + ", " + grossMargin + ", " + periodsPerMonth);
+            throw new IllegalArgumentException("invalid scoring options: " + horizonMonths + ", " + monthlyDiscountRate
+                    + ", " + grossMargin + ", " + periodsPerMonth);
         }
     }
 

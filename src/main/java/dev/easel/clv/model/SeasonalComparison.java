@@ -8,8 +8,8 @@ package dev.easel.clv.model;
  * @param seasonalExpected expected holdout purchases of the seasonal fit (NaN when it did not fit)
  * @param seasonalFit      the BG/NBD fit on the operational clock
  */
-public record SeasonalComparison(long actual, double plainExpected, double seasonalExpected, BgNbdFit seasonalFit,
-        SeasonalProfile profile) {
+public record SeasonalComparison(
+        long actual, double plainExpected, double seasonalExpected, BgNbdFit seasonalFit, SeasonalProfile profile) {
 
     public double plainError() {
         return actual == 0 ? Double.NaN : (plainExpected - actual) / actual;
@@ -22,15 +22,16 @@ public record SeasonalComparison(long actual, double plainExpected, double seaso
     /** "seasonal" when it fitted and its aggregate holdout error is smaller, otherwise "plain". */
     public String chosen() {
         return Double.isFinite(seasonalError()) && Math.abs(seasonalError()) < Math.abs(plainError())
-                ? "seasonal" : "plain";
+                ? "seasonal"
+                : "plain";
     }
 
     /**
      * @param summaries calendar-time summaries with a holdout
      * @param plain     the plain fit on them
      */
-    public static SeasonalComparison compare(CustomerSummaries summaries, BgNbdModel plain, SeasonalProfile profile,
-            FitOptions options) {
+    public static SeasonalComparison compare(
+            CustomerSummaries summaries, BgNbdModel plain, SeasonalProfile profile, FitOptions options) {
         SummaryWindow window = summaries.window();
         if (!window.hasHoldout()) {
             throw new IllegalArgumentException("the summaries have no holdout period");

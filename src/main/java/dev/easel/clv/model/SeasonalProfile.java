@@ -15,7 +15,10 @@ import java.util.Arrays;
  */
 public record SeasonalProfile(double[] monthly, Source source) {
 
-    public enum Source { ESTIMATED, DECLARED }
+    public enum Source {
+        ESTIMATED,
+        DECLARED
+    }
 
     /** A history shorter than this cannot show a season. */
     public static final int DAYS_NEEDED = 365;

@@ -3,8 +3,7 @@ package dev.easel.clv.model;
 /** Small descriptive statistics the diagnostics share. */
 final class Statistics {
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     static double pearson(double[] a, double[] b) {
         int n = a.length;

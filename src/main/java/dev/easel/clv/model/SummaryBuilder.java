@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class SummaryBuilder {
 
-    private SummaryBuilder() {
-    }
+    private SummaryBuilder() {}
 
     public static CustomerSummaries summarise(Iterable<Transaction> transactions, SummaryWindow window) {
         List<Transaction> sorted = new ArrayList<>();
@@ -36,7 +35,8 @@ public final class SummaryBuilder {
             }
         }
         if (cohortStartDay == Long.MAX_VALUE) {
-            return new CustomerSummaries(List.of(), window, window.calibrationEnd(), new long[0], countCustomers(sorted));
+            return new CustomerSummaries(
+                    List.of(), window, window.calibrationEnd(), new long[0], countCustomers(sorted));
         }
         long[] byDay = new long[(int) (holdoutEnd - cohortStartDay + 1)];
         List<CustomerSummary> customers = new ArrayList<>();
@@ -44,7 +44,8 @@ public final class SummaryBuilder {
         int start = 0;
         while (start < sorted.size()) {
             int end = start;
-            while (end < sorted.size() && sorted.get(end).customerId().equals(sorted.get(start).customerId())) {
+            while (end < sorted.size()
+                    && sorted.get(end).customerId().equals(sorted.get(start).customerId())) {
                 end++;
             }
             CustomerSummary summary = summariseOne(sorted.subList(start, end), window, cohortStartDay, byDay);
@@ -58,8 +59,8 @@ public final class SummaryBuilder {
         return new CustomerSummaries(customers, window, LocalDate.ofEpochDay(cohortStartDay), byDay, later);
     }
 
-    private static CustomerSummary summariseOne(List<Transaction> log, SummaryWindow window, long cohortStartDay,
-            long[] byDay) {
+    private static CustomerSummary summariseOne(
+            List<Transaction> log, SummaryWindow window, long cohortStartDay, long[] byDay) {
         long calibrationEnd = window.calibrationEnd().toEpochDay();
         long firstDay = log.get(0).date().toEpochDay();
         if (firstDay > calibrationEnd) {
@@ -114,8 +115,8 @@ public final class SummaryBuilder {
      * customers come out in the order of {@code ids}. For large logs this avoids a Transaction and a String
      * comparison per row.
      */
-    public static CustomerSummaries summarise(String[] ids, int[] customer, int[] day, double[] amount,
-            SummaryWindow window) {
+    public static CustomerSummaries summarise(
+            String[] ids, int[] customer, int[] day, double[] amount, SummaryWindow window) {
         return summariseColumns(ids.length, customer, day, amount, window).toSummaries(ids);
     }
 
@@ -123,14 +124,14 @@ public final class SummaryBuilder {
      * The summaries of {@link #summarise(String[], int[], int[], double[], SummaryWindow)} in columns, without an
      * object per customer; {@code customers} is the number of distinct customer indexes.
      */
-    public static SummaryColumns summariseColumns(int customers, int[] customer, int[] day, double[] amount,
-            SummaryWindow window) {
+    public static SummaryColumns summariseColumns(
+            int customers, int[] customer, int[] day, double[] amount, SummaryWindow window) {
         return summariseColumns(customers, customer.length, customer, day, amount, window);
     }
 
     /** As above, over the first {@code rows} rows of the columns. */
-    public static SummaryColumns summariseColumns(int customers, int rows, int[] customer, int[] day,
-            double[] amount, SummaryWindow window) {
+    public static SummaryColumns summariseColumns(
+            int customers, int rows, int[] customer, int[] day, double[] amount, SummaryWindow window) {
         int n = rows;
         long calibrationEnd = window.calibrationEnd().toEpochDay();
         long holdoutEnd = window.holdoutEnd().toEpochDay();
@@ -170,8 +171,19 @@ public final class SummaryBuilder {
             }
         }
         if (cohortStartDay == Long.MAX_VALUE) {
-            return new SummaryColumns(new int[0], new int[0], new double[0], new double[0], new double[0],
-                    new double[0], new int[0], new double[0], window, window.calibrationEnd(), new long[0], seen);
+            return new SummaryColumns(
+                    new int[0],
+                    new int[0],
+                    new double[0],
+                    new double[0],
+                    new double[0],
+                    new double[0],
+                    new int[0],
+                    new double[0],
+                    window,
+                    window.calibrationEnd(),
+                    new long[0],
+                    seen);
         }
         long[] byDay = new long[(int) (holdoutEnd - cohortStartDay + 1)];
         int[] ids = new int[inCohort];
@@ -233,8 +245,19 @@ public final class SummaryBuilder {
             holdoutSpends[row] = holdoutSpend;
             row++;
         }
-        return new SummaryColumns(ids, xs, recency, age, meanSpend, birth, holdouts, holdoutSpends, window,
-                LocalDate.ofEpochDay(cohortStartDay), byDay, later);
+        return new SummaryColumns(
+                ids,
+                xs,
+                recency,
+                age,
+                meanSpend,
+                birth,
+                holdouts,
+                holdoutSpends,
+                window,
+                LocalDate.ofEpochDay(cohortStartDay),
+                byDay,
+                later);
     }
 
     /** Stable insertion sort of one customer's rows by day: logs are mostly in date order already. */

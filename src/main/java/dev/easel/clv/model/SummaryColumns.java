@@ -59,8 +59,15 @@ public record SummaryColumns(
     public CustomerSummaries toSummaries(String[] ids) {
         List<CustomerSummary> list = new ArrayList<>(size());
         for (int i = 0; i < size(); i++) {
-            list.add(new CustomerSummary(ids[customer[i]], x[i], recency[i], age[i], meanRepeatSpend[i], birth[i],
-                    holdoutTransactions[i], holdoutSpend[i]));
+            list.add(new CustomerSummary(
+                    ids[customer[i]],
+                    x[i],
+                    recency[i],
+                    age[i],
+                    meanRepeatSpend[i],
+                    birth[i],
+                    holdoutTransactions[i],
+                    holdoutSpend[i]));
         }
         return new CustomerSummaries(list, window, cohortStart, repeatPurchasesByDay, customersFirstSeenLater);
     }
@@ -88,8 +95,19 @@ public record SummaryColumns(
             holdout[i] = c.holdoutTransactions();
             holdoutSpend[i] = c.holdoutSpend();
         }
-        return new SummaryColumns(customer, x, recency, age, spend, birth, holdout, holdoutSpend, summaries.window(),
-                summaries.cohortStart(), summaries.repeatPurchasesByDay(), summaries.customersFirstSeenLater());
+        return new SummaryColumns(
+                customer,
+                x,
+                recency,
+                age,
+                spend,
+                birth,
+                holdout,
+                holdoutSpend,
+                summaries.window(),
+                summaries.cohortStart(),
+                summaries.repeatPurchasesByDay(),
+                summaries.customersFirstSeenLater());
     }
 
     /** Running totals at the end of each week (week 1 ends after day 7), up to the week holding the last day. */

@@ -14,7 +14,8 @@ public record SummaryWindow(LocalDate calibrationEnd, LocalDate holdoutEnd, Mode
         Objects.requireNonNull(holdoutEnd, "holdoutEnd");
         Objects.requireNonNull(unit, "unit");
         if (holdoutEnd.isBefore(calibrationEnd)) {
-            throw new IllegalArgumentException("holdoutEnd " + holdoutEnd + " is before calibrationEnd " + calibrationEnd);
+            throw new IllegalArgumentException(
+                    "holdoutEnd " + holdoutEnd + " is before calibrationEnd " + calibrationEnd);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.easel.clv.web;
 
+import dev.easel.clv.ClvExplanation;
+import dev.easel.clv.ClvProfile;
+import dev.easel.clv.ClvReads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -7,10 +10,6 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.easel.clv.ClvExplanation;
-import dev.easel.clv.ClvProfile;
-import dev.easel.clv.ClvReads;
 
 /** A customer's current CLV, and why it is what it is. */
 @RestController
@@ -36,8 +35,8 @@ class ClvController {
     }
 
     private static ErrorResponseException notFound(String customerKey) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No CLV has been computed for the customer '" + customerKey + "'.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "No CLV has been computed for the customer '" + customerKey + "'.");
         problem.setTitle("No CLV");
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }

@@ -1,5 +1,8 @@
 package dev.easel.clv.web;
 
+import dev.easel.clv.ClvDirectory;
+import dev.easel.clv.RfmSegment;
+import dev.easel.commerce.Customers;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,16 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-
-import dev.easel.clv.ClvDirectory;
-import dev.easel.clv.RfmSegment;
-import dev.easel.commerce.Customers;
 
 /**
  * The customer list: search by customer key or source id, filters, sort, and pages by key set. The filter form
@@ -40,9 +38,17 @@ class CustomersPage {
     }
 
     /** The filters as the form sends them; blank means any. */
-    record Filters(String q, String status, String band, String segment, String country, String channel, String type,
-            String cohort, String sort, String after) {
-    }
+    record Filters(
+            String q,
+            String status,
+            String band,
+            String segment,
+            String country,
+            String channel,
+            String type,
+            String cohort,
+            String sort,
+            String after) {}
 
     @GetMapping("/console/customers")
     @PreAuthorize("hasAnyRole('ANALYST', 'COMPLIANCE', 'ADMIN')")
@@ -56,7 +62,8 @@ class CustomersPage {
         model.addAttribute("segments", RfmSegment.values());
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("types", TYPES);
-        model.addAttribute("page", problems.isEmpty() ? directory.search(query) : new ClvDirectory.Page(List.of(), null));
+        model.addAttribute(
+                "page", problems.isEmpty() ? directory.search(query) : new ClvDirectory.Page(List.of(), null));
         boolean fragment = htmx != null;
         return fragment ? "clv/customers :: results" : "clv/customers";
     }
@@ -72,12 +79,18 @@ class CustomersPage {
             found.addAll(customers.keysBySourceIds(List.of(q)).values());
             keys = List.copyOf(found);
         }
-        return new ClvDirectory.Query(keys, choice(f.status(), STATUSES, "status", problems),
-                choice(f.band(), BANDS, "churn band", problems), segment(f.segment(), problems),
-                country(f.country(), problems), choice(f.channel(), CHANNELS, "channel", problems),
-                choice(f.type(), TYPES, "type", problems), cohort(f.cohort(), problems),
+        return new ClvDirectory.Query(
+                keys,
+                choice(f.status(), STATUSES, "status", problems),
+                choice(f.band(), BANDS, "churn band", problems),
+                segment(f.segment(), problems),
+                country(f.country(), problems),
+                choice(f.channel(), CHANNELS, "channel", problems),
+                choice(f.type(), TYPES, "type", problems),
+                cohort(f.cohort(), problems),
                 "PREDICTED".equals(f.sort()) ? ClvDirectory.Sort.PREDICTED : ClvDirectory.Sort.TOTAL,
-                cursor(f.after(), problems), PAGE_SIZE);
+                cursor(f.after(), problems),
+                PAGE_SIZE);
     }
 
     private static String choice(String value, List<String> allowed, String field, List<String> problems) {

@@ -1,8 +1,14 @@
 package dev.easel.clv.web;
 
+import dev.easel.clv.ModelEvaluations;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.HoldoutReport;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import java.security.Principal;
 import java.time.LocalDate;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,14 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.easel.clv.ModelEvaluations;
-import dev.easel.clv.ModelFits;
-import dev.easel.clv.StoredFit;
-import dev.easel.clv.model.HoldoutReport;
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.InvalidRequestException;
 
 /** Fitting the model now, the latest fit, and how well the model predicts the ledger's own holdout. */
 @RestController
@@ -33,12 +31,10 @@ class ModelController {
     }
 
     /** @param timeUnit DAYS or WEEKS; calibrationEnd defaults to today */
-    record FitRequest(ModelTimeUnit timeUnit, LocalDate calibrationEnd) {
-    }
+    record FitRequest(ModelTimeUnit timeUnit, LocalDate calibrationEnd) {}
 
     /** @param holdoutEnd defaults to today */
-    record EvaluationRequest(ModelTimeUnit timeUnit, LocalDate calibrationEnd, LocalDate holdoutEnd) {
-    }
+    record EvaluationRequest(ModelTimeUnit timeUnit, LocalDate calibrationEnd, LocalDate holdoutEnd) {}
 
     @PostMapping("/api/model/fits")
     @PreAuthorize("hasRole('ADMIN')")
@@ -61,14 +57,15 @@ class ModelController {
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
     HoldoutReport evaluate(@RequestBody EvaluationRequest request) {
         if (request.calibrationEnd() == null) {
-            throw new InvalidRequestException("The evaluation needs a calibration end.",
+            throw new InvalidRequestException(
+                    "The evaluation needs a calibration end.",
                     java.util.List.of(FieldProblem.of("calibrationEnd", "is required")));
         }
         try {
             return evaluations.evaluate(request.timeUnit(), request.calibrationEnd(), request.holdoutEnd());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage(),
-                    java.util.List.of(FieldProblem.of("calibrationEnd", e.getMessage())));
+            throw new InvalidRequestException(
+                    e.getMessage(), java.util.List.of(FieldProblem.of("calibrationEnd", e.getMessage())));
         }
     }
 }

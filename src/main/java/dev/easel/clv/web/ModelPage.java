@@ -1,25 +1,23 @@
 package dev.easel.clv.web;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import dev.easel.clv.ClvInsights;
 import dev.easel.clv.ModelEvaluations;
 import dev.easel.clv.ModelFits;
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.BgNbdModel;
 import dev.easel.clv.model.HoldoutReport;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The fit in service and the plots CLV practitioners expect (lifetimes, PyMC-Marketing, CLVTools): expected purchases
@@ -58,8 +56,11 @@ class ModelPage {
         model.addAttribute("latest", fits.latest().orElse(null));
         if (current != null) {
             model.addAttribute("parameters", parameters(current));
-            BgNbdModel purchases = new BgNbdModel(current.parameters().get("r"), current.parameters().get("alpha"),
-                    current.parameters().get("a"), current.parameters().get("b"));
+            BgNbdModel purchases = new BgNbdModel(
+                    current.parameters().get("r"),
+                    current.parameters().get("alpha"),
+                    current.parameters().get("a"),
+                    current.parameters().get("b"));
             double age = age(current);
             double horizon = current.timeUnit().name().equals("WEEKS") ? 4.345 : 30.0;
             model.addAttribute("expectedChart", charts.json(heatmap(purchases, age, true, horizon)));
@@ -67,9 +68,19 @@ class ModelPage {
             model.addAttribute("heatmapAge", Math.round(age));
         }
         List<ClvInsights.Bucket> predicted = insights.predictedDistribution();
-        model.addAttribute("predictedChart", charts.json(charts.bars("predicted CLV", "customers",
-                predicted.stream().map(b -> amounts.range(b.from(), b.to())).toList(),
-                Map.of("customers", predicted.stream().map(ClvInsights.Bucket::customers).toList()))));
+        model.addAttribute(
+                "predictedChart",
+                charts.json(charts.bars(
+                        "predicted CLV",
+                        "customers",
+                        predicted.stream()
+                                .map(b -> amounts.range(b.from(), b.to()))
+                                .toList(),
+                        Map.of(
+                                "customers",
+                                predicted.stream()
+                                        .map(ClvInsights.Bucket::customers)
+                                        .toList()))));
         model.addAttribute("calibrationEnd", LocalDate.now().minusMonths(6));
         return "clv/model";
     }
@@ -77,8 +88,10 @@ class ModelPage {
     /** Runs a holdout evaluation and answers its plots and error figures (an htmx fragment). */
     @PostMapping("/console/model/evaluation")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
-    String evaluate(@RequestParam(required = false) LocalDate calibrationEnd,
-            @RequestParam(required = false) LocalDate holdoutEnd, Model model) {
+    String evaluate(
+            @RequestParam(required = false) LocalDate calibrationEnd,
+            @RequestParam(required = false) LocalDate holdoutEnd,
+            Model model) {
         if (calibrationEnd == null) {
             model.addAttribute("problem", "calibrationEnd: a date is required");
             return "clv/model :: evaluation";
@@ -140,28 +153,42 @@ class ModelPage {
             frequencies.add(String.valueOf(x));
             for (int step = 0; step <= RECENCY_STEPS; step++) {
                 double recency = x == 0 ? 0 : age * step / RECENCY_STEPS;
-                double value = expected ? model.conditionalExpectedTransactions(horizon, x, recency, age)
+                double value = expected
+                        ? model.conditionalExpectedTransactions(horizon, x, recency, age)
                         : model.probabilityAlive(x, recency, age);
                 double rounded = Math.round(value * 1000) / 1000.0;
                 max = Math.max(max, rounded);
                 cells.add(List.of(step, x, rounded));
             }
         }
-        return charts.heatmap("recency (time of last purchase)", recencies, "repeat purchases", frequencies, cells,
-                expected ? max : 1.0, expected ? "expected purchases in the next " + Math.round(horizon) : "P(alive)");
+        return charts.heatmap(
+                "recency (time of last purchase)",
+                recencies,
+                "repeat purchases",
+                frequencies,
+                cells,
+                expected ? max : 1.0,
+                expected ? "expected purchases in the next " + Math.round(horizon) : "P(alive)");
     }
 
     private Map<String, Object> calibration(HoldoutReport report) {
-        List<String> labels = report.byFrequency().stream().map(HoldoutReport.FrequencyBucket::label).toList();
+        List<String> labels = report.byFrequency().stream()
+                .map(HoldoutReport.FrequencyBucket::label)
+                .toList();
         Map<String, List<Double>> series = new LinkedHashMap<>();
-        series.put("actual", report.byFrequency().stream().map(b -> round(b.actualMean())).toList());
-        series.put("model", report.byFrequency().stream().map(b -> round(b.expectedMean())).toList());
+        series.put(
+                "actual",
+                report.byFrequency().stream().map(b -> round(b.actualMean())).toList());
+        series.put(
+                "model",
+                report.byFrequency().stream().map(b -> round(b.expectedMean())).toList());
         return charts.bars("repeat purchases in calibration", "mean purchases in holdout", labels, series);
     }
 
     private Map<String, Object> tracking(HoldoutReport report, boolean cumulative) {
         List<HoldoutReport.TrackingPoint> points = report.weeklyCumulative();
-        List<Integer> weeks = points.stream().map(HoldoutReport.TrackingPoint::week).toList();
+        List<Integer> weeks =
+                points.stream().map(HoldoutReport.TrackingPoint::week).toList();
         List<Double> actual = new ArrayList<>();
         List<Double> expected = new ArrayList<>();
         double previousActual = 0;
@@ -177,13 +204,20 @@ class ModelPage {
         series.put("model", expected);
         long holdoutWeeks = Math.round(report.holdoutLength() * unitDays(report) / 7.0);
         int cutOff = Math.max(1, weeks.size() - (int) holdoutWeeks);
-        return charts.lines("week", cumulative ? "cumulative repeat purchases" : "repeat purchases per week", weeks,
-                series, cutOff, "calibration end");
+        return charts.lines(
+                "week",
+                cumulative ? "cumulative repeat purchases" : "repeat purchases per week",
+                weeks,
+                series,
+                cutOff,
+                "calibration end");
     }
 
     /** The evaluation runs in the configured time unit; its holdout length says which by its size alone. */
     private double unitDays(HoldoutReport report) {
-        return fits.current().map(fit -> fit.timeUnit().name().equals("WEEKS") ? 7.0 : 1.0).orElse(1.0);
+        return fits.current()
+                .map(fit -> fit.timeUnit().name().equals("WEEKS") ? 7.0 : 1.0)
+                .orElse(1.0);
     }
 
     private static double round(double value) {

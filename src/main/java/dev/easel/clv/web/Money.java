@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 /** How pages write amounts and shares: grouped, two decimals. Templates call {@code ${@amounts.of(x)}}. */

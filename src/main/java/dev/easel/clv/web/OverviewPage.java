@@ -1,15 +1,13 @@
 package dev.easel.clv.web;
 
+import dev.easel.clv.ClvInsights;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import dev.easel.clv.ClvInsights;
 
 /** The analyst's home: totals per currency, customers by status and churn band, the CLV distribution, top movers. */
 @Controller
@@ -36,13 +34,28 @@ class OverviewPage {
         model.addAttribute("bands", bands);
         model.addAttribute("movers", insights.topMovers(10));
         model.addAttribute("distribution", distribution);
-        model.addAttribute("distributionChart", charts.json(charts.bars("total CLV", "customers",
-                distribution.stream().map(b -> amounts.range(b.from(), b.to())).toList(),
-                Map.of("customers", distribution.stream().map(ClvInsights.Bucket::customers).toList()))));
+        model.addAttribute(
+                "distributionChart",
+                charts.json(charts.bars(
+                        "total CLV",
+                        "customers",
+                        distribution.stream()
+                                .map(b -> amounts.range(b.from(), b.to()))
+                                .toList(),
+                        Map.of(
+                                "customers",
+                                distribution.stream()
+                                        .map(ClvInsights.Bucket::customers)
+                                        .toList()))));
         Map<String, List<Long>> bandSeries = new LinkedHashMap<>();
         bandSeries.put("customers", List.copyOf(bands.values()));
-        model.addAttribute("bandChart", charts.json(charts.bars("churn band", "customers",
-                bands.keySet().stream().map(OverviewPage::bandLabel).toList(), bandSeries)));
+        model.addAttribute(
+                "bandChart",
+                charts.json(charts.bars(
+                        "churn band",
+                        "customers",
+                        bands.keySet().stream().map(OverviewPage::bandLabel).toList(),
+                        bandSeries)));
         return "clv/overview";
     }
 

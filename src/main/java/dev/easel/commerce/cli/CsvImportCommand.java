@@ -1,5 +1,12 @@
 package dev.easel.commerce.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
+import dev.easel.commerce.LedgerImported;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,14 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.commerce.ImportReport;
-import dev.easel.commerce.LedgerImported;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -38,11 +37,11 @@ import org.springframework.context.annotation.Configuration;
  */
 public final class CsvImportCommand {
 
-    private static final String USAGE = "usage: import customers|sellers|promotions|orders|refunds FILE [--dry-run | --bulk]\n"
-            + "  --bulk  initial load: faster on PostgreSQL, but locks the ledger's tables until done";
+    private static final String USAGE =
+            "usage: import customers|sellers|promotions|orders|refunds FILE [--dry-run | --bulk]\n"
+                    + "  --bulk  initial load: faster on PostgreSQL, but locks the ledger's tables until done";
 
-    private CsvImportCommand() {
-    }
+    private CsvImportCommand() {}
 
     public static int run(String[] args) {
         return run(args, System.out, System.err);
@@ -76,15 +75,17 @@ public final class CsvImportCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerOnly.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN")
-                .run();
+                        .web(WebApplicationType.NONE)
+                        .bannerMode(Banner.Mode.OFF)
+                        .logStartupInfo(false)
+                        .properties("logging.level.root=WARN")
+                        .run();
                 BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvImports imports = context.getBean(CsvImports.class);
-            ImportReport report = (bulk ? imports.bulkLoad(kind.get(), reader)
-                    : imports.importFile(kind.get(), reader, dryRun)).withFile(file.getFileName().toString());
+            ImportReport report = (bulk
+                            ? imports.bulkLoad(kind.get(), reader)
+                            : imports.importFile(kind.get(), reader, dryRun))
+                    .withFile(file.getFileName().toString());
             out.println(json().writeValueAsString(report));
             return report.succeeded() ? 0 : 1;
         } catch (IOException e) {
@@ -98,15 +99,19 @@ public final class CsvImportCommand {
      * server nor security nor other modules start, so that the command works whatever they need to run.
      */
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
-            DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-            JdbcTemplateAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        DataSourceAutoConfiguration.class,
+        FlywayAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class,
+        TransactionAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class
+    })
     @ComponentScan(basePackages = "dev.easel.commerce.ledger")
-    static class LedgerOnly {
-    }
+    static class LedgerOnly {}
 
     private static ObjectMapper json() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }

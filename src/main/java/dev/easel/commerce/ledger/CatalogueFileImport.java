@@ -1,10 +1,9 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.shared.FieldProblem;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import dev.easel.shared.FieldProblem;
 
 /**
  * sellers.csv and promotions.csv: small files of reference data, one upsert per row.
@@ -19,8 +18,8 @@ final class CatalogueFileImport<R> implements FileImport {
     private final ImportErrors errors;
     private long imported;
 
-    CatalogueFileImport(Function<Row, R> parse, Function<R, List<FieldProblem>> validate, Consumer<R> store,
-            ImportErrors errors) {
+    CatalogueFileImport(
+            Function<Row, R> parse, Function<R, List<FieldProblem>> validate, Consumer<R> store, ImportErrors errors) {
         this.parse = parse;
         this.validate = validate;
         this.store = store;

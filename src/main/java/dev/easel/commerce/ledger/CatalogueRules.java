@@ -1,20 +1,18 @@
 package dev.easel.commerce.ledger;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import dev.easel.commerce.PromotionRequest;
 import dev.easel.commerce.SellerRequest;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
+import java.math.BigDecimal;
+import java.util.List;
 
 /** What sellers and promotions must satisfy. */
 final class CatalogueRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private CatalogueRules() {
-    }
+    private CatalogueRules() {}
 
     static List<FieldProblem> validate(SellerRequest request) {
         FieldProblems violations = new FieldProblems();
@@ -38,7 +36,9 @@ final class CatalogueRules {
         }
         BigDecimal percent = request.discountPercent();
         if (violations.required(percent, "discountPercent")
-                && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 2)) {
+                && (percent.signum() < 0
+                        || percent.compareTo(HUNDRED) > 0
+                        || percent.stripTrailingZeros().scale() > 2)) {
             violations.add("discountPercent", "must lie between 0 and 100 with at most 2 decimal places");
         }
         violations.oneOf(CustomerRules.blankToNull(request.channel()), Codes.CHANNELS, "channel");

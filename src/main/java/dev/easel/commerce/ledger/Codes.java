@@ -1,12 +1,11 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.shared.FieldProblems;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import dev.easel.shared.FieldProblems;
 
 /** The closed vocabularies of the ledger, mirrored by CHECK constraints in the schema. */
 final class Codes {
@@ -20,8 +19,7 @@ final class Codes {
 
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static List<String> sorted(Collection<String> codes) {
         return codes.stream().sorted().toList();

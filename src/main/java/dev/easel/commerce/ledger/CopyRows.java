@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 

@@ -1,12 +1,5 @@
 package dev.easel.commerce.ledger;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
 import dev.easel.commerce.ImportReport;
@@ -16,6 +9,12 @@ import dev.easel.commerce.Promotions;
 import dev.easel.commerce.SellerRequest;
 import dev.easel.commerce.Sellers;
 import dev.easel.shared.CsvReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +33,7 @@ class CsvImporter implements CsvImports {
     private static final Logger log = LoggerFactory.getLogger(CsvImporter.class);
     /** Entries per look-up cache (customers, sellers, promotions): bounded whatever the file's size. */
     private static final int CACHE_CAPACITY = 100_000;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final LedgerQueries queries;
@@ -45,8 +45,14 @@ class CsvImporter implements CsvImports {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    CsvImporter(LedgerQueries queries, LedgerWriter writer, CustomerStore customers, Sellers sellers,
-            Promotions promotions, ForeignKeySuspension foreignKeys, TransactionTemplate transactions,
+    CsvImporter(
+            LedgerQueries queries,
+            LedgerWriter writer,
+            CustomerStore customers,
+            Sellers sellers,
+            Promotions promotions,
+            ForeignKeySuspension foreignKeys,
+            TransactionTemplate transactions,
             ApplicationEventPublisher events) {
         this.queries = queries;
         this.writer = writer;
@@ -111,19 +117,28 @@ class CsvImporter implements CsvImports {
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         // Counts only: rows may hold personal data, so none of their content is logged.
-        log.info("CSV {} of {}{}: {} lines, {} imported, {} unchanged, {} bad lines, {} ms",
-                bulk ? "bulk load" : "import", kind.noun(), dryRun ? " (dry run)" : "", outcome[0], outcome[1],
-                outcome[2], errors.count(), millis);
-        return new ImportReport(kind.noun() + ".csv", kind, dryRun, outcome[0], outcome[1], outcome[2],
-                errors.count(), errors.kept());
+        log.info(
+                "CSV {} of {}{}: {} lines, {} imported, {} unchanged, {} bad lines, {} ms",
+                bulk ? "bulk load" : "import",
+                kind.noun(),
+                dryRun ? " (dry run)" : "",
+                outcome[0],
+                outcome[1],
+                outcome[2],
+                errors.count(),
+                millis);
+        return new ImportReport(
+                kind.noun() + ".csv", kind, dryRun, outcome[0], outcome[1], outcome[2], errors.count(), errors.kept());
     }
 
-    private void readPipelined(ImportKind kind, Reader csv, OrderChunkWriter orders, ImportErrors errors,
-            AtomicLong lines) {
+    private void readPipelined(
+            ImportKind kind, Reader csv, OrderChunkWriter orders, ImportErrors errors, AtomicLong lines) {
         try {
-            new ImportPipeline<List<ParsedOrder>>().run(
-                    chunks -> read(kind, new CsvReader(csv), new OrderChunks(chunks, kind.columns()), errors, lines),
-                    orders::write);
+            new ImportPipeline<List<ParsedOrder>>()
+                    .run(
+                            chunks -> read(
+                                    kind, new CsvReader(csv), new OrderChunks(chunks, kind.columns()), errors, lines),
+                            orders::write);
         } catch (DataAccessException refused) {
             refusedNear(kind, orders.lastLine(), refused, errors);
         }
@@ -134,7 +149,9 @@ class CsvImporter implements CsvImports {
         try {
             foreignKeys.restore(keys);
         } catch (DataAccessException refused) {
-            log.warn("CSV bulk load of {}: a foreign key did not hold: {}", kind.noun(),
+            log.warn(
+                    "CSV bulk load of {}: a foreign key did not hold: {}",
+                    kind.noun(),
                     refused.getClass().getSimpleName());
             errors.add(0, "file", "a row refers to something the ledger does not have; nothing was stored");
         }
@@ -147,17 +164,24 @@ class CsvImporter implements CsvImports {
     private FileImport fileImport(ImportKind kind, ImportErrors errors, boolean copy) {
         return switch (kind) {
             case ORDERS -> new OrderFileImport(orderWriter(errors, copy), kind.columns());
-            case REFUNDS -> new RefundFileImport(queries, writer, new ReferenceCache(queries, CACHE_CAPACITY), errors,
-                    kind.columns());
+            case REFUNDS ->
+                new RefundFileImport(
+                        queries, writer, new ReferenceCache(queries, CACHE_CAPACITY), errors, kind.columns());
             case CUSTOMERS -> new CustomerFileImport(customers, errors);
-            case SELLERS -> new CatalogueFileImport<>(
-                    row -> new SellerRequest(row.text(0), row.text(1), row.text(2), row.date(3), row.text(4),
-                            row.text(5)),
-                    CatalogueRules::validate, sellers::record, errors);
-            case PROMOTIONS -> new CatalogueFileImport<>(
-                    row -> new PromotionRequest(row.text(0), row.text(1), row.time(2), row.time(3), row.decimal(4),
-                            row.text(5)),
-                    CatalogueRules::validate, promotions::record, errors);
+            case SELLERS ->
+                new CatalogueFileImport<>(
+                        row -> new SellerRequest(
+                                row.text(0), row.text(1), row.text(2), row.date(3), row.text(4), row.text(5)),
+                        CatalogueRules::validate,
+                        sellers::record,
+                        errors);
+            case PROMOTIONS ->
+                new CatalogueFileImport<>(
+                        row -> new PromotionRequest(
+                                row.text(0), row.text(1), row.time(2), row.time(3), row.decimal(4), row.text(5)),
+                        CatalogueRules::validate,
+                        promotions::record,
+                        errors);
         };
     }
 
@@ -174,8 +198,10 @@ class CsvImporter implements CsvImports {
             while ((cells = reader.next()) != null) {
                 lines.incrementAndGet();
                 if (cells.length != columns.size()) {
-                    errors.add(reader.recordLine(), "line", "has " + cells.length + " cells where "
-                            + columns.size() + " are expected");
+                    errors.add(
+                            reader.recordLine(),
+                            "line",
+                            "has " + cells.length + " cells where " + columns.size() + " are expected");
                     continue;
                 }
                 file.accept(new Row(cells, reader.recordLine(), columns, errors));
@@ -191,7 +217,10 @@ class CsvImporter implements CsvImports {
 
     /** Validation let something through that the schema refuses; the transaction is lost, so stop there. */
     private static void refusedNear(ImportKind kind, long line, DataAccessException refused, ImportErrors errors) {
-        log.warn("CSV import of {} refused by the database near line {}: {}", kind.noun(), line,
+        log.warn(
+                "CSV import of {} refused by the database near line {}: {}",
+                kind.noun(),
+                line,
                 refused.getClass().getSimpleName());
         errors.add(line, "line", "the database refused the rows up to this line");
     }

@@ -1,10 +1,9 @@
 package dev.easel.commerce.ledger;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
 
 /** customers.csv: one customer (or one more source id of a known customer) per row. */
 final class CustomerFileImport implements FileImport {
@@ -22,8 +21,18 @@ final class CustomerFileImport implements FileImport {
 
     @Override
     public void accept(Row row) {
-        CustomerRequest request = new CustomerRequest(row.text(0), row.text(1), row.text(2), row.text(3),
-                row.integer(4), row.text(5), row.text(6), null, null, null, row.text(7));
+        CustomerRequest request = new CustomerRequest(
+                row.text(0),
+                row.text(1),
+                row.text(2),
+                row.text(3),
+                row.integer(4),
+                row.text(5),
+                row.text(6),
+                null,
+                null,
+                null,
+                row.text(7));
         if (!row.parsed()) {
             return;
         }
@@ -61,8 +70,10 @@ final class CustomerFileImport implements FileImport {
         List<IdentityMerge.Decision> decisions = store.decide(requests);
         for (int i = 0; i < decisions.size(); i++) {
             if (decisions.get(i).conflict()) {
-                errors.add(rows.get(i).line(), "email", "belongs to another known customer; two known customers "
-                        + "are not merged automatically");
+                errors.add(
+                        rows.get(i).line(),
+                        "email",
+                        "belongs to another known customer; two known customers " + "are not merged automatically");
             } else {
                 imported++;
             }

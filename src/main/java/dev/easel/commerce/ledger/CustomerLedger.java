@@ -1,11 +1,5 @@
 package dev.easel.commerce.ledger;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.CustomerRecorded;
 import dev.easel.commerce.CustomerRequest;
@@ -13,6 +7,11 @@ import dev.easel.commerce.Customers;
 import dev.easel.commerce.IdentityConflictException;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.InvalidRequestException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,21 +1,19 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.CustomerRequest;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import dev.easel.commerce.CustomerRequest;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.FieldProblems;
 
 /** What a customer request must satisfy, and the email normalisation that identity across channels rests on. */
 final class CustomerRules {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private CustomerRules() {
-    }
+    private CustomerRules() {}
 
     static List<FieldProblem> validate(CustomerRequest request) {
         FieldProblems violations = new FieldProblems();

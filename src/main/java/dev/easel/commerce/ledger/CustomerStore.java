@@ -1,5 +1,7 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.CustomerDetails;
+import dev.easel.commerce.CustomerRequest;
 import java.security.SecureRandom;
 import java.sql.Types;
 import java.time.Instant;
@@ -14,9 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import dev.easel.commerce.CustomerDetails;
-import dev.easel.commerce.CustomerRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,15 +23,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerStore {
 
-    private static final MultiRowInsert CUSTOMERS = new MultiRowInsert("customers",
+    private static final MultiRowInsert CUSTOMERS = new MultiRowInsert(
+            "customers",
             List.of("customer_key", "customer_type", "country", "region", "birth_year", "created_at", "updated_at"),
-            Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.SMALLINT, Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.CHAR,
+            Types.VARCHAR,
+            Types.SMALLINT,
+            Types.TIMESTAMP_WITH_TIMEZONE,
             Types.TIMESTAMP_WITH_TIMEZONE);
-    private static final MultiRowInsert SOURCE_IDS = new MultiRowInsert("customer_source_ids",
+    private static final MultiRowInsert SOURCE_IDS = new MultiRowInsert(
+            "customer_source_ids",
             List.of("source_id", "customer_id", "channel", "first_seen_at"),
-            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE);
     /** What an erased customer's channel ids become: never the id of a live customer. */
     static final String ERASED_SOURCE_ID_PREFIX = "erased-";
+
     private static final char[] KEY_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
 
     private final JdbcTemplate jdbc;
@@ -84,21 +94,32 @@ class CustomerStore {
             if (!decision.conflict() && decision.newSourceId()) {
                 IdentityMerge.Target target = decision.target();
                 long id = target.known() != null ? target.known().id() : freshIds.get(target.key());
-                links.add(new Object[] {decision.request().customerId(), id,
-                        CustomerRules.blankToNull(decision.request().channel()), now});
+                links.add(new Object[] {
+                    decision.request().customerId(),
+                    id,
+                    CustomerRules.blankToNull(decision.request().channel()),
+                    now
+                });
             }
         }
         SOURCE_IDS.insert(jdbc, links);
     }
 
     Optional<CustomerDetails> find(String customerKey) {
-        List<CustomerDetails> found = jdbc.query("select c.id, c.customer_key, c.customer_type, c.country, c.region, "
-                + "c.birth_year, c.created_at, c.updated_at from customers c where c.customer_key = ?",
-                (row, n) -> new CustomerDetails(row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), (Integer) row.getObject(6, Integer.class),
-                        personalData.find(row.getLong(1))
+        List<CustomerDetails> found = jdbc.query(
+                "select c.id, c.customer_key, c.customer_type, c.country, c.region, "
+                        + "c.birth_year, c.created_at, c.updated_at from customers c where c.customer_key = ?",
+                (row, n) -> new CustomerDetails(
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        (Integer) row.getObject(6, Integer.class),
+                        personalData
+                                .find(row.getLong(1))
                                 .orElse(new CustomerDetails.Contact(null, null, null, null, null)),
-                        sourceIds(row.getLong(1)), instant(row.getObject(7, OffsetDateTime.class)),
+                        sourceIds(row.getLong(1)),
+                        instant(row.getObject(7, OffsetDateTime.class)),
                         instant(row.getObject(8, OffsetDateTime.class))),
                 customerKey);
         return found.stream().findFirst();
@@ -110,21 +131,27 @@ class CustomerStore {
      * pseudonymous customer row and its orders stay.
      */
     boolean erasePersonalData(String customerKey) {
-        List<String> sourceIds = jdbc.queryForList("select s.source_id from customer_source_ids s "
-                + "join customers c on c.id = s.customer_id where c.customer_key = ?", String.class, customerKey);
+        List<String> sourceIds = jdbc.queryForList(
+                "select s.source_id from customer_source_ids s "
+                        + "join customers c on c.id = s.customer_id where c.customer_key = ?",
+                String.class,
+                customerKey);
         for (String sourceId : sourceIds) {
-            jdbc.update("update customer_source_ids set source_id = ? where source_id = ?",
-                    ERASED_SOURCE_ID_PREFIX + UUID.randomUUID(), sourceId);
+            jdbc.update(
+                    "update customer_source_ids set source_id = ? where source_id = ?",
+                    ERASED_SOURCE_ID_PREFIX + UUID.randomUUID(),
+                    sourceId);
         }
         List<Long> ids = jdbc.queryForList("select id from customers where customer_key = ?", Long.class, customerKey);
         return !ids.isEmpty() && personalData.erase(ids.get(0));
     }
 
     private List<CustomerDetails.SourceId> sourceIds(long customerId) {
-        return jdbc.query("select source_id, channel, first_seen_at from customer_source_ids where customer_id = ? "
-                + "order by first_seen_at, source_id",
-                (row, n) -> new CustomerDetails.SourceId(row.getString(1), row.getString(2),
-                        instant(row.getObject(3, OffsetDateTime.class))),
+        return jdbc.query(
+                "select source_id, channel, first_seen_at from customer_source_ids where customer_id = ? "
+                        + "order by first_seen_at, source_id",
+                (row, n) -> new CustomerDetails.SourceId(
+                        row.getString(1), row.getString(2), instant(row.getObject(3, OffsetDateTime.class))),
                 customerId);
     }
 
@@ -136,15 +163,18 @@ class CustomerStore {
         List<Object[]> customers = new ArrayList<>(fresh.size());
         for (IdentityMerge.Target target : fresh) {
             CustomerState state = target.state();
-            customers.add(new Object[] {target.key(), state.type(), state.country(), state.region(),
-                    state.birthYear(), now, now});
+            customers.add(new Object[] {
+                target.key(), state.type(), state.country(), state.region(), state.birthYear(), now, now
+            });
         }
         CUSTOMERS.insert(jdbc, customers);
         List<String> keys = fresh.stream().map(IdentityMerge.Target::key).toList();
-        jdbc.query("select customer_key, id from customers where customer_key in (" + LedgerQueries.marks(keys) + ")",
+        jdbc.query(
+                "select customer_key, id from customers where customer_key in (" + LedgerQueries.marks(keys) + ")",
                 row -> {
                     ids.put(row.getString(1), row.getLong(2));
-                }, keys.toArray());
+                },
+                keys.toArray());
         Map<Long, CustomerState> personal = new LinkedHashMap<>();
         for (IdentityMerge.Target target : fresh) {
             personal.put(ids.get(target.key()), target.state());
@@ -165,10 +195,18 @@ class CustomerStore {
             customers.add(new Object[] {state.type(), state.country(), state.region(), state.birthYear(), now, id});
             personal.put(id, state);
         }
-        jdbc.batchUpdate("update customers set customer_type = ?, country = ?, region = coalesce(?, region), "
-                + "birth_year = coalesce(?, birth_year), updated_at = ? where id = ?", customers,
-                new int[] {Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.SMALLINT, Types.TIMESTAMP_WITH_TIMEZONE,
-                        Types.BIGINT});
+        jdbc.batchUpdate(
+                "update customers set customer_type = ?, country = ?, region = coalesce(?, region), "
+                        + "birth_year = coalesce(?, birth_year), updated_at = ? where id = ?",
+                customers,
+                new int[] {
+                    Types.VARCHAR,
+                    Types.CHAR,
+                    Types.VARCHAR,
+                    Types.SMALLINT,
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    Types.BIGINT
+                });
         personalData.merge(personal, now);
     }
 

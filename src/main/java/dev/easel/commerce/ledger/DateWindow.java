@@ -1,5 +1,7 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.CommerceProperties;
+import dev.easel.shared.FieldProblems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-
-import dev.easel.commerce.CommerceProperties;
-import dev.easel.shared.FieldProblems;
 import org.springframework.stereotype.Component;
 
 /** The dates an order or refund may carry: from {@code easel.commerce.earliest-date} to a little after now. */
@@ -37,8 +36,10 @@ class DateWindow {
         }
         Instant latest = clock.instant().plus(futureTolerance);
         if (value.toInstant().isBefore(earliest) || value.toInstant().isAfter(latest)) {
-            problems.add(field, "must be between " + earliestDate + " and "
-                    + latest.truncatedTo(ChronoUnit.SECONDS) + " (now plus " + futureTolerance + ")");
+            problems.add(
+                    field,
+                    "must be between " + earliestDate + " and " + latest.truncatedTo(ChronoUnit.SECONDS) + " (now plus "
+                            + futureTolerance + ")");
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.ImportKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.commerce.ImportKind;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,10 +39,12 @@ class ForeignKeySuspension {
         if (tables.isEmpty() || !postgres() || !ownsAll(tables)) {
             return List.of();
         }
-        List<ForeignKey> keys = jdbc.query("select conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
-                + "from pg_constraint where contype = 'f' and conrelid::regclass::text in ("
-                + LedgerQueries.marks(tables) + ") order by 1, 2",
-                (row, n) -> new ForeignKey(row.getString(1), row.getString(2), row.getString(3)), tables.toArray());
+        List<ForeignKey> keys = jdbc.query(
+                "select conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                        + "from pg_constraint where contype = 'f' and conrelid::regclass::text in ("
+                        + LedgerQueries.marks(tables) + ") order by 1, 2",
+                (row, n) -> new ForeignKey(row.getString(1), row.getString(2), row.getString(3)),
+                tables.toArray());
         for (ForeignKey key : keys) {
             jdbc.execute("alter table " + key.table() + " drop constraint " + quoted(key.name()));
         }
@@ -61,21 +62,24 @@ class ForeignKeySuspension {
     }
 
     private boolean ownsAll(List<String> tables) {
-        Integer notOwned = jdbc.queryForObject("select count(*) from pg_class where relname in ("
-                + LedgerQueries.marks(tables) + ") and relkind = 'r' and not pg_has_role(current_user, relowner, "
-                + "'USAGE')", Integer.class, tables.toArray());
+        Integer notOwned = jdbc.queryForObject(
+                "select count(*) from pg_class where relname in ("
+                        + LedgerQueries.marks(tables)
+                        + ") and relkind = 'r' and not pg_has_role(current_user, relowner, "
+                        + "'USAGE')",
+                Integer.class,
+                tables.toArray());
         return notOwned != null && notOwned == 0;
     }
 
     private boolean postgres() {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
     }
 
     private static String quoted(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    record ForeignKey(String table, String name, String definition) {
-    }
+    record ForeignKey(String table, String name, String definition) {}
 }

@@ -1,13 +1,12 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.CustomerRecorded.Outcome;
+import dev.easel.commerce.CustomerRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import dev.easel.commerce.CustomerRecorded.Outcome;
-import dev.easel.commerce.CustomerRequest;
 
 /**
  * Decides which customer each request belongs to (docs/identity-merge.md): a known source id keeps its customer; an
@@ -17,19 +16,21 @@ import dev.easel.commerce.CustomerRequest;
  */
 final class IdentityMerge {
 
-    private IdentityMerge() {
-    }
+    private IdentityMerge() {}
 
-    static List<Decision> decide(List<CustomerRequest> requests, Map<String, CustomerRef> knownBySourceId,
-            Map<String, CustomerRef> knownByEmail, Supplier<String> newKey) {
+    static List<Decision> decide(
+            List<CustomerRequest> requests,
+            Map<String, CustomerRef> knownBySourceId,
+            Map<String, CustomerRef> knownByEmail,
+            Supplier<String> newKey) {
         Map<String, Target> bySourceId = new HashMap<>();
         Map<String, Target> byEmail = new HashMap<>();
         // One Target per known customer, however it was found, so that "same customer" is an identity check.
         Map<Long, Target> byCustomer = new HashMap<>();
         knownBySourceId.forEach((sourceId, ref) ->
                 bySourceId.put(sourceId, byCustomer.computeIfAbsent(ref.id(), id -> Target.known(ref))));
-        knownByEmail.forEach((email, ref) ->
-                byEmail.put(email, byCustomer.computeIfAbsent(ref.id(), id -> Target.known(ref))));
+        knownByEmail.forEach(
+                (email, ref) -> byEmail.put(email, byCustomer.computeIfAbsent(ref.id(), id -> Target.known(ref))));
         List<Decision> decisions = new ArrayList<>(requests.size());
         for (CustomerRequest request : requests) {
             String email = CustomerRules.normaliseEmail(request.email());

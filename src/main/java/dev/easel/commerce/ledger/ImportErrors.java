@@ -1,10 +1,9 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.ImportReport.LineError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import dev.easel.commerce.ImportReport.LineError;
 
 /**
  * Every bad line is counted; the first {@link #CAP} are kept with their reasons, so a broken file cannot flood memory.

@@ -56,8 +56,13 @@ final class ImportPipeline<C> {
         } catch (Stopped stopped) {
             return;
         } catch (RuntimeException | Error failure) {
-            last = new Handoff<>(null, true, null, failure instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("The CSV parser failed", failure));
+            last = new Handoff<>(
+                    null,
+                    true,
+                    null,
+                    failure instanceof RuntimeException runtime
+                            ? runtime
+                            : new IllegalStateException("The CSV parser failed", failure));
         }
         try {
             put(last);
@@ -89,8 +94,7 @@ final class ImportPipeline<C> {
     }
 
     /** One chunk, or the end with the parser's result or failure. */
-    private record Handoff<C>(C chunk, boolean done, Object result, RuntimeException failure) {
-    }
+    private record Handoff<C>(C chunk, boolean done, Object result, RuntimeException failure) {}
 
     /** The writer side stopped, so the parser unwinds without handing anything more. */
     private static final class Stopped extends RuntimeException {

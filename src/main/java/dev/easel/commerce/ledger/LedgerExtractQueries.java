@@ -1,5 +1,10 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.LedgerCustomer;
+import dev.easel.commerce.LedgerExtract;
+import dev.easel.commerce.LedgerExtracts;
+import dev.easel.commerce.LedgerLine;
+import dev.easel.commerce.LedgerOrder;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,18 +17,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.easel.commerce.LedgerCustomer;
-import dev.easel.commerce.LedgerExtract;
-import dev.easel.commerce.LedgerExtracts;
-import dev.easel.commerce.LedgerLine;
-import dev.easel.commerce.LedgerOrder;
 
 /**
  * Five queries per chunk whatever its size: customers, orders, lines with their sellers, refunds summed by type,
@@ -90,9 +88,15 @@ class LedgerExtractQueries implements LedgerExtracts {
         if (customers.isEmpty()) {
             return new LedgerExtract(List.of(), Map.of());
         }
-        List<OrderHead> heads = jdbc.query(ORDERS.formatted(in(keysById.keySet())),
-                (row, n) -> new OrderHead(keysById.get(row.getLong(1)), row.getLong(2), row.getString(3),
-                        instant(row, 4), row.getString(5), row.getBigDecimal(6)),
+        List<OrderHead> heads = jdbc.query(
+                ORDERS.formatted(in(keysById.keySet())),
+                (row, n) -> new OrderHead(
+                        keysById.get(row.getLong(1)),
+                        row.getLong(2),
+                        row.getString(3),
+                        instant(row, 4),
+                        row.getString(5),
+                        row.getBigDecimal(6)),
                 concat(array(keysById.keySet(), "bigint"), to));
         Map<String, List<LedgerOrder>> orders = new LinkedHashMap<>();
         if (heads.isEmpty()) {
@@ -109,11 +113,23 @@ class LedgerExtractQueries implements LedgerExtracts {
             boolean cancelled = given[4].signum() > 0;
             // A cancellation of no money still cancels the order: the rules see it as cancelled for its full value.
             BigDecimal cancelledAmount = cancelled ? given[3].max(head.total()) : BigDecimal.ZERO;
-            LedgerOrder order = new LedgerOrder(head.orderId(), head.customerKey(), head.placedAt(), head.currency(),
-                    head.total(), lines.getOrDefault(head.id(), List.of()), given[0], given[1], given[2],
-                    cancelledAmount, cancelled, promotion == null ? BigDecimal.ZERO : promotion.depth(),
-                    promotion == null ? null : promotion.startsAt(), promotion == null ? null : promotion.endsAt());
-            orders.computeIfAbsent(order.customerKey(), key -> new ArrayList<>()).add(order);
+            LedgerOrder order = new LedgerOrder(
+                    head.orderId(),
+                    head.customerKey(),
+                    head.placedAt(),
+                    head.currency(),
+                    head.total(),
+                    lines.getOrDefault(head.id(), List.of()),
+                    given[0],
+                    given[1],
+                    given[2],
+                    cancelledAmount,
+                    cancelled,
+                    promotion == null ? BigDecimal.ZERO : promotion.depth(),
+                    promotion == null ? null : promotion.startsAt(),
+                    promotion == null ? null : promotion.endsAt());
+            orders.computeIfAbsent(order.customerKey(), key -> new ArrayList<>())
+                    .add(order);
         }
         return new LedgerExtract(customers, orders);
     }
@@ -125,25 +141,35 @@ class LedgerExtractQueries implements LedgerExtracts {
     }
 
     private List<LedgerCustomer> customers(Collection<String> customerKeys, Map<Long, String> keysById) {
-        return jdbc.query("select id, customer_key, customer_type, country, region, birth_year from customers "
-                + "where customer_key" + in(customerKeys) + " order by customer_key",
+        return jdbc.query(
+                "select id, customer_key, customer_type, country, region, birth_year from customers "
+                        + "where customer_key" + in(customerKeys) + " order by customer_key",
                 (row, n) -> {
                     keysById.put(row.getLong(1), row.getString(2));
-                    return new LedgerCustomer(row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), (Integer) row.getObject(6, Integer.class));
-                }, array(customerKeys, "text"));
+                    return new LedgerCustomer(
+                            row.getString(2), row.getString(3), row.getString(4), row.getString(5), (Integer)
+                                    row.getObject(6, Integer.class));
+                },
+                array(customerKeys, "text"));
     }
 
-    private record OrderHead(String customerKey, long id, String orderId, Instant placedAt, String currency,
-            BigDecimal total) {
-    }
+    private record OrderHead(
+            String customerKey, long id, String orderId, Instant placedAt, String currency, BigDecimal total) {}
 
     private Map<Long, BigDecimal[]> refunds(List<Long> orderIds, OffsetDateTime to) {
         Map<Long, BigDecimal[]> refunds = new HashMap<>();
-        jdbc.query(REFUNDS.formatted(in(orderIds)), row -> {
-            refunds.put(row.getLong(1), new BigDecimal[] {row.getBigDecimal(2), row.getBigDecimal(3),
-                row.getBigDecimal(4), row.getBigDecimal(5), row.getBigDecimal(6)});
-        }, concat(array(orderIds, "bigint"), to));
+        jdbc.query(
+                REFUNDS.formatted(in(orderIds)),
+                row -> {
+                    refunds.put(row.getLong(1), new BigDecimal[] {
+                        row.getBigDecimal(2),
+                        row.getBigDecimal(3),
+                        row.getBigDecimal(4),
+                        row.getBigDecimal(5),
+                        row.getBigDecimal(6)
+                    });
+                },
+                concat(array(orderIds, "bigint"), to));
         return refunds;
     }
 
@@ -151,35 +177,50 @@ class LedgerExtractQueries implements LedgerExtracts {
     @Transactional(readOnly = true)
     public List<String> customerKeys(String afterKey, int limit) {
         if (afterKey == null) {
-            return jdbc.queryForList("select customer_key from customers order by customer_key limit ?", String.class,
-                    limit);
+            return jdbc.queryForList(
+                    "select customer_key from customers order by customer_key limit ?", String.class, limit);
         }
-        return jdbc.queryForList("select customer_key from customers where customer_key > ? order by customer_key "
-                + "limit ?", String.class, afterKey, limit);
+        return jdbc.queryForList(
+                "select customer_key from customers where customer_key > ? order by customer_key " + "limit ?",
+                String.class,
+                afterKey,
+                limit);
     }
 
     private Map<Long, List<LedgerLine>> lines(List<Long> orderIds) {
         Map<Long, List<LedgerLine>> lines = new HashMap<>();
-        jdbc.query(LINES.formatted(in(orderIds)), row -> {
-            lines.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new LedgerLine(row.getInt(2),
-                    row.getString(3), row.getInt(4), row.getBigDecimal(5), row.getString(6), row.getString(7),
-                    row.getObject(8) != null, row.getString(9)));
-        }, array(orderIds, "bigint"));
+        jdbc.query(
+                LINES.formatted(in(orderIds)),
+                row -> {
+                    lines.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                            .add(new LedgerLine(
+                                    row.getInt(2),
+                                    row.getString(3),
+                                    row.getInt(4),
+                                    row.getBigDecimal(5),
+                                    row.getString(6),
+                                    row.getString(7),
+                                    row.getObject(8) != null,
+                                    row.getString(9)));
+                },
+                array(orderIds, "bigint"));
         return lines;
     }
 
     /** The deepest promotion of each order, with its window. */
     private Map<Long, Promotion> promotions(List<Long> orderIds) {
         Map<Long, Promotion> deepest = new HashMap<>();
-        jdbc.query(PROMOTIONS.formatted(in(orderIds)), row -> {
-            Promotion promotion = new Promotion(row.getBigDecimal(2), instant(row, 3), instant(row, 4));
-            deepest.merge(row.getLong(1), promotion, (a, b) -> a.depth().compareTo(b.depth()) >= 0 ? a : b);
-        }, array(orderIds, "bigint"));
+        jdbc.query(
+                PROMOTIONS.formatted(in(orderIds)),
+                row -> {
+                    Promotion promotion = new Promotion(row.getBigDecimal(2), instant(row, 3), instant(row, 4));
+                    deepest.merge(row.getLong(1), promotion, (a, b) -> a.depth().compareTo(b.depth()) >= 0 ? a : b);
+                },
+                array(orderIds, "bigint"));
         return deepest;
     }
 
-    private record Promotion(BigDecimal depth, Instant startsAt, Instant endsAt) {
-    }
+    private record Promotion(BigDecimal depth, Instant startsAt, Instant endsAt) {}
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
@@ -209,8 +250,8 @@ class LedgerExtractQueries implements LedgerExtracts {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            known = jdbc.execute((ConnectionCallback<Boolean>)
+                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
             postgres = known;
         }
         return known;

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -52,11 +51,13 @@ class LedgerQueries {
         if (sourceIds.isEmpty()) {
             return found;
         }
-        jdbc.query("select s.source_id, c.id, c.customer_key from customer_source_ids s "
-                + "join customers c on c.id = s.customer_id where s.source_id" + in(sourceIds),
+        jdbc.query(
+                "select s.source_id, c.id, c.customer_key from customer_source_ids s "
+                        + "join customers c on c.id = s.customer_id where s.source_id" + in(sourceIds),
                 row -> {
                     found.put(row.getString(1), new CustomerRef(row.getLong(2), row.getString(3)));
-                }, args(sourceIds, "text"));
+                },
+                args(sourceIds, "text"));
         return found;
     }
 
@@ -66,11 +67,13 @@ class LedgerQueries {
         if (lookups.isEmpty()) {
             return found;
         }
-        jdbc.query("select p.email_lookup, c.id, c.customer_key from customer_contacts p "
-                + "join customers c on c.id = p.customer_id where p.email_lookup" + in(lookups),
+        jdbc.query(
+                "select p.email_lookup, c.id, c.customer_key from customer_contacts p "
+                        + "join customers c on c.id = p.customer_id where p.email_lookup" + in(lookups),
                 row -> {
                     found.put(row.getString(1), new CustomerRef(row.getLong(2), row.getString(3)));
-                }, args(lookups, "text"));
+                },
+                args(lookups, "text"));
         return found;
     }
 
@@ -94,12 +97,19 @@ class LedgerQueries {
                 ? "unnest(?::text[]) wanted(order_id) cross join lateral (select * from orders o "
                         + "where o.order_id = wanted.order_id offset 0) o join customers c on c.id = o.customer_id"
                 : "orders o join customers c on c.id = o.customer_id where o.order_id" + in(orderIds);
-        jdbc.query("select o.id, o.order_id, o.payload_hash, c.customer_key, o.currency, o.total from " + from,
+        jdbc.query(
+                "select o.id, o.order_id, o.payload_hash, c.customer_key, o.currency, o.total from " + from,
                 row -> {
-                    RecordedOrder order = new RecordedOrder(row.getLong(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getString(5), row.getBigDecimal(6));
+                    RecordedOrder order = new RecordedOrder(
+                            row.getLong(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getBigDecimal(6));
                     found.put(order.orderId(), order);
-                }, args(orderIds, "text"));
+                },
+                args(orderIds, "text"));
         return found;
     }
 
@@ -108,13 +118,20 @@ class LedgerQueries {
         if (refundIds.isEmpty()) {
             return found;
         }
-        jdbc.query("select r.refund_id, o.order_id, r.payload_hash, r.refund_type, r.amount, r.currency "
-                + "from refunds r join orders o on o.id = r.order_id where r.refund_id" + in(refundIds),
+        jdbc.query(
+                "select r.refund_id, o.order_id, r.payload_hash, r.refund_type, r.amount, r.currency "
+                        + "from refunds r join orders o on o.id = r.order_id where r.refund_id" + in(refundIds),
                 row -> {
-                    RecordedRefund refund = new RecordedRefund(row.getString(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getBigDecimal(5), row.getString(6));
+                    RecordedRefund refund = new RecordedRefund(
+                            row.getString(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getBigDecimal(5),
+                            row.getString(6));
                     found.put(refund.refundId(), refund);
-                }, args(refundIds, "text"));
+                },
+                args(refundIds, "text"));
         return found;
     }
 
@@ -128,31 +145,51 @@ class LedgerQueries {
             return found;
         }
         if (lock) {
-            jdbc.queryForList("select id from orders where order_id" + in(orderIds) + " for update",
-                    Long.class, args(orderIds, "text"));
+            jdbc.queryForList(
+                    "select id from orders where order_id" + in(orderIds) + " for update",
+                    Long.class,
+                    args(orderIds, "text"));
         }
         Map<Long, Map<Integer, OrderSnapshot.Line>> linesById = new HashMap<>();
-        List<Object[]> heads = jdbc.query("select o.id, o.order_id, c.customer_key, o.currency, o.placed_at, o.total, "
-                + "o.refunded_total from orders o join customers c on c.id = o.customer_id "
-                + "where o.order_id" + in(orderIds),
-                (row, n) -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getObject(5, OffsetDateTime.class), row.getBigDecimal(6), row.getBigDecimal(7)},
+        List<Object[]> heads = jdbc.query(
+                "select o.id, o.order_id, c.customer_key, o.currency, o.placed_at, o.total, "
+                        + "o.refunded_total from orders o join customers c on c.id = o.customer_id "
+                        + "where o.order_id" + in(orderIds),
+                (row, n) -> new Object[] {
+                    row.getLong(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getString(4),
+                    row.getObject(5, OffsetDateTime.class),
+                    row.getBigDecimal(6),
+                    row.getBigDecimal(7)
+                },
                 args(orderIds, "text"));
         if (heads.isEmpty()) {
             return found;
         }
         List<Long> ids = heads.stream().map(head -> (Long) head[0]).toList();
-        jdbc.query("select order_id, line_no, quantity, line_total from order_lines where order_id"
-                + in(ids),
+        jdbc.query(
+                "select order_id, line_no, quantity, line_total from order_lines where order_id" + in(ids),
                 row -> {
-                    linesById.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+                    linesById
+                            .computeIfAbsent(row.getLong(1), id -> new HashMap<>())
                             .put(row.getInt(2), new OrderSnapshot.Line(row.getInt(3), row.getBigDecimal(4)));
-                }, args(ids, "bigint"));
+                },
+                args(ids, "bigint"));
         for (Object[] head : heads) {
             long id = (Long) head[0];
-            found.put((String) head[1], new OrderSnapshot(id, (String) head[1], (String) head[2], (String) head[3],
-                    (OffsetDateTime) head[4], (BigDecimal) head[5], (BigDecimal) head[6],
-                    linesById.getOrDefault(id, Map.of())));
+            found.put(
+                    (String) head[1],
+                    new OrderSnapshot(
+                            id,
+                            (String) head[1],
+                            (String) head[2],
+                            (String) head[3],
+                            (OffsetDateTime) head[4],
+                            (BigDecimal) head[5],
+                            (BigDecimal) head[6],
+                            linesById.getOrDefault(id, Map.of())));
         }
         return found;
     }
@@ -162,10 +199,12 @@ class LedgerQueries {
         if (sourceOrderIds.isEmpty()) {
             return found;
         }
-        jdbc.query("select order_id, id from orders where order_id" + in(sourceOrderIds),
+        jdbc.query(
+                "select order_id, id from orders where order_id" + in(sourceOrderIds),
                 row -> {
                     found.put(row.getString(1), row.getLong(2));
-                }, args(sourceOrderIds, "text"));
+                },
+                args(sourceOrderIds, "text"));
         return found;
     }
 
@@ -191,8 +230,8 @@ class LedgerQueries {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            known = jdbc.execute((ConnectionCallback<Boolean>)
+                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
             postgres = known;
         }
         return known;

@@ -1,9 +1,8 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.shared.FieldProblem;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.shared.FieldProblem;
 
 /**
  * Turns a request's violations back into CSV terms: {@code lines[2].discount} of an order becomes the discount column
@@ -11,16 +10,19 @@ import dev.easel.shared.FieldProblem;
  */
 final class LineMapping {
 
-    private LineMapping() {
-    }
+    private LineMapping() {}
 
     /**
      * @param rows           the rows of the record, in the order its lines were built
      * @param lineColumns    request field of a line -> CSV column, where they differ
      * @param recordColumns  request field of the record -> CSV column, where they differ
      */
-    static void report(List<FieldProblem> violations, List<Row> rows, Map<String, String> lineColumns,
-            Map<String, String> recordColumns, ImportErrors errors) {
+    static void report(
+            List<FieldProblem> violations,
+            List<Row> rows,
+            Map<String, String> lineColumns,
+            Map<String, String> recordColumns,
+            ImportErrors errors) {
         for (FieldProblem violation : violations) {
             String field = violation.field();
             Row row = rows.get(0);

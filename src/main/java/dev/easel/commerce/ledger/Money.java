@@ -8,8 +8,7 @@ final class Money {
     /** The largest amount NUMERIC(14, 4) holds: a line total or an order total above it would overflow the column. */
     static final BigDecimal MAX = new BigDecimal("9999999999.9999");
 
-    private Money() {
-    }
+    private Money() {}
 
     static BigDecimal normal(BigDecimal amount) {
         if (amount == null) {

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,7 +36,10 @@ final class MultiRowInsert {
         this.rowPlaceholders = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         StringBuilder arrays = new StringBuilder();
         for (int type : sqlTypes) {
-            arrays.append(arrays.isEmpty() ? "" : ", ").append("?::").append(postgresType(type)).append("[]");
+            arrays.append(arrays.isEmpty() ? "" : ", ")
+                    .append("?::")
+                    .append(postgresType(type))
+                    .append("[]");
         }
         this.unnest = prefix + "select * from unnest(" + arrays + ")";
         this.sqlTypes = sqlTypes.clone();

@@ -1,5 +1,7 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.OrderRequest;
+import dev.easel.shared.FieldProblems;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,9 +9,6 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import dev.easel.commerce.OrderRequest;
-import dev.easel.shared.FieldProblems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +38,12 @@ class OrderAmendments {
             problems.add("currency", "differs from the recorded order's currency " + recorded.currency());
         }
         if (total.compareTo(recorded.refundedTotal()) < 0) {
-            problems.add("lines", "add up to " + total.stripTrailingZeros().toPlainString()
-                    + ", less than the " + recorded.refundedTotal().stripTrailingZeros().toPlainString()
-                    + " already refunded");
+            problems.add(
+                    "lines",
+                    "add up to " + total.stripTrailingZeros().toPlainString()
+                            + ", less than the "
+                            + recorded.refundedTotal().stripTrailingZeros().toPlainString()
+                            + " already refunded");
         }
         Set<Integer> amendedLines = lineNumbers(request);
         for (Integer refunded : refundedLines(recorded.id())) {
@@ -58,15 +60,21 @@ class OrderAmendments {
                 INSERT INTO order_amendments (order_id, amended_at, previous_total, total, previous_payload_hash,
                                               payload_hash)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(recorded.id(), now, recorded.total(), total, previousHash, hash).update();
+                .params(recorded.id(), now, recorded.total(), total, previousHash, hash)
+                .update();
         jdbc.sql("UPDATE orders SET placed_at = ?, seller_id = ?, total = ?, payload_hash = ? WHERE id = ?")
-                .params(request.placedAt().withOffsetSameInstant(ZoneOffset.UTC), request.sellerId(), total, hash,
+                .params(
+                        request.placedAt().withOffsetSameInstant(ZoneOffset.UTC),
+                        request.sellerId(),
+                        total,
+                        hash,
                         recorded.id())
                 .update();
         Set<Integer> keep = lineNumbers(request);
         for (Integer old : recorded.lines().keySet()) {
             if (!keep.contains(old)) {
-                jdbc.sql("DELETE FROM order_lines WHERE order_id = ? AND line_no = ?").params(recorded.id(), old)
+                jdbc.sql("DELETE FROM order_lines WHERE order_id = ? AND line_no = ?")
+                        .params(recorded.id(), old)
                         .update();
             }
         }
@@ -74,9 +82,17 @@ class OrderAmendments {
         for (int i = 0; i < lines.size(); i++) {
             OrderRequest.Line line = lines.get(i);
             int lineNo = OrderMath.lineNo(line, i);
-            Object[] values = {line.sku(), line.category(), line.quantity(), line.unitPrice(),
-                    OrderMath.discount(line), OrderMath.lineTotal(line), OrderMath.lineSeller(request, line),
-                    recorded.id(), lineNo};
+            Object[] values = {
+                line.sku(),
+                line.category(),
+                line.quantity(),
+                line.unitPrice(),
+                OrderMath.discount(line),
+                OrderMath.lineTotal(line),
+                OrderMath.lineSeller(request, line),
+                recorded.id(),
+                lineNo
+            };
             int updated = jdbc.sql("""
                     UPDATE order_lines SET sku = ?, category = ?, quantity = ?, unit_price = ?, discount = ?,
                            line_total = ?, seller_id = ?
@@ -88,18 +104,23 @@ class OrderAmendments {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
             }
         }
-        jdbc.sql("DELETE FROM order_promotions WHERE order_id = ?").param(recorded.id()).update();
+        jdbc.sql("DELETE FROM order_promotions WHERE order_id = ?")
+                .param(recorded.id())
+                .update();
         if (request.promotionCodes() != null) {
             for (String code : request.promotionCodes()) {
                 jdbc.sql("INSERT INTO order_promotions (order_id, promotion_code) VALUES (?, ?)")
-                        .params(recorded.id(), code).update();
+                        .params(recorded.id(), code)
+                        .update();
             }
         }
     }
 
     private List<Integer> refundedLines(long orderId) {
-        return jdbc.sql("SELECT DISTINCT line_no FROM refund_lines WHERE order_id = ?").param(orderId)
-                .query(Integer.class).list();
+        return jdbc.sql("SELECT DISTINCT line_no FROM refund_lines WHERE order_id = ?")
+                .param(orderId)
+                .query(Integer.class)
+                .list();
     }
 
     private static Set<Integer> lineNumbers(OrderRequest request) {

@@ -1,13 +1,12 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.OrderRequest;
+import dev.easel.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.easel.commerce.OrderRequest;
-import dev.easel.shared.FieldProblem;
 
 /**
  * The database half of an orders.csv import: per chunk, one round of look-ups, validation against what the ledger
@@ -27,8 +26,8 @@ final class OrderChunkWriter implements ImportCounts {
     private long lastLine;
 
     /** @param copy write with COPY where the database has it (a bulk load) */
-    OrderChunkWriter(LedgerQueries queries, LedgerWriter writer, ReferenceCache references, ImportErrors errors,
-            boolean copy) {
+    OrderChunkWriter(
+            LedgerQueries queries, LedgerWriter writer, ReferenceCache references, ImportErrors errors, boolean copy) {
         this.copy = copy;
         this.queries = queries;
         this.writer = writer;
@@ -59,8 +58,11 @@ final class OrderChunkWriter implements ImportCounts {
         List<ParsedOrder> parsed = chunk.stream().filter(ParsedOrder::parsed).toList();
         List<OrderRequest> requests = parsed.stream().map(ParsedOrder::request).toList();
         references.preload(requests);
-        Map<String, RecordedOrder> recorded = queries.recordedOrders(
-                requests.stream().map(OrderRequest::orderId).filter(id -> id != null).distinct().toList());
+        Map<String, RecordedOrder> recorded = queries.recordedOrders(requests.stream()
+                .map(OrderRequest::orderId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
         Set<String> inChunk = new HashSet<>();
         List<NewOrder> fresh = new ArrayList<>(parsed.size());
         for (ParsedOrder order : parsed) {
@@ -75,8 +77,11 @@ final class OrderChunkWriter implements ImportCounts {
                 if (existing.payloadHash().equals(order.payloadHash())) {
                     unchanged++;
                 } else {
-                    errors.add(line, "orderId", "is already recorded with different content (earlier in this file "
-                            + "or before); the rows of one order must be consecutive");
+                    errors.add(
+                            line,
+                            "orderId",
+                            "is already recorded with different content (earlier in this file "
+                                    + "or before); the rows of one order must be consecutive");
                 }
                 continue;
             }
@@ -85,8 +90,11 @@ final class OrderChunkWriter implements ImportCounts {
                 LineMapping.report(violations, order.rows(), LINE_COLUMNS, Map.of(), errors);
                 continue;
             }
-            fresh.add(new NewOrder(request, references.customer(request.customerId()).orElseThrow(),
-                    OrderMath.total(request), order.payloadHash()));
+            fresh.add(new NewOrder(
+                    request,
+                    references.customer(request.customerId()).orElseThrow(),
+                    OrderMath.total(request),
+                    order.payloadHash()));
         }
         // All or nothing: once any line is bad, only validate the rest, so that every bad line is reported.
         if (!errors.any()) {

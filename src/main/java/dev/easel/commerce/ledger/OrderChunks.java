@@ -1,11 +1,10 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.OrderRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-
-import dev.easel.commerce.OrderRequest;
 
 /**
  * The parsing half of an orders.csv import: groups consecutive rows into orders, types their cells and hashes them,
@@ -79,8 +78,15 @@ final class OrderChunks implements RowConsumer {
             this.first = first;
             String codes = first.text(6);
             List<String> promotionCodes = codes == null ? null : Arrays.asList(codes.split("\\|", -1));
-            this.head = new OrderRequest(first.text(0), first.text(1), first.text(2), first.time(3), first.text(4),
-                    first.text(5), promotionCodes, lines);
+            this.head = new OrderRequest(
+                    first.text(0),
+                    first.text(1),
+                    first.text(2),
+                    first.time(3),
+                    first.text(4),
+                    first.text(5),
+                    promotionCodes,
+                    lines);
         }
 
         void agree(Row row) {
@@ -92,8 +98,14 @@ final class OrderChunks implements RowConsumer {
                 row.error("lineNo", "is required");
             }
             rows.add(row);
-            lines.add(new OrderRequest.Line(row.integer(7), row.text(8), row.text(9), row.integer(10),
-                    row.decimal(11), row.decimal(12), row.text(13)));
+            lines.add(new OrderRequest.Line(
+                    row.integer(7),
+                    row.text(8),
+                    row.text(9),
+                    row.integer(10),
+                    row.decimal(11),
+                    row.decimal(12),
+                    row.text(13)));
         }
 
         ParsedOrder parse() {

@@ -1,10 +1,5 @@
 package dev.easel.commerce.ledger;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-
 import dev.easel.commerce.AmendmentResult;
 import dev.easel.commerce.DuplicateIdConflictException;
 import dev.easel.commerce.OrderDetails;
@@ -19,6 +14,10 @@ import dev.easel.commerce.RefundResult;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -38,8 +37,13 @@ class OrderLedger implements Orders {
     private final OrderReads reads;
     private final OrderAmendments amendments;
 
-    OrderLedger(LedgerQueries queries, LedgerWriter writer, TransactionTemplate transactions,
-            ApplicationEventPublisher events, OrderReads reads, OrderAmendments amendments) {
+    OrderLedger(
+            LedgerQueries queries,
+            LedgerWriter writer,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            OrderReads reads,
+            OrderAmendments amendments) {
         this.queries = queries;
         this.reads = reads;
         this.amendments = amendments;
@@ -85,13 +89,18 @@ class OrderLedger implements Orders {
     private OrderResult recordOrder(OrderRequest request) {
         String hash = PayloadHash.of(request);
         if (request.orderId() != null) {
-            RecordedOrder recorded = queries.recordedOrders(List.of(request.orderId())).get(request.orderId());
+            RecordedOrder recorded =
+                    queries.recordedOrders(List.of(request.orderId())).get(request.orderId());
             if (recorded != null) {
                 if (!recorded.payloadHash().equals(hash)) {
                     throw new DuplicateIdConflictException("order", request.orderId());
                 }
-                return new OrderResult(recorded.orderId(), recorded.customerKey(), recorded.currency(),
-                        Money.normal(recorded.total()), false);
+                return new OrderResult(
+                        recorded.orderId(),
+                        recorded.customerKey(),
+                        recorded.currency(),
+                        Money.normal(recorded.total()),
+                        false);
             }
         }
         ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
@@ -103,22 +112,37 @@ class OrderLedger implements Orders {
         CustomerRef customer = references.customer(request.customerId()).orElseThrow();
         BigDecimal total = OrderMath.total(request);
         writer.insertOrders(List.of(new NewOrder(request, customer, total, hash)));
-        events.publishEvent(new OrderRecorded(customer.key(), request.orderId(), request.channel(),
-                request.placedAt().toInstant(), request.currency(), Money.normal(total), request.lines().size()));
+        events.publishEvent(new OrderRecorded(
+                customer.key(),
+                request.orderId(),
+                request.channel(),
+                request.placedAt().toInstant(),
+                request.currency(),
+                Money.normal(total),
+                request.lines().size()));
         return new OrderResult(request.orderId(), customer.key(), request.currency(), Money.normal(total), true);
     }
 
     private AmendmentResult amendOrder(OrderRequest request) {
-        OrderSnapshot recorded = request.orderId() == null ? null
+        OrderSnapshot recorded = request.orderId() == null
+                ? null
                 : queries.orderSnapshots(List.of(request.orderId()), true).get(request.orderId());
         if (recorded == null) {
             return new AmendmentResult(recordOrder(request), AmendmentResult.Outcome.RECORDED);
         }
         String hash = PayloadHash.of(request);
-        String previousHash = queries.recordedOrders(List.of(request.orderId())).get(request.orderId()).payloadHash();
+        String previousHash = queries.recordedOrders(List.of(request.orderId()))
+                .get(request.orderId())
+                .payloadHash();
         if (previousHash.equals(hash)) {
-            return new AmendmentResult(new OrderResult(recorded.orderId(), recorded.customerKey(),
-                    recorded.currency(), Money.normal(recorded.total()), false), AmendmentResult.Outcome.UNCHANGED);
+            return new AmendmentResult(
+                    new OrderResult(
+                            recorded.orderId(),
+                            recorded.customerKey(),
+                            recorded.currency(),
+                            Money.normal(recorded.total()),
+                            false),
+                    AmendmentResult.Outcome.UNCHANGED);
         }
         ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
         references.preload(List.of(request));
@@ -130,15 +154,23 @@ class OrderLedger implements Orders {
         BigDecimal total = OrderMath.total(request);
         FieldProblems refused = amendments.check(recorded, request, customer, total);
         if (!refused.isEmpty()) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new InvalidRequestException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
                     "The amendment of order '" + request.orderId() + "' cannot be booked; the recorded order stands.",
                     refused.list());
         }
         amendments.book(recorded, previousHash, request, total, hash);
-        events.publishEvent(new OrderRecorded(customer.key(), request.orderId(), request.channel(),
-                request.placedAt().toInstant(), request.currency(), Money.normal(total), request.lines().size()));
-        return new AmendmentResult(new OrderResult(request.orderId(), customer.key(), request.currency(),
-                Money.normal(total), false), AmendmentResult.Outcome.AMENDED);
+        events.publishEvent(new OrderRecorded(
+                customer.key(),
+                request.orderId(),
+                request.channel(),
+                request.placedAt().toInstant(),
+                request.currency(),
+                Money.normal(total),
+                request.lines().size()));
+        return new AmendmentResult(
+                new OrderResult(request.orderId(), customer.key(), request.currency(), Money.normal(total), false),
+                AmendmentResult.Outcome.AMENDED);
     }
 
     private RefundResult recordRefund(String orderId, RefundRequest request) {
@@ -148,13 +180,20 @@ class OrderLedger implements Orders {
         }
         String hash = PayloadHash.of(orderId, request);
         if (request.refundId() != null) {
-            RecordedRefund recorded = queries.recordedRefunds(List.of(request.refundId())).get(request.refundId());
+            RecordedRefund recorded =
+                    queries.recordedRefunds(List.of(request.refundId())).get(request.refundId());
             if (recorded != null) {
                 if (!recorded.payloadHash().equals(hash)) {
                     throw new DuplicateIdConflictException("refund", request.refundId());
                 }
-                return new RefundResult(recorded.refundId(), recorded.orderId(), recorded.type(),
-                        Money.normal(recorded.amount()), recorded.currency(), Money.normal(order.refundable()), false);
+                return new RefundResult(
+                        recorded.refundId(),
+                        recorded.orderId(),
+                        recorded.type(),
+                        Money.normal(recorded.amount()),
+                        recorded.currency(),
+                        Money.normal(order.refundable()),
+                        false);
             }
         }
         List<FieldProblem> violations = RefundRules.validate(request, order, new ReferenceCache(queries, 1));
@@ -162,9 +201,21 @@ class OrderLedger implements Orders {
             throw new InvalidRequestException(violations);
         }
         writer.insertRefunds(List.of(new NewRefund(request, order, hash)));
-        events.publishEvent(new RefundRecorded(order.customerKey(), orderId, request.refundId(), request.type(),
-                request.occurredAt().toInstant(), request.currency(), Money.normal(request.amount())));
-        return new RefundResult(request.refundId(), orderId, request.type(), Money.normal(request.amount()),
-                request.currency(), Money.normal(order.refundable().subtract(request.amount())), true);
+        events.publishEvent(new RefundRecorded(
+                order.customerKey(),
+                orderId,
+                request.refundId(),
+                request.type(),
+                request.occurredAt().toInstant(),
+                request.currency(),
+                Money.normal(request.amount())));
+        return new RefundResult(
+                request.refundId(),
+                orderId,
+                request.type(),
+                Money.normal(request.amount()),
+                request.currency(),
+                Money.normal(order.refundable().subtract(request.amount())),
+                true);
     }
 }

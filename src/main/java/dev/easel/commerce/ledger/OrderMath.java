@@ -1,14 +1,12 @@
 package dev.easel.commerce.ledger;
 
-import java.math.BigDecimal;
-
 import dev.easel.commerce.OrderRequest;
+import java.math.BigDecimal;
 
 /** The derived values of an order: effective line numbers and sellers, line totals, the order total. */
 final class OrderMath {
 
-    private OrderMath() {
-    }
+    private OrderMath() {}
 
     static int lineNo(OrderRequest.Line line, int index) {
         return line.lineNo() != null ? line.lineNo() : index + 1;

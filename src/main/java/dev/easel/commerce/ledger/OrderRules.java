@@ -1,19 +1,17 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.OrderRequest;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.easel.commerce.OrderRequest;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.FieldProblems;
-
 /** What an order must satisfy, field by field and across fields, before it enters the ledger. */
 final class OrderRules {
 
-    private OrderRules() {
-    }
+    private OrderRules() {}
 
     static List<FieldProblem> validate(OrderRequest order, References references) {
         FieldProblems violations = new FieldProblems();
@@ -96,13 +94,17 @@ final class OrderRules {
             boolean price = violations.required(line.unitPrice(), prefix + "unitPrice")
                     && violations.money(line.unitPrice(), prefix + "unitPrice");
             boolean discount = line.discount() == null || violations.money(line.discount(), prefix + "discount");
-            if (quantity && price && discount && line.discount() != null
+            if (quantity
+                    && price
+                    && discount
+                    && line.discount() != null
                     && line.discount().compareTo(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
                 violations.add(prefix + "discount", "must not exceed the line amount (quantity x unitPrice)");
             }
             if (quantity && price && discount && OrderMath.lineTotal(line).compareTo(Money.MAX) > 0) {
-                violations.add(prefix + "quantity", "times unitPrice is more than the ledger holds ("
-                        + Money.MAX.toPlainString() + ")");
+                violations.add(
+                        prefix + "quantity",
+                        "times unitPrice is more than the ledger holds (" + Money.MAX.toPlainString() + ")");
             }
             String seller = OrderMath.lineSeller(order, line);
             if (seller == null) {

@@ -1,8 +1,7 @@
 package dev.easel.commerce.ledger;
 
-import java.util.List;
-
 import dev.easel.commerce.OrderRequest;
+import java.util.List;
 
 /**
  * The rows of one order from orders.csv, as a request. The hash is null when a cell did not parse: such an order is

@@ -1,18 +1,16 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.shared.SecretKeyFile;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import dev.easel.shared.SecretKeyFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +31,7 @@ class PersonalDataCipher {
     private final SecureRandom random = new SecureRandom();
     /** Cipher and Mac instances are costly to look up and not thread-safe: one of each per thread, re-initialised. */
     private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
+
     private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
         try {
             return Mac.getInstance("HmacSHA256");
@@ -65,12 +64,15 @@ class PersonalDataCipher {
 
     /** Contact details sealed under the customer's data key, bound to the customer's row. */
     String seal(byte[] dataKey, long customerId, String plaintext) {
-        return seal(new SecretKeySpec(dataKey, "AES"), plaintext.getBytes(StandardCharsets.UTF_8),
+        return seal(
+                new SecretKeySpec(dataKey, "AES"),
+                plaintext.getBytes(StandardCharsets.UTF_8),
                 "contact of customer " + customerId);
     }
 
     String open(byte[] dataKey, long customerId, String sealed) {
-        return new String(open(new SecretKeySpec(dataKey, "AES"), sealed, "contact of customer " + customerId),
+        return new String(
+                open(new SecretKeySpec(dataKey, "AES"), sealed, "contact of customer " + customerId),
                 StandardCharsets.UTF_8);
     }
 
@@ -96,8 +98,11 @@ class PersonalDataCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext);
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv)
-                    .put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java runtime has AES-GCM", e);
         }
@@ -111,8 +116,8 @@ class PersonalDataCipher {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The " + context + " cannot be opened: wrong master key, or the stored "
-                    + "value was altered", e);
+            throw new IllegalStateException(
+                    "The " + context + " cannot be opened: wrong master key, or the stored " + "value was altered", e);
         }
     }
 

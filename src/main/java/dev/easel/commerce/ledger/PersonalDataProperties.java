@@ -1,7 +1,6 @@
 package dev.easel.commerce.ledger;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  the service from starting
  */
 @ConfigurationProperties("easel.commerce.personal-data")
-record PersonalDataProperties(@DefaultValue("data/personal-data.key") Path keyFile,
-        @DefaultValue("true") boolean createKey) {
-}
+record PersonalDataProperties(
+        @DefaultValue("data/personal-data.key") Path keyFile,
+        @DefaultValue("true") boolean createKey) {}

@@ -1,5 +1,9 @@
 package dev.easel.commerce.ledger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.easel.commerce.CustomerDetails;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,11 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.easel.commerce.CustomerDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +23,21 @@ import org.springframework.stereotype.Repository;
 class PersonalDataStore {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
-    private static final MultiRowInsert KEYS = new MultiRowInsert("customer_data_keys",
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    private static final MultiRowInsert KEYS = new MultiRowInsert(
+            "customer_data_keys",
             List.of("customer_id", "wrapped_key", "created_at"),
-            Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
-    private static final MultiRowInsert CONTACTS = new MultiRowInsert("customer_contacts",
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE);
+    private static final MultiRowInsert CONTACTS = new MultiRowInsert(
+            "customer_contacts",
             List.of("customer_id", "email_lookup", "sealed", "updated_at"),
-            Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
+            Types.BIGINT,
+            Types.CHAR,
+            Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE);
 
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;
@@ -52,8 +59,12 @@ class PersonalDataStore {
         states.forEach((customerId, state) -> {
             byte[] dataKey = cipher.newDataKey();
             keys.add(new Object[] {customerId, cipher.wrap(dataKey, customerId), now});
-            contacts.add(new Object[] {customerId, cipher.emailLookup(state.emailNormalised()),
-                    cipher.seal(dataKey, customerId, json(contact(state, null))), now});
+            contacts.add(new Object[] {
+                customerId,
+                cipher.emailLookup(state.emailNormalised()),
+                cipher.seal(dataKey, customerId, json(contact(state, null))),
+                now
+            });
         });
         KEYS.insert(jdbc, keys);
         CONTACTS.insert(jdbc, contacts);
@@ -78,9 +89,10 @@ class PersonalDataStore {
                 return;
             }
             byte[] dataKey = cipher.unwrap(current.wrappedKey(), customerId);
-            CustomerDetails.Contact before = current.sealed() == null ? null
-                    : read(cipher.open(dataKey, customerId, current.sealed()));
-            String lookup = state.emailNormalised() != null ? cipher.emailLookup(state.emailNormalised())
+            CustomerDetails.Contact before =
+                    current.sealed() == null ? null : read(cipher.open(dataKey, customerId, current.sealed()));
+            String lookup = state.emailNormalised() != null
+                    ? cipher.emailLookup(state.emailNormalised())
                     : current.emailLookup();
             String sealed = cipher.seal(dataKey, customerId, json(contact(state, before)));
             if (current.sealed() == null) {
@@ -91,8 +103,9 @@ class PersonalDataStore {
         });
         insert(fresh, now);
         CONTACTS.insert(jdbc, inserts);
-        jdbc.batchUpdate("update customer_contacts set email_lookup = ?, sealed = ?, updated_at = ? "
-                + "where customer_id = ?", updates,
+        jdbc.batchUpdate(
+                "update customer_contacts set email_lookup = ?, sealed = ?, updated_at = ? " + "where customer_id = ?",
+                updates,
                 new int[] {Types.CHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT});
     }
 
@@ -102,8 +115,8 @@ class PersonalDataStore {
         if (current == null || current.sealed() == null) {
             return Optional.empty();
         }
-        return Optional.of(read(cipher.open(cipher.unwrap(current.wrappedKey(), customerId), customerId,
-                current.sealed())));
+        return Optional.of(
+                read(cipher.open(cipher.unwrap(current.wrappedKey(), customerId), customerId, current.sealed())));
     }
 
     /** Deletes the details and the data key that sealed them; answers whether there was a key. */
@@ -115,12 +128,14 @@ class PersonalDataStore {
     private Map<Long, Stored> stored(java.util.Collection<Long> customerIds) {
         Map<Long, Stored> found = new HashMap<>();
         List<Long> ids = List.copyOf(customerIds);
-        jdbc.query("select k.customer_id, k.wrapped_key, c.email_lookup, c.sealed from customer_data_keys k "
-                + "left join customer_contacts c on c.customer_id = k.customer_id where k.customer_id in ("
-                + LedgerQueries.marks(ids) + ")",
+        jdbc.query(
+                "select k.customer_id, k.wrapped_key, c.email_lookup, c.sealed from customer_data_keys k "
+                        + "left join customer_contacts c on c.customer_id = k.customer_id where k.customer_id in ("
+                        + LedgerQueries.marks(ids) + ")",
                 row -> {
                     found.put(row.getLong(1), new Stored(row.getString(2), row.getString(3), row.getString(4)));
-                }, ids.toArray());
+                },
+                ids.toArray());
         return found;
     }
 
@@ -131,10 +146,13 @@ class PersonalDataStore {
 
     /** The state's fields where it has them, the earlier details' elsewhere. */
     private static CustomerDetails.Contact contact(CustomerState state, CustomerDetails.Contact before) {
-        CustomerDetails.Contact old = before != null ? before
-                : new CustomerDetails.Contact(null, null, null, null, null);
-        return new CustomerDetails.Contact(or(state.email(), old.email()), or(state.name(), old.name()),
-                or(state.addressLine(), old.addressLine()), or(state.city(), old.city()),
+        CustomerDetails.Contact old =
+                before != null ? before : new CustomerDetails.Contact(null, null, null, null, null);
+        return new CustomerDetails.Contact(
+                or(state.email(), old.email()),
+                or(state.name(), old.name()),
+                or(state.addressLine(), old.addressLine()),
+                or(state.city(), old.city()),
                 or(state.postalCode(), old.postalCode()));
     }
 
@@ -158,6 +176,5 @@ class PersonalDataStore {
         }
     }
 
-    private record Stored(String wrappedKey, String emailLookup, String sealed) {
-    }
+    private record Stored(String wrappedKey, String emailLookup, String sealed) {}
 }

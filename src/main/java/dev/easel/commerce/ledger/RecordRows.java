@@ -8,15 +8,16 @@ import java.util.List;
  */
 final class RecordRows {
 
-    private RecordRows() {
-    }
+    private RecordRows() {}
 
     /** Reports every column among the record's own (1 to {@code recordColumns - 1}) that differs from the first row. */
     static void requireAgreement(Row first, Row row, int recordColumns, List<String> columns, String noun) {
         for (int column = 1; column < recordColumns; column++) {
             if (!row.raw(column).equals(first.raw(column))) {
-                row.error(columns.get(column), "must be the same on every row of " + noun + " " + first.raw(0)
-                        + " (see line " + first.line() + ")");
+                row.error(
+                        columns.get(column),
+                        "must be the same on every row of " + noun + " " + first.raw(0) + " (see line " + first.line()
+                                + ")");
             }
         }
     }

@@ -1,13 +1,12 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.OrderRequest;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
-import dev.easel.commerce.OrderRequest;
 
 /**
  * Answers {@link References} from bounded caches, filled chunk by chunk with one query per kind of reference.
@@ -40,7 +39,8 @@ final class ReferenceCache implements References {
                 order.promotionCodes().forEach(code -> addMissing(codes, code, promotions));
             }
             if (order.lines() != null) {
-                order.lines().stream().filter(line -> line != null)
+                order.lines().stream()
+                        .filter(line -> line != null)
                         .forEach(line -> addMissing(sellerIds, line.sellerId(), sellers));
             }
         }
@@ -81,8 +81,8 @@ final class ReferenceCache implements References {
         }
     }
 
-    private static void fill(Map<String, Boolean> cache, Set<String> ids,
-            Function<Collection<String>, Set<String>> existing) {
+    private static void fill(
+            Map<String, Boolean> cache, Set<String> ids, Function<Collection<String>, Set<String>> existing) {
         Set<String> found = existing.apply(ids);
         ids.forEach(id -> cache.put(id, found.contains(id)));
     }

@@ -1,14 +1,13 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.RefundRequest;
+import dev.easel.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.easel.commerce.RefundRequest;
-import dev.easel.shared.FieldProblem;
 
 /** refunds.csv: one row per refunded line (or one row for a refund without lines), rows of one refund consecutive. */
 final class RefundFileImport implements FileImport {
@@ -27,7 +26,11 @@ final class RefundFileImport implements FileImport {
     private long imported;
     private long unchanged;
 
-    RefundFileImport(LedgerQueries queries, LedgerWriter writer, ReferenceCache references, ImportErrors errors,
+    RefundFileImport(
+            LedgerQueries queries,
+            LedgerWriter writer,
+            ReferenceCache references,
+            ImportErrors errors,
             List<String> columns) {
         this.queries = queries;
         this.writer = writer;
@@ -79,9 +82,17 @@ final class RefundFileImport implements FileImport {
     private void flush() {
         List<Group> groups = chunk.stream().filter(Group::parsed).toList();
         Map<String, OrderSnapshot> orders = new HashMap<>(queries.orderSnapshots(
-                groups.stream().map(group -> group.orderId).filter(id -> id != null).distinct().toList(), false));
-        Map<String, RecordedRefund> recorded = queries.recordedRefunds(
-                groups.stream().map(group -> group.request.refundId()).filter(id -> id != null).distinct().toList());
+                groups.stream()
+                        .map(group -> group.orderId)
+                        .filter(id -> id != null)
+                        .distinct()
+                        .toList(),
+                false));
+        Map<String, RecordedRefund> recorded = queries.recordedRefunds(groups.stream()
+                .map(group -> group.request.refundId())
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
         Set<String> inChunk = new HashSet<>();
         List<NewRefund> fresh = new ArrayList<>();
         for (Group group : groups) {
@@ -106,8 +117,11 @@ final class RefundFileImport implements FileImport {
                 if (existing.payloadHash().equals(hash)) {
                     unchanged++;
                 } else {
-                    errors.add(line, "refundId", "is already recorded with different content (earlier in this file "
-                            + "or before); the rows of one refund must be consecutive");
+                    errors.add(
+                            line,
+                            "refundId",
+                            "is already recorded with different content (earlier in this file "
+                                    + "or before); the rows of one refund must be consecutive");
                 }
                 continue;
             }
@@ -140,8 +154,8 @@ final class RefundFileImport implements FileImport {
         Group(Row first) {
             this.first = first;
             this.orderId = first.text(1);
-            this.request = new RefundRequest(first.text(0), first.text(2), first.decimal(3), first.text(4),
-                    first.text(5), first.time(6), lines);
+            this.request = new RefundRequest(
+                    first.text(0), first.text(2), first.decimal(3), first.text(4), first.text(5), first.time(6), lines);
         }
 
         void agree(Row row) {
@@ -154,8 +168,9 @@ final class RefundFileImport implements FileImport {
                 row.error("lineNo", "is required when a refund has several rows");
             } else if (!lines.isEmpty() || !lineless) {
                 if (rows.size() > lines.size()) {
-                    row.error("lineNo", "is required on every row of a refund with lines (see line "
-                            + first.line() + ")");
+                    row.error(
+                            "lineNo",
+                            "is required on every row of a refund with lines (see line " + first.line() + ")");
                 }
             }
             rows.add(row);

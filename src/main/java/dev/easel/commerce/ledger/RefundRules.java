@@ -1,19 +1,17 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.RefundRequest;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.FieldProblems;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.easel.commerce.RefundRequest;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.FieldProblems;
-
 /** What a refund, return, exchange or cancellation must satisfy against the order it belongs to. */
 final class RefundRules {
 
-    private RefundRules() {
-    }
+    private RefundRules() {}
 
     static List<FieldProblem> validate(RefundRequest refund, OrderSnapshot order, References references) {
         FieldProblems violations = new FieldProblems();
@@ -21,13 +19,17 @@ final class RefundRules {
         if (violations.required(refund.type(), "type")) {
             violations.oneOf(refund.type(), Codes.REFUND_TYPES, "type");
         }
-        if (violations.required(refund.amount(), "amount") && violations.money(refund.amount(), "amount")
+        if (violations.required(refund.amount(), "amount")
+                && violations.money(refund.amount(), "amount")
                 && refund.amount().compareTo(order.refundable()) > 0) {
-            violations.add("amount", "must not exceed what remains refundable of the order ("
-                    + order.refundable().stripTrailingZeros().toPlainString() + " " + order.currency() + ")");
+            violations.add(
+                    "amount",
+                    "must not exceed what remains refundable of the order ("
+                            + order.refundable().stripTrailingZeros().toPlainString() + " " + order.currency() + ")");
         }
         OrderRules.currency(refund.currency(), "currency", references, violations);
-        if (refund.currency() != null && references.currencyKnown(refund.currency())
+        if (refund.currency() != null
+                && references.currencyKnown(refund.currency())
                 && !refund.currency().equals(order.currency())) {
             violations.add("currency", "must be the order's currency (" + order.currency() + ")");
         }
@@ -52,11 +54,13 @@ final class RefundRules {
         if (!violations.isEmpty() || refund.lines() == null || refund.lines().isEmpty()) {
             return;
         }
-        BigDecimal lineSum = refund.lines().stream().map(RefundRequest.Line::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal lineSum =
+                refund.lines().stream().map(RefundRequest.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (lineSum.compareTo(refund.amount()) > 0) {
-            violations.add("amount", "must be at least the sum of the lines' amounts ("
-                    + lineSum.stripTrailingZeros().toPlainString() + ")");
+            violations.add(
+                    "amount",
+                    "must be at least the sum of the lines' amounts ("
+                            + lineSum.stripTrailingZeros().toPlainString() + ")");
         }
     }
 
@@ -85,13 +89,18 @@ final class RefundRules {
                 if (line.quantity() < 1) {
                     violations.add(prefix + "quantity", "must be at least 1");
                 } else if (ordered != null && line.quantity() > ordered.quantity()) {
-                    violations.add(prefix + "quantity", "must not exceed the quantity ordered (" + ordered.quantity() + ")");
+                    violations.add(
+                            prefix + "quantity", "must not exceed the quantity ordered (" + ordered.quantity() + ")");
                 }
             }
-            if (violations.required(line.amount(), prefix + "amount") && violations.money(line.amount(), prefix + "amount")
-                    && ordered != null && line.amount().compareTo(ordered.lineTotal()) > 0) {
-                violations.add(prefix + "amount", "must not exceed what the line cost ("
-                        + ordered.lineTotal().stripTrailingZeros().toPlainString() + ")");
+            if (violations.required(line.amount(), prefix + "amount")
+                    && violations.money(line.amount(), prefix + "amount")
+                    && ordered != null
+                    && line.amount().compareTo(ordered.lineTotal()) > 0) {
+                violations.add(
+                        prefix + "amount",
+                        "must not exceed what the line cost ("
+                                + ordered.lineTotal().stripTrailingZeros().toPlainString() + ")");
             }
         }
     }

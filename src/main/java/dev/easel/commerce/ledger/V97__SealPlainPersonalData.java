@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -38,8 +37,16 @@ class V97__SealPlainPersonalData extends BaseJavaMigration {
             while (plain.next()) {
                 long customerId = plain.getLong(1);
                 OffsetDateTime updatedAt = plain.getObject(8, OffsetDateTime.class);
-                CustomerState state = new CustomerState(null, null, null, null, plain.getString(2),
-                        plain.getString(3), plain.getString(4), plain.getString(5), plain.getString(6),
+                CustomerState state = new CustomerState(
+                        null,
+                        null,
+                        null,
+                        null,
+                        plain.getString(2),
+                        plain.getString(3),
+                        plain.getString(4),
+                        plain.getString(5),
+                        plain.getString(6),
                         plain.getString(7));
                 byte[] dataKey = cipher.newDataKey();
                 key.setLong(1, customerId);

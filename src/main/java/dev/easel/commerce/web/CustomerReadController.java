@@ -1,10 +1,9 @@
 package dev.easel.commerce.web;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import dev.easel.commerce.CustomerNotFoundException;
 import dev.easel.commerce.Customers;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,10 +30,14 @@ class CustomerReadController {
     @GetMapping("/api/customers/{customerKey}")
     @PreAuthorize("hasAnyRole('ANALYST','COMPLIANCE','ADMIN','INGEST')")
     public CustomerView customer(@PathVariable String customerKey, Authentication reader) {
-        Set<String> roles = reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> roles = reader.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        return customers.find(customerKey)
-                .map(customer -> CustomerView.of(customer, roles.stream().anyMatch(FULL_CONTACT::contains),
+        return customers
+                .find(customerKey)
+                .map(customer -> CustomerView.of(
+                        customer,
+                        roles.stream().anyMatch(FULL_CONTACT::contains),
                         roles.stream().anyMatch(SOURCE_IDS::contains)))
                 .orElseThrow(() -> new CustomerNotFoundException(customerKey));
     }

@@ -1,15 +1,14 @@
 package dev.easel.commerce.web;
 
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.commerce.ImportReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,19 +37,27 @@ class ImportController {
         this.imports = imports;
     }
 
-    @PostMapping(path = "/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    public ImportReport body(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
-            InputStream body) throws IOException {
+    @PostMapping(
+            path = "/{kind}",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    public ImportReport body(
+            @PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun, InputStream body)
+            throws IOException {
         ImportKind importKind = kind(kind);
         return answer(run(importKind, body, dryRun).withFile(importKind.noun() + ".csv"));
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ImportReport multipart(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestPart("file") MultipartFile file) throws IOException {
+    public ImportReport multipart(
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestPart("file") MultipartFile file)
+            throws IOException {
         ImportKind importKind = kind(kind);
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? importKind.noun() + ".csv" : file.getOriginalFilename();
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? importKind.noun() + ".csv"
+                        : file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
             return answer(run(importKind, in, dryRun).withFile(name));
         }
@@ -70,8 +77,13 @@ class ImportController {
     }
 
     private static ImportKind kind(String noun) {
-        return ImportKind.byNoun(noun).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No CSV import for '" + noun
-                        + "': use customers, sellers, promotions, orders or refunds."), null));
+        return ImportKind.byNoun(noun)
+                .orElseThrow(() -> new ErrorResponseException(
+                        HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatusAndDetail(
+                                HttpStatus.NOT_FOUND,
+                                "No CSV import for '" + noun
+                                        + "': use customers, sellers, promotions, orders or refunds."),
+                        null));
     }
 }

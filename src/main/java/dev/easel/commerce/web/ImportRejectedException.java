@@ -13,10 +13,12 @@ class ImportRejectedException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(ImportReport report) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_ENTITY,
                 report.file() + " has " + report.errorCount() + " bad line(s)"
                         + (report.errorCount() > report.errors().size()
-                                ? " (the first " + report.errors().size() + " are listed)" : "")
+                                ? " (the first " + report.errors().size() + " are listed)"
+                                : "")
                         + "; nothing was stored.");
         problem.setTitle("CSV import rejected");
         problem.setProperty("file", report.file());

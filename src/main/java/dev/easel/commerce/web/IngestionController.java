@@ -71,6 +71,7 @@ class IngestionController {
     }
 
     private static <T> ResponseEntity<T> answer(boolean created, T body) {
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(body);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(body);
     }
 }

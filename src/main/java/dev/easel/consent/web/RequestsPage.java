@@ -1,13 +1,17 @@
 package dev.easel.consent.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.consent.ContactReveals;
+import dev.easel.consent.DataSubjectRequest;
+import dev.easel.consent.DataSubjectRequests;
+import dev.easel.consent.DataSubjectRights;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,13 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import dev.easel.consent.ContactReveals;
-import dev.easel.consent.DataSubjectRequest;
-import dev.easel.consent.DataSubjectRequests;
-import dev.easel.consent.DataSubjectRights;
-
 /**
  * Data-subject requests: the open ones with the days left before the law's deadline; one request with its history,
  * the access export, erasure after typing the customer key, and the customer's contact data (masked unless an
@@ -46,7 +43,11 @@ class RequestsPage {
     private final ObjectMapper json;
     private final Clock clock;
 
-    RequestsPage(DataSubjectRequests requests, DataSubjectRights rights, ContactReveals contacts, ObjectMapper json,
+    RequestsPage(
+            DataSubjectRequests requests,
+            DataSubjectRights rights,
+            ContactReveals contacts,
+            ObjectMapper json,
             Clock clock) {
         this.requests = requests;
         this.rights = rights;
@@ -57,7 +58,11 @@ class RequestsPage {
 
     /** Green with more than 10 days left, amber from 10, red from 3, overdue past the deadline. */
     enum Urgency {
-        GREEN, AMBER, RED, OVERDUE, DONE;
+        GREEN,
+        AMBER,
+        RED,
+        OVERDUE,
+        DONE;
 
         static Urgency of(DataSubjectRequest request, Instant now) {
             if (request.status() == DataSubjectRequest.Status.COMPLETED) {
@@ -91,21 +96,29 @@ class RequestsPage {
     @GetMapping("/console/requests")
     String queue(Model model) {
         Instant now = clock.instant();
-        model.addAttribute("queue", requests.open().stream()
-                .sorted(Comparator.comparing(DataSubjectRequest::dueAt)).map(request -> Queued.of(request, now))
-                .toList());
+        model.addAttribute(
+                "queue",
+                requests.open().stream()
+                        .sorted(Comparator.comparing(DataSubjectRequest::dueAt))
+                        .map(request -> Queued.of(request, now))
+                        .toList());
         return "consent/requests";
     }
 
     @GetMapping("/console/requests/{id}")
     String request(@PathVariable long id, Model model) {
-        DataSubjectRequest request = requests.find(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No data-subject request " + id));
+        DataSubjectRequest request = requests.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No data-subject request " + id));
         Instant now = clock.instant();
         model.addAttribute("queued", Queued.of(request, now));
-        model.addAttribute("others", request.customerKey() == null ? List.of() : requests.ofCustomer(
-                request.customerKey()).stream().filter(other -> other.id() != id)
-                .map(other -> Queued.of(other, now)).toList());
+        model.addAttribute(
+                "others",
+                request.customerKey() == null
+                        ? List.of()
+                        : requests.ofCustomer(request.customerKey()).stream()
+                                .filter(other -> other.id() != id)
+                                .map(other -> Queued.of(other, now))
+                                .toList());
         if (!model.containsAttribute("contact") && request.customerKey() != null) {
             model.addAttribute("contact", contacts.masked(request.customerKey()).orElse(null));
             model.addAttribute("revealed", false);
@@ -115,10 +128,14 @@ class RequestsPage {
 
     /** Shows the contact data in full on this one answer, after recording who asked, for whom and why. */
     @PostMapping("/console/requests/{id}/reveal")
-    String reveal(@PathVariable long id, @RequestParam(required = false) String why, Authentication user,
-            Model model, HttpServletResponse response) {
-        DataSubjectRequest request = requests.find(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No data-subject request " + id));
+    String reveal(
+            @PathVariable long id,
+            @RequestParam(required = false) String why,
+            Authentication user,
+            Model model,
+            HttpServletResponse response) {
+        DataSubjectRequest request = requests.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No data-subject request " + id));
         if (request.customerKey() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Request " + id + " names no known customer");
         }
@@ -127,7 +144,9 @@ class RequestsPage {
             model.addAttribute("whyError", "Say why you need to see the contact data.");
             return request(id, model);
         }
-        model.addAttribute("contact", contacts.reveal(request.customerKey(), user.getName(), why).orElse(null));
+        model.addAttribute(
+                "contact",
+                contacts.reveal(request.customerKey(), user.getName(), why).orElse(null));
         model.addAttribute("revealed", true);
         return request(id, model);
     }
@@ -137,32 +156,45 @@ class RequestsPage {
     ResponseEntity<byte[]> export(@PathVariable long id, Authentication user) throws Exception {
         DataSubjectRequest request = known(id);
         Map<String, Object> export = rights.export(request.customerKey(), request.regulation(), user.getName());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("access-export-" + request.customerKey() + ".json").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("access-export-" + request.customerKey() + ".json")
+                                .build()
+                                .toString())
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export));
     }
 
     /** Erases the customer's personal data once the officer has typed the customer key to confirm. */
     @PostMapping("/console/requests/{id}/erasure")
-    String erase(@PathVariable long id, @RequestParam(required = false) String confirm, Authentication user,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String erase(
+            @PathVariable long id,
+            @RequestParam(required = false) String confirm,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         DataSubjectRequest request = known(id);
         if (confirm == null || !confirm.strip().equals(request.customerKey())) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("confirmError", "Type the customer key " + request.customerKey()
-                    + " exactly to confirm the erasure.");
+            model.addAttribute(
+                    "confirmError",
+                    "Type the customer key " + request.customerKey() + " exactly to confirm the erasure.");
             return request(id, model);
         }
         DataSubjectRights.Erasure erasure = rights.erase(request.customerKey(), request.regulation(), user.getName());
-        redirect.addFlashAttribute("notice", "Erased the personal data of " + erasure.customerKey() + " ("
-                + String.join(", ", erasure.sections()) + "); orders and consent evidence stay under the key.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Erased the personal data of " + erasure.customerKey() + " (" + String.join(", ", erasure.sections())
+                        + "); orders and consent evidence stay under the key.");
         return "redirect:/console/requests/" + id;
     }
 
     private DataSubjectRequest known(long id) {
-        DataSubjectRequest request = requests.find(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No data-subject request " + id));
+        DataSubjectRequest request = requests.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No data-subject request " + id));
         if (request.customerKey() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Request " + id + " names no known customer");
         }

@@ -1,16 +1,15 @@
 package dev.easel.integrations.klaviyo;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
 import dev.easel.clv.ClvChunkDecided;
 import dev.easel.clv.ClvProfile;
 import dev.easel.clv.ClvPublished;
 import dev.easel.clv.ClvReads;
 import dev.easel.clv.ClvSuppressed;
 import dev.easel.clv.CurrentClv;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +55,8 @@ class ClvEvents implements ProfileProperties {
 
     @Override
     public Optional<Map<String, Object>> of(String customerKey) {
-        return clv.profile(customerKey).filter(profile -> PUBLISHED.equals(profile.current().status()))
+        return clv.profile(customerKey)
+                .filter(profile -> PUBLISHED.equals(profile.current().status()))
                 .map(ClvEvents::properties);
     }
 
@@ -72,8 +72,11 @@ class ClvEvents implements ProfileProperties {
         properties.put("average_days_between_orders", profile.averageDaysBetweenOrders());
         properties.put("average_order_value", number(profile.averageOrderValue()));
         properties.put("churn_probability", current.churnProbability());
-        properties.put("expected_date_of_next_order", current.expectedDateOfNextOrder() == null ? null
-                : current.expectedDateOfNextOrder() + "T00:00:00+00:00");
+        properties.put(
+                "expected_date_of_next_order",
+                current.expectedDateOfNextOrder() == null
+                        ? null
+                        : current.expectedDateOfNextOrder() + "T00:00:00+00:00");
         properties.put("clv_currency", current.currency());
         return properties;
     }

@@ -1,5 +1,8 @@
 package dev.easel.integrations.klaviyo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.integrations.IntegrationsProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,10 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.integrations.IntegrationsProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,8 @@ class KlaviyoClient {
 
     private final IntegrationsProperties.Klaviyo settings;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     KlaviyoClient(IntegrationsProperties properties, ObjectMapper json) {
         this.settings = properties.klaviyo();

@@ -1,12 +1,11 @@
 package dev.easel.integrations.klaviyo;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.consent.CustomerDataSection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** What Easel sent, or is about to send, to Klaviyo for a customer; erasure takes it off their Klaviyo profile. */
@@ -30,15 +29,17 @@ class KlaviyoDataSection implements CustomerDataSection {
 
     @Override
     public Object export(String customerKey) {
-        return outbox.find(customerKey).map(entry -> {
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("externalId", entry.customerKey());
-            section.put("synced", entry.synced());
-            section.put("lastSentProperties", properties(entry));
-            section.put("state", entry.state());
-            section.put("sentAt", entry.sentAt());
-            return (Object) section;
-        }).orElse(Map.of());
+        return outbox.find(customerKey)
+                .map(entry -> {
+                    Map<String, Object> section = new LinkedHashMap<>();
+                    section.put("externalId", entry.customerKey());
+                    section.put("synced", entry.synced());
+                    section.put("lastSentProperties", properties(entry));
+                    section.put("state", entry.state());
+                    section.put("sentAt", entry.sentAt());
+                    return (Object) section;
+                })
+                .orElse(Map.of());
     }
 
     private JsonNode properties(OutboxEntry entry) {

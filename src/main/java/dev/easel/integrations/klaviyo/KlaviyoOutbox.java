@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,13 +55,15 @@ class KlaviyoOutbox {
     }
 
     Optional<OutboxEntry> find(String customerKey) {
-        return jdbc.sql(SELECT + " WHERE customer_key = ?").param(customerKey).query(KlaviyoOutbox::entry)
+        return jdbc.sql(SELECT + " WHERE customer_key = ?")
+                .param(customerKey)
+                .query(KlaviyoOutbox::entry)
                 .optional();
     }
 
     List<OutboxEntry> due(Instant now, int limit) {
         return jdbc.sql(SELECT + " WHERE state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at "
-                + "LIMIT " + limit)
+                        + "LIMIT " + limit)
                 .param(utc(now))
                 .query(KlaviyoOutbox::entry)
                 .list();
@@ -70,7 +71,9 @@ class KlaviyoOutbox {
 
     /** Customers whose Klaviyo profile holds Easel's properties. */
     List<String> synced() {
-        return jdbc.sql("SELECT customer_key FROM klaviyo_outbox WHERE synced").query(String.class).list();
+        return jdbc.sql("SELECT customer_key FROM klaviyo_outbox WHERE synced")
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -91,7 +94,10 @@ class KlaviyoOutbox {
                 UPDATE klaviyo_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
                  WHERE customer_key = ? AND version = ?
                 """)
-                .params(utc(retryAt), error.length() > 200 ? error.substring(0, 200) : error, entry.customerKey(),
+                .params(
+                        utc(retryAt),
+                        error.length() > 200 ? error.substring(0, 200) : error,
+                        entry.customerKey(),
                         entry.version())
                 .update();
     }
@@ -104,28 +110,36 @@ class KlaviyoOutbox {
                        MIN(CASE WHEN state = 'PENDING' THEN enqueued_at END)
                   FROM klaviyo_outbox
                 """)
-                .query((rs, row) -> new Status(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        instant(rs, 4)))
+                .query((rs, row) -> new Status(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs, 4)))
                 .single();
     }
 
     Optional<String> lastError() {
         return jdbc.sql("SELECT last_error FROM klaviyo_outbox WHERE state = 'PENDING' AND last_error IS NOT NULL "
-                + "ORDER BY next_attempt_at DESC LIMIT 1").query(String.class).optional();
+                        + "ORDER BY next_attempt_at DESC LIMIT 1")
+                .query(String.class)
+                .optional();
     }
 
     /**
      * @param retrying pending updates that failed at least once
      * @param synced   profiles that hold Easel's properties
      */
-    record Status(long pending, long retrying, long synced, Instant oldestPendingSince) {
-    }
+    record Status(long pending, long retrying, long synced, Instant oldestPendingSince) {}
 
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
-        return new OutboxEntry(rs.getString("customer_key"), OutboxEntry.Action.valueOf(rs.getString("action")),
-                rs.getLong("version"), OutboxEntry.State.valueOf(rs.getString("state")), rs.getBoolean("synced"),
-                rs.getString("properties"), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                rs.getString("last_error"), instant(rs, "enqueued_at"), instant(rs, "sent_at"));
+        return new OutboxEntry(
+                rs.getString("customer_key"),
+                OutboxEntry.Action.valueOf(rs.getString("action")),
+                rs.getLong("version"),
+                OutboxEntry.State.valueOf(rs.getString("state")),
+                rs.getBoolean("synced"),
+                rs.getString("properties"),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                rs.getString("last_error"),
+                instant(rs, "enqueued_at"),
+                instant(rs, "sent_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

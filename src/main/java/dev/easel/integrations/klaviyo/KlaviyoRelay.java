@@ -1,5 +1,11 @@
 package dev.easel.integrations.klaviyo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.integrations.IntegrationsProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -8,13 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.integrations.IntegrationsProperties;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -42,8 +41,14 @@ class KlaviyoRelay implements SmartLifecycle {
             new AtomicReference<>(new KlaviyoOutbox.Status(0, 0, 0, null));
     private volatile ScheduledExecutorService scheduler;
 
-    KlaviyoRelay(KlaviyoOutbox outbox, KlaviyoClient client, MarketingSyncEligibility eligibility,
-            ProfileProperties clv, ObjectMapper json, IntegrationsProperties properties, Clock clock,
+    KlaviyoRelay(
+            KlaviyoOutbox outbox,
+            KlaviyoClient client,
+            MarketingSyncEligibility eligibility,
+            ProfileProperties clv,
+            ObjectMapper json,
+            IntegrationsProperties properties,
+            Clock clock,
             MeterRegistry meters) {
         this.outbox = outbox;
         this.client = client;
@@ -52,14 +57,24 @@ class KlaviyoRelay implements SmartLifecycle {
         this.json = json;
         this.settings = properties.klaviyo();
         this.clock = clock;
-        this.sent = Counter.builder("easel.klaviyo.sent").description("Profile updates Klaviyo accepted")
+        this.sent = Counter.builder("easel.klaviyo.sent")
+                .description("Profile updates Klaviyo accepted")
                 .register(meters);
         this.failed = Counter.builder("easel.klaviyo.failed")
-                .description("Profile update attempts that failed and will be retried").register(meters);
-        Gauge.builder("easel.klaviyo.pending", lastStatus, status -> status.get().pending())
-                .description("Profile updates waiting to be sent").register(meters);
-        Gauge.builder("easel.klaviyo.retrying", lastStatus, status -> status.get().retrying())
-                .description("Waiting profile updates that failed at least once").register(meters);
+                .description("Profile update attempts that failed and will be retried")
+                .register(meters);
+        Gauge.builder(
+                        "easel.klaviyo.pending",
+                        lastStatus,
+                        status -> status.get().pending())
+                .description("Profile updates waiting to be sent")
+                .register(meters);
+        Gauge.builder(
+                        "easel.klaviyo.retrying",
+                        lastStatus,
+                        status -> status.get().retrying())
+                .description("Waiting profile updates that failed at least once")
+                .register(meters);
     }
 
     /** One pass over what is due; answers how many requests were sent to Klaviyo. */
@@ -83,8 +98,8 @@ class KlaviyoRelay implements SmartLifecycle {
      */
     private boolean handle(OutboxEntry entry) {
         String key = entry.customerKey();
-        Optional<Map<String, Object>> properties = entry.action() == OutboxEntry.Action.UPSERT
-                && eligibility.allows(key) ? clv.of(key) : Optional.empty();
+        Optional<Map<String, Object>> properties =
+                entry.action() == OutboxEntry.Action.UPSERT && eligibility.allows(key) ? clv.of(key) : Optional.empty();
         if (properties.isPresent()) {
             client.upsert(key, properties.get());
             outbox.done(entry, true, json(properties.get()), clock.instant());

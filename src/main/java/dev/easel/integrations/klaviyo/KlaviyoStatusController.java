@@ -1,8 +1,7 @@
 package dev.easel.integrations.klaviyo;
 
-import java.time.Instant;
-
 import dev.easel.integrations.IntegrationsProperties;
+import java.time.Instant;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +24,15 @@ class KlaviyoStatusController {
     @PreAuthorize("hasRole('ADMIN')")
     Status status() {
         KlaviyoOutbox.Status status = relay.status();
-        return new Status(settings.enabled(), relay.isRunning(), status.pending(), status.retrying(), status.synced(),
-                (long) relay.failedAttempts(), status.oldestPendingSince(), outbox.lastError().orElse(null));
+        return new Status(
+                settings.enabled(),
+                relay.isRunning(),
+                status.pending(),
+                status.retrying(),
+                status.synced(),
+                (long) relay.failedAttempts(),
+                status.oldestPendingSince(),
+                outbox.lastError().orElse(null));
     }
 
     /**
@@ -34,7 +40,13 @@ class KlaviyoStatusController {
      * @param failedAttempts failed sends since start (each was or will be retried)
      * @param lastError      the latest failure of a still-pending update (an HTTP status or the kind of I/O error)
      */
-    record Status(boolean enabled, boolean running, long pending, long retrying, long synced, long failedAttempts,
-            Instant oldestPendingSince, String lastError) {
-    }
+    record Status(
+            boolean enabled,
+            boolean running,
+            long pending,
+            long retrying,
+            long synced,
+            long failedAttempts,
+            Instant oldestPendingSince,
+            String lastError) {}
 }

@@ -1,11 +1,10 @@
 package dev.easel.integrations.klaviyo;
 
-import java.time.Clock;
-import java.util.Collection;
-
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.ConsentsImported;
+import java.time.Clock;
+import java.util.Collection;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -49,7 +48,9 @@ class KlaviyoSync {
     void on(ConsentChanged changed) {
         if (changed.status() != ConsentStatus.GIVEN || "GPC".equals(changed.signal())) {
             clear(changed.customerKey());
-        } else if (outbox.find(changed.customerKey()).filter(OutboxEntry::synced).isPresent()) {
+        } else if (outbox.find(changed.customerKey())
+                .filter(OutboxEntry::synced)
+                .isPresent()) {
             refresh(changed.customerKey());
         }
     }

@@ -1,9 +1,8 @@
 package dev.easel.integrations.klaviyo;
 
-import org.springframework.stereotype.Component;
-
 import dev.easel.integrations.IntegrationsProperties;
 import dev.easel.integrations.SyncStatus;
+import org.springframework.stereotype.Component;
 
 /** The Klaviyo outbox's backlog, read as {@code GET /api/integrations/klaviyo/status} reads it. */
 @Component
@@ -22,7 +21,11 @@ class KlaviyoSyncStatus implements SyncStatus {
     @Override
     public Backlog klaviyo() {
         KlaviyoOutbox.Status status = relay.status();
-        return new Backlog(enabled, status.pending(), status.retrying(), status.oldestPendingSince(),
+        return new Backlog(
+                enabled,
+                status.pending(),
+                status.retrying(),
+                status.oldestPendingSince(),
                 outbox.lastError().orElse(null));
     }
 }

@@ -1,10 +1,9 @@
 package dev.easel.integrations.klaviyo;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import dev.easel.consent.ConsentEligibility;
 import dev.easel.consent.Purpose;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,10 +9,26 @@ import java.time.Instant;
  * @param synced     whether Klaviyo holds Easel's properties for the customer
  * @param properties the properties last sent, as JSON
  */
-record OutboxEntry(String customerKey, Action action, long version, State state, boolean synced, String properties,
-        int attempts, Instant nextAttemptAt, String lastError, Instant enqueuedAt, Instant sentAt) {
+record OutboxEntry(
+        String customerKey,
+        Action action,
+        long version,
+        State state,
+        boolean synced,
+        String properties,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        Instant enqueuedAt,
+        Instant sentAt) {
 
-    enum Action { UPSERT, CLEAR }
+    enum Action {
+        UPSERT,
+        CLEAR
+    }
 
-    enum State { PENDING, DONE }
+    enum State {
+        PENDING,
+        DONE
+    }
 }

@@ -18,13 +18,22 @@ public final class Categories {
         KEYWORDS.put("BRUSHES", List.of("brush"));
         KEYWORDS.put("CANVAS", List.of("canvas", "canvases", "panel"));
         KEYWORDS.put("PAPER", List.of("paper", "sketchbook", "sketch pad", "journal"));
-        KEYWORDS.put("PAINTS", List.of("paint", "acrylic", "watercolour", "watercolor", "gouache", "oil colour",
-                "oil color", "ink", "pigment"));
+        KEYWORDS.put(
+                "PAINTS",
+                List.of(
+                        "paint",
+                        "acrylic",
+                        "watercolour",
+                        "watercolor",
+                        "gouache",
+                        "oil colour",
+                        "oil color",
+                        "ink",
+                        "pigment"));
         KEYWORDS.put("TOOLS", List.of("tool", "knife", "palette", "easel", "pencil", "marker", "eraser"));
     }
 
-    private Categories() {
-    }
+    private Categories() {}
 
     /** The first description that names a known category decides; none does: OTHER. */
     public static String of(String... descriptions) {

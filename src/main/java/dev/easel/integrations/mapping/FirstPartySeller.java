@@ -1,10 +1,9 @@
 package dev.easel.integrations.mapping;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import dev.easel.commerce.SellerRequest;
 import dev.easel.commerce.Sellers;
 import dev.easel.integrations.IntegrationsProperties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,8 @@ public class FirstPartySeller {
     /** Call before, not inside, the transaction that books the order. */
     public void ensure() {
         if (!ensured.get()) {
-            sellers.record(new SellerRequest(settings.id(), settings.name(), "FIRST_PARTY", null, settings.country(),
-                    null));
+            sellers.record(
+                    new SellerRequest(settings.id(), settings.name(), "FIRST_PARTY", null, settings.country(), null));
             ensured.set(true);
         }
     }

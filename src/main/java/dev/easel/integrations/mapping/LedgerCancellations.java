@@ -1,12 +1,11 @@
 package dev.easel.integrations.mapping;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderNotFoundException;
 import dev.easel.commerce.Orders;
 import dev.easel.commerce.RefundRequest;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,16 @@ public class LedgerCancellations {
         if (order.refundable().signum() <= 0) {
             return false;
         }
-        return orders.refund(orderId, new RefundRequest(refundId, "CANCELLATION", order.refundable(),
-                order.currency(), reason, occurredAt, List.of())).created();
+        return orders.refund(
+                        orderId,
+                        new RefundRequest(
+                                refundId,
+                                "CANCELLATION",
+                                order.refundable(),
+                                order.currency(),
+                                reason,
+                                occurredAt,
+                                List.of()))
+                .created();
     }
 }

@@ -1,12 +1,11 @@
 package dev.easel.integrations.mapping;
 
-import java.util.List;
-
 import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.Customers;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.InvalidRequestException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +31,23 @@ public class LedgerCustomers {
         if (blank(request.country()) || blank(request.type())) {
             CustomerDetails known = known(request.customerId());
             if (known == null && blank(request.country())) {
-                throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+                throw new InvalidRequestException(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
                         "Easel does not know this customer yet and cannot create them without a country.",
                         List.of(FieldProblem.of(countryField, "is required to create a customer")));
             }
-            complete = new CustomerRequest(request.customerId(),
+            complete = new CustomerRequest(
+                    request.customerId(),
                     blank(request.type()) ? (known == null ? "INDIVIDUAL" : known.type()) : request.type(),
                     blank(request.country()) ? known.country() : request.country(),
                     blank(request.country()) ? known.region() : request.region(),
-                    request.birthYear(), request.email(), request.name(), request.addressLine(), request.city(),
-                    request.postalCode(), request.channel());
+                    request.birthYear(),
+                    request.email(),
+                    request.name(),
+                    request.addressLine(),
+                    request.city(),
+                    request.postalCode(),
+                    request.channel());
         }
         return customers.record(complete).customerKey();
     }

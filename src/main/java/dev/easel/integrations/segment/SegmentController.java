@@ -1,11 +1,10 @@
 package dev.easel.integrations.segment;
 
-import java.security.Principal;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.consent.Consents;
 import dev.easel.consent.GlobalPrivacyControl;
 import dev.easel.integrations.mapping.LedgerCustomers;
+import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,8 +30,10 @@ class SegmentController {
 
     @PostMapping("/api/events/segment")
     @PreAuthorize("hasAnyRole('INGEST', 'ADMIN')")
-    SegmentReceipt receive(@RequestBody JsonNode message,
-            @RequestHeader(name = GlobalPrivacyControl.HEADER, required = false) String gpc, Principal principal) {
+    SegmentReceipt receive(
+            @RequestBody JsonNode message,
+            @RequestHeader(name = GlobalPrivacyControl.HEADER, required = false) String gpc,
+            Principal principal) {
         try {
             return events.receive(message);
         } finally {

@@ -1,8 +1,5 @@
 package dev.easel.integrations.segment;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderResult;
@@ -15,6 +12,8 @@ import dev.easel.integrations.segment.SegmentReceipt.Outcome;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +32,12 @@ class SegmentEvents {
     private final FirstPartySeller seller;
     private final TransactionTemplate transactions;
 
-    SegmentEvents(LedgerCustomers customers, Orders orders, LedgerCancellations cancellations,
-            FirstPartySeller seller, TransactionTemplate transactions) {
+    SegmentEvents(
+            LedgerCustomers customers,
+            Orders orders,
+            LedgerCancellations cancellations,
+            FirstPartySeller seller,
+            TransactionTemplate transactions) {
         this.customers = customers;
         this.orders = orders;
         this.cancellations = cancellations;
@@ -52,8 +55,8 @@ class SegmentEvents {
             throw refused("type", "must be identify or track");
         }
         if (!List.of(ORDER_COMPLETED, ORDER_REFUNDED, ORDER_CANCELLED).contains(event)) {
-            throw refused("event", "must be one of " + ORDER_COMPLETED + ", " + ORDER_REFUNDED + ", "
-                    + ORDER_CANCELLED);
+            throw refused(
+                    "event", "must be one of " + ORDER_COMPLETED + ", " + ORDER_REFUNDED + ", " + ORDER_CANCELLED);
         }
         seller.ensure();
         return transactions.execute(status -> switch (event) {
@@ -65,22 +68,23 @@ class SegmentEvents {
 
     private SegmentReceipt identify(JsonNode message) {
         String customerId = requireCustomer(message);
-        String key = customers.record(SegmentMapper.customer(customerId, message.path("traits"),
-                SegmentMapper.channel(message)), "traits.address.country");
+        String key = customers.record(
+                SegmentMapper.customer(customerId, message.path("traits"), SegmentMapper.channel(message)),
+                "traits.address.country");
         return new SegmentReceipt("identify", null, Outcome.RECORDED, key);
     }
 
     private SegmentReceipt completed(JsonNode message) {
         OrderResult result = record(message);
-        return new SegmentReceipt("track", ORDER_COMPLETED, result.created() ? Outcome.RECORDED : Outcome.UNCHANGED,
-                result.orderId());
+        return new SegmentReceipt(
+                "track", ORDER_COMPLETED, result.created() ? Outcome.RECORDED : Outcome.UNCHANGED, result.orderId());
     }
 
     private SegmentReceipt refunded(JsonNode message) {
         OrderDetails order = knownOrder(message);
         RefundResult result = orders.refund(order.orderId(), SegmentMapper.refund(message, order));
-        return new SegmentReceipt("track", ORDER_REFUNDED, result.created() ? Outcome.RECORDED : Outcome.UNCHANGED,
-                result.refundId());
+        return new SegmentReceipt(
+                "track", ORDER_REFUNDED, result.created() ? Outcome.RECORDED : Outcome.UNCHANGED, result.refundId());
     }
 
     /** The spec's Order Cancelled carries the whole order: one Easel has not seen is recorded, then cancelled. */
@@ -94,14 +98,16 @@ class SegmentEvents {
         OffsetDateTime at = SegmentMapper.timestamp(message, problems);
         SegmentMapper.refuseIfAny(problems, "The Segment cancellation lacks a valid timestamp.");
         boolean cancelled = cancellations.cancel(orderId, "segment:cancel:" + orderId, "cancelled (Segment)", at);
-        return new SegmentReceipt("track", ORDER_CANCELLED, recorded || cancelled ? Outcome.RECORDED
-                : Outcome.UNCHANGED, orderId);
+        return new SegmentReceipt(
+                "track", ORDER_CANCELLED, recorded || cancelled ? Outcome.RECORDED : Outcome.UNCHANGED, orderId);
     }
 
     private OrderResult record(JsonNode message) {
         String customerId = requireCustomer(message);
-        customers.record(SegmentMapper.customer(customerId, message.path("context").path("traits"),
-                SegmentMapper.channel(message)), "context.traits.address.country");
+        customers.record(
+                SegmentMapper.customer(
+                        customerId, message.path("context").path("traits"), SegmentMapper.channel(message)),
+                "context.traits.address.country");
         return orders.record(SegmentMapper.order(message, customerId, seller.id()));
     }
 
@@ -110,8 +116,8 @@ class SegmentEvents {
         if (orderId == null) {
             throw refused("properties.order_id", "is required");
         }
-        return orders.find(orderId).orElseThrow(() -> refused("properties.order_id",
-                "is not a known order: send Order Completed first"));
+        return orders.find(orderId)
+                .orElseThrow(() -> refused("properties.order_id", "is not a known order: send Order Completed first"));
     }
 
     private static String requireCustomer(JsonNode message) {
@@ -123,7 +129,8 @@ class SegmentEvents {
     }
 
     private static InvalidRequestException refused(String field, String message) {
-        return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+        return new InvalidRequestException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
                 "The Segment message cannot be mapped to the ledger; nothing was stored.",
                 List.of(FieldProblem.of(field, message)));
     }

@@ -1,13 +1,5 @@
 package dev.easel.integrations.segment;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.easel.commerce.CustomerRequest;
@@ -18,6 +10,13 @@ import dev.easel.integrations.mapping.Categories;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -32,8 +31,7 @@ final class SegmentMapper {
     static final String DEFAULT_CURRENCY = "USD";
     private static final int CENTS = 2;
 
-    private SegmentMapper() {
-    }
+    private SegmentMapper() {}
 
     /** The customer the message is about; null when it names neither a userId nor an anonymousId. */
     static String customerId(JsonNode message) {
@@ -54,18 +52,29 @@ final class SegmentMapper {
         }
         String state = text(address, "state");
         String region = country != null && state != null && state.matches("[A-Za-z0-9]{1,3}")
-                ? country + "-" + state.toUpperCase(Locale.ROOT) : null;
-        return new CustomerRequest(customerId, customerType(traits), country, region, birthYear(traits),
-                text(traits, "email"), name(traits), text(address, "street"), text(address, "city"),
-                firstText(address, "postalCode", "postal_code"), channel);
+                ? country + "-" + state.toUpperCase(Locale.ROOT)
+                : null;
+        return new CustomerRequest(
+                customerId,
+                customerType(traits),
+                country,
+                region,
+                birthYear(traits),
+                text(traits, "email"),
+                name(traits),
+                text(address, "street"),
+                text(address, "city"),
+                firstText(address, "postalCode", "postal_code"),
+                channel);
     }
 
     /** APP for messages from a mobile library, WEB otherwise (browser and server libraries). */
     static String channel(JsonNode message) {
         JsonNode context = message.path("context");
         String channel = text(context, "channel");
-        if ("mobile".equals(channel) || context.path("app").isObject() || context.path("device").isObject()
-                && text(context.path("device"), "type") != null) {
+        if ("mobile".equals(channel)
+                || context.path("app").isObject()
+                || context.path("device").isObject() && text(context.path("device"), "type") != null) {
             return "APP";
         }
         return "WEB";
@@ -114,8 +123,14 @@ final class SegmentMapper {
                 problems.add(path + ".price", "is required");
             }
             if (price != null && quantity != null && sku != null) {
-                lines.add(new OrderRequest.Line(i + 1, sku, Categories.of(text(product, "category"),
-                        text(product, "name")), quantity, price, null, null));
+                lines.add(new OrderRequest.Line(
+                        i + 1,
+                        sku,
+                        Categories.of(text(product, "category"), text(product, "name")),
+                        quantity,
+                        price,
+                        null,
+                        null));
                 amounts.add(price.multiply(BigDecimal.valueOf(quantity)));
             }
         }
@@ -133,8 +148,7 @@ final class SegmentMapper {
         agrees(properties, "total", total, "the products less the discount plus shipping and tax", problems);
         refuseIfAny(problems, "The Segment order does not add up or lacks what the ledger needs; nothing was stored.");
         List<OrderRequest.Line> discounted = spread(discount, lines, amounts);
-        return new OrderRequest(orderId, customerId, channel(message), placedAt, currency, sellerId, null,
-                discounted);
+        return new OrderRequest(orderId, customerId, channel(message), placedAt, currency, sellerId, null, discounted);
     }
 
     /** A refund of the named products (matched to the order's lines by sku), or of {@code total} when none. */
@@ -154,8 +168,10 @@ final class SegmentMapper {
             String sku = firstText(product, "sku", "product_id");
             BigDecimal price = decimal(product, "price", path + ".price", problems);
             Integer quantity = quantity(product, path, problems);
-            OrderDetails.Line line = order.lines().stream().filter(candidate -> candidate.sku().equals(sku))
-                    .findFirst().orElse(null);
+            OrderDetails.Line line = order.lines().stream()
+                    .filter(candidate -> candidate.sku().equals(sku))
+                    .findFirst()
+                    .orElse(null);
             if (line == null) {
                 problems.add(path + ".sku", "is not a product of order " + order.orderId());
                 continue;
@@ -171,13 +187,19 @@ final class SegmentMapper {
             problems.add("properties.total", "is required when no products are named");
         }
         if (!products.isEmpty() && total != null && total.compareTo(sum) != 0) {
-            problems.add("properties.total", "is " + total.toPlainString() + " but the products add up to "
-                    + sum.toPlainString());
+            problems.add(
+                    "properties.total",
+                    "is " + total.toPlainString() + " but the products add up to " + sum.toPlainString());
         }
         refuseIfAny(problems, "The Segment refund does not add up or lacks what the ledger needs; nothing was stored.");
-        return new RefundRequest("segment:" + messageId, "REFUND", products.isEmpty() ? total : sum,
-                text(properties, "currency") == null ? order.currency() : currency(properties), "refunded (Segment)",
-                occurredAt, lines);
+        return new RefundRequest(
+                "segment:" + messageId,
+                "REFUND",
+                products.isEmpty() ? total : sum,
+                text(properties, "currency") == null ? order.currency() : currency(properties),
+                "refunded (Segment)",
+                occurredAt,
+                lines);
     }
 
     static String currency(JsonNode properties) {
@@ -204,9 +226,12 @@ final class SegmentMapper {
             return JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw new InvalidRequestException("The Segment message is malformed; nothing was stored.",
-                    List.of(FieldProblem.of(path, "must be an array, not " + value.getNodeType().name().toLowerCase(
-                            Locale.ROOT))));
+            throw new InvalidRequestException(
+                    "The Segment message is malformed; nothing was stored.",
+                    List.of(FieldProblem.of(
+                            path,
+                            "must be an array, not "
+                                    + value.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
         return value;
     }
@@ -255,12 +280,13 @@ final class SegmentMapper {
         return value.asInt();
     }
 
-    private static void agrees(JsonNode properties, String field, BigDecimal expected, String what,
-            FieldProblems problems) {
+    private static void agrees(
+            JsonNode properties, String field, BigDecimal expected, String what, FieldProblems problems) {
         BigDecimal stated = decimal(properties, field, "properties." + field, problems);
         if (stated != null && stated.compareTo(expected) != 0) {
-            problems.add("properties." + field, "is " + stated.toPlainString() + " but " + what + " come to "
-                    + expected.toPlainString());
+            problems.add(
+                    "properties." + field,
+                    "is " + stated.toPlainString() + " but " + what + " come to " + expected.toPlainString());
         }
     }
 
@@ -269,8 +295,8 @@ final class SegmentMapper {
     }
 
     /** The order's discount over its lines in proportion to their amounts; the last line takes the rounding rest. */
-    private static List<OrderRequest.Line> spread(BigDecimal discount, List<OrderRequest.Line> lines,
-            List<BigDecimal> amounts) {
+    private static List<OrderRequest.Line> spread(
+            BigDecimal discount, List<OrderRequest.Line> lines, List<BigDecimal> amounts) {
         if (discount.signum() == 0) {
             return lines;
         }
@@ -279,11 +305,18 @@ final class SegmentMapper {
         BigDecimal left = discount;
         for (int i = 0; i < lines.size(); i++) {
             OrderRequest.Line line = lines.get(i);
-            BigDecimal share = i == lines.size() - 1 ? left
+            BigDecimal share = i == lines.size() - 1
+                    ? left
                     : discount.multiply(amounts.get(i)).divide(gross, CENTS, RoundingMode.HALF_EVEN);
             left = left.subtract(share);
-            discounted.add(new OrderRequest.Line(line.lineNo(), line.sku(), line.category(), line.quantity(),
-                    line.unitPrice(), share, line.sellerId()));
+            discounted.add(new OrderRequest.Line(
+                    line.lineNo(),
+                    line.sku(),
+                    line.category(),
+                    line.quantity(),
+                    line.unitPrice(),
+                    share,
+                    line.sellerId()));
         }
         return discounted;
     }

@@ -3,7 +3,6 @@ package dev.easel.integrations.shopify;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,16 +15,15 @@ final class BoundedBody {
 
     private static final int CHUNK = 8192;
 
-    private BoundedBody() {
-    }
+    private BoundedBody() {}
 
     static byte[] read(InputStream in, long declaredLength, long limit, ShopifySignature.Check check)
             throws IOException {
         if (declaredLength > limit) {
             throw tooLarge(limit);
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                (int) Math.min(declaredLength > 0 ? declaredLength : CHUNK, limit));
+        ByteArrayOutputStream body =
+                new ByteArrayOutputStream((int) Math.min(declaredLength > 0 ? declaredLength : CHUNK, limit));
         byte[] chunk = new byte[CHUNK];
         long total = 0;
         for (int read; (read = in.read(chunk)) != -1; ) {
@@ -40,7 +38,8 @@ final class BoundedBody {
     }
 
     private static ErrorResponseException tooLarge(long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
                 "A Shopify delivery may be at most " + limit + " bytes (easel.integrations.shopify.max-body-size); "
                         + "nothing was read or stored.");
         problem.setTitle("Body too large");

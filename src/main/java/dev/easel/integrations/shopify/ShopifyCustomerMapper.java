@@ -3,10 +3,9 @@ package dev.easel.integrations.shopify;
 import static dev.easel.integrations.shopify.ShopifyJson.firstText;
 import static dev.easel.integrations.shopify.ShopifyJson.text;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.commerce.CustomerRequest;
+import java.util.Locale;
 
 /**
  * A Shopify customer as a ledger customer. The source id is {@code shopify:<id>}; the same email from another channel
@@ -17,8 +16,7 @@ final class ShopifyCustomerMapper {
 
     static final String CHANNEL = "SHOPIFY";
 
-    private ShopifyCustomerMapper() {
-    }
+    private ShopifyCustomerMapper() {}
 
     static String customerId(String shopifyId) {
         return "shopify:" + shopifyId;
@@ -33,11 +31,18 @@ final class ShopifyCustomerMapper {
         if (email == null && order != null) {
             email = firstText(order, "email", "contact_email");
         }
-        return new CustomerRequest(customerId(text(customer, "id")), type(customer, address),
+        return new CustomerRequest(
+                customerId(text(customer, "id")),
+                type(customer, address),
                 country == null ? null : country.toUpperCase(Locale.ROOT),
                 country != null && province != null ? (country + "-" + province).toUpperCase(Locale.ROOT) : null,
-                null, email, name(customer, address), street(address), text(address, "city"),
-                text(address, "zip"), CHANNEL);
+                null,
+                email,
+                name(customer, address),
+                street(address),
+                text(address, "city"),
+                text(address, "zip"),
+                CHANNEL);
     }
 
     private static JsonNode address(JsonNode customer, JsonNode order) {

@@ -1,16 +1,14 @@
 package dev.easel.integrations.shopify;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.shared.FieldProblems;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /** Small readers for Shopify payloads, which mix strings, numbers and nulls freely. */
 final class ShopifyJson {
 
-    private ShopifyJson() {
-    }
+    private ShopifyJson() {}
 
     /** Webhooks send the bare resource; the REST samples wrap it ({@code {"order": {...}}}): accept both. */
     static JsonNode unwrap(JsonNode root, String resource) {
@@ -55,7 +53,9 @@ final class ShopifyJson {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.canConvertToInt() && (value.isIntegralNumber() || value.isTextual() && value.asText().matches("\\d+"))) {
+        if (value.canConvertToInt()
+                && (value.isIntegralNumber()
+                        || value.isTextual() && value.asText().matches("\\d+"))) {
             return value.asInt();
         }
         problems.add(path, "must be a whole number");

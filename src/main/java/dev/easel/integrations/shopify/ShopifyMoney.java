@@ -1,10 +1,9 @@
 package dev.easel.integrations.shopify;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.shared.FieldProblems;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Shopify money in both shapes: the legacy decimal string ({@code "total_price": "409.94"}) and the newer money bag
@@ -14,15 +13,14 @@ import dev.easel.shared.FieldProblems;
  */
 final class ShopifyMoney {
 
-    private ShopifyMoney() {
-    }
+    private ShopifyMoney() {}
 
     /**
      * The amount of {@code field} on {@code node}, from the bag {@code field_set} or the legacy {@code field}.
      * Problems are named by {@code path} (e.g. {@code line_items[2].price}).
      */
-    static Optional<BigDecimal> amount(JsonNode node, String field, String shopCurrency, String path,
-            FieldProblems problems) {
+    static Optional<BigDecimal> amount(
+            JsonNode node, String field, String shopCurrency, String path, FieldProblems problems) {
         Optional<BigDecimal> legacy = decimal(node.get(field), path, problems);
         JsonNode bag = node.path(field + "_set").path("shop_money");
         if (bag.isMissingNode() || bag.isNull()) {
@@ -31,13 +29,16 @@ final class ShopifyMoney {
         Optional<BigDecimal> fromBag = decimal(bag.get("amount"), path + "_set.shop_money.amount", problems);
         String bagCurrency = bag.path("currency_code").asText(null);
         if (bagCurrency != null && shopCurrency != null && !bagCurrency.equals(shopCurrency)) {
-            problems.add(path + "_set.shop_money.currency_code",
+            problems.add(
+                    path + "_set.shop_money.currency_code",
                     "is " + bagCurrency + " but the order's currency is " + shopCurrency);
             return Optional.empty();
         }
         if (fromBag.isPresent() && legacy.isPresent() && fromBag.get().compareTo(legacy.get()) != 0) {
-            problems.add(path, "is " + legacy.get().toPlainString() + " but " + path + "_set says "
-                    + fromBag.get().toPlainString());
+            problems.add(
+                    path,
+                    "is " + legacy.get().toPlainString() + " but " + path + "_set says "
+                            + fromBag.get().toPlainString());
             return Optional.empty();
         }
         return fromBag.isPresent() ? fromBag : legacy;
@@ -45,7 +46,9 @@ final class ShopifyMoney {
 
     /** A decimal given as a JSON string or number; null and absent are empty. */
     static Optional<BigDecimal> decimal(JsonNode value, String path, FieldProblems problems) {
-        if (value == null || value.isNull() || value.isMissingNode()
+        if (value == null
+                || value.isNull()
+                || value.isMissingNode()
                 || value.isTextual() && value.asText().isBlank()) {
             return Optional.empty();
         }

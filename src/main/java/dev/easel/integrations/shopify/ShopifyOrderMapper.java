@@ -3,18 +3,17 @@ package dev.easel.integrations.shopify;
 import static dev.easel.integrations.shopify.ShopifyJson.firstText;
 import static dev.easel.integrations.shopify.ShopifyJson.text;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.OrderRequest;
 import dev.easel.integrations.mapping.Categories;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -28,11 +27,9 @@ final class ShopifyOrderMapper {
 
     private static final int CENTS = 2;
 
-    private ShopifyOrderMapper() {
-    }
+    private ShopifyOrderMapper() {}
 
-    record MappedOrder(OrderRequest order, CustomerRequest customer, List<String> lineItemIds) {
-    }
+    record MappedOrder(OrderRequest order, CustomerRequest customer, List<String> lineItemIds) {}
 
     static String orderId(String shopifyId) {
         return "shopify:" + shopifyId;
@@ -44,8 +41,8 @@ final class ShopifyOrderMapper {
         problems.required(id, "id");
         String currency = text(order, "currency");
         problems.required(currency, "currency");
-        OffsetDateTime placedAt = ShopifyJson.time(order, order.hasNonNull("processed_at") ? "processed_at"
-                : "created_at", problems);
+        OffsetDateTime placedAt =
+                ShopifyJson.time(order, order.hasNonNull("processed_at") ? "processed_at" : "created_at", problems);
         problems.required(placedAt, "created_at");
         JsonNode customer = order.path("customer");
         if (!customer.isObject() || text(customer, "id") == null) {
@@ -57,13 +54,15 @@ final class ShopifyOrderMapper {
         BigDecimal lineDiscounts = lines.stream().map(Line::discount).reduce(BigDecimal.ZERO, BigDecimal::add);
         ShopifyMoney.amount(order, "total_line_items_price", currency, "total_line_items_price", problems)
                 .filter(stated -> stated.compareTo(gross) != 0)
-                .ifPresent(stated -> problems.add("total_line_items_price", "is " + plain(stated)
-                        + " but the line items add up to " + plain(gross)));
+                .ifPresent(stated -> problems.add(
+                        "total_line_items_price",
+                        "is " + plain(stated) + " but the line items add up to " + plain(gross)));
         BigDecimal discounts = ShopifyMoney.amount(order, "total_discounts", currency, "total_discounts", problems)
                 .orElse(lineDiscounts);
         if (discounts.compareTo(lineDiscounts) < 0) {
-            problems.add("total_discounts", "is " + plain(discounts) + " but the line items' discounts add up to "
-                    + plain(lineDiscounts));
+            problems.add(
+                    "total_discounts",
+                    "is " + plain(discounts) + " but the line items' discounts add up to " + plain(lineDiscounts));
         }
         BigDecimal merchandise = gross.subtract(discounts);
         if (merchandise.signum() < 0) {
@@ -71,21 +70,29 @@ final class ShopifyOrderMapper {
         }
         ShopifyMoney.amount(order, "subtotal_price", currency, "subtotal_price", problems)
                 .filter(stated -> stated.compareTo(merchandise) != 0)
-                .ifPresent(stated -> problems.add("subtotal_price", "is " + plain(stated)
-                        + " but total_line_items_price less total_discounts is " + plain(merchandise)));
-        BigDecimal expectedTotal = merchandise.add(shipping(order, currency, problems))
-                .add(order.path("taxes_included").asBoolean(false) ? BigDecimal.ZERO
-                        : ShopifyMoney.amount(order, "total_tax", currency, "total_tax", problems)
-                                .orElse(BigDecimal.ZERO))
+                .ifPresent(stated -> problems.add(
+                        "subtotal_price",
+                        "is " + plain(stated) + " but total_line_items_price less total_discounts is "
+                                + plain(merchandise)));
+        BigDecimal expectedTotal = merchandise
+                .add(shipping(order, currency, problems))
+                .add(
+                        order.path("taxes_included").asBoolean(false)
+                                ? BigDecimal.ZERO
+                                : ShopifyMoney.amount(order, "total_tax", currency, "total_tax", problems)
+                                        .orElse(BigDecimal.ZERO))
                 .add(ShopifyMoney.amount(order, "total_tip_received", currency, "total_tip_received", problems)
                         .orElse(BigDecimal.ZERO));
         ShopifyMoney.amount(order, "total_price", currency, "total_price", problems)
                 .filter(stated -> stated.compareTo(expectedTotal) != 0)
-                .ifPresent(stated -> problems.add("total_price", "is " + plain(stated)
-                        + " but merchandise, shipping, tax and tips add up to " + plain(expectedTotal)));
+                .ifPresent(stated -> problems.add(
+                        "total_price",
+                        "is " + plain(stated) + " but merchandise, shipping, tax and tips add up to "
+                                + plain(expectedTotal)));
 
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new InvalidRequestException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
                     "The Shopify order does not add up or lacks what the ledger needs; nothing was stored.",
                     problems.list());
         }
@@ -94,17 +101,32 @@ final class ShopifyOrderMapper {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             BigDecimal discount = line.discount().add(shares.get(i));
-            ledgerLines.add(new OrderRequest.Line(i + 1, line.sku(), line.category(), line.quantity(), line.price(),
-                    discount.signum() == 0 ? null : discount, null));
+            ledgerLines.add(new OrderRequest.Line(
+                    i + 1,
+                    line.sku(),
+                    line.category(),
+                    line.quantity(),
+                    line.price(),
+                    discount.signum() == 0 ? null : discount,
+                    null));
         }
-        OrderRequest request = new OrderRequest(orderId(id), ShopifyCustomerMapper.customerId(text(customer, "id")),
-                ShopifyCustomerMapper.CHANNEL, placedAt, currency, sellerId, null, ledgerLines);
-        return new MappedOrder(request, ShopifyCustomerMapper.map(customer, order),
+        OrderRequest request = new OrderRequest(
+                orderId(id),
+                ShopifyCustomerMapper.customerId(text(customer, "id")),
+                ShopifyCustomerMapper.CHANNEL,
+                placedAt,
+                currency,
+                sellerId,
+                null,
+                ledgerLines);
+        return new MappedOrder(
+                request,
+                ShopifyCustomerMapper.map(customer, order),
                 lines.stream().map(Line::lineItemId).toList());
     }
 
-    private record Line(String lineItemId, String sku, String category, int quantity, BigDecimal price,
-            BigDecimal discount) {
+    private record Line(
+            String lineItemId, String sku, String category, int quantity, BigDecimal price, BigDecimal discount) {
 
         BigDecimal gross() {
             return price.multiply(BigDecimal.valueOf(quantity));
@@ -121,7 +143,8 @@ final class ShopifyOrderMapper {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String path = "line_items[" + i + "]";
-            BigDecimal price = ShopifyMoney.amount(item, "price", currency, path + ".price", problems).orElse(null);
+            BigDecimal price = ShopifyMoney.amount(item, "price", currency, path + ".price", problems)
+                    .orElse(null);
             Integer quantity = ShopifyJson.integer(item, "quantity", path + ".quantity", problems);
             if (price == null) {
                 problems.add(path + ".price", "is required");
@@ -130,13 +153,20 @@ final class ShopifyOrderMapper {
                 problems.add(path + ".quantity", "must be at least 1");
             }
             BigDecimal discount = lineDiscount(item, currency, path, problems);
-            if (price != null && quantity != null && quantity > 0
+            if (price != null
+                    && quantity != null
+                    && quantity > 0
                     && discount.compareTo(price.multiply(BigDecimal.valueOf(quantity))) > 0) {
                 problems.add(path + ".total_discount", "exceeds the line's amount");
             }
             if (price != null && quantity != null && quantity > 0) {
-                lines.add(new Line(text(item, "id"), sku(item), Categories.of(text(item, "product_type"),
-                        text(item, "title")), quantity, price, discount));
+                lines.add(new Line(
+                        text(item, "id"),
+                        sku(item),
+                        Categories.of(text(item, "product_type"), text(item, "title")),
+                        quantity,
+                        price,
+                        discount));
             }
         }
         return lines;
@@ -148,8 +178,13 @@ final class ShopifyOrderMapper {
         if (allocations.isArray() && !allocations.isEmpty()) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int j = 0; j < allocations.size(); j++) {
-                sum = sum.add(ShopifyMoney.amount(allocations.get(j), "amount", currency,
-                        path + ".discount_allocations[" + j + "].amount", problems).orElse(BigDecimal.ZERO));
+                sum = sum.add(ShopifyMoney.amount(
+                                allocations.get(j),
+                                "amount",
+                                currency,
+                                path + ".discount_allocations[" + j + "].amount",
+                                problems)
+                        .orElse(BigDecimal.ZERO));
             }
             return sum;
         }
@@ -178,8 +213,9 @@ final class ShopifyOrderMapper {
         BigDecimal sum = BigDecimal.ZERO;
         JsonNode shippingLines = order.path("shipping_lines");
         for (int i = 0; i < shippingLines.size(); i++) {
-            sum = sum.add(ShopifyMoney.amount(shippingLines.get(i), "price", currency,
-                    "shipping_lines[" + i + "].price", problems).orElse(BigDecimal.ZERO));
+            sum = sum.add(ShopifyMoney.amount(
+                            shippingLines.get(i), "price", currency, "shipping_lines[" + i + "].price", problems)
+                    .orElse(BigDecimal.ZERO));
         }
         return sum;
     }
@@ -187,7 +223,8 @@ final class ShopifyOrderMapper {
     /** Spreads an order-level discount over the lines by their net amounts; the last line takes the rounding rest. */
     private static List<BigDecimal> allocate(BigDecimal discount, List<Line> lines) {
         List<BigDecimal> shares = new ArrayList<>();
-        BigDecimal base = lines.stream().map(line -> line.gross().subtract(line.discount()))
+        BigDecimal base = lines.stream()
+                .map(line -> line.gross().subtract(line.discount()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal left = discount;
         for (int i = 0; i < lines.size(); i++) {
@@ -208,7 +245,8 @@ final class ShopifyOrderMapper {
     }
 
     static String plain(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() < 0 ? amount.setScale(0).toPlainString()
+        return amount.stripTrailingZeros().scale() < 0
+                ? amount.setScale(0).toPlainString()
                 : amount.stripTrailingZeros().toPlainString();
     }
 }

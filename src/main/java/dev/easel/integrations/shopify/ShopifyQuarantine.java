@@ -1,5 +1,9 @@
 package dev.easel.integrations.shopify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.shared.FieldProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,11 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.shared.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,6 +23,7 @@ class ShopifyQuarantine {
 
     /** What fits the reasons column; a delivery with more problems keeps the first ones and says so. */
     private static final int MAX_REASONS_LENGTH = 8000;
+
     private static final int MAX_NOTE_LENGTH = 500;
 
     private final JdbcClient jdbc;
@@ -35,10 +35,14 @@ class ShopifyQuarantine {
     }
 
     /** The queued payload of a delivery still in quarantine. */
-    record Held(long id, String webhookId, String topic, byte[] payload) {
-    }
+    record Held(long id, String webhookId, String topic, byte[] payload) {}
 
-    long add(String webhookId, String topic, byte[] payload, List<FieldProblem> reasons, String customerKey,
+    long add(
+            String webhookId,
+            String topic,
+            byte[] payload,
+            List<FieldProblem> reasons,
+            String customerKey,
             Instant at) {
         OffsetDateTime now = utc(at);
         KeyHolder keys = new GeneratedKeyHolder();
@@ -56,7 +60,7 @@ class ShopifyQuarantine {
     /** Locks the row: two admins replaying at once do not both book it. */
     Optional<Held> holdForUpdate(long id) {
         return jdbc.sql("SELECT id, webhook_id, topic, payload FROM shopify_quarantine "
-                + "WHERE id = ? AND state = 'QUARANTINED' FOR UPDATE")
+                        + "WHERE id = ? AND state = 'QUARANTINED' FOR UPDATE")
                 .param(id)
                 .query((rs, row) -> new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
                 .optional();
@@ -64,31 +68,44 @@ class ShopifyQuarantine {
 
     void resolve(long id, QuarantineState state, String reference, String actor, Instant at, String note) {
         jdbc.sql("UPDATE shopify_quarantine SET state = ?, payload = NULL, reference = ?, updated_at = ? "
-                + "WHERE id = ?")
-                .params(state.name(), reference, utc(at), id).update();
-        transition(id, state == QuarantineState.REPLAYED ? QuarantineAction.REPLAYED : QuarantineAction.DISCARDED,
-                actor, at, note);
+                        + "WHERE id = ?")
+                .params(state.name(), reference, utc(at), id)
+                .update();
+        transition(
+                id,
+                state == QuarantineState.REPLAYED ? QuarantineAction.REPLAYED : QuarantineAction.DISCARDED,
+                actor,
+                at,
+                note);
     }
 
     void replayFailed(long id, List<FieldProblem> reasons, String actor, Instant at) {
         jdbc.sql("UPDATE shopify_quarantine SET reasons = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?")
-                .params(reasonsJson(reasons), utc(at), id).update();
+                .params(reasonsJson(reasons), utc(at), id)
+                .update();
         transition(id, QuarantineAction.REPLAY_FAILED, actor, at, null);
     }
 
     /** The deliveries still waiting that name this customer, oldest first. */
     List<Long> waitingOf(String customerKey) {
         return jdbc.sql("SELECT id FROM shopify_quarantine WHERE state = 'QUARANTINED' AND customer_key = ? "
-                + "ORDER BY id").param(customerKey).query(Long.class).list();
+                        + "ORDER BY id")
+                .param(customerKey)
+                .query(Long.class)
+                .list();
     }
 
     long open() {
-        return jdbc.sql("SELECT COUNT(*) FROM shopify_quarantine WHERE state = 'QUARANTINED'").query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM shopify_quarantine WHERE state = 'QUARANTINED'")
+                .query(Long.class)
                 .single();
     }
 
     Optional<QuarantinedDelivery> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::entry).optional()
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id)
+                .query(this::entry)
+                .optional()
                 .map(entry -> withHistory(entry));
     }
 
@@ -112,28 +129,52 @@ class ShopifyQuarantine {
             + "attempts, reference, updated_at FROM shopify_quarantine";
 
     private QuarantinedDelivery entry(ResultSet rs, int row) throws SQLException {
-        return new QuarantinedDelivery(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, OffsetDateTime.class).toInstant(), QuarantineState.valueOf(rs.getString(5)),
-                reasons(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class).toInstant(), List.of());
+        return new QuarantinedDelivery(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                QuarantineState.valueOf(rs.getString(5)),
+                reasons(rs.getString(6)),
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class).toInstant(),
+                List.of());
     }
 
     private QuarantinedDelivery withHistory(QuarantinedDelivery entry) {
         List<QuarantinedDelivery.Transition> history = jdbc.sql("SELECT action, actor, occurred_at, note "
-                + "FROM shopify_quarantine_events WHERE quarantine_id = ? ORDER BY id")
+                        + "FROM shopify_quarantine_events WHERE quarantine_id = ? ORDER BY id")
                 .param(entry.id())
-                .query((rs, row) -> new QuarantinedDelivery.Transition(QuarantineAction.valueOf(rs.getString(1)),
-                        rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))
+                .query((rs, row) -> new QuarantinedDelivery.Transition(
+                        QuarantineAction.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        rs.getString(4)))
                 .list();
-        return new QuarantinedDelivery(entry.id(), entry.webhookId(), entry.topic(), entry.receivedAt(),
-                entry.state(), entry.reasons(), entry.payloadSize(), entry.attempts(), entry.reference(),
-                entry.updatedAt(), history);
+        return new QuarantinedDelivery(
+                entry.id(),
+                entry.webhookId(),
+                entry.topic(),
+                entry.receivedAt(),
+                entry.state(),
+                entry.reasons(),
+                entry.payloadSize(),
+                entry.attempts(),
+                entry.reference(),
+                entry.updatedAt(),
+                history);
     }
 
     private void transition(long id, QuarantineAction action, String actor, Instant at, String note) {
         jdbc.sql("INSERT INTO shopify_quarantine_events (quarantine_id, action, actor, occurred_at, note) "
-                + "VALUES (?, ?, ?, ?, ?)")
-                .params(id, action.name(), actor, utc(at),
+                        + "VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        action.name(),
+                        actor,
+                        utc(at),
                         note == null || note.length() <= MAX_NOTE_LENGTH ? note : note.substring(0, MAX_NOTE_LENGTH))
                 .update();
     }
@@ -147,7 +188,8 @@ class ShopifyQuarantine {
                 kept.add(FieldProblem.of("reasons", "and " + (reasons.size() - kept.size()) + " more"));
                 text = json.writeValueAsString(kept);
             }
-            return text.length() <= MAX_REASONS_LENGTH ? text
+            return text.length() <= MAX_REASONS_LENGTH
+                    ? text
                     : json.writeValueAsString(List.of(FieldProblem.of("reasons", "too long to keep")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Field problems are plain records", e);
@@ -156,8 +198,7 @@ class ShopifyQuarantine {
 
     private List<FieldProblem> reasons(String text) {
         try {
-            return json.readValue(text, new TypeReference<List<FieldProblem>>() {
-            });
+            return json.readValue(text, new TypeReference<List<FieldProblem>>() {});
         } catch (JsonProcessingException e) {
             return List.of(FieldProblem.of("reasons", "unreadable"));
         }

@@ -2,7 +2,6 @@ package dev.easel.integrations.shopify;
 
 import java.security.Principal;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,16 +35,18 @@ class ShopifyQuarantineController {
 
     /** Newest first; {@code state} narrows (QUARANTINED, REPLAYED, DISCARDED), {@code beforeId} pages. */
     @GetMapping
-    List<QuarantinedDelivery> list(@RequestParam(required = false) QuarantineState state,
-            @RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "100") int limit) {
+    List<QuarantinedDelivery> list(
+            @RequestParam(required = false) QuarantineState state,
+            @RequestParam(required = false) Long beforeId,
+            @RequestParam(defaultValue = "100") int limit) {
         return quarantine.list(state, beforeId, Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     @GetMapping("/{id}")
     QuarantinedDelivery one(@PathVariable long id) {
         return quarantine.find(id).orElseThrow(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "No quarantined Shopify delivery " + id + ".");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND, "No quarantined Shopify delivery " + id + ".");
             return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
         });
     }
@@ -56,12 +57,10 @@ class ShopifyQuarantineController {
     }
 
     @PostMapping("/{id}/discard")
-    QuarantinedDelivery discard(@PathVariable long id, @RequestBody(required = false) Discard request,
-            Principal user) {
+    QuarantinedDelivery discard(@PathVariable long id, @RequestBody(required = false) Discard request, Principal user) {
         return webhooks.discard(id, user.getName(), request == null ? null : request.reason());
     }
 
     /** Why the delivery is dropped, for the record (at most 500 characters are kept). */
-    record Discard(String reason) {
-    }
+    record Discard(String reason) {}
 }

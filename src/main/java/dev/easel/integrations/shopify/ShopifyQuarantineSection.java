@@ -1,10 +1,9 @@
 package dev.easel.integrations.shopify;
 
+import dev.easel.consent.CustomerDataSection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.consent.CustomerDataSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,8 +37,15 @@ class ShopifyQuarantineSection implements CustomerDataSection {
     public Object export(String customerKey) {
         return naming(customerKey).stream()
                 .map(id -> quarantine.find(id).orElseThrow())
-                .map(entry -> Map.of("id", entry.id(), "topic", String.valueOf(entry.topic()),
-                        "receivedAt", entry.receivedAt(), "state", entry.state()))
+                .map(entry -> Map.of(
+                        "id",
+                        entry.id(),
+                        "topic",
+                        String.valueOf(entry.topic()),
+                        "receivedAt",
+                        entry.receivedAt(),
+                        "state",
+                        entry.state()))
                 .toList();
     }
 
@@ -47,8 +53,7 @@ class ShopifyQuarantineSection implements CustomerDataSection {
     public void erase(String customerKey) {
         List<Long> ids = naming(customerKey);
         for (long id : ids) {
-            quarantine.resolve(id, QuarantineState.DISCARDED, null, ACTOR, clock.instant(),
-                    "the customer was erased");
+            quarantine.resolve(id, QuarantineState.DISCARDED, null, ACTOR, clock.instant(), "the customer was erased");
         }
         if (!ids.isEmpty()) {
             log.info("Discarded {} quarantined Shopify deliveries of erased customer {}", ids.size(), customerKey);

@@ -2,17 +2,16 @@ package dev.easel.integrations.shopify;
 
 import static dev.easel.integrations.shopify.ShopifyJson.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.commerce.RefundRequest;
+import dev.easel.shared.FieldProblems;
+import dev.easel.shared.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.commerce.RefundRequest;
-import dev.easel.shared.FieldProblems;
-import dev.easel.shared.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -23,11 +22,9 @@ import org.springframework.http.HttpStatus;
  */
 final class ShopifyRefundMapper {
 
-    private ShopifyRefundMapper() {
-    }
+    private ShopifyRefundMapper() {}
 
-    record MappedRefund(String orderId, RefundRequest refund) {
-    }
+    record MappedRefund(String orderId, RefundRequest refund) {}
 
     /**
      * @param lineNumbers the ledger's line number for each of the order's Shopify line item ids
@@ -38,8 +35,8 @@ final class ShopifyRefundMapper {
         String id = text(refund, "id");
         problems.required(id, "id");
         String orderId = text(refund, "order_id");
-        OffsetDateTime occurredAt = ShopifyJson.time(refund, refund.hasNonNull("processed_at") ? "processed_at"
-                : "created_at", problems);
+        OffsetDateTime occurredAt =
+                ShopifyJson.time(refund, refund.hasNonNull("processed_at") ? "processed_at" : "created_at", problems);
         problems.required(occurredAt, "created_at");
 
         List<RefundRequest.Line> lines = new ArrayList<>();
@@ -64,13 +61,16 @@ final class ShopifyRefundMapper {
             restocked |= "return".equals(text(item, "restock_type"));
             BigDecimal share = share(ordered, quantity, problems, path);
             BigDecimal amount = ShopifyMoney.amount(item, "subtotal", currency, path + ".subtotal", problems)
-                    .orElseGet(() -> ShopifyMoney.amount(ordered, "price", currency, path + ".line_item.price", problems)
-                            .map(price -> price.multiply(BigDecimal.valueOf(quantity)).subtract(
-                                    lineDiscount(ordered, currency, path, problems).multiply(share)
+                    .orElseGet(() -> ShopifyMoney.amount(
+                                    ordered, "price", currency, path + ".line_item.price", problems)
+                            .map(price -> price.multiply(BigDecimal.valueOf(quantity))
+                                    .subtract(lineDiscount(ordered, currency, path, problems)
+                                            .multiply(share)
                                             .setScale(2, RoundingMode.HALF_EVEN)))
                             .orElse(BigDecimal.ZERO));
             tax = tax.add(ShopifyMoney.amount(item, "total_tax", currency, path + ".total_tax", problems)
-                    .orElseGet(() -> lineTax(ordered, currency, path, problems).multiply(share)
+                    .orElseGet(() -> lineTax(ordered, currency, path, problems)
+                            .multiply(share)
                             .setScale(2, RoundingMode.HALF_EVEN)));
             lineAmounts = lineAmounts.add(amount);
             if (lineNo != null) {
@@ -98,27 +98,36 @@ final class ShopifyRefundMapper {
             JsonNode transaction = transactions.get(i);
             String status = text(transaction, "status");
             if ("refund".equals(text(transaction, "kind")) && (status == null || "success".equals(status))) {
-                refunded = refunded.add(ShopifyMoney.amount(transaction, "amount", currency,
-                        "transactions[" + i + "].amount", problems).orElse(BigDecimal.ZERO));
+                refunded = refunded.add(
+                        ShopifyMoney.amount(transaction, "amount", currency, "transactions[" + i + "].amount", problems)
+                                .orElse(BigDecimal.ZERO));
             }
         }
         BigDecimal expected = lineAmounts.add(tax).subtract(adjustments);
         if (!items.isEmpty() && refunded.compareTo(expected) != 0) {
-            problems.add("transactions", "refund " + ShopifyOrderMapper.plain(refunded)
-                    + " but the refunded line items with their tax, less order adjustments, add up to "
-                    + ShopifyOrderMapper.plain(expected));
+            problems.add(
+                    "transactions",
+                    "refund " + ShopifyOrderMapper.plain(refunded)
+                            + " but the refunded line items with their tax, less order adjustments, add up to "
+                            + ShopifyOrderMapper.plain(expected));
         }
         BigDecimal merchandise = refunded.subtract(tax).subtract(shipping);
         if (merchandise.signum() < 0) {
             problems.add("transactions", "refund less than the tax and shipping they are said to include");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new InvalidRequestException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
                     "The Shopify refund does not add up or lacks what the ledger needs; nothing was stored.",
                     problems.list());
         }
-        RefundRequest request = new RefundRequest("shopify:refund:" + id, restocked ? "RETURN" : "REFUND",
-                merchandise, currency, restocked ? "returned in Shopify" : "refunded in Shopify", occurredAt,
+        RefundRequest request = new RefundRequest(
+                "shopify:refund:" + id,
+                restocked ? "RETURN" : "REFUND",
+                merchandise,
+                currency,
+                restocked ? "returned in Shopify" : "refunded in Shopify",
+                occurredAt,
                 lines);
         return new MappedRefund(ShopifyOrderMapper.orderId(orderId), request);
     }
@@ -141,8 +150,13 @@ final class ShopifyRefundMapper {
         BigDecimal sum = BigDecimal.ZERO;
         JsonNode taxLines = ordered.path("tax_lines");
         for (int i = 0; i < taxLines.size(); i++) {
-            sum = sum.add(ShopifyMoney.amount(taxLines.get(i), "price", currency,
-                    path + ".line_item.tax_lines[" + i + "].price", problems).orElse(BigDecimal.ZERO));
+            sum = sum.add(ShopifyMoney.amount(
+                            taxLines.get(i),
+                            "price",
+                            currency,
+                            path + ".line_item.tax_lines[" + i + "].price",
+                            problems)
+                    .orElse(BigDecimal.ZERO));
         }
         return sum;
     }

@@ -1,9 +1,8 @@
 package dev.easel.integrations.shopify;
 
+import dev.easel.integrations.IntegrationsProperties;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.easel.integrations.IntegrationsProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ class ShopifySecretCheck {
         if (environment.acceptsProfiles(Profiles.of(PRODUCTION))) {
             List<String> problems = problems(properties.shopify());
             if (!problems.isEmpty()) {
-                throw new IllegalStateException("Refusing to start under the postgres profile: "
-                        + String.join("; ", problems) + ".");
+                throw new IllegalStateException(
+                        "Refusing to start under the postgres profile: " + String.join("; ", problems) + ".");
             }
         }
     }
@@ -40,8 +39,7 @@ class ShopifySecretCheck {
         }
         String previous = shopify.previousSecret();
         if (previous != null && !previous.isBlank()) {
-            check("easel.integrations.shopify.previous-secret", "EASEL_SHOPIFY_PREVIOUS_SECRET", previous,
-                    problems);
+            check("easel.integrations.shopify.previous-secret", "EASEL_SHOPIFY_PREVIOUS_SECRET", previous, problems);
         }
         return problems;
     }

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +20,11 @@ class ShopifyStore {
     }
 
     boolean delivered(String webhookId) {
-        return jdbc.sql("SELECT COUNT(*) FROM shopify_webhook_deliveries WHERE webhook_id = ?").param(webhookId)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM shopify_webhook_deliveries WHERE webhook_id = ?")
+                        .param(webhookId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Throws DuplicateKeyException when a concurrent delivery of the same webhook got there first. */
@@ -41,15 +43,14 @@ class ShopifyStore {
             jdbc.sql("""
                     INSERT INTO shopify_line_items (line_item_id, order_id, line_no)
                     SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM shopify_line_items WHERE line_item_id = ?)
-                    """)
-                    .params(lineItemId, orderId, i + 1, lineItemId)
-                    .update();
+                    """).params(lineItemId, orderId, i + 1, lineItemId).update();
         }
     }
 
     Map<String, Integer> lineNumbers(String orderId) {
         Map<String, Integer> numbers = new HashMap<>();
-        jdbc.sql("SELECT line_item_id, line_no FROM shopify_line_items WHERE order_id = ?").param(orderId)
+        jdbc.sql("SELECT line_item_id, line_no FROM shopify_line_items WHERE order_id = ?")
+                .param(orderId)
                 .query(rs -> {
                     numbers.put(rs.getString(1), rs.getInt(2));
                 });

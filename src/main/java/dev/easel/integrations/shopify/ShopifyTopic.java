@@ -26,7 +26,8 @@ enum ShopifyTopic {
     }
 
     static String names() {
-        return String.join(", ", Arrays.stream(values()).map(ShopifyTopic::topicName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(ShopifyTopic::topicName).toList());
     }
 
     static Optional<ShopifyTopic> of(String name) {

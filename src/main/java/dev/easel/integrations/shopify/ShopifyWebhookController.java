@@ -1,9 +1,8 @@
 package dev.easel.integrations.shopify;
 
-import java.io.IOException;
-
 import dev.easel.integrations.IntegrationsProperties;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,17 +27,20 @@ class ShopifyWebhookController {
     private final long maxBodySize;
 
     ShopifyWebhookController(IntegrationsProperties properties, ShopifyWebhooks webhooks) {
-        this.signature = new ShopifySignature(properties.shopify().secret(), properties.shopify().previousSecret());
+        this.signature = new ShopifySignature(
+                properties.shopify().secret(), properties.shopify().previousSecret());
         this.webhooks = webhooks;
         this.maxBodySize = properties.shopify().maxBodySize().toBytes();
     }
 
     /** The body is taken as a stream, not as {@code @RequestBody byte[]}, which would buffer it whole first. */
     @PostMapping("/webhooks/shopify")
-    ShopifyReceipt receive(HttpServletRequest request,
+    ShopifyReceipt receive(
+            HttpServletRequest request,
             @RequestHeader(name = "X-Shopify-Hmac-SHA256", required = false) String hmac,
             @RequestHeader(name = "X-Shopify-Topic", required = false) String topic,
-            @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId) throws IOException {
+            @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId)
+            throws IOException {
         ShopifySignature.Check check = signature.start();
         byte[] raw = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), maxBodySize, check);
         if (!check.matches(hmac)) {
@@ -49,7 +51,8 @@ class ShopifyWebhookController {
     }
 
     private static ErrorResponseException unauthorised() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNAUTHORIZED,
                 "The X-Shopify-Hmac-SHA256 signature is missing or does not match the body; nothing was stored.");
         problem.setTitle("Invalid webhook signature");
         return new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);

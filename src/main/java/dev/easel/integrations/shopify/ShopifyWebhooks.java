@@ -1,11 +1,5 @@
 package dev.easel.integrations.shopify;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.commerce.AmendmentResult;
@@ -16,8 +10,8 @@ import dev.easel.commerce.RefundResult;
 import dev.easel.consent.DataSubjectRequest;
 import dev.easel.consent.DataSubjectRequests;
 import dev.easel.consent.Regulation;
-import dev.easel.integrations.mapping.LedgerCancellations;
 import dev.easel.integrations.mapping.FirstPartySeller;
+import dev.easel.integrations.mapping.LedgerCancellations;
 import dev.easel.integrations.mapping.LedgerCustomers;
 import dev.easel.integrations.shopify.ShopifyReceipt.Outcome;
 import dev.easel.shared.FieldProblem;
@@ -26,6 +20,11 @@ import dev.easel.shared.InvalidRequestException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -33,10 +32,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.TransactionException;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * One verified webhook delivery into the ledger, in one transaction with the record of its delivery; a repeated
@@ -64,9 +63,18 @@ class ShopifyWebhooks {
     private final Clock clock;
     private final Counter quarantined;
 
-    ShopifyWebhooks(ShopifyStore store, ShopifyQuarantine quarantine, Orders orders, FirstPartySeller seller,
-            LedgerCustomers customers, LedgerCancellations cancellations, DataSubjectRequests requests,
-            ObjectMapper json, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+    ShopifyWebhooks(
+            ShopifyStore store,
+            ShopifyQuarantine quarantine,
+            Orders orders,
+            FirstPartySeller seller,
+            LedgerCustomers customers,
+            LedgerCancellations cancellations,
+            DataSubjectRequests requests,
+            ObjectMapper json,
+            TransactionTemplate transactions,
+            Clock clock,
+            MeterRegistry meters) {
         this.store = store;
         this.quarantine = quarantine;
         this.orders = orders;
@@ -136,11 +144,19 @@ class ShopifyWebhooks {
                     // Locked and checked again: of two admins replaying at once, one books and the other is told.
                     held(quarantineId);
                     ShopifyReceipt booked = attempt(held, topic.get(), payload);
-                    quarantine.resolve(held.id(), QuarantineState.REPLAYED, booked.reference(), actor,
-                            clock.instant(), booked.outcome().name());
+                    quarantine.resolve(
+                            held.id(),
+                            QuarantineState.REPLAYED,
+                            booked.reference(),
+                            actor,
+                            clock.instant(),
+                            booked.outcome().name());
                     return booked;
                 });
-                log.info("Replayed quarantined Shopify delivery {} ({}): {}", held.id(), held.topic(),
+                log.info(
+                        "Replayed quarantined Shopify delivery {} ({}): {}",
+                        held.id(),
+                        held.topic(),
                         receipt.outcome());
                 return quarantine.find(quarantineId).orElseThrow();
             } catch (NotQuarantinedException gone) {
@@ -157,7 +173,10 @@ class ShopifyWebhooks {
             held(quarantineId);
             quarantine.replayFailed(held.id(), reasons, actor, clock.instant());
         });
-        log.info("Replay of quarantined Shopify delivery {} ({}) refused again: fields {}", held.id(), held.topic(),
+        log.info(
+                "Replay of quarantined Shopify delivery {} ({}) refused again: fields {}",
+                held.id(),
+                held.topic(),
                 fields(reasons));
         return quarantine.find(quarantineId).orElseThrow();
     }
@@ -210,8 +229,12 @@ class ShopifyWebhooks {
         if (receipt.outcome() == Outcome.QUARANTINED) {
             quarantined.increment();
             // Field names only: a payload value (an email, an address) never reaches the log.
-            log.warn("Quarantined Shopify delivery {} as entry {} ({}): fields {}", loggable(webhookId),
-                    receipt.reference(), topic == null ? "unrecognised topic" : topic, fields(reasons));
+            log.warn(
+                    "Quarantined Shopify delivery {} as entry {} ({}): fields {}",
+                    loggable(webhookId),
+                    receipt.reference(),
+                    topic == null ? "unrecognised topic" : topic,
+                    fields(reasons));
         }
         return receipt;
     }
@@ -223,9 +246,9 @@ class ShopifyWebhooks {
             return null;
         }
         String shopifyId = ShopifyTopic.CUSTOMERS_CREATE.topicName().equals(topic)
-                || ShopifyTopic.CUSTOMERS_UPDATE.topicName().equals(topic)
-                        ? ShopifyJson.text(ShopifyJson.unwrap(root, "customer"), "id")
-                        : ShopifyJson.text(ShopifyJson.unwrap(root, "order").path("customer"), "id");
+                        || ShopifyTopic.CUSTOMERS_UPDATE.topicName().equals(topic)
+                ? ShopifyJson.text(ShopifyJson.unwrap(root, "customer"), "id")
+                : ShopifyJson.text(ShopifyJson.unwrap(root, "order").path("customer"), "id");
         return shopifyId == null ? null : customers.keyOf(ShopifyCustomerMapper.customerId(shopifyId));
     }
 
@@ -234,26 +257,31 @@ class ShopifyWebhooks {
      * mapping bugs are quarantined; a database that cannot be reached is not, so that Shopify retries later.
      */
     private static boolean bookable(RuntimeException refused) {
-        return refused instanceof ErrorResponseException || refused instanceof DataIntegrityViolationException
+        return refused instanceof ErrorResponseException
+                || refused instanceof DataIntegrityViolationException
                 || !(refused instanceof DataAccessException || refused instanceof TransactionException);
     }
 
     private static List<FieldProblem> reasons(RuntimeException refused) {
-        if (refused instanceof InvalidRequestException invalid && !invalid.problems().isEmpty()) {
+        if (refused instanceof InvalidRequestException invalid
+                && !invalid.problems().isEmpty()) {
             return invalid.problems();
         }
         if (refused instanceof ErrorResponseException response) {
-            Object errors = response.getBody().getProperties() == null ? null
+            Object errors = response.getBody().getProperties() == null
+                    ? null
                     : response.getBody().getProperties().get("errors");
             if (errors instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof FieldProblem) {
                 return list.stream().map(FieldProblem.class::cast).toList();
             }
-            return List.of(FieldProblem.of("body", String.valueOf(response.getBody().getDetail())));
+            return List.of(
+                    FieldProblem.of("body", String.valueOf(response.getBody().getDetail())));
         }
         if (refused instanceof DataIntegrityViolationException) {
             return List.of(FieldProblem.of("body", "conflicts with what the ledger holds (a database constraint)"));
         }
-        return List.of(FieldProblem.of("body", "could not be mapped (" + refused.getClass().getSimpleName() + ")"));
+        return List.of(FieldProblem.of(
+                "body", "could not be mapped (" + refused.getClass().getSimpleName() + ")"));
     }
 
     private static String fields(List<FieldProblem> reasons) {
@@ -261,7 +289,8 @@ class ShopifyWebhooks {
     }
 
     private static String storedTopic(String topic) {
-        return topic == null || topic.isBlank() ? null
+        return topic == null || topic.isBlank()
+                ? null
                 : topic.length() <= MAX_TOPIC ? topic : topic.substring(0, MAX_TOPIC);
     }
 
@@ -277,8 +306,10 @@ class ShopifyWebhooks {
         }
 
         private static ProblemDetail problem(long id) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Delivery " + id
-                    + " is not waiting in quarantine (unknown, or already replayed or discarded); nothing changed.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT,
+                    "Delivery " + id
+                            + " is not waiting in quarantine (unknown, or already replayed or discarded); nothing changed.");
             problem.setTitle("Not in quarantine");
             return problem;
         }
@@ -289,8 +320,8 @@ class ShopifyWebhooks {
             case ORDERS_CREATE, ORDERS_UPDATED -> order(webhookId, topic, ShopifyJson.unwrap(payload, "order"));
             case ORDERS_CANCELLED -> cancellation(webhookId, topic, ShopifyJson.unwrap(payload, "order"));
             case REFUNDS_CREATE -> refund(webhookId, topic, ShopifyJson.unwrap(payload, "refund"));
-            case CUSTOMERS_CREATE, CUSTOMERS_UPDATE -> customer(webhookId, topic,
-                    ShopifyJson.unwrap(payload, "customer"));
+            case CUSTOMERS_CREATE, CUSTOMERS_UPDATE ->
+                customer(webhookId, topic, ShopifyJson.unwrap(payload, "customer"));
             case CUSTOMERS_DATA_REQUEST -> privacy(webhookId, topic, payload, DataSubjectRequest.Type.ACCESS);
             case CUSTOMERS_REDACT -> privacy(webhookId, topic, payload, DataSubjectRequest.Type.ERASURE);
             case SHOP_REDACT -> shopRedact(webhookId, topic, payload);
@@ -302,15 +333,22 @@ class ShopifyWebhooks {
         ShopifyOrderMapper.MappedOrder mapped = ShopifyOrderMapper.map(payload, seller.id());
         if (topic == ShopifyTopic.ORDERS_UPDATED) {
             AmendmentResult result = amend(mapped);
-            return new ShopifyReceipt(webhookId, topic.topicName(), switch (result.outcome()) {
-                case RECORDED -> Outcome.RECORDED;
-                case AMENDED -> Outcome.AMENDED;
-                case UNCHANGED -> Outcome.UNCHANGED;
-            }, result.order().orderId());
+            return new ShopifyReceipt(
+                    webhookId,
+                    topic.topicName(),
+                    switch (result.outcome()) {
+                        case RECORDED -> Outcome.RECORDED;
+                        case AMENDED -> Outcome.AMENDED;
+                        case UNCHANGED -> Outcome.UNCHANGED;
+                    },
+                    result.order().orderId());
         }
         OrderResult result = record(mapped);
-        return new ShopifyReceipt(webhookId, topic.topicName(), result.created() ? Outcome.RECORDED
-                : Outcome.UNCHANGED, result.orderId());
+        return new ShopifyReceipt(
+                webhookId,
+                topic.topicName(),
+                result.created() ? Outcome.RECORDED : Outcome.UNCHANGED,
+                result.orderId());
     }
 
     private OrderResult record(ShopifyOrderMapper.MappedOrder mapped) {
@@ -335,28 +373,35 @@ class ShopifyWebhooks {
         FieldProblems problems = new FieldProblems();
         OffsetDateTime cancelledAt = ShopifyJson.time(payload, "cancelled_at", problems);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The cancellation time is invalid.",
-                    problems.list());
+            throw new InvalidRequestException(
+                    HttpStatus.UNPROCESSABLE_ENTITY, "The cancellation time is invalid.", problems.list());
         }
-        boolean cancelled = cancellations.cancel(result.orderId(), "shopify:cancel:" + ShopifyJson.text(payload, "id"),
+        boolean cancelled = cancellations.cancel(
+                result.orderId(),
+                "shopify:cancel:" + ShopifyJson.text(payload, "id"),
                 "cancelled in Shopify" + (reason == null ? "" : " (" + reason + ")"),
                 cancelledAt != null ? cancelledAt : mapped.order().placedAt());
-        return new ShopifyReceipt(webhookId, topic.topicName(), cancelled ? Outcome.RECORDED
-                : Outcome.UNCHANGED, result.orderId());
+        return new ShopifyReceipt(
+                webhookId, topic.topicName(), cancelled ? Outcome.RECORDED : Outcome.UNCHANGED, result.orderId());
     }
 
     private ShopifyReceipt refund(String webhookId, ShopifyTopic topic, JsonNode payload) {
         String orderId = ShopifyOrderMapper.orderId(ShopifyJson.text(payload, "order_id"));
         OrderDetails order = orders.find(orderId).orElse(null);
         if (order == null) {
-            throw refused("The refund's order is not known to Easel: send orders/create first.", "order_id",
+            throw refused(
+                    "The refund's order is not known to Easel: send orders/create first.",
+                    "order_id",
                     "is not a known order");
         }
-        ShopifyRefundMapper.MappedRefund mapped = ShopifyRefundMapper.map(payload, store.lineNumbers(orderId),
-                order.currency());
+        ShopifyRefundMapper.MappedRefund mapped =
+                ShopifyRefundMapper.map(payload, store.lineNumbers(orderId), order.currency());
         RefundResult result = orders.refund(mapped.orderId(), mapped.refund());
-        return new ShopifyReceipt(webhookId, topic.topicName(), result.created() ? Outcome.RECORDED
-                : Outcome.UNCHANGED, result.refundId());
+        return new ShopifyReceipt(
+                webhookId,
+                topic.topicName(),
+                result.created() ? Outcome.RECORDED : Outcome.UNCHANGED,
+                result.refundId());
     }
 
     private ShopifyReceipt customer(String webhookId, ShopifyTopic topic, JsonNode payload) {
@@ -368,15 +413,14 @@ class ShopifyWebhooks {
     }
 
     /** Shopify does not say which law applies: the shorter deadline (GDPR, one month) is the safe one to track. */
-    private ShopifyReceipt privacy(String webhookId, ShopifyTopic topic, JsonNode payload,
-            DataSubjectRequest.Type type) {
+    private ShopifyReceipt privacy(
+            String webhookId, ShopifyTopic topic, JsonNode payload, DataSubjectRequest.Type type) {
         String shopifyId = ShopifyJson.text(payload.path("customer"), "id");
         if (shopifyId == null) {
             throw refused("The request names no customer.", "customer.id", "is required");
         }
         String sourceId = ShopifyCustomerMapper.customerId(shopifyId);
-        DataSubjectRequest request = requests.open(type, Regulation.GDPR, customers.keyOf(sourceId), sourceId,
-                SOURCE);
+        DataSubjectRequest request = requests.open(type, Regulation.GDPR, customers.keyOf(sourceId), sourceId, SOURCE);
         return new ShopifyReceipt(webhookId, topic.topicName(), Outcome.REQUEST_OPENED, String.valueOf(request.id()));
     }
 
@@ -386,8 +430,8 @@ class ShopifyWebhooks {
         if (shopId == null) {
             throw refused("The request names no shop.", "shop_id", "is required");
         }
-        DataSubjectRequest request = requests.open(DataSubjectRequest.Type.ERASURE, Regulation.GDPR, null,
-                "shopify-shop:" + shopId, SOURCE);
+        DataSubjectRequest request =
+                requests.open(DataSubjectRequest.Type.ERASURE, Regulation.GDPR, null, "shopify-shop:" + shopId, SOURCE);
         return new ShopifyReceipt(webhookId, topic.topicName(), Outcome.REQUEST_OPENED, String.valueOf(request.id()));
     }
 
@@ -405,7 +449,7 @@ class ShopifyWebhooks {
     }
 
     private static InvalidRequestException refused(String detail, String field, String message) {
-        return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, detail,
-                List.of(FieldProblem.of(field, message)));
+        return new InvalidRequestException(
+                HttpStatus.UNPROCESSABLE_ENTITY, detail, List.of(FieldProblem.of(field, message)));
     }
 }

@@ -1,22 +1,20 @@
 package dev.easel.preview.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.easel.clv.ImpactReport;
+import dev.easel.clv.RuleImpacts;
+import dev.easel.rules.RuleCandidates;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import dev.easel.clv.ImpactReport;
-import dev.easel.clv.RuleImpacts;
-import dev.easel.rules.RuleCandidates;
 
 /**
  * {@code java -jar easel.jar rules preview DIR [--some.property=value ...]}: keeps the rules folder DIR as a candidate
@@ -30,8 +28,7 @@ public final class RulesPreviewCommand {
     static final String USAGE = "usage: rules preview DIR [--some.property=value ...]";
     private static final String AUTHOR = "command-line";
 
-    private RulesPreviewCommand() {
-    }
+    private RulesPreviewCommand() {}
 
     public static int run(Class<?> application, String[] args) {
         return run(application, args, System.out, System.err);
@@ -60,9 +57,10 @@ public final class RulesPreviewCommand {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("spring.autoconfigure.exclude="
-                        + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
+                .properties(
+                        "spring.autoconfigure.exclude="
+                                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
                         // A preview decides nothing: it works no recalculation or batch job of a running service.
                         "camunda.bpm.job-execution.enabled=false",
                         "easel.rules.watch.enabled=false",
@@ -73,8 +71,8 @@ public final class RulesPreviewCommand {
                     .submitFolder(directory, "previewed from the command line", AUTHOR);
             if (!kept.accepted()) {
                 kept.errors().forEach(err::println);
-                err.println(kept.errors().size() + (kept.errors().size() == 1 ? " error" : " errors") + " in "
-                        + directory);
+                err.println(
+                        kept.errors().size() + (kept.errors().size() == 1 ? " error" : " errors") + " in " + directory);
                 return 1;
             }
             String version = kept.version().orElseThrow().version();

@@ -1,9 +1,16 @@
 package dev.easel.preview.web;
 
+import dev.easel.clv.ImpactReport;
+import dev.easel.clv.RuleImpacts;
+import dev.easel.preview.PromotionDesk;
+import dev.easel.rules.RuleCandidates;
+import dev.easel.rules.RulePromotions;
+import dev.easel.rules.RulesVersion;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,15 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.easel.clv.ImpactReport;
-import dev.easel.clv.RuleImpacts;
-import dev.easel.preview.PromotionDesk;
-import dev.easel.rules.RuleCandidates;
-import dev.easel.rules.RulePromotions;
-import dev.easel.rules.RulesVersion;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.InvalidRequestException;
 
 /**
  * Kept ruleset versions and candidates, their impact reports, and promotions (rollbacks included). Analysts submit
@@ -44,14 +42,11 @@ class CandidatesController {
         this.desk = desk;
     }
 
-    record Submission(Map<String, String> files, String note) {
-    }
+    record Submission(Map<String, String> files, String note) {}
 
-    record Promotion(Integer percent, String impactReportId) {
-    }
+    record Promotion(Integer percent, String impactReportId) {}
 
-    record Started(String reportId, String status, String candidateVersion) {
-    }
+    record Started(String reportId, String status, String candidateVersion) {}
 
     @GetMapping("/versions")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
@@ -62,7 +57,9 @@ class CandidatesController {
     @GetMapping("/candidates")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
     List<RulesVersion> list() {
-        return candidates.all().stream().filter(v -> v.standing() == RulesVersion.Standing.CANDIDATE).toList();
+        return candidates.all().stream()
+                .filter(v -> v.standing() == RulesVersion.Standing.CANDIDATE)
+                .toList();
     }
 
     @GetMapping("/versions/{version}")
@@ -84,12 +81,14 @@ class CandidatesController {
         RuleCandidates.Submission result = candidates.submit(submission.files(), submission.note(), user.getName());
         if (!result.accepted()) {
             List<FieldProblem> problems = result.fieldErrors().entrySet().stream()
-                    .map(error -> FieldProblem.of(error.getKey(), error.getValue())).toList();
-            throw new InvalidRequestException("The candidate was not kept: " + problems.size()
-                    + " bad file(s) or field(s).", problems);
+                    .map(error -> FieldProblem.of(error.getKey(), error.getValue()))
+                    .toList();
+            throw new InvalidRequestException(
+                    "The candidate was not kept: " + problems.size() + " bad file(s) or field(s).", problems);
         }
         RulesVersion kept = result.version().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/rules/versions/" + kept.version())).body(kept);
+        return ResponseEntity.created(URI.create("/api/rules/versions/" + kept.version()))
+                .body(kept);
     }
 
     /** 202: the shadow evaluation runs in the background; its report at the Location. */
@@ -101,10 +100,11 @@ class CandidatesController {
         try {
             reportId = impacts.start(version, user.getName());
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.UNPROCESSABLE_ENTITY, "Ruleset does not build", e.getMessage(),
-                    "rules-build-failed");
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_ENTITY, "Ruleset does not build", e.getMessage(), "rules-build-failed");
         }
-        return ResponseEntity.accepted().location(URI.create("/api/rules/impact-reports/" + reportId))
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/rules/impact-reports/" + reportId))
                 .body(new Started(reportId, "RUNNING", version));
     }
 
@@ -131,15 +131,14 @@ class CandidatesController {
      */
     @PostMapping("/versions/{version}/promotions")
     @PreAuthorize("hasRole('ADMIN')")
-    RulePromotions.Promoted promote(@PathVariable String version, @RequestBody(required = false) Promotion body,
-            Authentication user) {
+    RulePromotions.Promoted promote(
+            @PathVariable String version, @RequestBody(required = false) Promotion body, Authentication user) {
         int percent = body == null || body.percent() == null ? 100 : body.percent();
         if (percent < 1 || percent > 100) {
             throw new InvalidRequestException(List.of(FieldProblem.of("percent", "a share from 1 to 100")));
         }
         try {
-            return desk.promote(version, percent, body == null ? null : body.impactReportId(), user.getName(),
-                    "ADMIN");
+            return desk.promote(version, percent, body == null ? null : body.impactReportId(), user.getName(), "ADMIN");
         } catch (PromotionDesk.Refused refused) {
             HttpStatus status = switch (refused.reason()) {
                 case UNKNOWN_VERSION -> HttpStatus.NOT_FOUND;
@@ -148,7 +147,10 @@ class CandidatesController {
                 case DOES_NOT_BUILD -> HttpStatus.UNPROCESSABLE_ENTITY;
                 default -> HttpStatus.CONFLICT;
             };
-            throw problem(status, "Not promoted", refused.getMessage(),
+            throw problem(
+                    status,
+                    "Not promoted",
+                    refused.getMessage(),
                     refused.reason().name().toLowerCase().replace('_', '-'));
         }
     }

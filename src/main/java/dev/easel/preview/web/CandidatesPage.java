@@ -1,10 +1,15 @@
 package dev.easel.preview.web;
 
+import dev.easel.clv.ImpactReport;
+import dev.easel.clv.RuleImpacts;
+import dev.easel.preview.PromotionDesk;
+import dev.easel.rules.RuleCandidates;
+import dev.easel.rules.RuleEngine;
+import dev.easel.rules.RulesVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,15 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
-
-import dev.easel.clv.ImpactReport;
-import dev.easel.clv.RuleImpacts;
-import dev.easel.preview.PromotionDesk;
-import dev.easel.rules.RuleCandidates;
-import dev.easel.rules.RuleEngine;
-import dev.easel.rules.RulesVersion;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Rules → candidates → impact: kept versions and where they stand, editing a rule file into a candidate, a
@@ -47,13 +45,16 @@ class CandidatesPage {
     String list(Model model) {
         model.addAttribute("versions", candidates.all());
         model.addAttribute("staged", candidates.staged());
-        model.addAttribute("files", candidates.files(engine.baseVersion()).map(Map::keySet).orElse(java.util.Set.of()));
+        model.addAttribute(
+                "files", candidates.files(engine.baseVersion()).map(Map::keySet).orElse(java.util.Set.of()));
         return "preview/candidates";
     }
 
     @GetMapping("/console/rules/candidates/new")
     String edit(@RequestParam String file, Model model) {
-        String text = candidates.files(engine.baseVersion()).map(files -> files.get(file))
+        String text = candidates
+                .files(engine.baseVersion())
+                .map(files -> files.get(file))
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("file", file);
         model.addAttribute("text", text);
@@ -63,24 +64,33 @@ class CandidatesPage {
     }
 
     @PostMapping("/console/rules/candidates")
-    String submit(@RequestParam String file, @RequestParam String text, @RequestParam(required = false) String note,
-            Authentication user, Model model) {
-        RuleCandidates.Submission submission = candidates.submit(Map.of(file, text.replace("\r\n", "\n")),
-                note == null || note.isBlank() ? null : note, user.getName());
+    String submit(
+            @RequestParam String file,
+            @RequestParam String text,
+            @RequestParam(required = false) String note,
+            Authentication user,
+            Model model) {
+        RuleCandidates.Submission submission = candidates.submit(
+                Map.of(file, text.replace("\r\n", "\n")), note == null || note.isBlank() ? null : note, user.getName());
         if (!submission.accepted()) {
             model.addAttribute("file", file);
             model.addAttribute("text", text);
             model.addAttribute("note", note);
-            model.addAttribute("errors", submission.errors().isEmpty()
-                    ? submission.fieldErrors().values().stream().toList() : submission.errors());
+            model.addAttribute(
+                    "errors",
+                    submission.errors().isEmpty()
+                            ? submission.fieldErrors().values().stream().toList()
+                            : submission.errors());
             return "preview/edit";
         }
-        return "redirect:/console/rules/candidates/" + submission.version().orElseThrow().version();
+        return "redirect:/console/rules/candidates/"
+                + submission.version().orElseThrow().version();
     }
 
     @GetMapping("/console/rules/candidates/{version}")
     String candidate(@PathVariable String version, Model model) {
-        RulesVersion kept = candidates.find(version)
+        RulesVersion kept = candidates
+                .find(version)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("candidate", kept);
         model.addAttribute("changed", changedFiles(kept));
@@ -96,11 +106,19 @@ class CandidatesPage {
 
     @PostMapping("/console/rules/candidates/{version}/promotions")
     @PreAuthorize("hasRole('ADMIN')")
-    String promote(@PathVariable String version, @RequestParam(defaultValue = "100") int percent,
-            @RequestParam(required = false) String impactReportId, Authentication user, RedirectAttributes redirect) {
+    String promote(
+            @PathVariable String version,
+            @RequestParam(defaultValue = "100") int percent,
+            @RequestParam(required = false) String impactReportId,
+            Authentication user,
+            RedirectAttributes redirect) {
         try {
-            desk.promote(version, percent, impactReportId == null || impactReportId.isBlank() ? null : impactReportId,
-                    user.getName(), "ADMIN");
+            desk.promote(
+                    version,
+                    percent,
+                    impactReportId == null || impactReportId.isBlank() ? null : impactReportId,
+                    user.getName(),
+                    "ADMIN");
             redirect.addFlashAttribute("promoted", percent);
         } catch (PromotionDesk.Refused refused) {
             redirect.addFlashAttribute("refused", refused.getMessage());
@@ -117,7 +135,8 @@ class CandidatesPage {
         ImpactReport report = impacts.find(reportId).orElse(null);
         model.addAttribute("report", report);
         if (report != null) {
-            model.addAttribute("candidate", candidates.find(report.candidateVersion()).orElse(null));
+            model.addAttribute(
+                    "candidate", candidates.find(report.candidateVersion()).orElse(null));
         }
         return "preview/impact";
     }
@@ -128,8 +147,11 @@ class CandidatesPage {
             return List.of();
         }
         Map<String, String> mine = candidates.files(kept.version()).orElse(Map.of());
-        Map<String, String> base = new LinkedHashMap<>(candidates.files(kept.baseVersion()).orElse(Map.of()));
-        return mine.entrySet().stream().filter(file -> !Objects.equals(base.get(file.getKey()), file.getValue()))
-                .map(Map.Entry::getKey).toList();
+        Map<String, String> base =
+                new LinkedHashMap<>(candidates.files(kept.baseVersion()).orElse(Map.of()));
+        return mine.entrySet().stream()
+                .filter(file -> !Objects.equals(base.get(file.getKey()), file.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

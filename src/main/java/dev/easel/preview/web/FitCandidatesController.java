@@ -1,10 +1,15 @@
 package dev.easel.preview.web;
 
+import dev.easel.clv.FitCandidates;
+import dev.easel.clv.FitImpact;
+import dev.easel.clv.FitVersion;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.preview.FitPromotionDesk;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,13 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.easel.clv.FitCandidates;
-import dev.easel.clv.FitImpact;
-import dev.easel.clv.FitVersion;
-import dev.easel.clv.StoredFit;
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.preview.FitPromotionDesk;
 
 /**
  * Kept model fits and candidate fits, their impact on every customer's prediction, and promotions (rollbacks
@@ -42,14 +40,11 @@ class FitCandidatesController {
     }
 
     /** @param timeUnit DAYS or WEEKS (default: the configured unit); calibrationEnd defaults to today */
-    record Refit(ModelTimeUnit timeUnit, LocalDate calibrationEnd) {
-    }
+    record Refit(ModelTimeUnit timeUnit, LocalDate calibrationEnd) {}
 
-    record Promotion(String impactReportId) {
-    }
+    record Promotion(String impactReportId) {}
 
-    record Started(String reportId, String status, String candidateVersion) {
-    }
+    record Started(String reportId, String status, String candidateVersion) {}
 
     @GetMapping("/versions")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
@@ -72,7 +67,8 @@ class FitCandidatesController {
     ResponseEntity<StoredFit> refit(@RequestBody(required = false) Refit request, Authentication user) {
         Refit body = request == null ? new Refit(null, null) : request;
         StoredFit fit = candidates.refit(body.timeUnit(), body.calibrationEnd(), user.getName());
-        return ResponseEntity.created(URI.create("/api/model/versions/" + fit.version())).body(fit);
+        return ResponseEntity.created(URI.create("/api/model/versions/" + fit.version()))
+                .body(fit);
     }
 
     /** 202: the shadow evaluation runs in the background; its report at the Location. */
@@ -86,7 +82,8 @@ class FitCandidatesController {
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.UNPROCESSABLE_ENTITY, "Fit cannot serve", e.getMessage(), "fit-not-usable");
         }
-        return ResponseEntity.accepted().location(URI.create("/api/model/impact-reports/" + reportId))
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/model/impact-reports/" + reportId))
                 .body(new Started(reportId, "RUNNING", version));
     }
 
@@ -113,8 +110,8 @@ class FitCandidatesController {
      */
     @PostMapping("/versions/{version}/promotions")
     @PreAuthorize("hasRole('ADMIN')")
-    FitCandidates.Promoted promote(@PathVariable String version, @RequestBody(required = false) Promotion body,
-            Authentication user) {
+    FitCandidates.Promoted promote(
+            @PathVariable String version, @RequestBody(required = false) Promotion body, Authentication user) {
         try {
             return desk.promote(version, body == null ? null : body.impactReportId(), user.getName(), "ADMIN");
         } catch (FitPromotionDesk.Refused refused) {
@@ -124,7 +121,10 @@ class FitCandidatesController {
                 case NOT_USABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
                 default -> HttpStatus.CONFLICT;
             };
-            throw problem(status, "Not promoted", refused.getMessage(),
+            throw problem(
+                    status,
+                    "Not promoted",
+                    refused.getMessage(),
                     refused.reason().name().toLowerCase().replace('_', '-'));
         }
     }

@@ -1,7 +1,13 @@
 package dev.easel.preview.web;
 
+import dev.easel.clv.FitCandidates;
+import dev.easel.clv.FitImpact;
+import dev.easel.clv.FitVersion;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.StoredFit;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.preview.FitPromotionDesk;
 import java.time.LocalDate;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -13,14 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dev.easel.clv.FitCandidates;
-import dev.easel.clv.FitImpact;
-import dev.easel.clv.FitVersion;
-import dev.easel.clv.ModelFits;
-import dev.easel.clv.StoredFit;
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.preview.FitPromotionDesk;
 
 /**
  * Model → candidates → impact: kept fits and where they stand, a refit as a candidate, a candidate's figures and
@@ -50,16 +48,17 @@ class FitCandidatesPage {
     }
 
     @PostMapping("/console/model/candidates")
-    String refit(@RequestParam(required = false) ModelTimeUnit timeUnit,
-            @RequestParam(required = false) LocalDate calibrationEnd, Authentication user) {
+    String refit(
+            @RequestParam(required = false) ModelTimeUnit timeUnit,
+            @RequestParam(required = false) LocalDate calibrationEnd,
+            Authentication user) {
         StoredFit fit = candidates.refit(timeUnit, calibrationEnd, user.getName());
         return "redirect:/console/model/candidates/" + fit.version();
     }
 
     @GetMapping("/console/model/candidates/{version}")
     String candidate(@PathVariable String version, Model model) {
-        FitVersion kept = candidates.find(version)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FitVersion kept = candidates.find(version).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("candidate", kept);
         model.addAttribute("reports", candidates.impacts(version));
         model.addAttribute("serving", fits.current().orElse(null));
@@ -78,11 +77,17 @@ class FitCandidatesPage {
 
     @PostMapping("/console/model/candidates/{version}/promotions")
     @PreAuthorize("hasRole('ADMIN')")
-    String promote(@PathVariable String version, @RequestParam(required = false) String impactReportId,
-            Authentication user, RedirectAttributes redirect) {
+    String promote(
+            @PathVariable String version,
+            @RequestParam(required = false) String impactReportId,
+            Authentication user,
+            RedirectAttributes redirect) {
         try {
-            desk.promote(version, impactReportId == null || impactReportId.isBlank() ? null : impactReportId,
-                    user.getName(), "ADMIN");
+            desk.promote(
+                    version,
+                    impactReportId == null || impactReportId.isBlank() ? null : impactReportId,
+                    user.getName(),
+                    "ADMIN");
             redirect.addFlashAttribute("promoted", true);
         } catch (FitPromotionDesk.Refused refused) {
             redirect.addFlashAttribute("refused", refused.getMessage());
@@ -92,8 +97,8 @@ class FitCandidatesPage {
 
     @GetMapping("/console/model/impact/{reportId}")
     String impact(@PathVariable String reportId, Model model) {
-        String status = candidates.status(reportId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String status =
+                candidates.status(reportId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("reportId", reportId);
         model.addAttribute("status", status);
         FitImpact report = candidates.impact(reportId).orElse(null);

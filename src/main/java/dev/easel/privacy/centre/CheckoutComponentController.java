@@ -1,9 +1,5 @@
 package dev.easel.privacy.centre;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.Purpose;
 import dev.easel.privacy.notices.LanguageNotices;
@@ -11,6 +7,9 @@ import dev.easel.privacy.notices.NoticeLibrary;
 import dev.easel.privacy.notices.Notices;
 import dev.easel.privacy.notices.PurposeNotice;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +33,8 @@ class CheckoutComponentController {
     private final RateLimits limits;
     private final CustomerChoices choices;
 
-    CheckoutComponentController(NoticeLibrary notices, PrivacyTokens tokens, RateLimits limits,
-            CustomerChoices choices) {
+    CheckoutComponentController(
+            NoticeLibrary notices, PrivacyTokens tokens, RateLimits limits, CustomerChoices choices) {
         this.notices = notices;
         this.tokens = tokens;
         this.limits = limits;
@@ -43,8 +42,8 @@ class CheckoutComponentController {
     }
 
     @GetMapping("/privacy/component/notice")
-    ResponseEntity<Map<String, Object>> notice(@RequestParam String purpose,
-            @RequestParam(required = false) String lang, HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> notice(
+            @RequestParam String purpose, @RequestParam(required = false) String lang, HttpServletRequest request) {
         Optional<Purpose> known = purpose(purpose);
         if (known.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
@@ -63,32 +62,50 @@ class CheckoutComponentController {
         body.put("policyUrl", shown.policyUrl());
         body.put("policyVersion", shown.policyVersion());
         body.put("noticeVersion", current.version());
-        body.put("labels", Map.of("given", shown.ui("given"), "withdrawn", shown.ui("withdrawn"),
-                "give", shown.ui("give"), "withdraw", shown.ui("withdraw")));
+        body.put(
+                "labels",
+                Map.of(
+                        "given",
+                        shown.ui("given"),
+                        "withdrawn",
+                        shown.ui("withdrawn"),
+                        "give",
+                        shown.ui("give"),
+                        "withdraw",
+                        shown.ui("withdraw")));
         return ResponseEntity.ok(body);
     }
 
-    record Choice(String purpose, Boolean given, String language) {
-    }
+    record Choice(String purpose, Boolean given, String language) {}
 
     @PostMapping(PrivacySecurity.COMPONENT_CONSENTS)
-    ResponseEntity<Map<String, Object>> choose(@RequestBody Choice choice,
+    ResponseEntity<Map<String, Object>> choose(
+            @RequestBody Choice choice,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         String token = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring("Bearer ".length()).strip() : null;
+                ? authorization.substring("Bearer ".length()).strip()
+                : null;
         Optional<Purpose> purpose = purpose(choice.purpose());
         Optional<PrivacyToken> grant = tokens.verify(token, LinkUse.CHECKOUT)
                 .filter(g -> purpose.map(g::covers).orElse(false));
         if (grant.isEmpty() || choice.given() == null) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("title", "Unauthorized",
-                    "detail", "The checkout token is missing, expired or not for this purpose."));
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(Map.of(
+                            "title",
+                            "Unauthorized",
+                            "detail",
+                            "The checkout token is missing, expired or not for this purpose."));
         }
         if (!limits.allowLink(grant.get().nonce())) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
         }
         ConsentStatus status = choice.given() ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN;
-        String receipt = choices.record(grant.get().customerKey(), purpose.get(), status,
-                CustomerChoices.Source.CHECKOUT_COMPONENT, choice.language());
+        String receipt = choices.record(
+                grant.get().customerKey(),
+                purpose.get(),
+                status,
+                CustomerChoices.Source.CHECKOUT_COMPONENT,
+                choice.language());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", status.name(), "receiptId", receipt));
     }
 

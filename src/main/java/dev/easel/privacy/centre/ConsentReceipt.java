@@ -1,8 +1,7 @@
 package dev.easel.privacy.centre;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * A consent receipt with the fields of the Kantara Initiative Consent Receipt Specification (v1.1) that apply to
@@ -29,14 +28,17 @@ public record ConsentReceipt(
 
     public static final String SPECIFICATION = "KI-CR-v1.1.0";
 
-    public record Controller(String piiController, String contact, String address, String email) {
-    }
+    public record Controller(String piiController, String contact, String address, String email) {}
 
-    public record Service(String service, List<ServicePurpose> purposes) {
-    }
+    public record Service(String service, List<ServicePurpose> purposes) {}
 
     /** @param purpose the notice's words for the purpose, as the customer read them */
-    public record ServicePurpose(String purpose, List<String> purposeCategory, String consentType,
-            List<String> piiCategory, boolean primaryPurpose, String termination, boolean thirdPartyDisclosure) {
-    }
+    public record ServicePurpose(
+            String purpose,
+            List<String> purposeCategory,
+            String consentType,
+            List<String> piiCategory,
+            boolean primaryPurpose,
+            String termination,
+            boolean thirdPartyDisclosure) {}
 }

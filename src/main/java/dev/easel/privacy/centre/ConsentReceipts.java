@@ -1,9 +1,5 @@
 package dev.easel.privacy.centre;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.Customers;
 import dev.easel.consent.ConsentEvent;
@@ -12,6 +8,9 @@ import dev.easel.consent.Purpose;
 import dev.easel.privacy.notices.LanguageNotices;
 import dev.easel.privacy.notices.NoticeLibrary;
 import dev.easel.privacy.notices.PurposeNotice;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +28,11 @@ public class ConsentReceipts {
     private final NoticeLibrary notices;
     private final PrivacyProperties properties;
 
-    ConsentReceipts(ReceiptStore store, Consents consents, Customers customers, NoticeLibrary notices,
+    ConsentReceipts(
+            ReceiptStore store,
+            Consents consents,
+            Customers customers,
+            NoticeLibrary notices,
             PrivacyProperties properties) {
         this.store = store;
         this.consents = consents;
@@ -40,7 +43,9 @@ public class ConsentReceipts {
 
     /** In the caller's transaction, beside the consent event. */
     String issue(ConsentEvent event) {
-        String jurisdiction = customers.find(event.customerKey()).map(CustomerDetails::country)
+        String jurisdiction = customers
+                .find(event.customerKey())
+                .map(CustomerDetails::country)
                 .filter(country -> country != null && !country.isBlank())
                 .orElse(properties.controller().jurisdiction());
         String id = UUID.randomUUID().toString();
@@ -54,11 +59,15 @@ public class ConsentReceipts {
 
     /** A customer's own receipt: empty as well when it exists but is someone else's. */
     public Optional<ConsentReceipt> findOf(String customerKey, String receiptId) {
-        return store.find(receiptId).filter(row -> row.customerKey().equals(customerKey)).flatMap(this::receipt);
+        return store.find(receiptId)
+                .filter(row -> row.customerKey().equals(customerKey))
+                .flatMap(this::receipt);
     }
 
     public List<ConsentReceipt> ofCustomer(String customerKey) {
-        return store.ofCustomer(customerKey).stream().flatMap(row -> receipt(row).stream()).toList();
+        return store.ofCustomer(customerKey).stream()
+                .flatMap(row -> receipt(row).stream())
+                .toList();
     }
 
     private Optional<ConsentReceipt> receipt(ReceiptStore.Row row) {
@@ -70,16 +79,33 @@ public class ConsentReceipts {
         LanguageNotices shown = notices.current().in(language, null);
         PurposeNotice notice = shown.purpose(event.purpose());
         var controller = properties.controller();
-        return new ConsentReceipt(ConsentReceipt.SPECIFICATION, row.jurisdiction(),
-                event.capturedAt().getEpochSecond(), event.source(), row.receiptId(), language, event.customerKey(),
-                List.of(new ConsentReceipt.Controller(controller.name(), controller.contact(), controller.address(),
-                        controller.contact())),
-                shown.policyUrl(), event.policyVersion(), event.noticeVersion(),
-                List.of(new ConsentReceipt.Service(SERVICE, List.of(new ConsentReceipt.ServicePurpose(
-                        event.wording(), List.of(category(event.purpose())), "EXPLICIT",
-                        List.of("purchase history"), true, notice.retention(),
-                        event.purpose() == Purpose.MARKETING_SYNC)))),
-                false, List.of(), event.status().name(), event.lawfulBasis().name());
+        return new ConsentReceipt(
+                ConsentReceipt.SPECIFICATION,
+                row.jurisdiction(),
+                event.capturedAt().getEpochSecond(),
+                event.source(),
+                row.receiptId(),
+                language,
+                event.customerKey(),
+                List.of(new ConsentReceipt.Controller(
+                        controller.name(), controller.contact(), controller.address(), controller.contact())),
+                shown.policyUrl(),
+                event.policyVersion(),
+                event.noticeVersion(),
+                List.of(new ConsentReceipt.Service(
+                        SERVICE,
+                        List.of(new ConsentReceipt.ServicePurpose(
+                                event.wording(),
+                                List.of(category(event.purpose())),
+                                "EXPLICIT",
+                                List.of("purchase history"),
+                                true,
+                                notice.retention(),
+                                event.purpose() == Purpose.MARKETING_SYNC)))),
+                false,
+                List.of(),
+                event.status().name(),
+                event.lawfulBasis().name());
     }
 
     private static String category(Purpose purpose) {

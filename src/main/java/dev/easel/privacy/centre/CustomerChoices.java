@@ -39,9 +39,16 @@ public class CustomerChoices {
     public String record(String customerKey, Purpose purpose, ConsentStatus status, Source source, String language) {
         Notices current = notices.current();
         LanguageNotices shown = current.in(language, null);
-        ConsentEvent event = consents.recordCustomerChoice(new CustomerChoice(customerKey, purpose, status,
-                source.name(), shown.policyVersion(), shown.purpose(purpose).wording(), current.version(),
-                shown.language(), RECORDED_BY));
+        ConsentEvent event = consents.recordCustomerChoice(new CustomerChoice(
+                customerKey,
+                purpose,
+                status,
+                source.name(),
+                shown.policyVersion(),
+                shown.purpose(purpose).wording(),
+                current.version(),
+                shown.language(),
+                RECORDED_BY));
         return receipts.issue(event);
     }
 
@@ -50,12 +57,19 @@ public class CustomerChoices {
      * method of collection.
      */
     @Transactional
-    public String recordSurveyAnswer(String customerKey, Purpose purpose, ConsentStatus status, String wording,
-            String tool) {
+    public String recordSurveyAnswer(
+            String customerKey, Purpose purpose, ConsentStatus status, String wording, String tool) {
         Notices current = notices.current();
         LanguageNotices shown = current.in(null, null);
-        ConsentEvent event = consents.recordCustomerChoice(new CustomerChoice(customerKey, purpose, status,
-                Source.SURVEY.name() + ":" + tool, shown.policyVersion(), wording, current.version(), null,
+        ConsentEvent event = consents.recordCustomerChoice(new CustomerChoice(
+                customerKey,
+                purpose,
+                status,
+                Source.SURVEY.name() + ":" + tool,
+                shown.policyVersion(),
+                wording,
+                current.version(),
+                null,
                 RECORDED_BY));
         return receipts.issue(event);
     }

@@ -1,9 +1,8 @@
 package dev.easel.privacy.centre;
 
+import dev.easel.consent.Purpose;
 import java.util.List;
 import java.util.Set;
-
-import dev.easel.consent.Purpose;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -31,14 +30,25 @@ class DemoCheckoutController {
 
     /** @param shopper the demo shopper's customer key; the first demo customer when absent */
     @GetMapping("/privacy/demo/checkout")
-    String checkout(@RequestParam(required = false) String shopper, @RequestParam(required = false) String lang,
-            Model model) {
+    String checkout(
+            @RequestParam(required = false) String shopper, @RequestParam(required = false) String lang, Model model) {
         List<String> keys = shopper == null
-                ? jdbc.sql("SELECT customer_key FROM customers ORDER BY customer_key LIMIT 1").query(String.class).list()
-                : jdbc.sql("SELECT customer_key FROM customers WHERE customer_key = ?").param(shopper)
-                        .query(String.class).list();
-        model.addAttribute("token", keys.isEmpty() ? "" : tokens.issue(keys.get(0), Set.of(Purpose.CLV_PROFILING,
-                Purpose.MARKETING_SYNC), LinkUse.CHECKOUT, properties.checkoutValidity()));
+                ? jdbc.sql("SELECT customer_key FROM customers ORDER BY customer_key LIMIT 1")
+                        .query(String.class)
+                        .list()
+                : jdbc.sql("SELECT customer_key FROM customers WHERE customer_key = ?")
+                        .param(shopper)
+                        .query(String.class)
+                        .list();
+        model.addAttribute(
+                "token",
+                keys.isEmpty()
+                        ? ""
+                        : tokens.issue(
+                                keys.get(0),
+                                Set.of(Purpose.CLV_PROFILING, Purpose.MARKETING_SYNC),
+                                LinkUse.CHECKOUT,
+                                properties.checkoutValidity()));
         model.addAttribute("lang", lang == null ? "en" : lang);
         return "privacy/checkout";
     }

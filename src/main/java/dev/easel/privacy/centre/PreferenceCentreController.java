@@ -1,11 +1,5 @@
 package dev.easel.privacy.centre;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.consent.ConsentEvent;
@@ -24,6 +18,11 @@ import dev.easel.privacy.notices.Notices;
 import dev.easel.privacy.notices.PurposeNotice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The customer's preference centre: one toggle per purpose with its notice, the current choice, GPC shown as
@@ -58,9 +56,17 @@ class PreferenceCentreController {
     private final DataSubjectRights rights;
     private final ObjectMapper json;
 
-    PreferenceCentreController(CustomerSession session, PrivacyTokens tokens, RateLimits limits,
-            NoticeLibrary notices, Consents consents, CustomerChoices choices, ConsentReceipts receipts,
-            DataSubjectRequests requests, DataSubjectRights rights, ObjectMapper json) {
+    PreferenceCentreController(
+            CustomerSession session,
+            PrivacyTokens tokens,
+            RateLimits limits,
+            NoticeLibrary notices,
+            Consents consents,
+            CustomerChoices choices,
+            ConsentReceipts receipts,
+            DataSubjectRequests requests,
+            DataSubjectRights rights,
+            ObjectMapper json) {
         this.session = session;
         this.tokens = tokens;
         this.limits = limits;
@@ -75,8 +81,12 @@ class PreferenceCentreController {
 
     /** The link from the shop or the renewal message: moves the token into the session and off the address bar. */
     @GetMapping("/privacy/link/{token}")
-    String open(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String open(
+            @PathVariable String token,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         for (LinkUse use : List.of(LinkUse.PREFERENCES, LinkUse.RENEWAL)) {
             Optional<PrivacyToken> grant = tokens.verify(token, use);
             if (grant.isPresent()) {
@@ -94,10 +104,13 @@ class PreferenceCentreController {
     }
 
     @GetMapping("/privacy/preferences")
-    String preferences(@RequestParam(required = false) String lang,
+    String preferences(
+            @RequestParam(required = false) String lang,
             @RequestParam(required = false) String saved,
             @RequestHeader(name = GlobalPrivacyControl.HEADER, required = false) String gpc,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<PrivacyToken> grant = session.grant(request, LinkUse.PREFERENCES);
         if (grant.isEmpty()) {
             return refused(model, lang, request, response, HttpStatus.FORBIDDEN);
@@ -112,7 +125,9 @@ class PreferenceCentreController {
         List<PurposeRow> rows = new ArrayList<>();
         for (Purpose purpose : Purpose.values()) {
             if (grant.get().covers(purpose)) {
-                rows.add(new PurposeRow(purpose.code(), shown.purpose(purpose),
+                rows.add(new PurposeRow(
+                        purpose.code(),
+                        shown.purpose(purpose),
                         standing.latest(purpose).map(ConsentEvent::status).orElse(null)));
             }
         }
@@ -123,17 +138,23 @@ class PreferenceCentreController {
         model.addAttribute("gpcHonoured", standing.globalPrivacyControl() || headerSignal);
         model.addAttribute("receipts", receipts.ofCustomer(customerKey));
         model.addAttribute("requests", own);
-        model.addAttribute("copyReady", own.stream().anyMatch(r -> r.type() == DataSubjectRequest.Type.ACCESS
-                && r.status() == DataSubjectRequest.Status.COMPLETED));
+        model.addAttribute(
+                "copyReady",
+                own.stream()
+                        .anyMatch(r -> r.type() == DataSubjectRequest.Type.ACCESS
+                                && r.status() == DataSubjectRequest.Status.COMPLETED));
         model.addAttribute("saved", saved != null);
         return "privacy/preferences";
     }
 
     /** Saving the toggles: an event only for a purpose whose choice changed. */
     @PostMapping("/privacy/preferences")
-    String save(@RequestParam(required = false) String lang,
-            @RequestParam(name = "given", required = false) Set<String> given, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String save(
+            @RequestParam(required = false) String lang,
+            @RequestParam(name = "given", required = false) Set<String> given,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<PrivacyToken> grant = allowed(request, LinkUse.PREFERENCES);
         if (grant.isEmpty()) {
             return refused(model, lang, request, response, HttpStatus.FORBIDDEN);
@@ -143,10 +164,16 @@ class PreferenceCentreController {
         String language = shown(lang, request).language();
         for (Purpose purpose : grant.get().purposes()) {
             boolean wanted = given != null && given.contains(purpose.code());
-            boolean now = standing.latest(purpose).map(e -> e.status() == ConsentStatus.GIVEN).orElse(false);
+            boolean now = standing.latest(purpose)
+                    .map(e -> e.status() == ConsentStatus.GIVEN)
+                    .orElse(false);
             if (wanted != now) {
-                choices.record(customerKey, purpose, wanted ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN,
-                        CustomerChoices.Source.PREFERENCE_CENTRE, language);
+                choices.record(
+                        customerKey,
+                        purpose,
+                        wanted ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN,
+                        CustomerChoices.Source.PREFERENCE_CENTRE,
+                        language);
             }
         }
         return "redirect:/privacy/preferences?saved&lang=" + language;
@@ -154,26 +181,42 @@ class PreferenceCentreController {
 
     /** Withdrawing is one click, on the same page as giving (GDPR Art. 7(3)). */
     @PostMapping("/privacy/preferences/withdraw")
-    String withdraw(@RequestParam String purpose, @RequestParam(required = false) String lang,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String withdraw(
+            @RequestParam String purpose,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return decide(purpose, ConsentStatus.WITHDRAWN, lang, request, response, model);
     }
 
     @PostMapping("/privacy/preferences/give")
-    String give(@RequestParam String purpose, @RequestParam(required = false) String lang,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String give(
+            @RequestParam String purpose,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return decide(purpose, ConsentStatus.GIVEN, lang, request, response, model);
     }
 
-    private String decide(String purposeCode, ConsentStatus status, String lang, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String decide(
+            String purposeCode,
+            ConsentStatus status,
+            String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<PrivacyToken> grant = allowed(request, LinkUse.PREFERENCES);
-        Optional<Purpose> purpose = purpose(purposeCode).filter(p -> grant.map(g -> g.covers(p)).orElse(false));
+        Optional<Purpose> purpose =
+                purpose(purposeCode).filter(p -> grant.map(g -> g.covers(p)).orElse(false));
         if (grant.isEmpty() || purpose.isEmpty()) {
             return refused(model, lang, request, response, HttpStatus.FORBIDDEN);
         }
         String customerKey = grant.get().customerKey();
-        ConsentStatus current = consents.standing(customerKey).latest(purpose.get()).map(ConsentEvent::status)
+        ConsentStatus current = consents.standing(customerKey)
+                .latest(purpose.get())
+                .map(ConsentEvent::status)
                 .orElse(null);
         String language = shown(lang, request).language();
         if (current != status) {
@@ -196,35 +239,50 @@ class PreferenceCentreController {
     @GetMapping(path = "/privacy/receipts/{receiptId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> receipt(@PathVariable String receiptId, HttpServletRequest request)
             throws JsonProcessingException {
-        Optional<ConsentReceipt> receipt = allowed(request, LinkUse.PREFERENCES)
-                .flatMap(grant -> receipts.findOf(grant.customerKey(), receiptId));
+        Optional<ConsentReceipt> receipt =
+                allowed(request, LinkUse.PREFERENCES).flatMap(grant -> receipts.findOf(grant.customerKey(), receiptId));
         if (receipt.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("consent-receipt-" + receiptId + ".json").build().toString())
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("consent-receipt-" + receiptId + ".json")
+                                .build()
+                                .toString())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(receipt.get()));
     }
 
     @GetMapping(path = "/privacy/receipts/{receiptId}/pdf")
     ResponseEntity<byte[]> receiptPdf(@PathVariable String receiptId, HttpServletRequest request) {
-        Optional<ConsentReceipt> receipt = allowed(request, LinkUse.PREFERENCES)
-                .flatMap(grant -> receipts.findOf(grant.customerKey(), receiptId));
+        Optional<ConsentReceipt> receipt =
+                allowed(request, LinkUse.PREFERENCES).flatMap(grant -> receipts.findOf(grant.customerKey(), receiptId));
         return receipt.map(r -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("consent-receipt-" + receiptId + ".pdf").build().toString())
-                        .contentType(MediaType.APPLICATION_PDF).body(ReceiptPdf.render(r)))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename("consent-receipt-" + receiptId + ".pdf")
+                                        .build()
+                                        .toString())
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .body(ReceiptPdf.render(r)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
     /** A copy or an erasure, opened in the data-subject workflow with its deadline; one open request per kind. */
     @PostMapping("/privacy/requests")
-    String ask(@RequestParam String type, @RequestParam(required = false) String lang, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String ask(
+            @RequestParam String type,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<PrivacyToken> grant = allowed(request, LinkUse.PREFERENCES);
         Optional<DataSubjectRequest.Type> kind = java.util.Arrays.stream(DataSubjectRequest.Type.values())
-                .filter(t -> t.name().equals(type)).findFirst();
+                .filter(t -> t.name().equals(type))
+                .findFirst();
         if (grant.isEmpty() || kind.isEmpty()) {
             return refused(model, lang, request, response, HttpStatus.FORBIDDEN);
         }
@@ -234,19 +292,25 @@ class PreferenceCentreController {
         if (!alreadyOpen) {
             requests.open(kind.get(), Regulation.GDPR, customerKey, null, SOURCE);
         }
-        return "redirect:/privacy/preferences?saved&lang=" + shown(lang, request).language();
+        return "redirect:/privacy/preferences?saved&lang="
+                + shown(lang, request).language();
     }
 
     /** The copy of their data, once compliance answered their access request. */
     @GetMapping(path = "/privacy/requests/copy")
     ResponseEntity<String> copy(HttpServletRequest request) throws JsonProcessingException {
-        Optional<Map<String, Object>> copy = allowed(request, LinkUse.PREFERENCES)
-                .flatMap(grant -> rights.completedCopy(grant.customerKey()));
+        Optional<Map<String, Object>> copy =
+                allowed(request, LinkUse.PREFERENCES).flatMap(grant -> rights.completedCopy(grant.customerKey()));
         if (copy.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("my-data.json").build().toString())
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("my-data.json")
+                                .build()
+                                .toString())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(copy.get()));
     }
@@ -256,8 +320,8 @@ class PreferenceCentreController {
     }
 
     /** The same clear page for an expired, altered or unknown link: it tells nothing about any customer. */
-    String refused(Model model, String lang, HttpServletRequest request, HttpServletResponse response,
-            HttpStatus status) {
+    String refused(
+            Model model, String lang, HttpServletRequest request, HttpServletResponse response, HttpStatus status) {
         response.setStatus(status.value());
         model.addAttribute("t", shown(lang, request));
         model.addAttribute("tooMany", status == HttpStatus.TOO_MANY_REQUESTS);

@@ -1,5 +1,9 @@
 package dev.easel.privacy.centre;
 
+import dev.easel.commerce.Customers;
+import dev.easel.consent.Purpose;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,11 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.easel.commerce.Customers;
-import dev.easel.consent.Purpose;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +34,12 @@ class PrivacyLinksController {
     private final PrivacyProperties properties;
     private final Clock clock;
 
-    PrivacyLinksController(PrivacyTokens tokens, Customers customers, ConsentReceipts receipts,
-            PrivacyProperties properties, Clock clock) {
+    PrivacyLinksController(
+            PrivacyTokens tokens,
+            Customers customers,
+            ConsentReceipts receipts,
+            PrivacyProperties properties,
+            Clock clock) {
         this.clock = clock;
         this.tokens = tokens;
         this.customers = customers;
@@ -49,12 +52,10 @@ class PrivacyLinksController {
      * @param purposes    the purposes the link may change; all when absent
      * @param use         PREFERENCES (default) or CHECKOUT
      */
-    record LinkRequest(String customerId, String customerKey, List<String> purposes, String use) {
-    }
+    record LinkRequest(String customerId, String customerKey, List<String> purposes, String use) {}
 
     /** @param url absent for a checkout token, which the component posts and nobody opens */
-    record Link(String url, String token, LinkUse use, Instant expiresAt) {
-    }
+    record Link(String url, String token, LinkUse use, Instant expiresAt) {}
 
     @PostMapping("/api/privacy/links")
     @PreAuthorize("hasAnyRole('INGEST', 'ADMIN')")
@@ -81,12 +82,12 @@ class PrivacyLinksController {
         }
         Optional<String> customerKey = customerKey(request);
         if (customerKey.isEmpty()) {
-            problems.add(FieldProblem.of(request.customerKey() != null ? "customerKey" : "customerId",
-                    "unknown customer"));
+            problems.add(
+                    FieldProblem.of(request.customerKey() != null ? "customerKey" : "customerId", "unknown customer"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The link request has invalid fields.",
-                    problems);
+            throw new InvalidRequestException(
+                    HttpStatus.UNPROCESSABLE_ENTITY, "The link request has invalid fields.", problems);
         }
         var validity = use == LinkUse.CHECKOUT ? properties.checkoutValidity() : properties.linkValidity();
         Instant expiresAt = clock.instant().plus(validity);
@@ -123,8 +124,8 @@ class PrivacyLinksController {
             return customers.find(request.customerKey()).map(customer -> request.customerKey());
         }
         if (request.customerId() != null && !request.customerId().isBlank()) {
-            return Optional.ofNullable(customers.keysBySourceIds(List.of(request.customerId()))
-                    .get(request.customerId()));
+            return Optional.ofNullable(
+                    customers.keysBySourceIds(List.of(request.customerId())).get(request.customerId()));
         }
         return Optional.empty();
     }

@@ -2,7 +2,6 @@ package dev.easel.privacy.centre;
 
 import java.net.URI;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,16 +26,18 @@ public record PrivacyProperties(
         @DefaultValue Mail mail) {
 
     /** @param jurisdiction where a customer's country is unknown */
-    public record Controller(@DefaultValue("Easel Art Supplies Ltd") String name,
+    public record Controller(
+            @DefaultValue("Easel Art Supplies Ltd") String name,
             @DefaultValue("privacy@shop.example") String contact,
             @DefaultValue("1 Canvas Street, Dublin, IE") String address,
-            @DefaultValue("EU") String jurisdiction) {
-    }
+            @DefaultValue("EU") String jurisdiction) {}
 
-    public record RateLimit(@DefaultValue("30") int perLink, @DefaultValue("120") int perAddress) {
-    }
+    public record RateLimit(
+            @DefaultValue("30") int perLink,
+            @DefaultValue("120") int perAddress) {}
 
     /** The renewal sender: {@code enabled} sends by SMTP (spring.mail.*); otherwise links wait for compliance. */
-    public record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("privacy@shop.example") String from) {
-    }
+    public record Mail(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("privacy@shop.example") String from) {}
 }

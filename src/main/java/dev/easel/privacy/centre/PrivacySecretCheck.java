@@ -19,11 +19,14 @@ class PrivacySecretCheck {
 
     PrivacySecretCheck(PrivacyProperties properties, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
-            String problem = problem("easel.privacy.token-secret", "EASEL_PRIVACY_TOKEN_SECRET",
-                    properties.tokenSecret(), DEMO_SECRET);
+            String problem = problem(
+                    "easel.privacy.token-secret", "EASEL_PRIVACY_TOKEN_SECRET", properties.tokenSecret(), DEMO_SECRET);
             if (problem == null) {
-                problem = problem("easel.privacy.survey-secret", "EASEL_PRIVACY_SURVEY_SECRET",
-                        environment.getProperty("easel.privacy.survey-secret"), DEMO_SURVEY_SECRET);
+                problem = problem(
+                        "easel.privacy.survey-secret",
+                        "EASEL_PRIVACY_SURVEY_SECRET",
+                        environment.getProperty("easel.privacy.survey-secret"),
+                        DEMO_SURVEY_SECRET);
             }
             if (problem != null) {
                 throw new IllegalStateException("Refusing to start under the postgres profile: " + problem);

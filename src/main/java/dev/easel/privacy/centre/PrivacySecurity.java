@@ -28,21 +28,22 @@ class PrivacySecurity {
     @Order(5)
     SecurityFilterChain privacyFilterChain(HttpSecurity http, RateLimits limits) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http
-                .securityMatcher(new OrRequestMatcher(paths.matcher("/privacy/**"), paths.matcher(SURVEY_WEBHOOK)))
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/privacy/**"), paths.matcher(SURVEY_WEBHOOK)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher(COMPONENT_CONSENTS),
-                        paths.matcher(SURVEY_WEBHOOK)))
+                .csrf(csrf ->
+                        csrf.ignoringRequestMatchers(paths.matcher(COMPONENT_CONSENTS), paths.matcher(SURVEY_WEBHOOK)))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
-                .anonymous(anonymous -> { })
+                .anonymous(anonymous -> {})
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .addFilterBefore(new AddressRateLimitFilter(limits),
-                        org.springframework.security.web.csrf.CsrfFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(
+                        new AddressRateLimitFilter(limits), org.springframework.security.web.csrf.CsrfFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; "
+                                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 }

@@ -1,9 +1,8 @@
 package dev.easel.privacy.centre;
 
+import dev.easel.consent.Purpose;
 import java.time.Instant;
 import java.util.Set;
-
-import dev.easel.consent.Purpose;
 
 /**
  * What a signed link lets its holder do: for one customer (by pseudonymous key), the named purposes, one use, until

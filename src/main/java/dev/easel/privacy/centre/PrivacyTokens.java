@@ -1,5 +1,6 @@
 package dev.easel.privacy.centre;
 
+import dev.easel.consent.Purpose;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -13,11 +14,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import dev.easel.consent.Purpose;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +47,14 @@ public class PrivacyTokens {
     public String issue(String customerKey, Set<Purpose> purposes, LinkUse use, Instant expiresAt) {
         byte[] nonce = new byte[9];
         random.nextBytes(nonce);
-        String payload = String.join("|", VERSION, use.name(), customerKey,
+        String payload = String.join(
+                "|",
+                VERSION,
+                use.name(),
+                customerKey,
                 purposes.stream().map(Purpose::code).sorted().collect(Collectors.joining(",")),
-                Long.toString(expiresAt.getEpochSecond()), ENCODER.encodeToString(nonce));
+                Long.toString(expiresAt.getEpochSecond()),
+                ENCODER.encodeToString(nonce));
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(sign(bytes));
     }
@@ -85,8 +88,12 @@ public class PrivacyTokens {
                     purposes.add(Purpose.fromCode(code));
                 }
             }
-            return Optional.of(new PrivacyToken(parts[2], purposes, LinkUse.valueOf(parts[1]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[4])), parts[5]));
+            return Optional.of(new PrivacyToken(
+                    parts[2],
+                    purposes,
+                    LinkUse.valueOf(parts[1]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[4])),
+                    parts[5]));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package dev.easel.privacy.centre;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +36,13 @@ class RateLimits {
         if (windows.size() > 100_000) {
             windows.values().removeIf(window -> window.minute < minute);
         }
-        Window window = windows.compute(key, (k, previous) -> previous == null || previous.minute != minute
-                ? new Window(minute, 1) : new Window(minute, previous.count + 1));
+        Window window = windows.compute(
+                key,
+                (k, previous) -> previous == null || previous.minute != minute
+                        ? new Window(minute, 1)
+                        : new Window(minute, previous.count + 1));
         return window.count <= limit;
     }
 
-    private record Window(long minute, int count) {
-    }
+    private record Window(long minute, int count) {}
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,11 +24,11 @@ final class ReceiptPdf {
     private static final float LEADING = 14;
     private static final int WRAP = 95;
 
-    private ReceiptPdf() {
-    }
+    private ReceiptPdf() {}
 
     static byte[] render(ConsentReceipt receipt) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont regular = load(document, FONT);
             PDFont bold = load(document, BOLD);
             PDPage page = new PDPage(PDRectangle.A4);
@@ -67,12 +66,16 @@ final class ReceiptPdf {
         var purpose = receipt.services().get(0).purposes().get(0);
         return List.of(
                 new String[] {"Receipt", receipt.consentReceiptId() + " (" + receipt.version() + ")"},
-                new String[] {"Consent given or withdrawn", receipt.status() + " at "
-                        + Instant.ofEpochSecond(receipt.consentTimestamp()) + ", lawful basis "
-                        + receipt.lawfulBasis()},
+                new String[] {
+                    "Consent given or withdrawn",
+                    receipt.status() + " at "
+                            + Instant.ofEpochSecond(receipt.consentTimestamp()) + ", lawful basis "
+                            + receipt.lawfulBasis()
+                },
                 new String[] {"Customer (pseudonymous key)", receipt.piiPrincipalId()},
-                new String[] {"Controller", controller.piiController() + ", " + controller.address() + ", "
-                        + controller.contact()},
+                new String[] {
+                    "Controller", controller.piiController() + ", " + controller.address() + ", " + controller.contact()
+                },
                 new String[] {"Jurisdiction", receipt.jurisdiction()},
                 new String[] {"Collected through", receipt.collectionMethod()},
                 new String[] {"Service", receipt.services().get(0).service()},

@@ -1,9 +1,5 @@
 package dev.easel.privacy.centre;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import dev.easel.consent.ConsentEvent;
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.Consents;
@@ -12,6 +8,9 @@ import dev.easel.privacy.notices.LanguageNotices;
 import dev.easel.privacy.surveys.FeedbackSignals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,6 +29,7 @@ class RenewalController {
 
     /** The renewal page's own question and the answer codes it offers. */
     static final String FEEDBACK_TOOL = "renewal-page";
+
     static final String FEEDBACK_QUESTION = "keep-buying";
     static final Set<String> FEEDBACK_ANSWERS = Set.of("ordering-again", "unsure", "moving-supplier");
 
@@ -42,8 +42,15 @@ class RenewalController {
     private final PreferenceCentreController pages;
     private final java.time.Clock clock;
 
-    RenewalController(CustomerSession session, RateLimits limits, Consents consents, CustomerChoices choices,
-            FeedbackSignals feedback, RenewalLinks links, PreferenceCentreController pages, java.time.Clock clock) {
+    RenewalController(
+            CustomerSession session,
+            RateLimits limits,
+            Consents consents,
+            CustomerChoices choices,
+            FeedbackSignals feedback,
+            RenewalLinks links,
+            PreferenceCentreController pages,
+            java.time.Clock clock) {
         this.session = session;
         this.limits = limits;
         this.consents = consents;
@@ -55,8 +62,12 @@ class RenewalController {
     }
 
     @GetMapping("/privacy/renewal")
-    String renewal(@RequestParam(required = false) String lang, @RequestParam(required = false) String renewed,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String renewal(
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String renewed,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<PrivacyToken> grant = session.grant(request, LinkUse.RENEWAL);
         if (grant.isEmpty()) {
             return pages.refused(model, lang, request, response, HttpStatus.FORBIDDEN);
@@ -67,18 +78,25 @@ class RenewalController {
         model.addAttribute("notices", null);
         model.addAttribute("purpose", purpose.code());
         model.addAttribute("notice", shown.purpose(purpose));
-        model.addAttribute("status", consents.standing(grant.get().customerKey()).latest(purpose)
-                .map(ConsentEvent::status).orElse(null));
+        model.addAttribute(
+                "status",
+                consents.standing(grant.get().customerKey())
+                        .latest(purpose)
+                        .map(ConsentEvent::status)
+                        .orElse(null));
         model.addAttribute("renewed", renewed != null);
         model.addAttribute("answers", List.of("ordering-again", "unsure", "moving-supplier"));
         return "privacy/renewal";
     }
 
     @PostMapping("/privacy/renewal")
-    String renew(@RequestParam(required = false) String lang, @RequestParam(required = false) String answer,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<PrivacyToken> grant = session.grant(request, LinkUse.RENEWAL)
-                .filter(g -> limits.allowLink(g.nonce()));
+    String renew(
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String answer,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Optional<PrivacyToken> grant = session.grant(request, LinkUse.RENEWAL).filter(g -> limits.allowLink(g.nonce()));
         if (grant.isEmpty()) {
             return pages.refused(model, lang, request, response, HttpStatus.FORBIDDEN);
         }

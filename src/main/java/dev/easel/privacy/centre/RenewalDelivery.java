@@ -1,13 +1,12 @@
 package dev.easel.privacy.centre;
 
-import java.util.Optional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.commerce.CustomerDetails;
 import dev.easel.commerce.Customers;
 import dev.easel.workflow.OutboundMessage;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -44,16 +43,21 @@ class RenewalDelivery {
         try {
             JsonNode payload = json.readTree(message.payload());
             String customerKey = payload.path("customerKey").asText();
-            Optional<RenewalLink> link = links.latest(customerKey, payload.path("purpose").asText())
-                    .filter(found -> found.sentAt() == null);
-            Optional<String> address = customers.find(customerKey).map(CustomerDetails::contact)
-                    .map(CustomerDetails.Contact::email).filter(email -> !email.isBlank());
+            Optional<RenewalLink> link =
+                    links.latest(customerKey, payload.path("purpose").asText()).filter(found -> found.sentAt() == null);
+            Optional<String> address = customers
+                    .find(customerKey)
+                    .map(CustomerDetails::contact)
+                    .map(CustomerDetails.Contact::email)
+                    .filter(email -> !email.isBlank());
             if (link.isPresent() && address.isPresent()) {
                 sender.get().send(link.get(), address.get());
                 links.markSent(link.get().id(), sender.get().name());
             }
         } catch (JsonProcessingException | RuntimeException e) {
-            log.warn("Renewal link for outbox message {} not sent ({}); compliance sees it as unsent", message.id(),
+            log.warn(
+                    "Renewal link for outbox message {} not sent ({}); compliance sees it as unsent",
+                    message.id(),
                     e.getClass().getSimpleName());
         }
     }

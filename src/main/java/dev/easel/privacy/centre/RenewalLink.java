@@ -8,6 +8,13 @@ import java.time.Instant;
  * @param sentAt null while no sender delivered it: compliance passes it on another way
  * @param sentBy the sender that delivered it ({@code smtp})
  */
-public record RenewalLink(long id, String customerKey, String purpose, String processInstance, String link,
-        Instant expiresAt, Instant createdAt, Instant sentAt, String sentBy) {
-}
+public record RenewalLink(
+        long id,
+        String customerKey,
+        String purpose,
+        String processInstance,
+        String link,
+        Instant expiresAt,
+        Instant createdAt,
+        Instant sentAt,
+        String sentBy) {}

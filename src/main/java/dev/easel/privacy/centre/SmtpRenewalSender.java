@@ -29,7 +29,8 @@ class SmtpRenewalSender implements RenewalSender {
         message.setFrom(from);
         message.setTo(address);
         message.setSubject("Please renew your consent");
-        message.setText("""
+        message.setText(
+                """
                 Some time ago you agreed that we may use your purchase history (%s). That consent ends on %s.
 
                 To keep it, or to change your mind, open this link (valid until then):

@@ -9,11 +9,9 @@ import java.util.List;
  */
 final class KeyValueLines {
 
-    private KeyValueLines() {
-    }
+    private KeyValueLines() {}
 
-    record Line(String key, String value, int number) {
-    }
+    record Line(String key, String value, int number) {}
 
     static List<Line> parse(String file, String text, List<NoticeProblem> problems) {
         List<Line> lines = new ArrayList<>();
@@ -30,7 +28,8 @@ final class KeyValueLines {
             }
             String value = line.substring(colon + 1).strip();
             if (value.isEmpty()) {
-                problems.add(new NoticeProblem(file, i + 1, "'" + line.substring(0, colon).strip() + "' has no text"));
+                problems.add(new NoticeProblem(
+                        file, i + 1, "'" + line.substring(0, colon).strip() + "' has no text"));
                 continue;
             }
             lines.add(new Line(line.substring(0, colon).strip(), value, i + 1));

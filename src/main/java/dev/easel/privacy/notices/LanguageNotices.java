@@ -1,12 +1,18 @@
 package dev.easel.privacy.notices;
 
+import dev.easel.consent.Purpose;
 import java.util.Map;
 
-import dev.easel.consent.Purpose;
-
 /** The notices in one language: the policy link and version, the page's words, and a notice per purpose. */
-public record LanguageNotices(String language, String languageName, String policyUrl, String policyVersion,
-        String heading, String intro, Map<String, String> ui, Map<Purpose, PurposeNotice> purposes) {
+public record LanguageNotices(
+        String language,
+        String languageName,
+        String policyUrl,
+        String policyVersion,
+        String heading,
+        String intro,
+        Map<String, String> ui,
+        Map<Purpose, PurposeNotice> purposes) {
 
     public LanguageNotices {
         ui = Map.copyOf(ui);

@@ -1,5 +1,8 @@
 package dev.easel.privacy.notices;
 
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.Purpose;
+import dev.easel.shared.ContentHash;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,10 +15,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import dev.easel.consent.ConsentStatus;
-import dev.easel.consent.Purpose;
-import dev.easel.shared.ContentHash;
-
 /**
  * Reads the notices folder's files into {@link Notices}, or names every problem with file and line: a missing or
  * unknown key, a purpose without its texts, a language that lacks a purpose, a survey answer that means nothing.
@@ -26,15 +25,28 @@ final class NoticeCompiler {
     static final String SURVEY_MAP = "surveys.map";
     static final String DEFAULT_LANGUAGE = "en";
 
-    private static final Set<String> HEADER_KEYS = Set.of("language", "language-name", "policy-url",
-            "policy-version", "heading", "intro");
-    private static final Set<String> UI_KEYS = Set.of("save", "give", "withdraw", "given", "withdrawn", "none", "gpc",
-            "receipts", "requests", "ask-copy", "ask-erasure", "download-copy", "expired", "renew", "renewed",
+    private static final Set<String> HEADER_KEYS =
+            Set.of("language", "language-name", "policy-url", "policy-version", "heading", "intro");
+    private static final Set<String> UI_KEYS = Set.of(
+            "save",
+            "give",
+            "withdraw",
+            "given",
+            "withdrawn",
+            "none",
+            "gpc",
+            "receipts",
+            "requests",
+            "ask-copy",
+            "ask-erasure",
+            "download-copy",
+            "expired",
+            "renew",
+            "renewed",
             "feedback");
     private static final List<String> PURPOSE_KEYS = List.of("title", "what", "why", "data", "retention");
 
-    private NoticeCompiler() {
-    }
+    private NoticeCompiler() {}
 
     record Result(Notices notices, List<NoticeProblem> problems) {
 
@@ -59,14 +71,14 @@ final class NoticeCompiler {
             }
         }
         if (!languages.containsKey(DEFAULT_LANGUAGE) && problems.isEmpty()) {
-            problems.add(new NoticeProblem(DEFAULT_LANGUAGE + NOTICE_EXTENSION, 1,
-                    "the default language's notices are missing"));
+            problems.add(new NoticeProblem(
+                    DEFAULT_LANGUAGE + NOTICE_EXTENSION, 1, "the default language's notices are missing"));
         }
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
-        return new Result(new Notices(ContentHash.of(files), location, languages, DEFAULT_LANGUAGE, surveys),
-                List.of());
+        return new Result(
+                new Notices(ContentHash.of(files), location, languages, DEFAULT_LANGUAGE, surveys), List.of());
     }
 
     private static LanguageNotices language(String file, String text, List<NoticeProblem> problems) {
@@ -82,8 +94,8 @@ final class NoticeCompiler {
                 try {
                     Purpose purpose = Purpose.fromCode(line.value());
                     if (purposes.containsKey(purpose)) {
-                        problems.add(new NoticeProblem(file, line.number(), "purpose '" + line.value()
-                                + "' appears twice"));
+                        problems.add(
+                                new NoticeProblem(file, line.number(), "purpose '" + line.value() + "' appears twice"));
                     }
                     current = new LinkedHashMap<>();
                     purposes.put(purpose, current);
@@ -94,8 +106,10 @@ final class NoticeCompiler {
                 }
             } else if (current != null) {
                 if (!PURPOSE_KEYS.contains(key)) {
-                    problems.add(new NoticeProblem(file, line.number(), "unknown key '" + key + "' in a purpose (one of "
-                            + String.join(", ", PURPOSE_KEYS) + ")"));
+                    problems.add(new NoticeProblem(
+                            file,
+                            line.number(),
+                            "unknown key '" + key + "' in a purpose (one of " + String.join(", ", PURPOSE_KEYS) + ")"));
                 } else if (current.putIfAbsent(key, line.value()) != null) {
                     problems.add(new NoticeProblem(file, line.number(), "'" + key + "' appears twice"));
                 }
@@ -121,8 +135,8 @@ final class NoticeCompiler {
         }
         String language = header.get("language");
         if (language != null && !file.equals(language + NOTICE_EXTENSION)) {
-            problems.add(new NoticeProblem(file, 1, "language '" + language + "' belongs in " + language
-                    + NOTICE_EXTENSION));
+            problems.add(new NoticeProblem(
+                    file, 1, "language '" + language + "' belongs in " + language + NOTICE_EXTENSION));
         }
         if (header.containsKey("policy-url") && !header.get("policy-url").startsWith("https://")) {
             problems.add(new NoticeProblem(file, 1, "policy-url must be an https:// address"));
@@ -136,16 +150,22 @@ final class NoticeCompiler {
             }
             for (String key : PURPOSE_KEYS) {
                 if (!texts.containsKey(key)) {
-                    problems.add(new NoticeProblem(file, purposeLines.get(purpose), "purpose '" + purpose.code()
-                            + "' has no '" + key + "'"));
+                    problems.add(new NoticeProblem(
+                            file, purposeLines.get(purpose), "purpose '" + purpose.code() + "' has no '" + key + "'"));
                 }
             }
             if (PURPOSE_KEYS.stream().allMatch(texts::containsKey)) {
-                PurposeNotice notice = new PurposeNotice(texts.get("title"), texts.get("what"), texts.get("why"),
-                        texts.get("data"), texts.get("retention"));
+                PurposeNotice notice = new PurposeNotice(
+                        texts.get("title"),
+                        texts.get("what"),
+                        texts.get("why"),
+                        texts.get("data"),
+                        texts.get("retention"));
                 if (notice.wording().length() > 2000) {
-                    problems.add(new NoticeProblem(file, purposeLines.get(purpose), "purpose '" + purpose.code()
-                            + "' is longer than 2000 characters in all"));
+                    problems.add(new NoticeProblem(
+                            file,
+                            purposeLines.get(purpose),
+                            "purpose '" + purpose.code() + "' is longer than 2000 characters in all"));
                 }
                 notices.put(purpose, notice);
             }
@@ -153,8 +173,15 @@ final class NoticeCompiler {
         if (problems.size() > before) {
             return null;
         }
-        return new LanguageNotices(language, header.get("language-name"), header.get("policy-url"),
-                header.get("policy-version"), header.get("heading"), header.get("intro"), ui, notices);
+        return new LanguageNotices(
+                language,
+                header.get("language-name"),
+                header.get("policy-url"),
+                header.get("policy-version"),
+                header.get("heading"),
+                header.get("intro"),
+                ui,
+                notices);
     }
 
     private static SurveyMap surveys(String file, String text, List<NoticeProblem> problems) {
@@ -176,14 +203,15 @@ final class NoticeCompiler {
                 answers = new LinkedHashMap<>();
                 blockLine = line.number();
             } else if (block == null) {
-                problems.add(new NoticeProblem(file, line.number(), "'" + line.key()
-                        + "' before any 'tool:' or 'survey:' line"));
+                problems.add(new NoticeProblem(
+                        file, line.number(), "'" + line.key() + "' before any 'tool:' or 'survey:' line"));
             } else if (line.key().equals("answer")) {
                 int equals = line.value().lastIndexOf('=');
                 if (equals <= 0) {
                     problems.add(new NoticeProblem(file, line.number(), "expected 'answer: text = code'"));
                 } else {
-                    answers.put(line.value().substring(0, equals).strip().toLowerCase(Locale.ROOT),
+                    answers.put(
+                            line.value().substring(0, equals).strip().toLowerCase(Locale.ROOT),
                             line.value().substring(equals + 1).strip());
                 }
             } else if (block.putIfAbsent(line.key(), line.value()) != null) {
@@ -193,19 +221,33 @@ final class NoticeCompiler {
         return new SurveyMap(tools, questions);
     }
 
-    private static void close(String file, int line, Map<String, String> block, Map<String, String> answers,
-            Map<String, SurveyMap.Tool> tools, Map<String, SurveyMap.Question> questions,
+    private static void close(
+            String file,
+            int line,
+            Map<String, String> block,
+            Map<String, String> answers,
+            Map<String, SurveyMap.Tool> tools,
+            Map<String, SurveyMap.Question> questions,
             List<NoticeProblem> problems) {
         if (block.containsKey("tool")) {
             for (String key : List.of("respondent-at", "question-at", "answer-at")) {
                 String pointer = block.get(key);
                 if (pointer == null || !pointer.startsWith("/")) {
-                    problems.add(new NoticeProblem(file, line, "tool '" + block.get("tool") + "' needs '" + key
-                            + "' as a JSON pointer such as /respondent/id"));
+                    problems.add(new NoticeProblem(
+                            file,
+                            line,
+                            "tool '" + block.get("tool") + "' needs '" + key
+                                    + "' as a JSON pointer such as /respondent/id"));
                 }
             }
-            tools.put(block.get("tool"), new SurveyMap.Tool(block.get("tool"), block.get("respondent-at"),
-                    block.get("question-at"), block.get("answer-at"), block.get("time-at")));
+            tools.put(
+                    block.get("tool"),
+                    new SurveyMap.Tool(
+                            block.get("tool"),
+                            block.get("respondent-at"),
+                            block.get("question-at"),
+                            block.get("answer-at"),
+                            block.get("time-at")));
             return;
         }
         if (!block.containsKey("survey")) {
@@ -219,15 +261,17 @@ final class NoticeCompiler {
         }
         String tool = survey.substring(0, slash);
         if (!tools.containsKey(tool)) {
-            problems.add(new NoticeProblem(file, line, "survey '" + survey + "' names tool '" + tool
-                    + "', which no 'tool:' block above describes"));
+            problems.add(new NoticeProblem(
+                    file,
+                    line,
+                    "survey '" + survey + "' names tool '" + tool + "', which no 'tool:' block above describes"));
         }
         SurveyMap.Kind kind;
         try {
             kind = SurveyMap.Kind.valueOf(block.getOrDefault("kind", "").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new NoticeProblem(file, line, "survey '" + survey + "' needs 'kind: consent' or "
-                    + "'kind: feedback'"));
+            problems.add(new NoticeProblem(
+                    file, line, "survey '" + survey + "' needs 'kind: consent' or " + "'kind: feedback'"));
             return;
         }
         if (answers.isEmpty()) {
@@ -241,17 +285,21 @@ final class NoticeCompiler {
                 problems.add(new NoticeProblem(file, line, "survey '" + survey + "': " + e.getMessage()));
             }
             if (!block.containsKey("wording")) {
-                problems.add(new NoticeProblem(file, line, "consent survey '" + survey
-                        + "' needs the question's 'wording'"));
+                problems.add(new NoticeProblem(
+                        file, line, "consent survey '" + survey + "' needs the question's 'wording'"));
             }
             for (String code : answers.values()) {
                 if (!code.equals(ConsentStatus.GIVEN.name()) && !code.equals(ConsentStatus.WITHDRAWN.name())) {
-                    problems.add(new NoticeProblem(file, line, "consent survey '" + survey + "' maps an answer to '"
-                            + code + "' (GIVEN or WITHDRAWN)"));
+                    problems.add(new NoticeProblem(
+                            file,
+                            line,
+                            "consent survey '" + survey + "' maps an answer to '" + code + "' (GIVEN or WITHDRAWN)"));
                 }
             }
         }
-        questions.put(survey, new SurveyMap.Question(tool, survey.substring(slash + 1), kind, purpose,
-                block.get("wording"), answers));
+        questions.put(
+                survey,
+                new SurveyMap.Question(
+                        tool, survey.substring(slash + 1), kind, purpose, block.get("wording"), answers));
     }
 }

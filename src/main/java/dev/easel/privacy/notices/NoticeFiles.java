@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -17,8 +16,7 @@ final class NoticeFiles {
 
     static final String PACKAGED = "easel/notices";
 
-    private NoticeFiles() {
-    }
+    private NoticeFiles() {}
 
     static SortedMap<String, byte[]> fromDirectory(Path directory) {
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -38,8 +36,8 @@ final class NoticeFiles {
     static SortedMap<String, byte[]> fromClasspath() {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + PACKAGED + "/*")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + PACKAGED + "/*")) {
                 String name = resource.getFilename();
                 if (resource.isReadable() && name != null && isNoticeFile(name)) {
                     try (InputStream in = resource.getInputStream()) {

@@ -1,13 +1,12 @@
 package dev.easel.privacy.notices;
 
+import dev.easel.shared.FolderWatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicReference;
-
-import dev.easel.shared.FolderWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,7 +34,11 @@ public class NoticeLibrary implements SmartLifecycle {
         NoticeCompiler.Result first = compile();
         if (!first.ok()) {
             throw new IllegalStateException("The notices in " + location() + " have problems:\n"
-                    + String.join("\n", first.problems().stream().map(NoticeProblem::toString).toList()));
+                    + String.join(
+                            "\n",
+                            first.problems().stream()
+                                    .map(NoticeProblem::toString)
+                                    .toList()));
         }
         current.set(first.notices());
     }
@@ -54,8 +57,14 @@ public class NoticeLibrary implements SmartLifecycle {
         NoticeCompiler.Result result = compile();
         lastProblems = result.problems();
         if (!result.ok()) {
-            log.warn("Notices not reloaded, version {} keeps serving:\n{}", current().shortVersion(),
-                    String.join("\n", result.problems().stream().map(NoticeProblem::toString).toList()));
+            log.warn(
+                    "Notices not reloaded, version {} keeps serving:\n{}",
+                    current().shortVersion(),
+                    String.join(
+                            "\n",
+                            result.problems().stream()
+                                    .map(NoticeProblem::toString)
+                                    .toList()));
             return new Reload(false, current().version(), result.problems());
         }
         Notices previous = current.getAndSet(result.notices());
@@ -66,12 +75,11 @@ public class NoticeLibrary implements SmartLifecycle {
     }
 
     /** @param version the version serving after the reload */
-    public record Reload(boolean loaded, String version, List<NoticeProblem> problems) {
-    }
+    public record Reload(boolean loaded, String version, List<NoticeProblem> problems) {}
 
     private NoticeCompiler.Result compile() {
-        SortedMap<String, byte[]> files = directory.map(NoticeFiles::fromDirectory)
-                .orElseGet(NoticeFiles::fromClasspath);
+        SortedMap<String, byte[]> files =
+                directory.map(NoticeFiles::fromDirectory).orElseGet(NoticeFiles::fromClasspath);
         return NoticeCompiler.compile(location(), files);
     }
 
@@ -84,8 +92,8 @@ public class NoticeLibrary implements SmartLifecycle {
         if (watcher != null || !properties.watch().enabled() || directory.isEmpty()) {
             return;
         }
-        FolderWatcher started = new FolderWatcher("notices", directory.get(), properties.watch().debounce(),
-                this::reload);
+        FolderWatcher started =
+                new FolderWatcher("notices", directory.get(), properties.watch().debounce(), this::reload);
         if (started.start()) {
             watcher = started;
         }

@@ -11,8 +11,12 @@ import java.util.Optional;
  * @param version         SHA-256 over the folder's files, recorded with every consent captured from these texts
  * @param defaultLanguage the language shown when the visitor's is not offered
  */
-public record Notices(String version, String location, Map<String, LanguageNotices> languages,
-        String defaultLanguage, SurveyMap surveys) {
+public record Notices(
+        String version,
+        String location,
+        Map<String, LanguageNotices> languages,
+        String defaultLanguage,
+        SurveyMap surveys) {
 
     public Notices {
         languages = Map.copyOf(languages);
@@ -32,7 +36,8 @@ public record Notices(String version, String location, Map<String, LanguageNotic
      * else the default.
      */
     public LanguageNotices in(String requested, String acceptLanguage) {
-        return Optional.ofNullable(requested).map(language -> languages.get(language.toLowerCase(Locale.ROOT)))
+        return Optional.ofNullable(requested)
+                .map(language -> languages.get(language.toLowerCase(Locale.ROOT)))
                 .or(() -> fromAcceptLanguage(acceptLanguage))
                 .orElse(languages.get(defaultLanguage));
     }

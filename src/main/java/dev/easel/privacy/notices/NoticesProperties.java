@@ -2,7 +2,6 @@ package dev.easel.privacy.notices;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch    reload when a file changes, once the folder has been quiet for {@code debounce}
  */
 @ConfigurationProperties("easel.privacy.notices")
-record NoticesProperties(@DefaultValue("notices") Path location, @DefaultValue Watch watch) {
+record NoticesProperties(
+        @DefaultValue("notices") Path location,
+        @DefaultValue Watch watch) {
 
-    record Watch(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration debounce) {
-    }
+    record Watch(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("500ms") Duration debounce) {}
 }

@@ -1,11 +1,10 @@
 package dev.easel.privacy.notices;
 
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.Purpose;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import dev.easel.consent.ConsentStatus;
-import dev.easel.consent.Purpose;
 
 /**
  * How survey tools' answers are read ({@code notices/surveys.map}): where each tool puts the respondent, question,
@@ -29,18 +28,20 @@ public record SurveyMap(Map<String, Tool> tools, Map<String, Question> questions
     }
 
     /** JSON pointers ({@code /participant/id}) into one tool's payload; {@code time} may be absent. */
-    public record Tool(String name, String respondent, String question, String answer, String time) {
-    }
+    public record Tool(String name, String respondent, String question, String answer, String time) {}
 
-    public enum Kind { CONSENT, FEEDBACK }
+    public enum Kind {
+        CONSENT,
+        FEEDBACK
+    }
 
     /**
      * @param purpose  for a consent question, the purpose it asks about
      * @param wording  the question as the respondent read it, recorded as the consent's wording
      * @param answers  answer text (lower case) to code: GIVEN / WITHDRAWN for a consent question, a feedback code else
      */
-    public record Question(String tool, String id, Kind kind, Purpose purpose, String wording,
-            Map<String, String> answers) {
+    public record Question(
+            String tool, String id, Kind kind, Purpose purpose, String wording, Map<String, String> answers) {
 
         public Question {
             answers = Map.copyOf(answers);
@@ -53,7 +54,8 @@ public record SurveyMap(Map<String, Tool> tools, Map<String, Question> questions
 
         public Optional<ConsentStatus> consentStatus(String answer) {
             String code = code(answer);
-            return kind == Kind.CONSENT && !"other".equals(code) ? Optional.of(ConsentStatus.valueOf(code))
+            return kind == Kind.CONSENT && !"other".equals(code)
+                    ? Optional.of(ConsentStatus.valueOf(code))
                     : Optional.empty();
         }
     }

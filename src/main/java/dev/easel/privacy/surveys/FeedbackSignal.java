@@ -9,6 +9,11 @@ import java.time.Instant;
  * @param tool        the survey tool, or {@code renewal-page} for the renewal page's own question
  * @param answerCode  the mapped code, e.g. {@code moving-supplier}; {@code other} for an answer the mapping does not name
  */
-public record FeedbackSignal(long id, String customerKey, String tool, String questionId, String answerCode,
-        Instant answeredAt, Instant receivedAt) {
-}
+public record FeedbackSignal(
+        long id,
+        String customerKey,
+        String tool,
+        String questionId,
+        String answerCode,
+        Instant answeredAt,
+        Instant receivedAt) {}

@@ -1,5 +1,7 @@
 package dev.easel.privacy.surveys;
 
+import dev.easel.clv.CustomerFeedbackSource;
+import dev.easel.rules.facts.CustomerFeedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import dev.easel.clv.CustomerFeedbackSource;
-import dev.easel.rules.facts.CustomerFeedback;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +38,12 @@ public class FeedbackSignals implements CustomerFeedbackSource {
     public void record(String customerKey, String tool, String questionId, String answerCode, Instant answeredAt) {
         jdbc.sql("INSERT INTO feedback_signals (customer_key, tool, question_id, answer_code, answered_at, received_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(customerKey, tool, questionId, answerCode, utc(answeredAt),
+                .params(
+                        customerKey,
+                        tool,
+                        questionId,
+                        answerCode,
+                        utc(answeredAt),
                         utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .update();
         if (customerKey != null) {
@@ -53,8 +56,10 @@ public class FeedbackSignals implements CustomerFeedbackSource {
     public List<CustomerFeedback> of(String customerKey) {
         Set<String> known = customersWithSignals;
         if (known == null) {
-            known = Set.copyOf(jdbc.sql("SELECT DISTINCT customer_key FROM feedback_signals "
-                    + "WHERE customer_key IS NOT NULL").query(String.class).list());
+            known = Set.copyOf(
+                    jdbc.sql("SELECT DISTINCT customer_key FROM feedback_signals " + "WHERE customer_key IS NOT NULL")
+                            .query(String.class)
+                            .list());
             customersWithSignals = known;
         }
         if (!known.contains(customerKey)) {
@@ -62,21 +67,25 @@ public class FeedbackSignals implements CustomerFeedbackSource {
         }
         Map<String, CustomerFeedback> newest = new LinkedHashMap<>();
         for (FeedbackSignal signal : ofCustomer(customerKey)) {
-            newest.put(signal.questionId(), new CustomerFeedback(customerKey, signal.questionId(),
-                    signal.answerCode()));
+            newest.put(
+                    signal.questionId(), new CustomerFeedback(customerKey, signal.questionId(), signal.answerCode()));
         }
         return List.copyOf(newest.values());
     }
 
     public List<FeedbackSignal> ofCustomer(String customerKey) {
-        return jdbc.sql(SELECT + " WHERE customer_key = ? ORDER BY answered_at, id").param(customerKey)
-                .query(FeedbackSignals::signal).list();
+        return jdbc.sql(SELECT + " WHERE customer_key = ? ORDER BY answered_at, id")
+                .param(customerKey)
+                .query(FeedbackSignals::signal)
+                .list();
     }
 
     /** The newest signals, known respondents or not. */
     public List<FeedbackSignal> latest(int limit) {
-        return jdbc.sql(SELECT + " ORDER BY received_at DESC, id DESC LIMIT ?").param(limit)
-                .query(FeedbackSignals::signal).list();
+        return jdbc.sql(SELECT + " ORDER BY received_at DESC, id DESC LIMIT ?")
+                .param(limit)
+                .query(FeedbackSignals::signal)
+                .list();
     }
 
     /** How often each answer code was given, for the console's summary. */
@@ -84,13 +93,20 @@ public class FeedbackSignals implements CustomerFeedbackSource {
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("SELECT question_id || ': ' || answer_code, COUNT(*) FROM feedback_signals "
                         + "GROUP BY question_id, answer_code")
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return counts;
     }
 
     private static FeedbackSignal signal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new FeedbackSignal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getObject(7, OffsetDateTime.class).toInstant());
+        return new FeedbackSignal(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class).toInstant(),
+                rs.getObject(7, OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime utc(Instant instant) {

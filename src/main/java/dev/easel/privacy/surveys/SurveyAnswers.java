@@ -1,13 +1,5 @@
 package dev.easel.privacy.surveys;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.commerce.Customers;
@@ -15,6 +7,13 @@ import dev.easel.consent.ConsentStatus;
 import dev.easel.privacy.centre.CustomerChoices;
 import dev.easel.privacy.notices.NoticeLibrary;
 import dev.easel.privacy.notices.SurveyMap;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SurveyAnswers {
 
-    enum Outcome { CONSENT, FEEDBACK, IGNORED, UNREADABLE }
+    enum Outcome {
+        CONSENT,
+        FEEDBACK,
+        IGNORED,
+        UNREADABLE
+    }
 
     private final NoticeLibrary notices;
     private final Customers customers;
@@ -35,8 +39,13 @@ class SurveyAnswers {
     private final ObjectMapper json;
     private final Clock clock;
 
-    SurveyAnswers(NoticeLibrary notices, Customers customers, CustomerChoices choices, FeedbackSignals feedback,
-            ObjectMapper json, Clock clock) {
+    SurveyAnswers(
+            NoticeLibrary notices,
+            Customers customers,
+            CustomerChoices choices,
+            FeedbackSignals feedback,
+            ObjectMapper json,
+            Clock clock) {
         this.notices = notices;
         this.customers = customers;
         this.choices = choices;
@@ -67,12 +76,17 @@ class SurveyAnswers {
         if (question.isEmpty()) {
             return Outcome.IGNORED;
         }
-        String customerKey = customerKey(text(delivery, tool.get().respondent())).orElse(null);
+        String customerKey =
+                customerKey(text(delivery, tool.get().respondent())).orElse(null);
         Instant answeredAt = time(text(delivery, tool.get().time()));
         Optional<ConsentStatus> consent = question.get().consentStatus(answer);
         if (consent.isPresent() && customerKey != null) {
-            choices.recordSurveyAnswer(customerKey, question.get().purpose(), consent.get(),
-                    question.get().wording(), toolName);
+            choices.recordSurveyAnswer(
+                    customerKey,
+                    question.get().purpose(),
+                    consent.get(),
+                    question.get().wording(),
+                    toolName);
             return Outcome.CONSENT;
         }
         feedback.record(customerKey, toolName, questionId, question.get().code(answer), answeredAt);
@@ -87,7 +101,8 @@ class SurveyAnswers {
         if (customers.find(respondent).isPresent()) {
             return Optional.of(respondent);
         }
-        return Optional.ofNullable(customers.keysBySourceIds(List.of(respondent)).get(respondent));
+        return Optional.ofNullable(
+                customers.keysBySourceIds(List.of(respondent)).get(respondent));
     }
 
     private Instant time(String text) {

@@ -6,10 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,25 +30,33 @@ class SurveyWebhookController {
     private final SurveyAnswers answers;
     private final byte[] secret;
 
-    SurveyWebhookController(SurveyAnswers answers,
-            @Value("${easel.privacy.survey-secret}") String secret) {
+    SurveyWebhookController(SurveyAnswers answers, @Value("${easel.privacy.survey-secret}") String secret) {
         this.answers = answers;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     @PostMapping(path = "/webhooks/surveys/{tool}", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> receive(@PathVariable String tool, @RequestBody byte[] body,
+    ResponseEntity<Map<String, Object>> receive(
+            @PathVariable String tool,
+            @RequestBody byte[] body,
             @RequestHeader(name = SIGNATURE, required = false) String signature) {
         if (!genuine(body, signature)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .body(Map.of("title", "Unauthorized", "detail", "The " + SIGNATURE + " header does not match "
-                            + "the body."));
+                    .body(Map.of(
+                            "title",
+                            "Unauthorized",
+                            "detail",
+                            "The " + SIGNATURE + " header does not match " + "the body."));
         }
         SurveyAnswers.Outcome outcome = answers.receive(tool, body);
         if (outcome == SurveyAnswers.Outcome.UNREADABLE) {
-            return ResponseEntity.badRequest().body(Map.of("title", "Bad Request", "detail",
-                    "The delivery is not JSON with the respondent, question and answer where " + tool
-                            + "'s mapping in notices/surveys.map says."));
+            return ResponseEntity.badRequest()
+                    .body(Map.of(
+                            "title",
+                            "Bad Request",
+                            "detail",
+                            "The delivery is not JSON with the respondent, question and answer where " + tool
+                                    + "'s mapping in notices/surveys.map says."));
         }
         return ResponseEntity.accepted().body(Map.of("received", true));
     }
@@ -63,7 +69,8 @@ class SurveyWebhookController {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             byte[] expected = mac.doFinal(body);
-            byte[] given = HexFormat.of().parseHex(signature.substring("sha256=".length()).strip());
+            byte[] given = HexFormat.of()
+                    .parseHex(signature.substring("sha256=".length()).strip());
             return MessageDigest.isEqual(expected, given);
         } catch (IllegalArgumentException notHex) {
             return false;

@@ -1,13 +1,17 @@
 package dev.easel.reports.web;
 
+import dev.easel.reports.RenderedReport;
+import dev.easel.reports.ReportFormat;
+import dev.easel.reports.Reports;
+import dev.easel.shared.FieldProblem;
+import dev.easel.shared.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,12 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import dev.easel.reports.RenderedReport;
-import dev.easel.reports.ReportFormat;
-import dev.easel.reports.Reports;
-import dev.easel.shared.FieldProblem;
-import dev.easel.shared.InvalidRequestException;
 
 /**
  * Every report the signed-in role may read, each with its parameter form and a choice of PDF, XLSX or CSV. A
@@ -51,22 +49,32 @@ class ReportsPage {
     }
 
     @PostMapping("/console/reports/{name}")
-    ModelAndView render(@PathVariable String name, @RequestParam Map<String, String> form, Authentication user,
-            HttpServletResponse response) throws IOException {
+    ModelAndView render(
+            @PathVariable String name,
+            @RequestParam Map<String, String> form,
+            Authentication user,
+            HttpServletResponse response)
+            throws IOException {
         Map<String, String> parameters = new LinkedHashMap<>(form);
         parameters.remove("_csrf");
         String formatText = parameters.remove("format");
-        ReportFormat format = formatText == null ? null : ReportFormat.parse(formatText).orElse(null);
+        ReportFormat format =
+                formatText == null ? null : ReportFormat.parse(formatText).orElse(null);
         if (format == null) {
             return refused(name, form, user, List.of(FieldProblem.of("format", "choose PDF, XLSX or CSV")), response);
         }
         try (RenderedReport report = reports.render(name, format, parameters, user)) {
             response.setContentType(format.mediaType());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(report.fileName()).build().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(report.fileName())
+                            .build()
+                            .toString());
             response.setHeader("X-Report-Rows", Long.toString(report.rows()));
             response.setContentLengthLong(report.size());
-            try (InputStream in = report.open(); OutputStream out = response.getOutputStream()) {
+            try (InputStream in = report.open();
+                    OutputStream out = response.getOutputStream()) {
                 in.transferTo(out);
             }
             return null;
@@ -76,8 +84,12 @@ class ReportsPage {
     }
 
     /** The page again, 400, with the refused report's values as typed and each problem at its field. */
-    private ModelAndView refused(String name, Map<String, String> form, Authentication user,
-            List<FieldProblem> problems, HttpServletResponse response) {
+    private ModelAndView refused(
+            String name,
+            Map<String, String> form,
+            Authentication user,
+            List<FieldProblem> problems,
+            HttpServletResponse response) {
         Map<String, String> byField = new LinkedHashMap<>();
         problems.forEach(problem -> byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

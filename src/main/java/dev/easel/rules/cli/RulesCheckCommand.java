@@ -1,15 +1,14 @@
 package dev.easel.rules.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import dev.easel.rules.engine.RuleFiles;
+import dev.easel.rules.engine.Ruleset;
+import dev.easel.rules.engine.RulesetCompiler;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import dev.easel.rules.engine.Ruleset;
-import dev.easel.rules.engine.RulesetCompiler;
-import dev.easel.rules.engine.RuleFiles;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,8 +20,7 @@ public final class RulesCheckCommand {
 
     static final String USAGE = "usage: rules check [DIR]   (DIR defaults to ./rules)";
 
-    private RulesCheckCommand() {
-    }
+    private RulesCheckCommand() {}
 
     public static int run(String[] args) {
         silenceLibraryLogging();
@@ -42,16 +40,16 @@ public final class RulesCheckCommand {
         RulesetCompiler.Result result = new RulesetCompiler().compile(RuleFiles.fromDirectory(directory));
         if (!result.succeeded()) {
             result.errors().forEach(error -> err.println(error));
-            err.println(result.errors().size() + (result.errors().size() == 1 ? " error" : " errors")
-                    + " in " + directory);
+            err.println(
+                    result.errors().size() + (result.errors().size() == 1 ? " error" : " errors") + " in " + directory);
             return 1;
         }
         Ruleset ruleset = result.ruleset();
         String perSet = ruleset.ruleNames().entrySet().stream()
                 .map(set -> set.getKey() + " " + set.getValue().size())
                 .collect(Collectors.joining(", "));
-        out.println("OK: " + ruleset.allRuleNames().size() + " rules in " + ruleset.files().size() + " files ("
-                + perSet + "), version " + ruleset.version());
+        out.println("OK: " + ruleset.allRuleNames().size() + " rules in "
+                + ruleset.files().size() + " files (" + perSet + "), version " + ruleset.version());
         return 0;
     }
 

@@ -2,7 +2,6 @@ package dev.easel.rules.engine;
 
 import java.util.List;
 import java.util.Map;
-
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainerSessionsPool;
 
@@ -12,8 +11,12 @@ import org.kie.api.runtime.KieContainerSessionsPool;
  * @param sessions reused sessions: creating a session costs more than evaluating a customer
  * @param thresholds one instance, with its declared defaults, of every {@code declare ...Thresholds} type
  */
-public record CompiledRuleSet(RuleSetName name, KieBase kieBase, KieContainerSessionsPool sessions,
-        List<Object> thresholds, Map<String, RuleLocation> rules) {
+public record CompiledRuleSet(
+        RuleSetName name,
+        KieBase kieBase,
+        KieContainerSessionsPool sessions,
+        List<Object> thresholds,
+        Map<String, RuleLocation> rules) {
 
     public CompiledRuleSet {
         thresholds = List.copyOf(thresholds);

@@ -1,9 +1,5 @@
 package dev.easel.rules.engine;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.easel.rules.facts.ClvChange;
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.Customer;
@@ -11,12 +7,14 @@ import dev.easel.rules.facts.EvaluationDate;
 import dev.easel.rules.facts.Law;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.PurchaseHistory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The facts each rule set sees, built the same way for real evaluations and for the dry run. */
 public final class FactSets {
 
-    private FactSets() {
-    }
+    private FactSets() {}
 
     /** The customer, the law that applies to them that day, and their latest consent record per purpose. */
     public static List<Object> consent(LocalDate on, Customer customer, Law law, List<Consent> consents) {

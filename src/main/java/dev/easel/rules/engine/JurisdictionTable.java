@@ -1,5 +1,8 @@
 package dev.easel.rules.engine;
 
+import dev.easel.rules.facts.Law;
+import dev.easel.rules.facts.OptOutRight;
+import dev.easel.rules.facts.Regime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,10 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.easel.rules.facts.Law;
-import dev.easel.rules.facts.OptOutRight;
-import dev.easel.rules.facts.Regime;
-
 /**
  * {@code consent/jurisdictions.csv}: which privacy law applies where and from when, as data an analyst edits. Read
  * with the rule files (its bytes are part of the ruleset version) and checked line by line: every problem is
@@ -26,8 +25,9 @@ public final class JurisdictionTable {
 
     /** Where the table sits inside a rules folder. */
     public static final String FILE = "consent/jurisdictions.csv";
-    static final List<String> COLUMNS = List.of("jurisdiction", "law", "applies_to", "regime", "opt_outs", "gpc",
-            "minimum_age", "effective");
+
+    static final List<String> COLUMNS =
+            List.of("jurisdiction", "law", "applies_to", "regime", "opt_outs", "gpc", "minimum_age", "effective");
 
     private static final Pattern PLACE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final int MAX_AGE = 21;
@@ -43,7 +43,9 @@ public final class JurisdictionTable {
     public List<Law> laws() {
         Set<Law> laws = new LinkedHashSet<>();
         byPlace.values().forEach(laws::addAll);
-        return laws.stream().sorted(Comparator.comparing(Law::jurisdiction).thenComparing(Law::effective)).toList();
+        return laws.stream()
+                .sorted(Comparator.comparing(Law::jurisdiction).thenComparing(Law::effective))
+                .toList();
     }
 
     /**
@@ -93,8 +95,11 @@ public final class JurisdictionTable {
     public static Parsed parse(byte[] bytes) {
         List<RuleError> errors = new ArrayList<>();
         if (bytes == null) {
-            errors.add(new RuleError(FILE, 0, "the jurisdiction table is missing: every customer needs a law, "
-                    + "at least the row '*' for anywhere not listed"));
+            errors.add(new RuleError(
+                    FILE,
+                    0,
+                    "the jurisdiction table is missing: every customer needs a law, "
+                            + "at least the row '*' for anywhere not listed"));
             return new Parsed(null, errors);
         }
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
@@ -107,12 +112,15 @@ public final class JurisdictionTable {
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;
             }
-            List<String> cells = List.of(text.split(",", -1)).stream().map(String::strip).toList();
+            List<String> cells =
+                    List.of(text.split(",", -1)).stream().map(String::strip).toList();
             if (!header) {
                 header = true;
                 if (!cells.equals(COLUMNS)) {
-                    errors.add(new RuleError(FILE, line, "the first line that is not a comment must be the header "
-                            + String.join(",", COLUMNS)));
+                    errors.add(new RuleError(
+                            FILE,
+                            line,
+                            "the first line that is not a comment must be the header " + String.join(",", COLUMNS)));
                     return new Parsed(null, errors);
                 }
                 continue;
@@ -125,33 +133,45 @@ public final class JurisdictionTable {
                 String key = place + "@" + row.law().effective();
                 Integer first = firstLineOf.putIfAbsent(key, line);
                 if (first != null) {
-                    errors.add(new RuleError(FILE, line, place + " already has a row taking effect on "
-                            + row.law().effective() + " (line " + first + "): which one applies would be unclear"));
+                    errors.add(new RuleError(
+                            FILE,
+                            line,
+                            place + " already has a row taking effect on "
+                                    + row.law().effective() + " (line " + first
+                                    + "): which one applies would be unclear"));
                 }
                 byPlace.computeIfAbsent(place, unused -> new ArrayList<>()).add(row.law());
             }
         }
         if (!header) {
-            errors.add(new RuleError(FILE, 1, "the table is empty: it needs the header "
-                    + String.join(",", COLUMNS) + " and at least the row '*'"));
+            errors.add(new RuleError(
+                    FILE,
+                    1,
+                    "the table is empty: it needs the header " + String.join(",", COLUMNS)
+                            + " and at least the row '*'"));
         } else if (!byPlace.containsKey(Law.ANYWHERE_ELSE) && errors.isEmpty()) {
-            errors.add(new RuleError(FILE, lines.length, "no row for anywhere not listed: add one whose "
-                    + "jurisdiction and applies_to are '*'"));
+            errors.add(new RuleError(
+                    FILE,
+                    lines.length,
+                    "no row for anywhere not listed: add one whose " + "jurisdiction and applies_to are '*'"));
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);
         }
-        byPlace.values().forEach(rows -> rows.sort(Comparator.comparing(Law::effective).reversed()));
+        byPlace.values()
+                .forEach(rows -> rows.sort(Comparator.comparing(Law::effective).reversed()));
         return new Parsed(new JurisdictionTable(Map.copyOf(byPlace)), List.of());
     }
 
-    private record Row(Law law, List<String> places) {
-    }
+    private record Row(Law law, List<String> places) {}
 
     private static Row row(List<String> cells, int line, List<RuleError> errors) {
         if (cells.size() != COLUMNS.size()) {
-            errors.add(new RuleError(FILE, line, "has " + cells.size() + " cells, expected " + COLUMNS.size()
-                    + " (" + String.join(",", COLUMNS) + "); a cell cannot contain a comma"));
+            errors.add(new RuleError(
+                    FILE,
+                    line,
+                    "has " + cells.size() + " cells, expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS)
+                            + "); a cell cannot contain a comma"));
             return null;
         }
         int before = errors.size();
@@ -163,25 +183,34 @@ public final class JurisdictionTable {
         if (name.isEmpty()) {
             errors.add(new RuleError(FILE, line, "law is empty: name the law"));
         }
-        List<String> places = List.of(cells.get(2).split("\\s+")).stream().filter(place -> !place.isEmpty())
+        List<String> places = List.of(cells.get(2).split("\\s+")).stream()
+                .filter(place -> !place.isEmpty())
                 .toList();
         boolean anywhereElse = Law.ANYWHERE_ELSE.equals(code);
         if (places.isEmpty()) {
-            errors.add(new RuleError(FILE, line, "applies_to is empty: list country codes (FR) or region codes "
-                    + "(US-CO), separated by spaces"));
+            errors.add(new RuleError(
+                    FILE,
+                    line,
+                    "applies_to is empty: list country codes (FR) or region codes " + "(US-CO), separated by spaces"));
         }
         for (String place : places) {
             if (anywhereElse != Law.ANYWHERE_ELSE.equals(place)
                     || (!anywhereElse && !PLACE.matcher(place).matches())) {
-                errors.add(new RuleError(FILE, line, "applies_to '" + place + "' is not "
-                        + (anywhereElse ? "'*' (the row '*' covers anywhere not listed)"
-                                : "an ISO 3166 country (FR) or region (US-CO) code")));
+                errors.add(new RuleError(
+                        FILE,
+                        line,
+                        "applies_to '" + place + "' is not "
+                                + (anywhereElse
+                                        ? "'*' (the row '*' covers anywhere not listed)"
+                                        : "an ISO 3166 country (FR) or region (US-CO) code")));
             }
         }
         Regime regime = Regime.ofCode(cells.get(3));
         if (regime == null) {
-            errors.add(new RuleError(FILE, line, "regime '" + cells.get(3) + "' is not one of opt-in, opt-out, "
-                    + "legitimate-interest"));
+            errors.add(new RuleError(
+                    FILE,
+                    line,
+                    "regime '" + cells.get(3) + "' is not one of opt-in, opt-out, " + "legitimate-interest"));
         }
         Set<OptOutRight> optOuts = EnumSet.noneOf(OptOutRight.class);
         for (String right : cells.get(4).split("\\s+")) {
@@ -190,16 +219,21 @@ public final class JurisdictionTable {
             }
             OptOutRight known = OptOutRight.ofCode(right);
             if (known == null) {
-                errors.add(new RuleError(FILE, line, "opt_outs '" + right + "' is not one of sale-or-sharing, "
-                        + "targeted-advertising, profiling (or none)"));
+                errors.add(new RuleError(
+                        FILE,
+                        line,
+                        "opt_outs '" + right + "' is not one of sale-or-sharing, "
+                                + "targeted-advertising, profiling (or none)"));
             } else {
                 optOuts.add(known);
             }
         }
         String gpc = cells.get(5);
         if (!gpc.equals("yes") && !gpc.equals("no")) {
-            errors.add(new RuleError(FILE, line, "gpc '" + gpc + "' must be yes (the law requires honouring "
-                    + "Global Privacy Control) or no"));
+            errors.add(new RuleError(
+                    FILE,
+                    line,
+                    "gpc '" + gpc + "' must be yes (the law requires honouring " + "Global Privacy Control) or no"));
         }
         int minimumAge = -1;
         try {
@@ -208,15 +242,17 @@ public final class JurisdictionTable {
             // reported below
         }
         if (minimumAge < 0 || minimumAge > MAX_AGE) {
-            errors.add(new RuleError(FILE, line, "minimum_age '" + cells.get(6) + "' must be a whole number of "
-                    + "years from 0 to " + MAX_AGE));
+            errors.add(new RuleError(
+                    FILE,
+                    line,
+                    "minimum_age '" + cells.get(6) + "' must be a whole number of " + "years from 0 to " + MAX_AGE));
         }
         LocalDate effective = null;
         try {
             effective = LocalDate.parse(cells.get(7));
         } catch (DateTimeParseException e) {
-            errors.add(new RuleError(FILE, line, "effective '" + cells.get(7) + "' must be a date such as "
-                    + "2026-01-01"));
+            errors.add(new RuleError(
+                    FILE, line, "effective '" + cells.get(7) + "' must be a date such as " + "2026-01-01"));
         }
         if (errors.size() > before) {
             return null;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +48,14 @@ public final class LiveRules {
             rules.serving.set(Serving.all(result.ruleset()));
             return rules;
         }
-        log.error("The rules folder {} does not build, serving the packaged rules until it does:\n{}",
-                directory.toAbsolutePath(), describe(result.errors()));
+        log.error(
+                "The rules folder {} does not build, serving the packaged rules until it does:\n{}",
+                directory.toAbsolutePath(),
+                describe(result.errors()));
         RulesetCompiler.Result packaged = compiler.compile(RuleFiles.fromClasspath(PACKAGED));
         if (!packaged.succeeded()) {
-            throw new IllegalStateException("Neither the rules folder nor the packaged rules build:\n"
-                    + describe(result.errors()));
+            throw new IllegalStateException(
+                    "Neither the rules folder nor the packaged rules build:\n" + describe(result.errors()));
         }
         rules.serving.set(Serving.all(packaged.ruleset()));
         rules.lastErrors = result.errors();
@@ -108,7 +109,9 @@ public final class LiveRules {
      */
     public synchronized Serving promote(Ruleset ruleset, int percent, Consumer<Serving> beforeSwap) {
         // A share always stands on the ruleset serving everyone; a second share replaces the first.
-        Serving next = percent >= 100 ? Serving.all(ruleset) : new Serving(serving.get().base(), ruleset, percent);
+        Serving next = percent >= 100
+                ? Serving.all(ruleset)
+                : new Serving(serving.get().base(), ruleset, percent);
         beforeSwap.accept(next);
         serving.set(next);
         log.info("Rules promoted: version {} serves {} % of customers", ruleset.version(), Math.min(percent, 100));
@@ -140,7 +143,7 @@ public final class LiveRules {
 
     /** Rebuilds from the source; swaps only on a clean build. */
     public Reload reload() {
-        return reload(next -> { });
+        return reload(next -> {});
     }
 
     /**
@@ -153,13 +156,14 @@ public final class LiveRules {
             beforeSwap.accept(result.ruleset());
             serving.set(Serving.all(result.ruleset()));
             lastErrors = List.of();
-            log.info("Rules reloaded: version {} ({} files)", result.ruleset().version(),
+            log.info(
+                    "Rules reloaded: version {} ({} files)",
+                    result.ruleset().version(),
                     result.ruleset().files().size());
             return new Reload(true, result.ruleset(), List.of());
         }
         lastErrors = result.errors();
-        log.warn("Rules not reloaded, version {} keeps serving:\n{}", current().version(),
-                describe(result.errors()));
+        log.warn("Rules not reloaded, version {} keeps serving:\n{}", current().version(), describe(result.errors()));
         return new Reload(false, current(), result.errors());
     }
 
@@ -194,8 +198,9 @@ public final class LiveRules {
         try {
             return compiler.compile(readFiles());
         } catch (RuntimeException e) {
-            return new RulesetCompiler.Result(null, List.of(new RuleError(String.valueOf(directory), 0,
-                    "cannot read the rules: " + e.getMessage())));
+            return new RulesetCompiler.Result(
+                    null,
+                    List.of(new RuleError(String.valueOf(directory), 0, "cannot read the rules: " + e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.easel.rules.engine;
 
+import dev.easel.shared.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import dev.easel.shared.ContentHash;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -52,8 +51,8 @@ public record RuleFiles(String location, SortedMap<String, byte[]> files) {
     public static RuleFiles fromClasspath(String root) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + root + "/**/*");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + root + "/**/*");
             for (Resource resource : resources) {
                 String url = resource.getURL().toString();
                 if (!resource.isReadable() || !isRuleFile(url)) {

@@ -28,8 +28,11 @@ class RulesConfiguration {
 
     @Bean
     RuleEngine ruleEngine(LiveRules liveRules, RulesetStore store) {
-        return new RuleEngine(liveRules, version -> store.built(version)
-                .orElseThrow(() -> new IllegalArgumentException("no kept ruleset " + version + " that builds")));
+        return new RuleEngine(
+                liveRules,
+                version -> store.built(version)
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("no kept ruleset " + version + " that builds")));
     }
 
     @Bean
@@ -38,14 +41,17 @@ class RulesConfiguration {
     }
 
     @Bean
-    RulePromotions rulePromotions(RulesetStore store, LiveRules liveRules, ApplicationEventPublisher events,
+    RulePromotions rulePromotions(
+            RulesetStore store,
+            LiveRules liveRules,
+            ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         return new RulePromotions(store, liveRules, events, transactions);
     }
 
     @Bean
-    RulesReloads rulesReloads(LiveRules liveRules, ApplicationEventPublisher events, RulesetStore store,
-            RuleCandidates candidates) {
+    RulesReloads rulesReloads(
+            LiveRules liveRules, ApplicationEventPublisher events, RulesetStore store, RuleCandidates candidates) {
         return new RulesReloads(liveRules, events, store, candidates);
     }
 
@@ -56,6 +62,10 @@ class RulesConfiguration {
 
     @Bean
     RulesFolderWatcher rulesFolderWatcher(LiveRules liveRules, RulesReloads reloads, RulesProperties properties) {
-        return new RulesFolderWatcher(liveRules, reloads, properties.watch().enabled(), properties.watch().debounce());
+        return new RulesFolderWatcher(
+                liveRules,
+                reloads,
+                properties.watch().enabled(),
+                properties.watch().debounce());
     }
 }

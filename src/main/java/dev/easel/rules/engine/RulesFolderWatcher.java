@@ -1,8 +1,7 @@
 package dev.easel.rules.engine;
 
-import java.time.Duration;
-
 import dev.easel.shared.FolderWatcher;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,8 +29,7 @@ final class RulesFolderWatcher implements SmartLifecycle {
         if (isRunning() || !enabled || rules.directory().isEmpty()) {
             return;
         }
-        FolderWatcher started = new FolderWatcher("rules", rules.directory().get(), debounce,
-                reloads::reloadIfChanged);
+        FolderWatcher started = new FolderWatcher("rules", rules.directory().get(), debounce, reloads::reloadIfChanged);
         if (started.start()) {
             watcher = started;
         } else {

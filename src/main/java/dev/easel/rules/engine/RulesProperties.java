@@ -2,7 +2,6 @@ package dev.easel.rules.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *               beside the version in service instead of serving; it serves only once promoted
  */
 @ConfigurationProperties("easel.rules")
-record RulesProperties(@DefaultValue("rules") Path location, @DefaultValue Watch watch,
+record RulesProperties(
+        @DefaultValue("rules") Path location,
+        @DefaultValue Watch watch,
         @DefaultValue("false") boolean staged) {
 
-    record Watch(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration debounce) {
-    }
+    record Watch(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("500ms") Duration debounce) {}
 }

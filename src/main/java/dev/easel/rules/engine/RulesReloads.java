@@ -1,10 +1,9 @@
 package dev.easel.rules.engine;
 
-import java.util.List;
-
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RulesReloaded;
 import dev.easel.rules.RulesVersion;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -50,7 +49,8 @@ public final class RulesReloads {
     }
 
     private LiveRules.Reload staged() {
-        return candidates.captureFolder().isPresent() ? new LiveRules.Reload(false, rules.current(), List.of())
+        return candidates.captureFolder().isPresent()
+                ? new LiveRules.Reload(false, rules.current(), List.of())
                 : rules.compileErrors();
     }
 
@@ -59,9 +59,14 @@ public final class RulesReloads {
         // reload they cause.
         RuleFiles files = store == null ? null : rules.readSource();
         if (files != null && files.version().equals(next.version())) {
-            store.keep(files, RulesVersion.Origin.RELOAD.name(), actor, rules.current().version(), null);
+            store.keep(
+                    files,
+                    RulesVersion.Origin.RELOAD.name(),
+                    actor,
+                    rules.current().version(),
+                    null);
         }
-        events.publishEvent(new RulesReloaded(next.version(), rules.current().version(), next.files(), actor,
-                actorRole, trigger));
+        events.publishEvent(
+                new RulesReloaded(next.version(), rules.current().version(), next.files(), actor, actorRole, trigger));
     }
 }

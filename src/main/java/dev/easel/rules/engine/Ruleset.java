@@ -11,8 +11,13 @@ import java.util.TreeSet;
  *
  * @param jurisdictions the jurisdiction table read with the rule files, versioned with them
  */
-public record Ruleset(String version, String location, List<String> files, Instant loadedAt,
-        Map<RuleSetName, CompiledRuleSet> sets, JurisdictionTable jurisdictions) {
+public record Ruleset(
+        String version,
+        String location,
+        List<String> files,
+        Instant loadedAt,
+        Map<RuleSetName, CompiledRuleSet> sets,
+        JurisdictionTable jurisdictions) {
 
     public Ruleset {
         files = List.copyOf(files);
@@ -26,11 +31,15 @@ public record Ruleset(String version, String location, List<String> files, Insta
     /** Rule names per rule set folder, sorted. */
     public Map<String, List<String>> ruleNames() {
         Map<String, List<String>> names = new TreeMap<>();
-        sets.forEach((name, set) -> names.put(name.folder(), List.copyOf(new TreeSet<>(set.rules().keySet()))));
+        sets.forEach((name, set) ->
+                names.put(name.folder(), List.copyOf(new TreeSet<>(set.rules().keySet()))));
         return names;
     }
 
     public List<String> allRuleNames() {
-        return sets.values().stream().flatMap(set -> set.rules().keySet().stream()).sorted().toList();
+        return sets.values().stream()
+                .flatMap(set -> set.rules().keySet().stream())
+                .sorted()
+                .toList();
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -35,6 +34,7 @@ public final class RulesetCompiler {
     private static final String THRESHOLDS_SUFFIX = "Thresholds";
     /** Sessions kept ready per rule set; the pool grows when more threads evaluate at once. */
     private static final int SESSION_POOL_SIZE = 4;
+
     private static final String PARSE_ERROR = "[ERR ";
     private static final String NO_PACKAGE = "Parser returned a null Package";
     /** KieBuilder publishes into one process-wide repository by release id: one build at a time. */
@@ -68,24 +68,29 @@ public final class RulesetCompiler {
         for (RuleSetName name : RuleSetName.values()) {
             bySet.put(name, new TreeMap<>());
         }
-        JurisdictionTable.Parsed table = JurisdictionTable.parse(ruleFiles.files().get(JurisdictionTable.FILE));
+        JurisdictionTable.Parsed table =
+                JurisdictionTable.parse(ruleFiles.files().get(JurisdictionTable.FILE));
         errors.addAll(table.errors());
         ruleFiles.files().forEach((file, bytes) -> {
             if (file.endsWith(RuleFiles.DATA_EXTENSION)) {
                 if (!file.equals(JurisdictionTable.FILE)) {
-                    errors.add(new RuleError(file, 0, "the only data file the rules read is "
-                            + JurisdictionTable.FILE + "; move or rename this one"));
+                    errors.add(new RuleError(
+                            file,
+                            0,
+                            "the only data file the rules read is " + JurisdictionTable.FILE
+                                    + "; move or rename this one"));
                 }
                 return;
             }
             int slash = file.indexOf('/');
-            var set = slash < 0 ? java.util.Optional.<RuleSetName>empty()
+            var set = slash < 0
+                    ? java.util.Optional.<RuleSetName>empty()
                     : RuleSetName.ofFolder(file.substring(0, slash));
             if (set.isPresent()) {
                 bySet.get(set.get()).put(file, bytes);
             } else {
-                errors.add(new RuleError(file, 0,
-                        "a rule file belongs in one of the folders consent/, clv/ or review/"));
+                errors.add(
+                        new RuleError(file, 0, "a rule file belongs in one of the folders consent/, clv/ or review/"));
             }
         });
 
@@ -105,8 +110,15 @@ public final class RulesetCompiler {
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        return new Result(new Ruleset(ruleFiles.version(), ruleFiles.location(), ruleFiles.names(),
-                clock.instant(), sets, table.table()), List.of());
+        return new Result(
+                new Ruleset(
+                        ruleFiles.version(),
+                        ruleFiles.location(),
+                        ruleFiles.names(),
+                        clock.instant(),
+                        sets,
+                        table.table()),
+                List.of());
     }
 
     private CompiledRuleSet build(RuleSetName name, SortedMap<String, byte[]> files, List<RuleError> errors) {
@@ -121,7 +133,8 @@ public final class RulesetCompiler {
             KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
             if (!messages.isEmpty()) {
-                errors.addAll(withoutFollowOnErrors(messages.stream().map(RulesetCompiler::toError).toList()));
+                errors.addAll(withoutFollowOnErrors(
+                        messages.stream().map(RulesetCompiler::toError).toList()));
                 return null;
             }
             KieContainer container = services.newKieContainer(releaseId);
@@ -153,7 +166,8 @@ public final class RulesetCompiler {
 
     private static RuleLocation locate(Rule rule, Map<String, byte[]> files) {
         String file = rule instanceof RuleImpl impl && impl.getResource() != null
-                ? stripResources(impl.getResource().getSourcePath()) : "";
+                ? stripResources(impl.getResource().getSourcePath())
+                : "";
         byte[] bytes = files.get(file);
         if (bytes == null) {
             return new RuleLocation(file, 0);
@@ -170,13 +184,17 @@ public final class RulesetCompiler {
 
     private static void checkUniqueRuleNames(Map<RuleSetName, CompiledRuleSet> sets, List<RuleError> errors) {
         Map<String, RuleLocation> seen = new HashMap<>();
-        sets.values().forEach(set -> set.rules().forEach((rule, location) -> {
-            RuleLocation first = seen.putIfAbsent(rule, location);
-            if (first != null) {
-                errors.add(new RuleError(location.file(), location.line(), "the rule name \"" + rule
-                        + "\" is already used in " + first.file() + ":" + first.line() + "; rule names are unique"));
-            }
-        }));
+        sets.values()
+                .forEach(set -> set.rules().forEach((rule, location) -> {
+                    RuleLocation first = seen.putIfAbsent(rule, location);
+                    if (first != null) {
+                        errors.add(new RuleError(
+                                location.file(),
+                                location.line(),
+                                "the rule name \"" + rule + "\" is already used in " + first.file() + ":" + first.line()
+                                        + "; rule names are unique"));
+                    }
+                }));
     }
 
     /**
@@ -184,13 +202,17 @@ public final class RulesetCompiler {
      * reports types it cannot find. Only the parse errors say what to fix: report those alone.
      */
     static List<RuleError> withoutFollowOnErrors(List<RuleError> errors) {
-        List<String> unparsable = errors.stream().filter(error -> error.message().startsWith(PARSE_ERROR))
-                .map(RuleError::file).distinct().toList();
+        List<String> unparsable = errors.stream()
+                .filter(error -> error.message().startsWith(PARSE_ERROR))
+                .map(RuleError::file)
+                .distinct()
+                .toList();
         if (unparsable.isEmpty()) {
             return errors;
         }
         return errors.stream()
-                .filter(error -> unparsable.contains(error.file()) && !error.message().equals(NO_PACKAGE))
+                .filter(error ->
+                        unparsable.contains(error.file()) && !error.message().equals(NO_PACKAGE))
                 .toList();
     }
 

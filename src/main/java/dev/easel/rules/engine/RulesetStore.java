@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,14 +38,20 @@ public class RulesetStore {
     }
 
     /** A kept version without its files. */
-    public record Kept(String version, String origin, String author, String baseVersion, String note,
-            Instant createdAt) {
-    }
+    public record Kept(
+            String version, String origin, String author, String baseVersion, String note, Instant createdAt) {}
 
     /** One promotion, staged share or rollback. */
-    public record Promotion(String promotionId, String version, String baseVersion, int percent, String kind,
-            String promotedBy, Instant promotedAt, String impactReportId, String impactDigest) {
-    }
+    public record Promotion(
+            String promotionId,
+            String version,
+            String baseVersion,
+            int percent,
+            String kind,
+            String promotedBy,
+            Instant promotedAt,
+            String impactReportId,
+            String impactDigest) {}
 
     /** Keeps the files under their version unless already kept; answers whether it was new. */
     @Transactional
@@ -56,28 +61,37 @@ public class RulesetStore {
             return false;
         }
         jdbc.sql("INSERT INTO rules_versions (version, origin, author, base_version, note, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(version, origin, author, baseVersion, note, utc(Instant.now())).update();
-        files.files().forEach((path, bytes) -> jdbc.sql(
-                "INSERT INTO rules_version_files (version, path, content) VALUES (?, ?, ?)")
-                .params(version, path, new String(bytes, StandardCharsets.UTF_8)).update());
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(version, origin, author, baseVersion, note, utc(Instant.now()))
+                .update();
+        files.files()
+                .forEach((path, bytes) -> jdbc.sql(
+                                "INSERT INTO rules_version_files (version, path, content) VALUES (?, ?, ?)")
+                        .params(version, path, new String(bytes, StandardCharsets.UTF_8))
+                        .update());
         return true;
     }
 
     public Optional<Kept> find(String version) {
         return jdbc.sql("SELECT version, origin, author, base_version, note, created_at FROM rules_versions "
-                + "WHERE version = ?").param(version).query(RulesetStore::kept).optional();
+                        + "WHERE version = ?")
+                .param(version)
+                .query(RulesetStore::kept)
+                .optional();
     }
 
     /** Newest first. */
     public List<Kept> all() {
         return jdbc.sql("SELECT version, origin, author, base_version, note, created_at FROM rules_versions "
-                + "ORDER BY created_at DESC, version").query(RulesetStore::kept).list();
+                        + "ORDER BY created_at DESC, version")
+                .query(RulesetStore::kept)
+                .list();
     }
 
     public Optional<RuleFiles> files(String version) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        jdbc.sql("SELECT path, content FROM rules_version_files WHERE version = ?").param(version)
+        jdbc.sql("SELECT path, content FROM rules_version_files WHERE version = ?")
+                .param(version)
                 .query((rs, n) -> files.put(rs.getString(1), rs.getString(2).getBytes(StandardCharsets.UTF_8)))
                 .list();
         return files.isEmpty() ? Optional.empty() : Optional.of(new RuleFiles("kept:" + version, files));
@@ -109,26 +123,47 @@ public class RulesetStore {
     }
 
     public void insertPromotion(Promotion promotion) {
-        jdbc.sql("INSERT INTO rules_promotions (promotion_id, version, base_version, share_percent, kind, "
-                + "promoted_by, promoted_at, impact_report_id, impact_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(promotion.promotionId(), promotion.version(), promotion.baseVersion(), promotion.percent(),
-                        promotion.kind(), promotion.promotedBy(), utc(promotion.promotedAt()),
-                        promotion.impactReportId(), promotion.impactDigest())
+        jdbc.sql(
+                        "INSERT INTO rules_promotions (promotion_id, version, base_version, share_percent, kind, "
+                                + "promoted_by, promoted_at, impact_report_id, impact_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        promotion.promotionId(),
+                        promotion.version(),
+                        promotion.baseVersion(),
+                        promotion.percent(),
+                        promotion.kind(),
+                        promotion.promotedBy(),
+                        utc(promotion.promotedAt()),
+                        promotion.impactReportId(),
+                        promotion.impactDigest())
                 .update();
     }
 
     /** Newest first. */
     public List<Promotion> promotions() {
-        return jdbc.sql("SELECT promotion_id, version, base_version, share_percent, kind, promoted_by, promoted_at, "
-                + "impact_report_id, impact_digest FROM rules_promotions ORDER BY promoted_at DESC, promotion_id DESC")
-                .query((rs, n) -> new Promotion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
-                        rs.getString(8), rs.getString(9)))
+        return jdbc.sql(
+                        "SELECT promotion_id, version, base_version, share_percent, kind, promoted_by, promoted_at, "
+                                + "impact_report_id, impact_digest FROM rules_promotions ORDER BY promoted_at DESC, promotion_id DESC")
+                .query((rs, n) -> new Promotion(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        rs.getString(8),
+                        rs.getString(9)))
                 .list();
     }
 
     private static Kept kept(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Kept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new Kept(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
                 rs.getObject(6, OffsetDateTime.class).toInstant());
     }
 

@@ -1,14 +1,12 @@
 package dev.easel.rules.engine;
 
+import dev.easel.rules.RuleCandidates;
+import dev.easel.rules.RulesVersion;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-
-import dev.easel.rules.RuleCandidates;
-import dev.easel.rules.RulesVersion;
 
 /**
  * At start: keeps the ruleset that serves (so it can be come back to), and in staged mode serves again what the last
@@ -31,7 +29,8 @@ final class ServingRestore implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         RuleFiles folder = live.readSource();
-        Optional<RuleFiles> serving = folder.version().equals(live.current().version()) ? Optional.of(folder)
+        Optional<RuleFiles> serving = folder.version().equals(live.current().version())
+                ? Optional.of(folder)
                 : Optional.of(RuleFiles.fromClasspath(LiveRules.PACKAGED))
                         .filter(files -> files.version().equals(live.current().version()));
         serving.ifPresent(files -> store.keep(files, RulesVersion.Origin.STARTUP.name(), "easel", null, null));
@@ -46,17 +45,27 @@ final class ServingRestore implements SmartInitializingSingleton {
         Optional<Ruleset> promoted = store.built(last.version());
         Optional<Ruleset> base = store.built(last.baseVersion());
         if (promoted.isEmpty() || base.isEmpty()) {
-            log.error("The last promoted rules ({} on {}) do not build; the rules folder serves", last.version(),
+            log.error(
+                    "The last promoted rules ({} on {}) do not build; the rules folder serves",
+                    last.version(),
                     last.baseVersion());
             return;
         }
-        live.restore(last.percent() >= 100 ? new LiveRules.Serving(promoted.get(), null, 0)
-                : new LiveRules.Serving(base.get(), promoted.get(), last.percent()));
-        log.info("Staged mode: serving the last promotion again, version {} to {} % of customers", last.version(),
-                last.percent());
-        if (!folder.version().equals(live.current().version()) && live.compile(folder).succeeded()) {
-            store.keep(folder, RulesVersion.Origin.FOLDER.name(), RuleCandidates.FOLDER_AUTHOR,
-                    live.current().version(), null);
+        live.restore(
+                last.percent() >= 100
+                        ? new LiveRules.Serving(promoted.get(), null, 0)
+                        : new LiveRules.Serving(base.get(), promoted.get(), last.percent()));
+        log.info(
+                "Staged mode: serving the last promotion again, version {} to {} % of customers",
+                last.version(), last.percent());
+        if (!folder.version().equals(live.current().version())
+                && live.compile(folder).succeeded()) {
+            store.keep(
+                    folder,
+                    RulesVersion.Origin.FOLDER.name(),
+                    RuleCandidates.FOLDER_AUTHOR,
+                    live.current().version(),
+                    null);
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.easel.rules.engine;
 
+import dev.easel.rules.RuleEvaluationException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import dev.easel.rules.RuleEvaluationException;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -22,16 +21,13 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class SessionRunner {
 
-    private SessionRunner() {
-    }
+    private SessionRunner() {}
 
     /** A fact a rule inserted, with the name of that rule. */
-    public record Output(Object fact, String rule) {
-    }
+    public record Output(Object fact, String rule) {}
 
     /** Everything one evaluation produced. */
-    public record Run(List<Output> outputs, List<String> firedRules) {
-    }
+    public record Run(List<Output> outputs, List<String> firedRules) {}
 
     /** A stateless session for one set of facts (its working memory comes reset from the rule set's pool). */
     public static Run runStateless(CompiledRuleSet set, List<Object> facts) {

@@ -26,6 +26,7 @@ public record AdjustmentDecision(String customerKey, List<OrderAdjustment> order
     }
 
     public boolean hasFlag(String code, String subject) {
-        return flags.stream().anyMatch(flag -> flag.code().equals(code) && flag.subject().equals(subject));
+        return flags.stream()
+                .anyMatch(flag -> flag.code().equals(code) && flag.subject().equals(subject));
     }
 }

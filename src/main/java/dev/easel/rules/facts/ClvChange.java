@@ -17,9 +17,17 @@ import java.util.Set;
  * @param flags the codes of the flags the adjustment rules raised (on the customer, an order or a line)
  * @param adjustments the reason codes the adjustment rules gave the customer's orders
  */
-public record ClvChange(String customerKey, String currency, BigDecimal previousPublished, BigDecimal newValue,
-        BigDecimal historicValue, double largestOrderShare, boolean serialReturner, int historicOrders,
-        Set<String> flags, Set<String> adjustments) {
+public record ClvChange(
+        String customerKey,
+        String currency,
+        BigDecimal previousPublished,
+        BigDecimal newValue,
+        BigDecimal historicValue,
+        double largestOrderShare,
+        boolean serialReturner,
+        int historicOrders,
+        Set<String> flags,
+        Set<String> adjustments) {
 
     public ClvChange {
         Objects.requireNonNull(customerKey, "customerKey");
@@ -30,10 +38,25 @@ public record ClvChange(String customerKey, String currency, BigDecimal previous
     }
 
     /** A change without order counts, flags or adjustments: each customer's history is one order. */
-    public ClvChange(String customerKey, String currency, BigDecimal previousPublished, BigDecimal newValue,
-            BigDecimal historicValue, double largestOrderShare, boolean serialReturner) {
-        this(customerKey, currency, previousPublished, newValue, historicValue, largestOrderShare, serialReturner,
-                historicValue == null || historicValue.signum() == 0 ? 0 : 1, Set.of(), Set.of());
+    public ClvChange(
+            String customerKey,
+            String currency,
+            BigDecimal previousPublished,
+            BigDecimal newValue,
+            BigDecimal historicValue,
+            double largestOrderShare,
+            boolean serialReturner) {
+        this(
+                customerKey,
+                currency,
+                previousPublished,
+                newValue,
+                historicValue,
+                largestOrderShare,
+                serialReturner,
+                historicValue == null || historicValue.signum() == 0 ? 0 : 1,
+                Set.of(),
+                Set.of());
     }
 
     public boolean isPreviousValueKnown() {

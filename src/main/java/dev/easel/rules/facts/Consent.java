@@ -12,8 +12,16 @@ import java.util.Objects;
  *
  * @param gpcSignal true when the record came from a Global Privacy Control signal
  */
-public record Consent(String customerKey, Purpose purpose, ConsentStatus status, LawfulBasis lawfulBasis,
-        Instant capturedAt, String source, String policyVersion, String wording, boolean gpcSignal) {
+public record Consent(
+        String customerKey,
+        Purpose purpose,
+        ConsentStatus status,
+        LawfulBasis lawfulBasis,
+        Instant capturedAt,
+        String source,
+        String policyVersion,
+        String wording,
+        boolean gpcSignal) {
 
     public Consent {
         Objects.requireNonNull(customerKey, "customerKey");

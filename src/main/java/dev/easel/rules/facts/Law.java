@@ -16,8 +16,15 @@ import java.util.Set;
  * @param minimumAge   below this age a known minor's data is not used at all
  * @param effective    the day the row takes effect
  */
-public record Law(String jurisdiction, String name, List<String> appliesTo, Regime regime,
-        Set<OptOutRight> optOuts, boolean gpcRequired, int minimumAge, LocalDate effective) {
+public record Law(
+        String jurisdiction,
+        String name,
+        List<String> appliesTo,
+        Regime regime,
+        Set<OptOutRight> optOuts,
+        boolean gpcRequired,
+        int minimumAge,
+        LocalDate effective) {
 
     /** The code of the row that covers anywhere not listed. */
     public static final String ANYWHERE_ELSE = "*";

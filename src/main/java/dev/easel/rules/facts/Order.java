@@ -19,9 +19,19 @@ import java.util.Objects;
  * @param promotionStartsOn first day of the promotion window, null when no promotion applied
  * @param promotionEndsOn last day of the promotion window, null when no promotion applied
  */
-public record Order(String orderId, String customerKey, LocalDate placedOn, String currency, BigDecimal total,
-        List<OrderLine> lines, BigDecimal refundedAmount, BigDecimal returnedAmount, BigDecimal exchangedAmount,
-        BigDecimal cancelledAmount, BigDecimal promotionDepthPercent, LocalDate promotionStartsOn,
+public record Order(
+        String orderId,
+        String customerKey,
+        LocalDate placedOn,
+        String currency,
+        BigDecimal total,
+        List<OrderLine> lines,
+        BigDecimal refundedAmount,
+        BigDecimal returnedAmount,
+        BigDecimal exchangedAmount,
+        BigDecimal cancelledAmount,
+        BigDecimal promotionDepthPercent,
+        LocalDate promotionStartsOn,
         LocalDate promotionEndsOn) {
 
     public Order {
@@ -60,8 +70,10 @@ public record Order(String orderId, String customerKey, LocalDate placedOn, Stri
 
     /** True when the order was placed on a day inside its promotion's window. */
     public boolean isInsidePromotionWindow() {
-        return promotionStartsOn != null && promotionEndsOn != null
-                && !placedOn.isBefore(promotionStartsOn) && !placedOn.isAfter(promotionEndsOn);
+        return promotionStartsOn != null
+                && promotionEndsOn != null
+                && !placedOn.isBefore(promotionStartsOn)
+                && !placedOn.isAfter(promotionEndsOn);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal amount) {
@@ -105,10 +117,16 @@ public record Order(String orderId, String customerKey, LocalDate placedOn, Stri
             return line(category, quantity, amount, "easel", SellerParty.FIRST_PARTY, true, null);
         }
 
-        public Builder line(ProductCategory category, int quantity, BigDecimal amount, String sellerId,
-                SellerParty party, boolean dpaSigned, String sellerCountry) {
-            lines.add(new OrderLine(orderId, lines.size() + 1, category, quantity, amount, sellerId, party,
-                    dpaSigned, sellerCountry));
+        public Builder line(
+                ProductCategory category,
+                int quantity,
+                BigDecimal amount,
+                String sellerId,
+                SellerParty party,
+                boolean dpaSigned,
+                String sellerCountry) {
+            lines.add(new OrderLine(
+                    orderId, lines.size() + 1, category, quantity, amount, sellerId, party, dpaSigned, sellerCountry));
             return this;
         }
 
@@ -141,8 +159,20 @@ public record Order(String orderId, String customerKey, LocalDate placedOn, Stri
 
         public Order build() {
             BigDecimal sum = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Order(orderId, customerKey, placedOn, currency, total == null ? sum : total, lines, refunded,
-                    returned, exchanged, cancelled, promotionDepth, promotionStartsOn, promotionEndsOn);
+            return new Order(
+                    orderId,
+                    customerKey,
+                    placedOn,
+                    currency,
+                    total == null ? sum : total,
+                    lines,
+                    refunded,
+                    returned,
+                    exchanged,
+                    cancelled,
+                    promotionDepth,
+                    promotionStartsOn,
+                    promotionEndsOn);
         }
     }
 }

@@ -12,8 +12,14 @@ import java.util.List;
  * @param historicAmount what it adds to historic value: included lines minus money given back, 0 when not counted
  * @param modelAmount the spend the model sees: as historic amount, 0 when not a purchase
  */
-public record OrderAdjustment(String orderId, boolean countsInHistoric, boolean countsAsPurchase,
-        double predictionWeight, BigDecimal historicAmount, BigDecimal modelAmount, List<LineAdjustment> lines,
+public record OrderAdjustment(
+        String orderId,
+        boolean countsInHistoric,
+        boolean countsAsPurchase,
+        double predictionWeight,
+        BigDecimal historicAmount,
+        BigDecimal modelAmount,
+        List<LineAdjustment> lines,
         List<Reason> reasons) {
 
     public OrderAdjustment {

@@ -9,8 +9,16 @@ import java.util.Objects;
  * @param amount the line's value after its own discount
  * @param sellerCountry ISO 3166-1 alpha-2 country of the seller
  */
-public record OrderLine(String orderId, int lineNo, ProductCategory category, int quantity, BigDecimal amount,
-        String sellerId, SellerParty sellerParty, boolean sellerDpaSigned, String sellerCountry) {
+public record OrderLine(
+        String orderId,
+        int lineNo,
+        ProductCategory category,
+        int quantity,
+        BigDecimal amount,
+        String sellerId,
+        SellerParty sellerParty,
+        boolean sellerDpaSigned,
+        String sellerCountry) {
 
     public OrderLine {
         Objects.requireNonNull(orderId, "orderId");

@@ -16,7 +16,9 @@ public record PurchaseHistory(String customerKey, BigDecimal boughtLast12Months,
         BigDecimal bought = BigDecimal.ZERO;
         BigDecimal returned = BigDecimal.ZERO;
         for (Order order : orders) {
-            if (!order.isCancelled() && order.placedOn().isAfter(from) && !order.placedOn().isAfter(on)) {
+            if (!order.isCancelled()
+                    && order.placedOn().isAfter(from)
+                    && !order.placedOn().isAfter(on)) {
                 bought = bought.add(order.total());
                 returned = returned.add(order.returnedAmount());
             }
@@ -26,7 +28,10 @@ public record PurchaseHistory(String customerKey, BigDecimal boughtLast12Months,
 
     /** The share (0 to 1) of the value bought in the last 12 months that was returned; 0 when nothing was bought. */
     public double getReturnedShareLast12Months() {
-        return boughtLast12Months.signum() == 0 ? 0.0
-                : returnedLast12Months.divide(boughtLast12Months, 6, RoundingMode.HALF_UP).doubleValue();
+        return boughtLast12Months.signum() == 0
+                ? 0.0
+                : returnedLast12Months
+                        .divide(boughtLast12Months, 6, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 }

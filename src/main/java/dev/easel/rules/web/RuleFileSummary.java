@@ -1,5 +1,6 @@
 package dev.easel.rules.web;
 
+import dev.easel.rules.engine.LiveRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,17 +13,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.easel.rules.engine.LiveRules;
-
 /**
  * What an analyst wants to see of a rule file without opening it: the comment that states its concern, the
  * thresholds declared at its top with their values, its rule names, and the policy feature that specifies it.
  */
-record RuleFileSummary(String file, String concern, List<Threshold> thresholds, List<String> rules,
-        String feature, List<String> scenarios) {
+record RuleFileSummary(
+        String file,
+        String concern,
+        List<Threshold> thresholds,
+        List<String> rules,
+        String feature,
+        List<String> scenarios) {
 
-    record Threshold(String declaration, String name, String type, String value) {
-    }
+    record Threshold(String declaration, String name, String type, String value) {}
 
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"(.+)\"");
     private static final Pattern DECLARE = Pattern.compile("^declare\\s+(\\w+)");
@@ -57,7 +60,8 @@ record RuleFileSummary(String file, String concern, List<Threshold> thresholds, 
                 }
                 Matcher field = FIELD.matcher(trimmed);
                 if (field.matches()) {
-                    thresholds.add(new Threshold(declaration, field.group(1), field.group(2), readable(field.group(3))));
+                    thresholds.add(
+                            new Threshold(declaration, field.group(1), field.group(2), readable(field.group(3))));
                 }
                 continue;
             }
@@ -67,19 +71,21 @@ record RuleFileSummary(String file, String concern, List<Threshold> thresholds, 
             }
         }
         Feature feature = feature(file, folder);
-        return new RuleFileSummary(file, concern.toString().trim(), thresholds, rules, feature.title(),
-                feature.scenarios());
+        return new RuleFileSummary(
+                file, concern.toString().trim(), thresholds, rules, feature.title(), feature.scenarios());
     }
 
-    private record Feature(String title, List<String> scenarios) {
-    }
+    private record Feature(String title, List<String> scenarios) {}
 
     /** The feature beside the rules folder ({@code features/clv/bulk-orders.feature}); absent from a bare jar. */
     private static Feature feature(String file, Optional<Path> folder) {
         if (folder.isEmpty() || folder.get().toAbsolutePath().getParent() == null) {
             return new Feature(null, List.of());
         }
-        Path path = folder.get().toAbsolutePath().getParent().resolve("features")
+        Path path = folder.get()
+                .toAbsolutePath()
+                .getParent()
+                .resolve("features")
                 .resolve(file.replaceFirst("\\.drl$", ".feature"));
         if (!Files.isRegularFile(path)) {
             return new Feature(null, List.of());
@@ -115,8 +121,8 @@ record RuleFileSummary(String file, String concern, List<Threshold> thresholds, 
     }
 
     private static String readPackaged(String file) {
-        try (InputStream in = RuleFileSummary.class.getClassLoader()
-                .getResourceAsStream(LiveRules.PACKAGED + "/" + file)) {
+        try (InputStream in =
+                RuleFileSummary.class.getClassLoader().getResourceAsStream(LiveRules.PACKAGED + "/" + file)) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

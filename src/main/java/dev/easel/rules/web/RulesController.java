@@ -1,15 +1,14 @@
 package dev.easel.rules.web;
 
+import dev.easel.rules.engine.LiveRules;
+import dev.easel.rules.engine.RuleError;
+import dev.easel.rules.engine.RulesReloads;
+import dev.easel.rules.engine.Ruleset;
+import dev.easel.rules.facts.Law;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import dev.easel.rules.engine.LiveRules;
-import dev.easel.rules.engine.RuleError;
-import dev.easel.rules.engine.Ruleset;
-import dev.easel.rules.engine.RulesReloads;
-import dev.easel.rules.facts.Law;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +36,14 @@ class RulesController {
      * The serving ruleset, its jurisdiction table (every row, with its effective date) and the errors of the last
      * failed build, if any.
      */
-    record RulesView(String version, String location, Instant loadedAt, List<String> files,
-            Map<String, List<String>> rules, List<Law> jurisdictions, List<RuleError> lastErrors) {
-    }
+    record RulesView(
+            String version,
+            String location,
+            Instant loadedAt,
+            List<String> files,
+            Map<String, List<String>> rules,
+            List<Law> jurisdictions,
+            List<RuleError> lastErrors) {}
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
@@ -53,7 +57,8 @@ class RulesController {
     RulesView reload(Authentication user) {
         LiveRules.Reload reload = reloads.reload(user.getName(), "ADMIN");
         if (reload.failed()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
                     "The rules do not build; version " + reload.serving().version() + " keeps serving.");
             problem.setTitle("Rules not reloaded");
             problem.setType(URI.create("urn:easel:problem:rules-build-failed"));
@@ -65,7 +70,13 @@ class RulesController {
     }
 
     private RulesView view(Ruleset ruleset) {
-        return new RulesView(ruleset.version(), ruleset.location(), ruleset.loadedAt(), ruleset.files(),
-                ruleset.ruleNames(), ruleset.jurisdictions().laws(), rules.lastErrors());
+        return new RulesView(
+                ruleset.version(),
+                ruleset.location(),
+                ruleset.loadedAt(),
+                ruleset.files(),
+                ruleset.ruleNames(),
+                ruleset.jurisdictions().laws(),
+                rules.lastErrors());
     }
 }

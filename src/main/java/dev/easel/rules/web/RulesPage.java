@@ -1,14 +1,12 @@
 package dev.easel.rules.web;
 
+import dev.easel.rules.engine.LiveRules;
+import dev.easel.rules.engine.Ruleset;
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import dev.easel.rules.engine.LiveRules;
-import dev.easel.rules.engine.Ruleset;
 
 /**
  * The rules in service: version, when loaded, each file with its concern, thresholds, rule names and policy feature,
@@ -35,7 +33,8 @@ class RulesPage {
         model.addAttribute("ruleset", serving);
         model.addAttribute("files", files);
         model.addAttribute("errors", rules.lastErrors());
-        model.addAttribute("folder", rules.directory().map(path -> path.toString()).orElse("the copy in the jar"));
+        model.addAttribute(
+                "folder", rules.directory().map(path -> path.toString()).orElse("the copy in the jar"));
         return "rules/rules";
     }
 }

@@ -18,15 +18,18 @@ class ApiDocsConfiguration {
     @Bean
     OpenAPI easelApi() {
         return new OpenAPI()
-                .info(new Info().title("Easel API").version("1")
-                        .description("""
+                .info(new Info().title("Easel API").version("1").description("""
                                 Customer lifetime value, consent and the audit trail of an art and craft supplies \
                                 marketplace. Every call signs in with HTTP Basic; each operation names the roles it \
                                 admits. Errors are application/problem+json (RFC 9457) with an `errors` list naming \
                                 each bad field. On the embedded default the demo users (e.g. `ingest` / `demo`) \
                                 work, and the examples run against the demo marketplace."""))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
                         .addSchemas(ProblemSchema.NAME, ProblemSchema.problem())
                         .addSchemas(ProblemSchema.FIELD_PROBLEM, ProblemSchema.fieldProblem()))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));

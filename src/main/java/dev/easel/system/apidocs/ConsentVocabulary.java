@@ -1,14 +1,13 @@
 package dev.easel.system.apidocs;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.LawfulBasis;
 import dev.easel.consent.Purpose;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -23,13 +22,30 @@ final class ConsentVocabulary implements OpenApiCustomizer {
         if (submission == null) {
             return;
         }
-        Vocabulary.allow(submission, "purpose", Arrays.stream(Purpose.values()).map(Purpose::code).toList());
+        Vocabulary.allow(
+                submission,
+                "purpose",
+                Arrays.stream(Purpose.values()).map(Purpose::code).toList());
         Vocabulary.allow(submission, "status", names(ConsentStatus.values()));
         Vocabulary.allow(submission, "lawfulBasis", names(LawfulBasis.values()));
         Vocabulary.allow(submission, "signal", List.of("GPC"));
-        submission.example(Map.of("customerId", "api-example-1", "purpose", "clv-profiling", "status", "GIVEN",
-                "lawfulBasis", "CONSENT", "capturedAt", "2026-11-20T10:14:00Z", "source", "web-form",
-                "policyVersion", "privacy-2026-01", "wording", "I agree that Easel estimates my customer value."));
+        submission.example(Map.of(
+                "customerId",
+                "api-example-1",
+                "purpose",
+                "clv-profiling",
+                "status",
+                "GIVEN",
+                "lawfulBasis",
+                "CONSENT",
+                "capturedAt",
+                "2026-11-20T10:14:00Z",
+                "source",
+                "web-form",
+                "policyVersion",
+                "privacy-2026-01",
+                "wording",
+                "I agree that Easel estimates my customer value."));
     }
 
     private static List<String> names(Enum<?>[] values) {

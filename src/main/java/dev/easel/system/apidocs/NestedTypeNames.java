@@ -1,10 +1,9 @@
 package dev.easel.system.apidocs;
 
-import java.util.Set;
-
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.core.util.Json;
+import java.util.Set;
 
 /**
  * Names a nested type after its owner ({@code OrderRequest.Line} becomes {@code OrderRequestLine}): several requests

@@ -1,10 +1,9 @@
 package dev.easel.system.apidocs;
 
-import java.util.List;
-import java.util.Map;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**

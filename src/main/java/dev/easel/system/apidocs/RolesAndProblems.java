@@ -1,17 +1,16 @@
 package dev.easel.system.apidocs;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +35,8 @@ final class RolesAndProblems implements OperationCustomizer {
         if (!roles.isEmpty()) {
             operation.addExtension(ROLES_EXTENSION, roles);
             String admits = "Roles: " + String.join(", ", roles) + ".";
-            operation.setDescription(operation.getDescription() == null ? admits
-                    : operation.getDescription() + "\n\n" + admits);
+            operation.setDescription(
+                    operation.getDescription() == null ? admits : operation.getDescription() + "\n\n" + admits);
         }
         ApiResponses responses = Optional.ofNullable(operation.getResponses()).orElseGet(ApiResponses::new);
         operation.setResponses(responses);
@@ -85,8 +84,14 @@ final class RolesAndProblems implements OperationCustomizer {
         if (responses.containsKey(status)) {
             return;
         }
-        responses.addApiResponse(status, new ApiResponse().description(description)
-                .content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                        new MediaType().schema(new Schema<>().$ref(ProblemSchema.ref(ProblemSchema.NAME))))));
+        responses.addApiResponse(
+                status,
+                new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        new MediaType()
+                                                .schema(new Schema<>().$ref(ProblemSchema.ref(ProblemSchema.NAME))))));
     }
 }

@@ -7,5 +7,4 @@ package dev.easel.system.demo;
  * @param dropout           chance of becoming inactive after each purchase, drawn from a Beta across customers
  * @param meanOrderEur      typical order value, drawn from a Gamma across customers
  */
-record Buying(double ordersPerYear, double dropout, double meanOrderEur) {
-}
+record Buying(double ordersPerYear, double dropout, double meanOrderEur) {}

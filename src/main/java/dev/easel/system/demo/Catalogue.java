@@ -12,14 +12,39 @@ import java.util.random.RandomGenerator;
  */
 final class Catalogue {
 
-    private static final List<String> COLOURS = List.of("TITANIUM-WHITE", "IVORY-BLACK", "CADMIUM-RED",
-            "ALIZARIN-CRIMSON", "CADMIUM-YELLOW", "LEMON-YELLOW", "ULTRAMARINE", "CERULEAN", "PHTHALO-GREEN",
-            "SAP-GREEN", "BURNT-SIENNA", "RAW-UMBER", "YELLOW-OCHRE", "DIOXAZINE-PURPLE", "PAYNES-GREY");
+    private static final List<String> COLOURS = List.of(
+            "TITANIUM-WHITE",
+            "IVORY-BLACK",
+            "CADMIUM-RED",
+            "ALIZARIN-CRIMSON",
+            "CADMIUM-YELLOW",
+            "LEMON-YELLOW",
+            "ULTRAMARINE",
+            "CERULEAN",
+            "PHTHALO-GREEN",
+            "SAP-GREEN",
+            "BURNT-SIENNA",
+            "RAW-UMBER",
+            "YELLOW-OCHRE",
+            "DIOXAZINE-PURPLE",
+            "PAYNES-GREY");
 
     // Shares of lines per category in an individual's basket.
-    private static final Map<Category, Double> BASKET_SHARE = Map.of(Category.PAINTS, 30.0, Category.BRUSHES, 15.0,
-            Category.CANVAS, 14.0, Category.PAPER, 20.0, Category.TOOLS, 9.0, Category.KITS, 7.0,
-            Category.OTHER, 5.0);
+    private static final Map<Category, Double> BASKET_SHARE = Map.of(
+            Category.PAINTS,
+            30.0,
+            Category.BRUSHES,
+            15.0,
+            Category.CANVAS,
+            14.0,
+            Category.PAPER,
+            20.0,
+            Category.TOOLS,
+            9.0,
+            Category.KITS,
+            7.0,
+            Category.OTHER,
+            5.0);
 
     private final Map<Category, List<Sku>> byCategory = new EnumMap<>(Category.class);
     private final List<Sku> bulk = new ArrayList<>();
@@ -80,7 +105,8 @@ final class Catalogue {
     /** The product with this code, bulk or not. */
     Sku find(String code) {
         return java.util.stream.Stream.concat(byCategory.values().stream().flatMap(List::stream), bulk.stream())
-                .filter(sku -> sku.code().equals(code)).findFirst()
+                .filter(sku -> sku.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no product " + code));
     }
 
@@ -95,8 +121,7 @@ final class Catalogue {
     }
 
     private void add(String code, Category category, long eurCents, boolean forBulk) {
-        Sku sku = new Sku(code, category, eurCents, shelfPrice(eurCents * 0.86), shelfPrice(eurCents * 1.08),
-                forBulk);
+        Sku sku = new Sku(code, category, eurCents, shelfPrice(eurCents * 0.86), shelfPrice(eurCents * 1.08), forBulk);
         if (forBulk) {
             bulk.add(sku);
         } else {

@@ -1,4 +1,12 @@
 package dev.easel.system.demo;
 
 /** The product categories the ledger accepts. */
-enum Category { PAINTS, BRUSHES, CANVAS, PAPER, TOOLS, KITS, OTHER }
+enum Category {
+    PAINTS,
+    BRUSHES,
+    CANVAS,
+    PAPER,
+    TOOLS,
+    KITS,
+    OTHER
+}

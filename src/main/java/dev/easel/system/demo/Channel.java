@@ -2,7 +2,11 @@ package dev.easel.system.demo;
 
 /** Where a customer signed up or an order was placed; the prefix makes each source system's ids distinct. */
 enum Channel {
-    WEB("web"), APP("app"), SHOPIFY("shopify"), STORE("store"), MARKETPLACE("mkt");
+    WEB("web"),
+    APP("app"),
+    SHOPIFY("shopify"),
+    STORE("store"),
+    MARKETPLACE("mkt");
 
     private final String idPrefix;
 

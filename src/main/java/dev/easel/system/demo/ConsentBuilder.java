@@ -3,13 +3,12 @@ package dev.easel.system.demo;
 import static dev.easel.system.demo.Distributions.chance;
 import static dev.easel.system.demo.Distributions.uniformInt;
 
+import dev.easel.system.demo.Jurisdiction.Regime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
-import dev.easel.system.demo.Jurisdiction.Regime;
 
 /**
  * Each customer's consent history per purpose, with the stories a consent gate must handle: given, renewed after a
@@ -22,7 +21,15 @@ final class ConsentBuilder {
     static final String PROFILING = "clv-profiling";
     static final String MARKETING = "marketing-sync";
 
-    private enum Story { GIVEN, RENEWED, WITHDRAWN, OBJECTED, OPTED_OUT, GPC, NONE }
+    private enum Story {
+        GIVEN,
+        RENEWED,
+        WITHDRAWN,
+        OBJECTED,
+        OPTED_OUT,
+        GPC,
+        NONE
+    }
 
     private static final List<Story> STORIES = List.of(Story.values());
     private static final Map<Regime, Weighted<Story>> PROFILING_STORIES = Map.of(
@@ -34,18 +41,18 @@ final class ConsentBuilder {
             Regime.CANADA, Weighted.of(STORIES, 52, 10, 9, 0, 7, 3, 19),
             Regime.LEGITIMATE_INTEREST, Weighted.of(STORIES, 56, 10, 8, 7, 0, 2, 17),
             Regime.OTHER, Weighted.of(STORIES, 60, 10, 8, 0, 0, 0, 22));
-    private static final java.util.Set<Regime> OPT_OUT_REGIMES = java.util.EnumSet.of(Regime.CALIFORNIA,
-            Regime.US_STATE_LAW, Regime.US_OTHER, Regime.CANADA);
+    private static final java.util.Set<Regime> OPT_OUT_REGIMES =
+            java.util.EnumSet.of(Regime.CALIFORNIA, Regime.US_STATE_LAW, Regime.US_OTHER, Regime.CANADA);
     private static final long DAY = Timestamps.SECONDS_PER_DAY;
 
     private static final String PROFILING_CONSENT = "I agree that Easel analyses my orders, returns and visits "
             + "to estimate my customer value and tailor offers to me.";
     private static final String PROFILING_INTEREST = "Easel analyses orders to estimate customer value, based on "
             + "its legitimate interest; you may object at any time.";
-    private static final String PROFILING_CONTRACT = "Order history is analysed to manage the account under the "
-            + "customer agreement.";
-    private static final String MARKETING_CONSENT = "Send my profile to Easel's email service, so that I receive "
-            + "offers that fit what I buy.";
+    private static final String PROFILING_CONTRACT =
+            "Order history is analysed to manage the account under the " + "customer agreement.";
+    private static final String MARKETING_CONSENT =
+            "Send my profile to Easel's email service, so that I receive " + "offers that fit what I buy.";
     private static final String MARKETING_INTEREST = "Easel shares order summaries with its email service to "
             + "send relevant offers; you may opt out at any time.";
     private static final String WITHDRAWAL = "Consent withdrawn in the privacy centre.";
@@ -65,12 +72,19 @@ final class ConsentBuilder {
         long signedUp = person.firstSeen() - uniformInt(random, 30, 900);
         if (person.type() != CustomerType.INDIVIDUAL) {
             if (chance(random, 0.9)) {
-                events.add(event(primary, PROFILING, "GIVEN", "CONTRACT", signedUp, source(primary),
-                        PROFILING_CONTRACT, false));
+                events.add(event(
+                        primary, PROFILING, "GIVEN", "CONTRACT", signedUp, source(primary), PROFILING_CONTRACT, false));
             }
             if (chance(random, 0.5)) {
-                events.add(event(primary, MARKETING, "GIVEN", "LEGITIMATE_INTEREST", signedUp, source(primary),
-                        MARKETING_INTEREST, false));
+                events.add(event(
+                        primary,
+                        MARKETING,
+                        "GIVEN",
+                        "LEGITIMATE_INTEREST",
+                        signedUp,
+                        source(primary),
+                        MARKETING_INTEREST,
+                        false));
             }
             return events;
         }
@@ -82,40 +96,73 @@ final class ConsentBuilder {
         return events;
     }
 
-    private void profiling(Story story, Identity who, long signedUp, List<DemoConsent> events,
-            RandomGenerator random) {
+    private void profiling(Story story, Identity who, long signedUp, List<DemoConsent> events, RandomGenerator random) {
         switch (story) {
-            case GIVEN -> events.add(event(who, PROFILING, "GIVEN", "CONSENT", signedUp, source(who),
-                    PROFILING_CONSENT, false));
+            case GIVEN ->
+                events.add(event(who, PROFILING, "GIVEN", "CONSENT", signedUp, source(who), PROFILING_CONSENT, false));
             case RENEWED -> {
-                events.add(event(who, PROFILING, "GIVEN", "CONSENT", signedUp, source(who), PROFILING_CONSENT,
-                        false));
+                events.add(event(who, PROFILING, "GIVEN", "CONSENT", signedUp, source(who), PROFILING_CONSENT, false));
                 long renewed = signedUp + uniformInt(random, 330, 400) * DAY;
                 if (renewed < windowEnd) {
-                    events.add(event(who, PROFILING, "GIVEN", "CONSENT", renewed, "renewal-email",
-                            PROFILING_CONSENT, false));
+                    events.add(event(
+                            who, PROFILING, "GIVEN", "CONSENT", renewed, "renewal-email", PROFILING_CONSENT, false));
                 }
             }
             case WITHDRAWN -> {
-                events.add(event(who, PROFILING, "GIVEN", "CONSENT", signedUp, source(who), PROFILING_CONSENT,
+                events.add(event(who, PROFILING, "GIVEN", "CONSENT", signedUp, source(who), PROFILING_CONSENT, false));
+                events.add(event(
+                        who,
+                        PROFILING,
+                        "WITHDRAWN",
+                        "CONSENT",
+                        later(signedUp, random),
+                        "privacy-centre",
+                        WITHDRAWAL,
                         false));
-                events.add(event(who, PROFILING, "WITHDRAWN", "CONSENT", later(signedUp, random),
-                        "privacy-centre", WITHDRAWAL, false));
             }
             case OBJECTED -> {
-                events.add(event(who, PROFILING, "GIVEN", "LEGITIMATE_INTEREST", signedUp, "privacy-notice",
-                        PROFILING_INTEREST, false));
-                events.add(event(who, PROFILING, "OBJECTED", "LEGITIMATE_INTEREST", later(signedUp, random),
-                        "privacy-centre", OBJECTION, false));
+                events.add(event(
+                        who,
+                        PROFILING,
+                        "GIVEN",
+                        "LEGITIMATE_INTEREST",
+                        signedUp,
+                        "privacy-notice",
+                        PROFILING_INTEREST,
+                        false));
+                events.add(event(
+                        who,
+                        PROFILING,
+                        "OBJECTED",
+                        "LEGITIMATE_INTEREST",
+                        later(signedUp, random),
+                        "privacy-centre",
+                        OBJECTION,
+                        false));
             }
             case OPTED_OUT -> {
-                events.add(event(who, PROFILING, "GIVEN", "LEGITIMATE_INTEREST", signedUp, "privacy-notice",
-                        PROFILING_INTEREST, false));
-                events.add(event(who, PROFILING, "OPTED_OUT", "LEGITIMATE_INTEREST", later(signedUp, random),
-                        "privacy-centre", OPT_OUT, false));
+                events.add(event(
+                        who,
+                        PROFILING,
+                        "GIVEN",
+                        "LEGITIMATE_INTEREST",
+                        signedUp,
+                        "privacy-notice",
+                        PROFILING_INTEREST,
+                        false));
+                events.add(event(
+                        who,
+                        PROFILING,
+                        "OPTED_OUT",
+                        "LEGITIMATE_INTEREST",
+                        later(signedUp, random),
+                        "privacy-centre",
+                        OPT_OUT,
+                        false));
             }
-            case GPC -> events.add(event(who, PROFILING, "OPTED_OUT", "LEGITIMATE_INTEREST", signedUp,
-                    "gpc-header", GPC_SIGNAL, true));
+            case GPC ->
+                events.add(event(
+                        who, PROFILING, "OPTED_OUT", "LEGITIMATE_INTEREST", signedUp, "gpc-header", GPC_SIGNAL, true));
             case NONE -> {
                 // No record: the consent gate must treat silence as no consent.
             }
@@ -123,11 +170,11 @@ final class ConsentBuilder {
         }
     }
 
-    private void marketing(Story story, Identity who, long signedUp, Regime regime, List<DemoConsent> events,
-            RandomGenerator random) {
+    private void marketing(
+            Story story, Identity who, long signedUp, Regime regime, List<DemoConsent> events, RandomGenerator random) {
         if (story == Story.GPC) {
-            events.add(event(who, MARKETING, "OPTED_OUT", "LEGITIMATE_INTEREST", signedUp, "gpc-header",
-                    GPC_SIGNAL, true));
+            events.add(event(
+                    who, MARKETING, "OPTED_OUT", "LEGITIMATE_INTEREST", signedUp, "gpc-header", GPC_SIGNAL, true));
             return;
         }
         double draw = random.nextDouble();
@@ -135,11 +182,25 @@ final class ConsentBuilder {
             events.add(event(who, MARKETING, "GIVEN", "CONSENT", signedUp, source(who), MARKETING_CONSENT, false));
         } else if (draw < 0.60) {
             events.add(event(who, MARKETING, "GIVEN", "CONSENT", signedUp, source(who), MARKETING_CONSENT, false));
-            events.add(event(who, MARKETING, "WITHDRAWN", "CONSENT", later(signedUp, random), "email-unsubscribe",
-                    WITHDRAWAL, false));
+            events.add(event(
+                    who,
+                    MARKETING,
+                    "WITHDRAWN",
+                    "CONSENT",
+                    later(signedUp, random),
+                    "email-unsubscribe",
+                    WITHDRAWAL,
+                    false));
         } else if (draw < 0.66 && OPT_OUT_REGIMES.contains(regime)) {
-            events.add(event(who, MARKETING, "OPTED_OUT", "LEGITIMATE_INTEREST", later(signedUp, random),
-                    "privacy-centre", OPT_OUT, false));
+            events.add(event(
+                    who,
+                    MARKETING,
+                    "OPTED_OUT",
+                    "LEGITIMATE_INTEREST",
+                    later(signedUp, random),
+                    "privacy-centre",
+                    OPT_OUT,
+                    false));
         }
     }
 
@@ -150,10 +211,16 @@ final class ConsentBuilder {
         return Math.min(at, windowEnd - 1);
     }
 
-    private static DemoConsent event(Identity who, String purpose, String status, String basis, long at,
-            String source, String wording, boolean gpc) {
-        return new DemoConsent(who.customerId(), purpose, status, basis, at, source, policyVersion(at), wording,
-                gpc);
+    private static DemoConsent event(
+            Identity who,
+            String purpose,
+            String status,
+            String basis,
+            long at,
+            String source,
+            String wording,
+            boolean gpc) {
+        return new DemoConsent(who.customerId(), purpose, status, basis, at, source, policyVersion(at), wording, gpc);
     }
 
     // Policies are revised twice a year.

@@ -1,14 +1,13 @@
 package dev.easel.system.demo;
 
+import dev.easel.consent.ConsentImports;
+import dev.easel.consent.Consents;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import dev.easel.consent.ConsentImports;
-import dev.easel.consent.Consents;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

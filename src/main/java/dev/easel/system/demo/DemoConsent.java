@@ -5,6 +5,13 @@ package dev.easel.system.demo;
  *
  * @param gpc whether it came from a Global Privacy Control signal
  */
-record DemoConsent(String customerId, String purpose, String status, String lawfulBasis, long capturedAt,
-        String source, String policyVersion, String wording, boolean gpc) {
-}
+record DemoConsent(
+        String customerId,
+        String purpose,
+        String status,
+        String lawfulBasis,
+        long capturedAt,
+        String source,
+        String policyVersion,
+        String wording,
+        boolean gpc) {}

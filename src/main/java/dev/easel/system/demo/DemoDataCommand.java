@@ -16,11 +16,15 @@ import java.util.List;
 public final class DemoDataCommand {
 
     static final String USAGE = "usage: demo-data --customers N --out DIR [--seed S] [--end-date YYYY-MM-DD]";
-    private static final List<String> FILES = List.of(DemoFiles.CUSTOMERS, DemoFiles.SELLERS, DemoFiles.PROMOTIONS,
-            DemoFiles.ORDERS, DemoFiles.REFUNDS, DemoFiles.CONSENTS);
+    private static final List<String> FILES = List.of(
+            DemoFiles.CUSTOMERS,
+            DemoFiles.SELLERS,
+            DemoFiles.PROMOTIONS,
+            DemoFiles.ORDERS,
+            DemoFiles.REFUNDS,
+            DemoFiles.CONSENTS);
 
-    private DemoDataCommand() {
-    }
+    private DemoDataCommand() {}
 
     /** Exit status 0 on success, 1 when writing failed, 2 on bad arguments. */
     public static int run(String[] args) {
@@ -41,14 +45,21 @@ public final class DemoDataCommand {
             print(summary, arguments.out(), out);
             return 0;
         } catch (UncheckedIOException e) {
-            err.println("demo-data: could not write " + arguments.out() + ": " + e.getCause().getMessage());
+            err.println("demo-data: could not write " + arguments.out() + ": "
+                    + e.getCause().getMessage());
             return 1;
         }
     }
 
     private static void print(DemoDataSummary summary, Path directory, PrintStream out) {
-        long[] rows = {summary.customers(), summary.sellers(), summary.promotions(), summary.orderLines(),
-                summary.refundRows(), summary.consents()};
+        long[] rows = {
+            summary.customers(),
+            summary.sellers(),
+            summary.promotions(),
+            summary.orderLines(),
+            summary.refundRows(),
+            summary.consents()
+        };
         out.println("Demo marketplace written to " + directory);
         long bytes = 0;
         for (int i = 0; i < FILES.size(); i++) {
@@ -57,8 +68,9 @@ public final class DemoDataCommand {
             out.printf("  %-15s %,12d rows %,15d bytes%n", FILES.get(i), rows[i], size);
         }
         double seconds = Math.max(summary.took().toNanos(), 1) / 1e9;
-        out.printf("  %,d orders, %,d refunds; %,d bytes in %.1f s (%,.0f order rows/s)%n", summary.orders(),
-                summary.refunds(), bytes, seconds, summary.orderLines() / seconds);
+        out.printf(
+                "  %,d orders, %,d refunds; %,d bytes in %.1f s (%,.0f order rows/s)%n",
+                summary.orders(), summary.refunds(), bytes, seconds, summary.orderLines() / seconds);
     }
 
     private static long size(Path file) {

@@ -10,8 +10,16 @@ import java.time.Duration;
  * @param refunds    refunds, returns, exchanges and cancellations
  * @param refundRows rows of refunds.csv
  */
-record DemoDataSummary(long customers, long sellers, long promotions, long orders, long orderLines, long refunds,
-        long refundRows, long consents, Duration took) {
+record DemoDataSummary(
+        long customers,
+        long sellers,
+        long promotions,
+        long orders,
+        long orderLines,
+        long refunds,
+        long refundRows,
+        long consents,
+        Duration took) {
 
     @Override
     public String toString() {

@@ -18,10 +18,10 @@ final class DemoFiles implements Closeable {
     static final String PROMOTIONS_HEADER = "code,name,startsAt,endsAt,discountPercent,channel";
     static final String ORDERS_HEADER = "orderId,customerId,channel,placedAt,currency,sellerId,promotionCodes,"
             + "lineNo,sku,category,quantity,unitPrice,discount,lineSellerId";
-    static final String REFUNDS_HEADER = "refundId,orderId,type,amount,currency,reason,occurredAt,lineNo,quantity,"
-            + "lineAmount";
-    static final String CONSENTS_HEADER = "customerId,purpose,status,lawfulBasis,capturedAt,source,policyVersion,"
-            + "wording,signal";
+    static final String REFUNDS_HEADER =
+            "refundId,orderId,type,amount,currency,reason,occurredAt,lineNo,quantity," + "lineAmount";
+    static final String CONSENTS_HEADER =
+            "customerId,purpose,status,lawfulBasis,capturedAt,source,policyVersion," + "wording,signal";
 
     final CsvWriter customers;
     final CsvWriter sellers;

@@ -65,8 +65,15 @@ final class DemoMarketplaceGenerator {
                 }
             }
             anomalies.writeList(directory);
-            return new DemoDataSummary(files.customers.rows(), files.sellers.rows(), files.promotions.rows(),
-                    orders, files.orders.rows(), refunds, files.refunds.rows(), files.consents.rows(),
+            return new DemoDataSummary(
+                    files.customers.rows(),
+                    files.sellers.rows(),
+                    files.promotions.rows(),
+                    orders,
+                    files.orders.rows(),
+                    refunds,
+                    files.refunds.rows(),
+                    files.consents.rows(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }
@@ -93,35 +100,60 @@ final class DemoMarketplaceGenerator {
 
     private static void writeCustomer(CsvWriter csv, Person person, Identity identity) {
         Jurisdiction where = person.jurisdiction();
-        csv.text(identity.customerId()).text(person.type().name()).text(where.country()).text(where.region());
+        csv.text(identity.customerId())
+                .text(person.type().name())
+                .text(where.country())
+                .text(where.region());
         if (person.birthYear() == null) {
             csv.empty();
         } else {
             csv.number(person.birthYear());
         }
-        csv.text(identity.email()).text(person.name()).text(identity.channel().name()).endRow();
+        csv.text(identity.email())
+                .text(person.name())
+                .text(identity.channel().name())
+                .endRow();
     }
 
     private static void writeSeller(CsvWriter csv, Seller seller) {
-        csv.text(seller.sellerId()).text(seller.name()).text(seller.firstParty() ? "FIRST_PARTY" : "THIRD_PARTY")
+        csv.text(seller.sellerId())
+                .text(seller.name())
+                .text(seller.firstParty() ? "FIRST_PARTY" : "THIRD_PARTY")
                 .text(seller.dpaSignedOn() == null ? "" : seller.dpaSignedOn().toString())
-                .text(seller.country()).text(seller.region()).endRow();
+                .text(seller.country())
+                .text(seller.region())
+                .endRow();
     }
 
     private static void writePromotion(CsvWriter csv, Promotion promotion) {
-        csv.text(promotion.code()).text(promotion.name()).time(promotion.startsAt()).time(promotion.endsAt())
+        csv.text(promotion.code())
+                .text(promotion.name())
+                .time(promotion.startsAt())
+                .time(promotion.endsAt())
                 .money(promotion.discountPercent() * 100L)
-                .text(promotion.channel() == null ? "" : promotion.channel().name()).endRow();
+                .text(promotion.channel() == null ? "" : promotion.channel().name())
+                .endRow();
     }
 
     private static void writeOrder(CsvWriter csv, DemoOrder order) {
         String orderSeller = order.seller() == null ? "" : order.seller().sellerId();
         for (DemoLine line : order.lines()) {
-            String lineSeller = line.seller() == order.seller() ? "" : line.seller().sellerId();
-            csv.text(order.orderId()).text(order.identity().customerId()).text(order.channel().name())
-                    .time(order.placedAt()).text(order.currency()).text(orderSeller).text(order.promotionCodes())
-                    .number(line.lineNo()).text(line.sku().code()).text(line.sku().category().name())
-                    .number(line.quantity()).money(line.unitCents()).money(line.discountCents()).text(lineSeller)
+            String lineSeller =
+                    line.seller() == order.seller() ? "" : line.seller().sellerId();
+            csv.text(order.orderId())
+                    .text(order.identity().customerId())
+                    .text(order.channel().name())
+                    .time(order.placedAt())
+                    .text(order.currency())
+                    .text(orderSeller)
+                    .text(order.promotionCodes())
+                    .number(line.lineNo())
+                    .text(line.sku().code())
+                    .text(line.sku().category().name())
+                    .number(line.quantity())
+                    .money(line.unitCents())
+                    .money(line.discountCents())
+                    .text(lineSeller)
                     .endRow();
         }
     }
@@ -131,20 +163,34 @@ final class DemoMarketplaceGenerator {
             refundColumns(csv, refund).empty().empty().empty().endRow();
         }
         for (DemoRefund.Line line : refund.lines()) {
-            refundColumns(csv, refund).number(line.lineNo()).number(line.quantity()).money(line.amountCents())
+            refundColumns(csv, refund)
+                    .number(line.lineNo())
+                    .number(line.quantity())
+                    .money(line.amountCents())
                     .endRow();
         }
     }
 
     private static CsvWriter refundColumns(CsvWriter csv, DemoRefund refund) {
-        return csv.text(refund.refundId()).text(refund.order().orderId()).text(refund.type().name())
-                .money(refund.amountCents()).text(refund.order().currency()).text(refund.reason())
+        return csv.text(refund.refundId())
+                .text(refund.order().orderId())
+                .text(refund.type().name())
+                .money(refund.amountCents())
+                .text(refund.order().currency())
+                .text(refund.reason())
                 .time(refund.occurredAt());
     }
 
     private static void writeConsent(CsvWriter csv, DemoConsent consent) {
-        csv.text(consent.customerId()).text(consent.purpose()).text(consent.status()).text(consent.lawfulBasis())
-                .time(consent.capturedAt()).text(consent.source()).text(consent.policyVersion())
-                .text(consent.wording()).text(consent.gpc() ? "GPC" : "").endRow();
+        csv.text(consent.customerId())
+                .text(consent.purpose())
+                .text(consent.status())
+                .text(consent.lawfulBasis())
+                .time(consent.capturedAt())
+                .text(consent.source())
+                .text(consent.policyVersion())
+                .text(consent.wording())
+                .text(consent.gpc() ? "GPC" : "")
+                .endRow();
     }
 }

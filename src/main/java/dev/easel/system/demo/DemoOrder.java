@@ -8,8 +8,16 @@ import java.util.List;
  * @param seller         the seller of the whole order, or {@code null} when each line names its own
  * @param promotionCodes codes joined by {@code |}, empty for none
  */
-record DemoOrder(String orderId, Identity identity, Channel channel, long placedAt, String currency, Seller seller,
-        String promotionCodes, List<DemoLine> lines, boolean bulk) {
+record DemoOrder(
+        String orderId,
+        Identity identity,
+        Channel channel,
+        long placedAt,
+        String currency,
+        Seller seller,
+        String promotionCodes,
+        List<DemoLine> lines,
+        boolean bulk) {
 
     long totalCents() {
         long total = 0;

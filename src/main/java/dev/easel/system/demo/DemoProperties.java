@@ -1,7 +1,6 @@
 package dev.easel.system.demo;
 
 import java.time.LocalDate;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -7,9 +7,14 @@ import java.util.List;
  *
  * @param lines empty for money given back without goods (a goodwill refund)
  */
-record DemoRefund(String refundId, DemoOrder order, RefundType type, long amountCents, String reason,
-        long occurredAt, List<Line> lines) {
+record DemoRefund(
+        String refundId,
+        DemoOrder order,
+        RefundType type,
+        long amountCents,
+        String reason,
+        long occurredAt,
+        List<Line> lines) {
 
-    record Line(int lineNo, int quantity, long amountCents) {
-    }
+    record Line(int lineNo, int quantity, long amountCents) {}
 }

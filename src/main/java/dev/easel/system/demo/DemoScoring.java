@@ -1,9 +1,11 @@
 package dev.easel.system.demo;
 
+import dev.easel.clv.ClvInsights;
+import dev.easel.clv.ModelFits;
+import dev.easel.commerce.Customers;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -12,10 +14,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import dev.easel.clv.ClvInsights;
-import dev.easel.clv.ModelFits;
-import dev.easel.commerce.Customers;
 
 /**
  * Ends the first start of the embedded default with the demo fitted and scored: once the service is ready (the demo
@@ -63,7 +61,9 @@ public class DemoScoring implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void scoreOnFirstStart() {
-        if (customers.count() == 0 || fits.latest().isPresent() || insights.latestRun().isPresent()) {
+        if (customers.count() == 0
+                || fits.latest().isPresent()
+                || insights.latestRun().isPresent()) {
             return;
         }
         stage.set(Stage.FITTING);
@@ -77,7 +77,8 @@ public class DemoScoring implements DisposableBean {
             log.info("Demo scoring on first start: batch run started");
         } catch (RuntimeException e) {
             stage.set(Stage.FAILED);
-            log.warn("Demo scoring on first start failed ({}); start a batch run from the console or the API",
+            log.warn(
+                    "Demo scoring on first start failed ({}); start a batch run from the console or the API",
                     e.getClass().getSimpleName());
         }
     }

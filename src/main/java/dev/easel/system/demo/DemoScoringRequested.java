@@ -5,5 +5,4 @@ package dev.easel.system.demo;
  * every customer in chunks, reviews for the flagged), as {@code POST /api/clv/runs} would. Published from a
  * background thread, so that the console opens while the run goes on.
  */
-public record DemoScoringRequested(String requestedBy) {
-}
+public record DemoScoringRequested(String requestedBy) {}

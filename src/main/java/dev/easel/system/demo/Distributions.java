@@ -8,8 +8,7 @@ import java.util.random.RandomGenerator;
  */
 final class Distributions {
 
-    private Distributions() {
-    }
+    private Distributions() {}
 
     static double uniform(RandomGenerator random, double from, double to) {
         return from + (to - from) * random.nextDouble();

@@ -14,7 +14,16 @@ record Jurisdiction(String country, String region, String currency, Regime regim
      * The privacy regime decides which consent stories are plausible: GDPR objections, US and Canadian opt-outs, GPC
      * signals where browsers send them. The law that applies is the rules' business (rules/consent/jurisdictions.csv).
      */
-    enum Regime { EU, UK, CALIFORNIA, US_STATE_LAW, US_OTHER, CANADA, LEGITIMATE_INTEREST, OTHER }
+    enum Regime {
+        EU,
+        UK,
+        CALIFORNIA,
+        US_STATE_LAW,
+        US_OTHER,
+        CANADA,
+        LEGITIMATE_INTEREST,
+        OTHER
+    }
 
     static final List<Jurisdiction> ALL = List.of(
             new Jurisdiction("FR", "", "EUR", Regime.EU, 11),

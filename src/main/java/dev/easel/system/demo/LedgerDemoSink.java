@@ -1,5 +1,9 @@
 package dev.easel.system.demo;
 
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.Customers;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,11 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.Customers;
-import dev.easel.commerce.ImportKind;
-import dev.easel.commerce.ImportReport;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class LedgerDemoSink implements DemoMarketplaceSink {
 
-    private static final List<ImportKind> ORDER_OF_LOADING = List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS,
-            ImportKind.CUSTOMERS, ImportKind.ORDERS, ImportKind.REFUNDS);
+    private static final List<ImportKind> ORDER_OF_LOADING = List.of(
+            ImportKind.SELLERS, ImportKind.PROMOTIONS, ImportKind.CUSTOMERS, ImportKind.ORDERS, ImportKind.REFUNDS);
 
     private final CsvImports imports;
     private final Customers customers;
@@ -43,8 +42,8 @@ class LedgerDemoSink implements DemoMarketplaceSink {
             try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 ImportReport report = imports.importFile(kind, csv, false);
                 if (!report.succeeded()) {
-                    throw new IllegalStateException("The generated " + file.getFileName() + " was refused: "
-                            + report.errors());
+                    throw new IllegalStateException(
+                            "The generated " + file.getFileName() + " was refused: " + report.errors());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -3,8 +3,7 @@ package dev.easel.system.demo;
 /** Money as whole cents: exact arithmetic at the speed of longs; every demo currency has two minor units. */
 final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     static void append(StringBuilder out, long cents) {
         if (cents < 0) {

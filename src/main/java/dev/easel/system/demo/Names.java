@@ -10,25 +10,81 @@ import java.util.random.RandomGenerator;
  */
 final class Names {
 
-    private static final List<String> FIRST = List.of("Anna", "Lukas", "Chloé", "Mateo", "Sofia", "Jan", "Emma",
-            "Noah", "Léa", "Finn", "Giulia", "Hugo", "Maja", "Oliver", "Lucía", "Elias", "Freya", "Liam", "Zoë",
-            "Daan", "Amelia", "Marco", "Ines", "Theo", "Ava", "Jonas", "Clara", "Ethan", "Sanne", "Diego", "Mia",
-            "Aiden", "Nora", "Felix", "Isla", "Pablo", "Hanna", "Leo", "Grace", "Milan");
-    private static final List<String> LAST = List.of("Müller", "Martin", "de Vries", "García", "Rossi", "Smith",
-            "Schmidt", "Bernard", "Jansen", "Fernández", "Russo", "Jones", "Fischer", "Dubois", "Bakker", "López",
-            "Ferrari", "Taylor", "Weber", "Moreau", "Visser", "Martínez", "Bianchi", "Brown", "Wagner", "Laurent",
-            "Smit", "Sánchez", "Romano", "Wilson", "Becker", "O'Brien", "Meyer", "Petit", "Mulder", "Gómez", "Costa",
-            "Davies", "Hoffmann", "Nguyen");
-    private static final List<String> PLACES = List.of("Lindenfeld", "Harbourside", "Westmoor", "Riverbend",
-            "Oakhurst", "Brightwater", "Ashford Vale", "Kestrel Hill", "Millbrook", "Stonebridge", "Fairhaven",
+    private static final List<String> FIRST = List.of(
+            "Anna", "Lukas", "Chloé", "Mateo", "Sofia", "Jan", "Emma", "Noah", "Léa", "Finn", "Giulia", "Hugo", "Maja",
+            "Oliver", "Lucía", "Elias", "Freya", "Liam", "Zoë", "Daan", "Amelia", "Marco", "Ines", "Theo", "Ava",
+            "Jonas", "Clara", "Ethan", "Sanne", "Diego", "Mia", "Aiden", "Nora", "Felix", "Isla", "Pablo", "Hanna",
+            "Leo", "Grace", "Milan");
+    private static final List<String> LAST = List.of(
+            "Müller",
+            "Martin",
+            "de Vries",
+            "García",
+            "Rossi",
+            "Smith",
+            "Schmidt",
+            "Bernard",
+            "Jansen",
+            "Fernández",
+            "Russo",
+            "Jones",
+            "Fischer",
+            "Dubois",
+            "Bakker",
+            "López",
+            "Ferrari",
+            "Taylor",
+            "Weber",
+            "Moreau",
+            "Visser",
+            "Martínez",
+            "Bianchi",
+            "Brown",
+            "Wagner",
+            "Laurent",
+            "Smit",
+            "Sánchez",
+            "Romano",
+            "Wilson",
+            "Becker",
+            "O'Brien",
+            "Meyer",
+            "Petit",
+            "Mulder",
+            "Gómez",
+            "Costa",
+            "Davies",
+            "Hoffmann",
+            "Nguyen");
+    private static final List<String> PLACES = List.of(
+            "Lindenfeld",
+            "Harbourside",
+            "Westmoor",
+            "Riverbend",
+            "Oakhurst",
+            "Brightwater",
+            "Ashford Vale",
+            "Kestrel Hill",
+            "Millbrook",
+            "Stonebridge",
+            "Fairhaven",
             "Elmstead");
-    private static final List<String> SCHOOLS = List.of("Art School", "Academy of Fine Arts", "Primary School",
-            "College of Art and Design", "Secondary School", "Community Art Studio");
-    private static final List<String> ORGANISATIONS = List.of("Paint & Sip Events", "Arts Festival", "Sketch Club",
-            "Makers Collective", "Craft Fair Committee", "Team Building Workshops");
+    private static final List<String> SCHOOLS = List.of(
+            "Art School",
+            "Academy of Fine Arts",
+            "Primary School",
+            "College of Art and Design",
+            "Secondary School",
+            "Community Art Studio");
+    private static final List<String> ORGANISATIONS = List.of(
+            "Paint & Sip Events",
+            "Arts Festival",
+            "Sketch Club",
+            "Makers Collective",
+            "Craft Fair Committee",
+            "Team Building Workshops");
 
-    private Names() {
-    }
+    private Names() {}
 
     static String person(RandomGenerator random) {
         return FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));

@@ -35,7 +35,8 @@ final class OrderBuilder {
 
     DemoOrder build(Person person, long placedAt, boolean bulk, boolean first, RandomGenerator random) {
         Identity identity = person.identities().size() > 1 && chance(random, 0.35)
-                ? person.identities().get(1) : person.primary();
+                ? person.identities().get(1)
+                : person.primary();
         Channel channel = channel(identity.channel(), random);
         String orderId = "ord-" + nextOrder++;
         if (bulk) {
@@ -54,7 +55,8 @@ final class OrderBuilder {
         boolean easelFallback = orderSeller == null && chance(random, 0.5);
         List<DemoLine> lines = new ArrayList<>(lineCount);
         for (int lineNo = 1; lineNo <= lineCount; lineNo++) {
-            Seller seller = orderSeller != null ? orderSeller
+            Seller seller = orderSeller != null
+                    ? orderSeller
                     : chance(random, 0.5) ? Sellers.FIRST_PARTY : Sellers.pickThirdParty(random);
             Sku sku = seller.firstParty() ? catalogue.pickForBasket(random) : pickFrom(seller, random);
             int quantity = (int) Math.round(perLineEur * 100 / sku.eurCents() * uniform(random, 0.6, 1.4));
@@ -63,12 +65,12 @@ final class OrderBuilder {
             lines.add(new DemoLine(lineNo, sku, quantity, unit, Money.percentOf(unit * quantity, percent), seller));
         }
         Seller named = orderSeller != null ? orderSeller : easelFallback ? Sellers.FIRST_PARTY : null;
-        return new DemoOrder(orderId, identity, channel, placedAt, person.currency(), named, codeList,
-                List.copyOf(lines), false);
+        return new DemoOrder(
+                orderId, identity, channel, placedAt, person.currency(), named, codeList, List.copyOf(lines), false);
     }
 
-    private DemoOrder bulkOrder(String orderId, Person person, Identity identity, Channel channel, long placedAt,
-            RandomGenerator random) {
+    private DemoOrder bulkOrder(
+            String orderId, Person person, Identity identity, Channel channel, long placedAt, RandomGenerator random) {
         int lineCount = 1 + (chance(random, 0.5) ? 1 : 0) + (chance(random, 0.2) ? 1 : 0);
         List<DemoLine> lines = new ArrayList<>(lineCount);
         for (int lineNo = 1; lineNo <= lineCount; lineNo++) {
@@ -76,11 +78,24 @@ final class OrderBuilder {
             int quantity = BULK_QUANTITIES[random.nextInt(BULK_QUANTITIES.length)];
             long unit = sku.priceIn(person.currency());
             int volumeDiscount = quantity >= 100 ? 10 : 5;
-            lines.add(new DemoLine(lineNo, sku, quantity, unit, Money.percentOf(unit * quantity, volumeDiscount),
+            lines.add(new DemoLine(
+                    lineNo,
+                    sku,
+                    quantity,
+                    unit,
+                    Money.percentOf(unit * quantity, volumeDiscount),
                     Sellers.FIRST_PARTY));
         }
-        return new DemoOrder(orderId, identity, channel, placedAt, person.currency(), Sellers.FIRST_PARTY, "",
-                List.copyOf(lines), true);
+        return new DemoOrder(
+                orderId,
+                identity,
+                channel,
+                placedAt,
+                person.currency(),
+                Sellers.FIRST_PARTY,
+                "",
+                List.copyOf(lines),
+                true);
     }
 
     // Most orders come through the account's own channel; web and app customers switch between the two.

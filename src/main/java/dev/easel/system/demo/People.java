@@ -29,16 +29,16 @@ final class People {
     private static final double DROPOUT_B = 6;
     private static final double EXISTING_CUSTOMER_SHARE = 0.35;
     private static final long EXISTING_CUSTOMERS_RETURN_WITHIN = 120 * Timestamps.SECONDS_PER_DAY;
-    private static final Weighted<CustomerType> TYPES = Weighted.of(
-            List.of(CustomerType.INDIVIDUAL, CustomerType.SCHOOL, CustomerType.ORGANISATION), 94, 4, 2);
+    private static final Weighted<CustomerType> TYPES =
+            Weighted.of(List.of(CustomerType.INDIVIDUAL, CustomerType.SCHOOL, CustomerType.ORGANISATION), 94, 4, 2);
     private static final Weighted<Jurisdiction> JURISDICTIONS = Weighted.of(Jurisdiction.ALL, Jurisdiction::share);
-    private static final Weighted<Channel> INDIVIDUAL_CHANNELS = Weighted.of(List.of(Channel.values()),
-            48, 20, 17, 10, 5);
+    private static final Weighted<Channel> INDIVIDUAL_CHANNELS =
+            Weighted.of(List.of(Channel.values()), 48, 20, 17, 10, 5);
     private static final Weighted<Channel> SCHOOL_CHANNELS = Weighted.of(List.of(Channel.WEB, Channel.STORE), 8, 2);
-    private static final Weighted<Channel> ORGANISATION_CHANNELS = Weighted.of(
-            List.of(Channel.WEB, Channel.SHOPIFY), 7, 3);
-    private static final List<Channel> SECOND_CHANNELS = List.of(Channel.WEB, Channel.APP, Channel.SHOPIFY,
-            Channel.STORE);
+    private static final Weighted<Channel> ORGANISATION_CHANNELS =
+            Weighted.of(List.of(Channel.WEB, Channel.SHOPIFY), 7, 3);
+    private static final List<Channel> SECOND_CHANNELS =
+            List.of(Channel.WEB, Channel.APP, Channel.SHOPIFY, Channel.STORE);
 
     private final DemoWindow window;
     private final Seasonality seasonality;
@@ -75,18 +75,27 @@ final class People {
             identities.add(new Identity(second.customerId(nextAccount++), second, typed));
         }
         long firstSeen = type == CustomerType.SCHOOL ? schoolYearStart(random) : firstOrder(random);
-        return new Person(number, type, jurisdiction, birthYear(type, random), name, List.copyOf(identities),
-                buying(type, random), firstSeen);
+        return new Person(
+                number,
+                type,
+                jurisdiction,
+                birthYear(type, random),
+                name,
+                List.copyOf(identities),
+                buying(type, random),
+                firstSeen);
     }
 
     // Most individuals buy rarely and leave soon; a long tail of keen painters buys every few weeks.
     private static Buying buying(CustomerType type, RandomGenerator random) {
         return switch (type) {
-            case INDIVIDUAL -> new Buying(gamma(random, RATE_SHAPE, RATE_MEAN / RATE_SHAPE) + 0.3,
-                    beta(random, DROPOUT_A, DROPOUT_B), gamma(random, 3.0, 15.0));
+            case INDIVIDUAL ->
+                new Buying(
+                        gamma(random, RATE_SHAPE, RATE_MEAN / RATE_SHAPE) + 0.3,
+                        beta(random, DROPOUT_A, DROPOUT_B),
+                        gamma(random, 3.0, 15.0));
             case SCHOOL -> new Buying(gamma(random, 2.0, 1.0), beta(random, 2.0, 5.0), gamma(random, 3.0, 30.0));
-            case ORGANISATION -> new Buying(gamma(random, 2.0, 0.75), beta(random, 2.0, 4.0),
-                    gamma(random, 3.0, 25.0));
+            case ORGANISATION -> new Buying(gamma(random, 2.0, 0.75), beta(random, 2.0, 4.0), gamma(random, 3.0, 25.0));
         };
     }
 

@@ -8,8 +8,15 @@ import java.util.List;
  * @param birthYear {@code null} when unknown
  * @param firstSeen when they first ordered, in epoch seconds
  */
-record Person(long number, CustomerType type, Jurisdiction jurisdiction, Integer birthYear, String name,
-        List<Identity> identities, Buying buying, long firstSeen) {
+record Person(
+        long number,
+        CustomerType type,
+        Jurisdiction jurisdiction,
+        Integer birthYear,
+        String name,
+        List<Identity> identities,
+        Buying buying,
+        long firstSeen) {
 
     Identity primary() {
         return identities.get(0);

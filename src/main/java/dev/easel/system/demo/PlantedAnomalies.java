@@ -25,6 +25,7 @@ final class PlantedAnomalies {
     static final String HEADER = "customerId,kind,expectedReason";
     /** Below this many customers nothing is planted: the small marketplaces other tests fit models on stay as they are. */
     static final int MINIMUM_CUSTOMERS = 1_000;
+
     static final int PER_KIND = 2;
 
     /** What was planted, and the review reason that must flag it. */
@@ -93,16 +94,29 @@ final class PlantedAnomalies {
     int write(Person drawn, OrderBuilder orders, RefundBuilder refunds, RandomGenerator random, Rows rows) {
         Kind kind = positions.get(drawn.number());
         String name = Names.person(random);
-        Identity identity = new Identity(drawn.primary().customerId(), drawn.primary().channel(),
-                Names.email(name, drawn.number()));
-        Person person = new Person(drawn.number(), CustomerType.INDIVIDUAL, drawn.jurisdiction(),
-                window.lastDay().getYear() - 41, name, List.of(identity), drawn.buying(),
+        Identity identity = new Identity(
+                drawn.primary().customerId(), drawn.primary().channel(), Names.email(name, drawn.number()));
+        Person person = new Person(
+                drawn.number(),
+                CustomerType.INDIVIDUAL,
+                drawn.jurisdiction(),
+                window.lastDay().getYear() - 41,
+                name,
+                List.of(identity),
+                drawn.buying(),
                 window.end() - 320 * DAY);
         rows.customer(person, identity);
-        rows.consent(new DemoConsent(identity.customerId(), ConsentBuilder.PROFILING, "GIVEN", "CONSENT",
-                person.firstSeen() - DAY, "web-checkout", policyVersion(person.firstSeen() - DAY),
+        rows.consent(new DemoConsent(
+                identity.customerId(),
+                ConsentBuilder.PROFILING,
+                "GIVEN",
+                "CONSENT",
+                person.firstSeen() - DAY,
+                "web-checkout",
+                policyVersion(person.firstSeen() - DAY),
                 "I agree that Easel analyses my orders, returns and visits to estimate my customer value and tailor "
-                        + "offers to me.", false));
+                        + "offers to me.",
+                false));
         int written = switch (kind) {
             case TENFOLD_JUMP -> tenfoldJump(person, orders, random, rows);
             case SERIAL_RETURNER_JUMP -> serialReturnerJump(person, orders, refunds, random, rows);
@@ -117,8 +131,16 @@ final class PlantedAnomalies {
         for (int daysAgo : new int[] {300, 200, 100}) {
             rows.order(order(person, orders, daysAgo, random, List.of(line("PNT-GOUACHE-SET12", 1))));
         }
-        rows.order(order(person, orders, 4, random, List.of(line("TOL-TABLE-EASEL", 10),
-                line("CNV-ROLL-PRIMED-2M", 10), line("KIT-ACRYLIC-BEGINNER", 10), line("KIT-WATERCOLOUR-TRAVEL", 10))));
+        rows.order(order(
+                person,
+                orders,
+                4,
+                random,
+                List.of(
+                        line("TOL-TABLE-EASEL", 10),
+                        line("CNV-ROLL-PRIMED-2M", 10),
+                        line("KIT-ACRYLIC-BEGINNER", 10),
+                        line("KIT-WATERCOLOUR-TRAVEL", 10))));
         return 4;
     }
 
@@ -126,19 +148,23 @@ final class PlantedAnomalies {
      * Four orders of an easel pair and a canvas, three of them sent back; then a larger order that carries most of
      * what is left. Returns stay above 40 % of what was bought in the last 12 months.
      */
-    private int serialReturnerJump(Person person, OrderBuilder orders, RefundBuilder refunds, RandomGenerator random,
-            Rows rows) {
+    private int serialReturnerJump(
+            Person person, OrderBuilder orders, RefundBuilder refunds, RandomGenerator random, Rows rows) {
         int[] daysAgo = {300, 220, 150, 90};
         for (int i = 0; i < daysAgo.length; i++) {
-            DemoOrder order = order(person, orders, daysAgo[i], random,
+            DemoOrder order = order(
+                    person,
+                    orders,
+                    daysAgo[i],
+                    random,
                     List.of(line("TOL-TABLE-EASEL", 2), line("CNV-STRETCHED-60X80", 1)));
             rows.order(order);
             if (i < 3) {
                 rows.refund(refunds.fullReturn(order, order.placedAt() + 10 * DAY, "no longer needed"));
             }
         }
-        rows.order(order(person, orders, 5, random, List.of(line("KIT-ACRYLIC-BEGINNER", 10),
-                line("TOL-CUTTING-MAT-A2", 2))));
+        rows.order(order(
+                person, orders, 5, random, List.of(line("KIT-ACRYLIC-BEGINNER", 10), line("TOL-CUTTING-MAT-A2", 2))));
         return 5;
     }
 
@@ -150,26 +176,33 @@ final class PlantedAnomalies {
         return 3;
     }
 
-    private record Wanted(String code, int quantity) {
-    }
+    private record Wanted(String code, int quantity) {}
 
     private static Wanted line(String code, int quantity) {
         return new Wanted(code, quantity);
     }
 
     /** An order with the builder's next id and channel, with these lines at list price from Easel's own stock. */
-    private DemoOrder order(Person person, OrderBuilder orders, int daysAgo, RandomGenerator random,
-            List<Wanted> wanted) {
+    private DemoOrder order(
+            Person person, OrderBuilder orders, int daysAgo, RandomGenerator random, List<Wanted> wanted) {
         long placedAt = window.end() - daysAgo * DAY + 10 * 3600 + random.nextInt(6 * 3600);
         DemoOrder drawn = orders.build(person, placedAt, false, false, random);
         List<DemoLine> lines = new ArrayList<>(wanted.size());
         for (Wanted want : wanted) {
             Sku sku = catalogue.find(want.code());
-            lines.add(new DemoLine(lines.size() + 1, sku, want.quantity(), sku.priceIn(person.currency()), 0,
-                    Sellers.FIRST_PARTY));
+            lines.add(new DemoLine(
+                    lines.size() + 1, sku, want.quantity(), sku.priceIn(person.currency()), 0, Sellers.FIRST_PARTY));
         }
-        return new DemoOrder(drawn.orderId(), drawn.identity(), drawn.channel(), placedAt, person.currency(),
-                Sellers.FIRST_PARTY, "", List.copyOf(lines), false);
+        return new DemoOrder(
+                drawn.orderId(),
+                drawn.identity(),
+                drawn.channel(),
+                placedAt,
+                person.currency(),
+                Sellers.FIRST_PARTY,
+                "",
+                List.copyOf(lines),
+                false);
     }
 
     private static String policyVersion(long at) {

@@ -24,8 +24,8 @@ final class Promotions {
                 }
             }
         }
-        welcome = new Promotion(WELCOME_CODE, "Welcome: 10% off the first order", window.start(), window.end(), 10,
-                null, false);
+        welcome = new Promotion(
+                WELCOME_CODE, "Welcome: 10% off the first order", window.start(), window.end(), 10, null, false);
         promotions.add(welcome);
         all = List.copyOf(promotions);
     }
@@ -39,28 +39,70 @@ final class Promotions {
     }
 
     private static List<Promotion> campaigns(int year) {
-        LocalDate thanksgiving = LocalDate.of(year, Month.NOVEMBER, 1)
-                .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        LocalDate thanksgiving =
+                LocalDate.of(year, Month.NOVEMBER, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
         LocalDate blackFriday = thanksgiving.plusDays(1);
         return List.of(
-                campaign("SPRING" + year, "Spring colours", LocalDate.of(year, 3, 15), LocalDate.of(year, 4, 15),
-                        10, null, false),
-                campaign("APPWEEK" + year, "App week, app only", LocalDate.of(year, 5, 5), LocalDate.of(year, 5, 12),
-                        15, Channel.APP, false),
-                campaign("SUMMER" + year, "Summer sketching sale", LocalDate.of(year, 7, 1),
-                        LocalDate.of(year, 7, 31), 20, null, false),
-                campaign("BTS" + year, "Back to school", LocalDate.of(year, 8, 15), LocalDate.of(year, 9, 15), 30,
-                        null, true),
-                campaign("BF" + year, "Black Friday to Cyber Monday", blackFriday, blackFriday.plusDays(4), 45,
-                        null, true),
-                campaign("HOLIDAY" + year, "Holiday gifts", LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 24),
-                        15, null, false));
+                campaign(
+                        "SPRING" + year,
+                        "Spring colours",
+                        LocalDate.of(year, 3, 15),
+                        LocalDate.of(year, 4, 15),
+                        10,
+                        null,
+                        false),
+                campaign(
+                        "APPWEEK" + year,
+                        "App week, app only",
+                        LocalDate.of(year, 5, 5),
+                        LocalDate.of(year, 5, 12),
+                        15,
+                        Channel.APP,
+                        false),
+                campaign(
+                        "SUMMER" + year,
+                        "Summer sketching sale",
+                        LocalDate.of(year, 7, 1),
+                        LocalDate.of(year, 7, 31),
+                        20,
+                        null,
+                        false),
+                campaign(
+                        "BTS" + year,
+                        "Back to school",
+                        LocalDate.of(year, 8, 15),
+                        LocalDate.of(year, 9, 15),
+                        30,
+                        null,
+                        true),
+                campaign(
+                        "BF" + year,
+                        "Black Friday to Cyber Monday",
+                        blackFriday,
+                        blackFriday.plusDays(4),
+                        45,
+                        null,
+                        true),
+                campaign(
+                        "HOLIDAY" + year,
+                        "Holiday gifts",
+                        LocalDate.of(year, 12, 1),
+                        LocalDate.of(year, 12, 24),
+                        15,
+                        null,
+                        false));
     }
 
     // The window runs from the first day's midnight to the midnight after the last day (UTC).
-    private static Promotion campaign(String code, String name, LocalDate first, LocalDate lastExclusive,
-            int percent, Channel channel, boolean deep) {
-        return new Promotion(code, name, Timestamps.startOf(first), Timestamps.startOf(lastExclusive), percent,
-                channel, deep);
+    private static Promotion campaign(
+            String code,
+            String name,
+            LocalDate first,
+            LocalDate lastExclusive,
+            int percent,
+            Channel channel,
+            boolean deep) {
+        return new Promotion(
+                code, name, Timestamps.startOf(first), Timestamps.startOf(lastExclusive), percent, channel, deep);
     }
 }

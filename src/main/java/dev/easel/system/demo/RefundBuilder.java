@@ -17,16 +17,17 @@ final class RefundBuilder {
 
     /** Chosen so that, after refunds beyond the window's end are dropped, 8-10% of orders have one. */
     static final double REFUND_SHARE = 0.094;
+
     static final long MAX_CANCELLATION_DELAY = 3 * 3600;
 
     private static final double SECOND_REFUND_SHARE = 0.12;
     private static final Weighted<RefundType> TYPES = Weighted.of(List.of(RefundType.values()), 28, 40, 16, 16);
-    private static final List<String> RETURN_REASONS = List.of("wrong colour", "damaged in transit",
-            "no longer needed", "not as described", "ordered twice by mistake");
+    private static final List<String> RETURN_REASONS = List.of(
+            "wrong colour", "damaged in transit", "no longer needed", "not as described", "ordered twice by mistake");
     private static final List<String> REFUND_REASONS = List.of("item missing from parcel", "arrived damaged");
     private static final List<String> GOODWILL_REASONS = List.of("late delivery, goodwill", "price adjustment");
-    private static final List<String> CANCELLATION_REASONS = List.of("cancelled by customer before dispatch",
-            "payment not completed", "out of stock");
+    private static final List<String> CANCELLATION_REASONS =
+            List.of("cancelled by customer before dispatch", "payment not completed", "out of stock");
     private static final long DAY = Timestamps.SECONDS_PER_DAY;
 
     private final long windowEnd;
@@ -64,13 +65,19 @@ final class RefundBuilder {
         for (DemoLine line : order.lines()) {
             lines.add(new DemoRefund.Line(line.lineNo(), line.quantity(), line.totalCents()));
         }
-        return new DemoRefund("ref-" + nextRefund++, order, RefundType.RETURN, order.totalCents(), reason,
-                occurredAt, List.copyOf(lines));
+        return new DemoRefund(
+                "ref-" + nextRefund++,
+                order,
+                RefundType.RETURN,
+                order.totalCents(),
+                reason,
+                occurredAt,
+                List.copyOf(lines));
     }
 
     // Null when it would fall after the window's end or nothing is left to give back.
-    private DemoRefund build(RefundType type, DemoOrder order, long after, Remaining remaining,
-            RandomGenerator random) {
+    private DemoRefund build(
+            RefundType type, DemoOrder order, long after, Remaining remaining, RandomGenerator random) {
         long occurredAt = switch (type) {
             case CANCELLATION -> after + uniformInt(random, 120, (int) MAX_CANCELLATION_DELAY);
             case REFUND -> after + (long) (uniform(random, 2, 20) * DAY);
@@ -105,7 +112,8 @@ final class RefundBuilder {
             }
             case REFUND -> {
                 if (chance(random, 0.5)) {
-                    DemoLine line = order.lines().get(random.nextInt(order.lines().size()));
+                    DemoLine line =
+                            order.lines().get(random.nextInt(order.lines().size()));
                     int left = remaining.quantity[line.lineNo() - 1];
                     if (left > 0) {
                         lines.add(remaining.take(line, left));

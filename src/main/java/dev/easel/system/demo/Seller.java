@@ -9,6 +9,11 @@ import java.util.List;
  * @param dpaSignedOn when the data processing agreement was signed; {@code null} when there is none
  * @param categories  what the seller stocks
  */
-record Seller(String sellerId, String name, boolean firstParty, LocalDate dpaSignedOn, String country, String region,
-        List<Category> categories) {
-}
+record Seller(
+        String sellerId,
+        String name,
+        boolean firstParty,
+        LocalDate dpaSignedOn,
+        String country,
+        String region,
+        List<Category> categories) {}

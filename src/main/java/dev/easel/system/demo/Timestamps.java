@@ -10,8 +10,7 @@ final class Timestamps {
 
     static final long SECONDS_PER_DAY = 86_400;
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static void append(StringBuilder out, long epochSecond) {
         long day = Math.floorDiv(epochSecond, SECONDS_PER_DAY);

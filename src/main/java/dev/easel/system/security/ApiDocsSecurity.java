@@ -20,12 +20,13 @@ class ApiDocsSecurity {
 
     @Bean
     @Order(20)
-    SecurityFilterChain apiDocsFilterChain(HttpSecurity http, ProblemAuthenticationHandlers handlers)
-            throws Exception {
+    SecurityFilterChain apiDocsFilterChain(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http
-                .securityMatcher(new OrRequestMatcher(paths.matcher("/v3/api-docs"), paths.matcher("/v3/api-docs/**"),
-                        paths.matcher("/swagger-ui.html"), paths.matcher("/swagger-ui/**")))
+        return http.securityMatcher(new OrRequestMatcher(
+                        paths.matcher("/v3/api-docs"),
+                        paths.matcher("/v3/api-docs/**"),
+                        paths.matcher("/swagger-ui.html"),
+                        paths.matcher("/swagger-ui/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(ConsoleSecurity.LOGIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))

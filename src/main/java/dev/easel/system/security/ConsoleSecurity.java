@@ -27,21 +27,26 @@ class ConsoleSecurity {
     @Order(10)
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http
-                .securityMatcher(new OrRequestMatcher(paths.matcher("/"), paths.matcher(LOGIN),
-                        paths.matcher("/logout"), paths.matcher("/console/**"), paths.matcher("/webjars/**")))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(paths.matcher(LOGIN), paths.matcher("/console/assets/**"),
-                                paths.matcher("/webjars/**"))
+        return http.securityMatcher(new OrRequestMatcher(
+                        paths.matcher("/"),
+                        paths.matcher(LOGIN),
+                        paths.matcher("/logout"),
+                        paths.matcher("/console/**"),
+                        paths.matcher("/webjars/**")))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                paths.matcher(LOGIN), paths.matcher("/console/assets/**"), paths.matcher("/webjars/**"))
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(HOME, false).permitAll())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage(LOGIN).defaultSuccessUrl(HOME, false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?signedOut"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                        + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 }

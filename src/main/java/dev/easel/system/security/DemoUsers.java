@@ -1,8 +1,7 @@
 package dev.easel.system.security;
 
-import java.util.List;
-
 import dev.easel.system.security.SecurityProperties.User;
+import java.util.List;
 
 /** The demo users of the embedded default, as documented in the README. Password {@code demo} for all. */
 final class DemoUsers {
@@ -17,6 +16,5 @@ final class DemoUsers {
             new User("admin", DEMO_PASSWORD, List.of(Roles.ADMIN), List.of()),
             new User("ingest", DEMO_PASSWORD, List.of(Roles.INGEST), List.of()));
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

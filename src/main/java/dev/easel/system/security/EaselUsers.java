@@ -3,7 +3,6 @@ package dev.easel.system.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -21,11 +20,10 @@ final class EaselUsers {
     private static final Logger log = LoggerFactory.getLogger(EaselUsers.class);
     private static final Set<String> PRODUCTION_PROFILES = Set.of("postgres");
 
-    private EaselUsers() {
-    }
+    private EaselUsers() {}
 
-    static InMemoryUserDetailsManager from(SecurityProperties properties, Environment environment,
-            PasswordEncoder encoder) {
+    static InMemoryUserDetailsManager from(
+            SecurityProperties properties, Environment environment, PasswordEncoder encoder) {
         boolean production = environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILES.toArray(String[]::new)));
         List<SecurityProperties.User> users = new ArrayList<>(properties.users());
         if (properties.demoUsers()) {
@@ -53,8 +51,8 @@ final class EaselUsers {
      * The demo password is refused however it is written: plain, {@code {noop}demo}, or encoded with any of the
      * encoder's algorithms ({@code {bcrypt}...} of "demo"), since each of them logs in with "demo".
      */
-    private static void refuseDemoCredentials(SecurityProperties properties, List<SecurityProperties.User> users,
-            PasswordEncoder encoder) {
+    private static void refuseDemoCredentials(
+            SecurityProperties properties, List<SecurityProperties.User> users, PasswordEncoder encoder) {
         if (properties.demoUsers()) {
             throw new IllegalStateException(
                     "Refusing to start: demo users are enabled under the postgres profile (easel.security.demo-users).");
@@ -76,8 +74,10 @@ final class EaselUsers {
         try {
             return encoder.matches(DemoUsers.DEMO_PASSWORD, encoded(password, encoder));
         } catch (IllegalArgumentException unknownEncoding) {
-            throw new IllegalStateException("Refusing to start: a configured password has an encoding that "
-                    + "cannot be checked (" + unknownEncoding.getMessage() + ")", unknownEncoding);
+            throw new IllegalStateException(
+                    "Refusing to start: a configured password has an encoding that " + "cannot be checked ("
+                            + unknownEncoding.getMessage() + ")",
+                    unknownEncoding);
         }
     }
 

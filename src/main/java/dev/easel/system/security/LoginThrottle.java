@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,6 +22,7 @@ public class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     /** Bounds memory under a flood of made-up user names; the oldest state goes first. */
     private static final int MAX_TRACKED = 100_000;
+
     private static final int MAX_LOGGED_NAME = 64;
 
     private final LoginThrottleProperties settings;
@@ -44,8 +43,11 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Duration wait = longer(remaining(users.get(key(user)), now), remaining(addresses.get(address(address)), now));
         if (!wait.isZero() && !wait.isNegative()) {
-            log.info("Refused a login for user '{}' from {}: locked out for another {} s", loggable(user),
-                    address(address), Math.max(1, wait.toSeconds()));
+            log.info(
+                    "Refused a login for user '{}' from {}: locked out for another {} s",
+                    loggable(user),
+                    address(address),
+                    Math.max(1, wait.toSeconds()));
             throw new LoginThrottledException(wait);
         }
     }
@@ -54,10 +56,15 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Failures byUser = count(users, key(user), settings.userFailures(), now);
         Failures byAddress = count(addresses, address(address), settings.addressFailures(), now);
-        log.warn("Failed login for user '{}' from {} ({} failure(s) for the user, {} from the address{})",
-                loggable(user), address(address), byUser.count(), byAddress.count(),
+        log.warn(
+                "Failed login for user '{}' from {} ({} failure(s) for the user, {} from the address{})",
+                loggable(user),
+                address(address),
+                byUser.count(),
+                byAddress.count(),
                 settings.enabled() && (byUser.lockedUntil() != null || byAddress.lockedUntil() != null)
-                        ? "; locked out until " + later(byUser.lockedUntil(), byAddress.lockedUntil()) : "");
+                        ? "; locked out until " + later(byUser.lockedUntil(), byAddress.lockedUntil())
+                        : "");
     }
 
     /** A user who got the password right starts afresh; the address keeps its count (one good account must not
@@ -74,13 +81,17 @@ public class LoginThrottle {
 
     private Failures count(Map<String, Failures> map, String key, int threshold, Instant now) {
         if (map.size() >= MAX_TRACKED) {
-            map.values().removeIf(failures -> failures.last().plus(settings.forgetAfter()).isBefore(now));
+            map.values()
+                    .removeIf(failures ->
+                            failures.last().plus(settings.forgetAfter()).isBefore(now));
             if (map.size() >= MAX_TRACKED) {
                 map.clear();
             }
         }
         return map.compute(key, (k, previous) -> {
-            int count = previous == null || previous.last().plus(settings.forgetAfter()).isBefore(now) ? 1
+            int count = previous == null
+                            || previous.last().plus(settings.forgetAfter()).isBefore(now)
+                    ? 1
                     : previous.count() + 1;
             Instant lockedUntil = count < threshold ? null : now.plus(lock(count - threshold));
             return new Failures(count, now, lockedUntil);
@@ -97,8 +108,11 @@ public class LoginThrottle {
     }
 
     private static Duration remaining(Failures failures, Instant now) {
-        return failures == null || failures.lockedUntil() == null || !failures.lockedUntil().isAfter(now)
-                ? Duration.ZERO : Duration.between(now, failures.lockedUntil());
+        return failures == null
+                        || failures.lockedUntil() == null
+                        || !failures.lockedUntil().isAfter(now)
+                ? Duration.ZERO
+                : Duration.between(now, failures.lockedUntil());
     }
 
     private static Duration longer(Duration a, Duration b) {
@@ -127,6 +141,5 @@ public class LoginThrottle {
         return clean.length() <= MAX_LOGGED_NAME ? clean : clean.substring(0, MAX_LOGGED_NAME) + "...";
     }
 
-    private record Failures(int count, Instant last, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant lockedUntil) {}
 }

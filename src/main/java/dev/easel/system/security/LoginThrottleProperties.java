@@ -1,7 +1,6 @@
 package dev.easel.system.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,8 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the last one, and a user's on their next successful login.
  */
 @ConfigurationProperties("easel.security.login-throttle")
-public record LoginThrottleProperties(Boolean enabled, Integer userFailures, Integer addressFailures,
-        Duration firstLock, Duration maxLock, Duration forgetAfter) {
+public record LoginThrottleProperties(
+        Boolean enabled,
+        Integer userFailures,
+        Integer addressFailures,
+        Duration firstLock,
+        Duration maxLock,
+        Duration forgetAfter) {
 
     public LoginThrottleProperties {
         enabled = enabled == null || enabled;

@@ -1,7 +1,6 @@
 package dev.easel.system.security;
 
 import java.time.Duration;
-
 import org.springframework.security.authentication.LockedException;
 
 /** Too many failed logins for this user name or from this address: refused without checking the password. */

@@ -1,10 +1,9 @@
 package dev.easel.system.security;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,10 +27,12 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         if (exception instanceof LoginThrottledException throttled) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            response.setHeader(
+                    "Retry-After",
+                    String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
             write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }
@@ -40,8 +41,8 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException exception) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
     }
 

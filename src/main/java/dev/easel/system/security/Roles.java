@@ -9,6 +9,5 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String INGEST = "INGEST";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

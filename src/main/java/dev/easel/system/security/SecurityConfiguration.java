@@ -1,7 +1,6 @@
 package dev.easel.system.security;
 
 import java.time.Clock;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +32,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    InMemoryUserDetailsManager userDetailsService(SecurityProperties properties, Environment environment,
-            PasswordEncoder encoder) {
+    InMemoryUserDetailsManager userDetailsService(
+            SecurityProperties properties, Environment environment, PasswordEncoder encoder) {
         return EaselUsers.from(properties, environment, encoder);
     }
 
@@ -43,8 +42,8 @@ class SecurityConfiguration {
      * provider, throttled per user and per address.
      */
     @Bean
-    AuthenticationProvider authenticationProvider(InMemoryUserDetailsManager users, PasswordEncoder encoder,
-            Clock clock, LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            InMemoryUserDetailsManager users, PasswordEncoder encoder, Clock clock, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(encoder);
         passwords.setUserDetailsService(users);
         return new ThrottledAuthentication(
@@ -61,18 +60,21 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
-        return http
-                .securityMatcher("/api/**", "/webhooks/**", "/actuator/**", "/.well-known/**", "/error")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/.well-known/gpc.json", "/error")
+        return http.securityMatcher("/api/**", "/webhooks/**", "/actuator/**", "/.well-known/**", "/error")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/.well-known/gpc.json", "/error")
                         .permitAll()
                         // Shopify signs its webhooks instead of logging in: the controller verifies the HMAC.
-                        .requestMatchers(HttpMethod.POST, "/webhooks/shopify").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/webhooks/shopify")
+                        .permitAll()
                         // Business metrics name queues and decision counts: operators only.
-                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // A machine API authenticated on every request by credentials, not cookies: no CSRF token to forge.
                 .csrf(csrf -> csrf.disable())

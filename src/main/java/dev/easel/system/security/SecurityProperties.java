@@ -1,7 +1,6 @@
 package dev.easel.system.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

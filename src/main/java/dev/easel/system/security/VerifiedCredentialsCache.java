@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -51,8 +50,8 @@ final class VerifiedCredentialsCache implements AuthenticationProvider {
         Instant now = clock.instant();
         Verified hit = verified.get(key);
         if (hit != null && now.isBefore(hit.until())) {
-            return UsernamePasswordAuthenticationToken.authenticated(hit.result().getPrincipal(), null,
-                    hit.result().getAuthorities());
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    hit.result().getPrincipal(), null, hit.result().getAuthorities());
         }
         Authentication result = verifier.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {
@@ -82,6 +81,5 @@ final class VerifiedCredentialsCache implements AuthenticationProvider {
         }
     }
 
-    private record Verified(Authentication result, Instant until) {
-    }
+    private record Verified(Authentication result, Instant until) {}
 }

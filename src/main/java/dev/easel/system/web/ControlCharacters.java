@@ -1,13 +1,12 @@
 package dev.easel.system.web;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.easel.shared.FieldProblems;
+import java.io.IOException;
 import org.springframework.stereotype.Component;
 
 /**

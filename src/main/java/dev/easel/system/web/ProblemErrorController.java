@@ -1,11 +1,10 @@
 package dev.easel.system.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
@@ -27,8 +26,8 @@ import org.springframework.stereotype.Controller;
 @ConditionalOnWebApplication
 class ProblemErrorController extends BasicErrorController {
 
-    ProblemErrorController(ErrorAttributes errorAttributes, ServerProperties server,
-            List<ErrorViewResolver> errorViewResolvers) {
+    ProblemErrorController(
+            ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> errorViewResolvers) {
         super(errorAttributes, server.getError(), errorViewResolvers);
     }
 

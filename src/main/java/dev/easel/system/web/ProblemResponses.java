@@ -1,12 +1,11 @@
 package dev.easel.system.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.easel.shared.FieldProblem;
+import jakarta.validation.ConstraintViolationException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.easel.shared.FieldProblem;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -40,24 +39,32 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final String DATA_EXCEPTION = "22";
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        exception.getBindingResult().getFieldErrors().forEach(error -> errors.add(
-                FieldProblem.of(error.getField(), String.valueOf(error.getDefaultMessage()))));
-        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
-                FieldProblem.of(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
+        exception
+                .getBindingResult()
+                .getFieldErrors()
+                .forEach(error ->
+                        errors.add(FieldProblem.of(error.getField(), String.valueOf(error.getDefaultMessage()))));
+        exception
+                .getBindingResult()
+                .getGlobalErrors()
+                .forEach(error ->
+                        errors.add(FieldProblem.of(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
         ProblemDetail problem = invalid("The request has invalid fields.", errors);
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (exception.getCause() instanceof ControlCharacters.Refused refused && !refused.getPath().isEmpty()) {
+        if (exception.getCause() instanceof ControlCharacters.Refused refused
+                && !refused.getPath().isEmpty()) {
             errors.add(FieldProblem.of(fieldPath(refused), refused.getOriginalMessage()));
-        } else if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        } else if (exception.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             errors.add(FieldProblem.of(fieldPath(mapping), "has a value of the wrong type or format"));
         }
         ProblemDetail problem = invalid("The request body is not valid JSON for this endpoint.", errors);
@@ -67,8 +74,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException exception) {
         List<FieldProblem> errors = exception.getConstraintViolations().stream()
-                .map(violation -> FieldProblem.of(lastNode(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+                .map(violation ->
+                        FieldProblem.of(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
         return invalid("The request has invalid parameters.", errors);
     }
@@ -83,7 +90,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (state.startsWith(DATA_EXCEPTION)) {
             // A value the column cannot hold (too long, out of range, NUL in text) that validation let through.
             log.warn("The database refused a value of a request (SQL state {})", state);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST,
                     "A value does not fit what Easel stores (too large, too long, or with characters that cannot "
                             + "be stored); nothing was stored.");
             problem.setTitle("Invalid request");
@@ -91,8 +99,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return problem;
         }
         log.warn("A database constraint refused a request (SQL state {})", state);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The request conflicts with what Easel already holds; nothing was stored.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The request conflicts with what Easel already holds; nothing was stored.");
         problem.setTitle("Conflict");
         return problem;
     }
@@ -100,10 +108,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     /** Any other database failure: 500, logged by exception type and SQL state, never by message. */
     @ExceptionHandler(DataAccessException.class)
     ProblemDetail databaseFailed(DataAccessException exception) {
-        log.error("A database operation failed: {} (SQL state {})", exception.getClass().getSimpleName(),
+        log.error(
+                "A database operation failed: {} (SQL state {})",
+                exception.getClass().getSimpleName(),
                 sqlState(exception));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The database could not complete the request; nothing was stored.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The database could not complete the request; nothing was stored.");
         problem.setTitle("Database error");
         return problem;
     }

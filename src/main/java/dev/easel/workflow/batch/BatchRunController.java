@@ -1,8 +1,7 @@
 package dev.easel.workflow.batch;
 
-import java.net.URI;
-
 import dev.easel.clv.ClvBatchRuns;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,12 +30,15 @@ class BatchRunController {
     @PostMapping
     ResponseEntity<BatchRunStarter.StartedRun> start(Authentication user) {
         BatchRunStarter.StartedRun started = starter.start(user.getName());
-        return ResponseEntity.accepted().location(URI.create("/api/clv/runs/" + started.runId())).body(started);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/clv/runs/" + started.runId()))
+                .body(started);
     }
 
     @GetMapping("/{runId}")
     ResponseEntity<?> progress(@PathVariable String runId) {
-        return runs.find(runId).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return runs.find(runId)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No batch run " + runId + ".")));
     }

@@ -19,15 +19,15 @@ public class BatchRunStarter {
     }
 
     public StartedRun start(String requestedBy) {
-        MessageCorrelationResultWithVariables started = runtime
-                .createMessageCorrelation(ClvBatchRunProcess.MESSAGE_RUN_REQUESTED)
+        MessageCorrelationResultWithVariables started = runtime.createMessageCorrelation(
+                        ClvBatchRunProcess.MESSAGE_RUN_REQUESTED)
                 .setVariable(ClvBatchRunProcess.REQUESTED_BY.name(), requestedBy)
                 .correlateWithResultAndVariables(true);
         ProcessVariable<String> runId = ClvBatchRunProcess.RUN_ID;
-        return new StartedRun(runId.read(started.getVariables().get(runId.name())),
+        return new StartedRun(
+                runId.read(started.getVariables().get(runId.name())),
                 started.getProcessInstance().getId());
     }
 
-    public record StartedRun(String runId, String processInstance) {
-    }
+    public record StartedRun(String runId, String processInstance) {}
 }

@@ -4,9 +4,8 @@ import static dev.easel.workflow.engine.ProcessVariable.integer;
 import static dev.easel.workflow.engine.ProcessVariable.lines;
 import static dev.easel.workflow.engine.ProcessVariable.string;
 
-import java.util.List;
-
 import dev.easel.workflow.engine.ProcessVariable;
+import java.util.List;
 
 /**
  * {@code clv-batch-run}: refit the model, plan the run, process its chunks (about 1,000 customers each) as parallel
@@ -33,6 +32,7 @@ public final class ClvBatchRunProcess {
 
     /** Who asked: a user name, or {@code easel} for the nightly run. */
     public static final ProcessVariable<String> REQUESTED_BY = string("requestedBy");
+
     public static final ProcessVariable<String> RUN_ID = string("runId");
     public static final ProcessVariable<Integer> CHUNKS = integer("chunks");
     /** The chunk an instance of the multi-instance body processes: Camunda's own loop counter. */
@@ -42,6 +42,5 @@ public final class ClvBatchRunProcess {
 
     public static final String NIGHTLY_REQUESTER = "easel";
 
-    private ClvBatchRunProcess() {
-    }
+    private ClvBatchRunProcess() {}
 }

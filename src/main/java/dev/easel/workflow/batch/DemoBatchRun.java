@@ -1,9 +1,8 @@
 package dev.easel.workflow.batch;
 
+import dev.easel.system.demo.DemoScoringRequested;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import dev.easel.system.demo.DemoScoringRequested;
 
 /** Scores the demo marketplace on the embedded default's first start with an ordinary batch run. */
 @Component

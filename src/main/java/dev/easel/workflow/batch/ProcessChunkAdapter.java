@@ -23,7 +23,8 @@ class ProcessChunkAdapter implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ChunkResult result = runs.processChunk(RUN_ID.get(execution), CHUNK.get(execution));
-        FLAGGED_CANDIDATES.setLocal(execution,
+        FLAGGED_CANDIDATES.setLocal(
+                execution,
                 result.flaggedCandidateIds().stream().map(String::valueOf).toList());
     }
 }

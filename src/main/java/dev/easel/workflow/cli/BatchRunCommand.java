@@ -1,11 +1,5 @@
 package dev.easel.workflow.cli;
 
-import java.io.PrintStream;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +7,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvBatchRuns;
 import dev.easel.workflow.batch.BatchRunStarter;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,8 +29,7 @@ public final class BatchRunCommand {
     static final String USAGE = "usage: clv run [--timeout-minutes N] [--some.property=value ...]";
     private static final String REQUESTER = "command-line";
 
-    private BatchRunCommand() {
-    }
+    private BatchRunCommand() {}
 
     /** @param application the service's Spring Boot application class, started without its web server */
     public static int run(Class<?> application, String[] args) {
@@ -61,12 +59,13 @@ public final class BatchRunCommand {
                         + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
                         + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
                 .run(springArguments.toArray(String[]::new))) {
-            BatchRunStarter.StartedRun started = context.getBean(BatchRunStarter.class).start(REQUESTER);
+            BatchRunStarter.StartedRun started =
+                    context.getBean(BatchRunStarter.class).start(REQUESTER);
             err.println("batch run " + started.runId() + " started (process instance " + started.processInstance()
                     + "), waiting up to " + timeout.toMinutes() + " minutes");
             Optional<BatchRun> finished = awaitEnd(context.getBean(ClvBatchRuns.class), started.runId(), timeout);
-            BatchRun run = finished.orElseGet(() -> context.getBean(ClvBatchRuns.class).find(started.runId())
-                    .orElseThrow());
+            BatchRun run = finished.orElseGet(() ->
+                    context.getBean(ClvBatchRuns.class).find(started.runId()).orElseThrow());
             out.println(json(run));
             if (finished.isEmpty()) {
                 err.println("the run did not finish within " + timeout.toMinutes() + " minutes; it goes on in the"
@@ -86,8 +85,8 @@ public final class BatchRunCommand {
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<BatchRun> run = runs.find(runId)
-                    .filter(r -> "FINISHED".equals(r.status()) || "FAILED".equals(r.status()));
+            Optional<BatchRun> run =
+                    runs.find(runId).filter(r -> "FINISHED".equals(r.status()) || "FAILED".equals(r.status()));
             if (run.isPresent()) {
                 return run;
             }
@@ -98,7 +97,8 @@ public final class BatchRunCommand {
 
     private static String json(BatchRun run) {
         try {
-            return new ObjectMapper().registerModule(new JavaTimeModule())
+            return new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(run);

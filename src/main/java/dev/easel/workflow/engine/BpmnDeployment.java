@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
@@ -43,10 +42,10 @@ class BpmnDeployment {
 
     @EventListener(ApplicationStartedEvent.class)
     void deploy() {
-        Map<String, byte[]> files = Files.isDirectory(properties.location())
-                ? fromFolder(properties.location())
-                : fromClasspath();
-        DeploymentBuilder deployment = repository.createDeployment()
+        Map<String, byte[]> files =
+                Files.isDirectory(properties.location()) ? fromFolder(properties.location()) : fromClasspath();
+        DeploymentBuilder deployment = repository
+                .createDeployment()
                 .name(DEPLOYMENT_NAME)
                 // Compared as a whole: an unchanged folder makes no new deployment and no new process versions.
                 .enableDuplicateFiltering(false);
@@ -58,7 +57,9 @@ class BpmnDeployment {
     static Map<String, byte[]> fromFolder(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).filter(BpmnDeployment::deployable).toList()) {
+            for (Path path : paths.filter(Files::isRegularFile)
+                    .filter(BpmnDeployment::deployable)
+                    .toList()) {
                 files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
             }
         } catch (IOException e) {
@@ -70,11 +71,12 @@ class BpmnDeployment {
     static Map<String, byte[]> fromClasspath() {
         Map<String, byte[]> files = new TreeMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + PACKAGED + "/**/*")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + PACKAGED + "/**/*")) {
                 String url = resource.getURL().toString();
                 if (resource.isReadable() && deployable(url)) {
-                    files.put(url.substring(url.lastIndexOf(PACKAGED + "/") + PACKAGED.length() + 1),
+                    files.put(
+                            url.substring(url.lastIndexOf(PACKAGED + "/") + PACKAGED.length() + 1),
                             resource.getContentAsByteArray());
                 }
             }

@@ -1,13 +1,12 @@
 package dev.easel.workflow.engine;
 
+import dev.easel.system.security.ConfiguredUsers;
+import dev.easel.system.security.Roles;
+import dev.easel.system.security.SecurityProperties;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import dev.easel.system.security.ConfiguredUsers;
-import dev.easel.system.security.Roles;
-import dev.easel.system.security.SecurityProperties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,8 +44,12 @@ class CamundaIdentity {
     private final TaskService tasks;
     private final ConfiguredUsers users;
 
-    CamundaIdentity(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, ConfiguredUsers users) {
+    CamundaIdentity(
+            IdentityService identity,
+            AuthorizationService authorizations,
+            FilterService filters,
+            TaskService tasks,
+            ConfiguredUsers users) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -113,11 +116,14 @@ class CamundaIdentity {
     }
 
     private void setMemberships(String userId, Set<String> wanted) {
-        List<String> current = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        List<String> current = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
                 .toList();
-        current.stream().filter(group -> !wanted.contains(group))
+        current.stream()
+                .filter(group -> !wanted.contains(group))
                 .forEach(group -> identity.deleteMembership(userId, group));
-        wanted.stream().filter(group -> !current.contains(group))
+        wanted.stream()
+                .filter(group -> !current.contains(group))
                 .forEach(group -> identity.createMembership(userId, group));
     }
 
@@ -128,14 +134,20 @@ class CamundaIdentity {
         }
         // Each user sees the tasks offered to their own groups, and the ones they claimed.
         Filter filter = filters.newTaskFilter(REVIEW_FILTER)
-                .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .setQuery(tasks.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks());
         return filters.saveFilter(filter).getId();
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission permission) {
-        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
+        boolean granted = authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(group)
+                        .resourceType(resource)
+                        .resourceId(resourceId)
+                        .count()
+                > 0;
         if (!granted) {
             Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(group);

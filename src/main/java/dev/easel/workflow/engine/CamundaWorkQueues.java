@@ -1,14 +1,12 @@
 package dev.easel.workflow.engine;
 
+import dev.easel.workflow.WorkQueues;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import dev.easel.workflow.WorkQueues;
 
 /** Review tasks from Camunda (all of them, whoever may see them), the outbox from its table. */
 @Component
@@ -28,9 +26,13 @@ class CamundaWorkQueues implements WorkQueues {
     @Override
     public Queue reviews() {
         long open = tasks.createTaskQuery().processDefinitionKey(REVIEW_PROCESS).count();
-        List<Task> oldest = tasks.createTaskQuery().processDefinitionKey(REVIEW_PROCESS).orderByTaskCreateTime().asc()
+        List<Task> oldest = tasks.createTaskQuery()
+                .processDefinitionKey(REVIEW_PROCESS)
+                .orderByTaskCreateTime()
+                .asc()
                 .listPage(0, 1);
-        return new Queue(open, oldest.isEmpty() ? null : oldest.get(0).getCreateTime().toInstant());
+        return new Queue(
+                open, oldest.isEmpty() ? null : oldest.get(0).getCreateTime().toInstant());
     }
 
     @Override

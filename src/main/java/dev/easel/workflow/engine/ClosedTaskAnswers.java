@@ -1,15 +1,14 @@
 package dev.easel.workflow.engine;
 
-import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,8 +38,11 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
     private final ObjectProvider<IdentityService> identity;
     private final ObjectMapper json;
 
-    ClosedTaskAnswers(ObjectProvider<TaskService> tasks, ObjectProvider<HistoryService> history,
-            ObjectProvider<IdentityService> identity, ObjectMapper json) {
+    ClosedTaskAnswers(
+            ObjectProvider<TaskService> tasks,
+            ObjectProvider<HistoryService> history,
+            ObjectProvider<IdentityService> identity,
+            ObjectMapper json) {
         this.tasks = tasks;
         this.history = history;
         this.identity = identity;
@@ -49,7 +51,8 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !TASK_ACTION.matcher(request.getRequestURI()).matches();
+        return !"POST".equals(request.getMethod())
+                || !TASK_ACTION.matcher(request.getRequestURI()).matches();
     }
 
     @Override
@@ -66,9 +69,11 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
                 .put("type", "about:blank")
                 .put("title", "Task closed")
                 .put("status", HttpStatus.NOT_FOUND.value())
-                .put("detail", "Task " + taskId + " (" + ended.getName() + ") is no longer open: it ended at "
-                                + ended.getEndTime().toInstant() + (ended.getDeleteReason() == null ? ""
-                                        : " (" + ended.getDeleteReason() + ")")
+                .put(
+                        "detail",
+                        "Task " + taskId + " (" + ended.getName() + ") is no longer open: it ended at "
+                                + ended.getEndTime().toInstant()
+                                + (ended.getDeleteReason() == null ? "" : " (" + ended.getDeleteReason() + ")")
                                 + ", for example because a newer result or a consent change superseded it. Nothing "
                                 + "was decided; reload the task list.");
         response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -88,7 +93,11 @@ class ClosedTaskAnswers extends OncePerRequestFilter {
             if (tasks.getObject().createTaskQuery().taskId(taskId).count() > 0) {
                 return null;
             }
-            return history.getObject().createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+            return history.getObject()
+                    .createHistoricTaskInstanceQuery()
+                    .taskId(taskId)
+                    .finished()
+                    .singleResult();
         } finally {
             if (caller != null) {
                 identities.setAuthentication(caller);

@@ -1,7 +1,6 @@
 package dev.easel.workflow.engine;
 
 import java.util.function.BiPredicate;
-
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 
 /**

@@ -42,8 +42,8 @@ class EaselPasswords extends AbstractProcessEnginePlugin {
 
     boolean matches(String user, String password) {
         try {
-            Authentication result = authentication
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
+            Authentication result =
+                    authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
             return result != null && result.isAuthenticated();
         } catch (AuthenticationException refused) {
             return false;

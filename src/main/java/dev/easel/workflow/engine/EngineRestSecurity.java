@@ -1,13 +1,12 @@
 package dev.easel.workflow.engine;
 
-import java.io.IOException;
-import java.util.List;
-
+import dev.easel.system.security.ProblemAuthenticationHandlers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import dev.easel.system.security.ProblemAuthenticationHandlers;
+import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,8 +34,8 @@ class EngineRestSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain engineRestFilterChain(HttpSecurity http, IdentityService identity,
-            ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain engineRestFilterChain(
+            HttpSecurity http, IdentityService identity, ProblemAuthenticationHandlers problems) throws Exception {
         return http
                 // Matched on the whole path: the REST API is its own servlet, outside Spring MVC's mappings.
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))

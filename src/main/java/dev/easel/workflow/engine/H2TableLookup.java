@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.BatchDbSqlSession;
@@ -42,8 +41,8 @@ final class H2TableLookup extends DbSqlSessionFactory {
 
     /** Puts the lookup in place of the engine's session factory; call after the engine's own initialisation. */
     static void install(ProcessEngineConfigurationImpl configuration) {
-        H2TableLookup lookup = new H2TableLookup(configuration.getDbSqlSessionFactory(),
-                configuration.isJdbcBatchProcessing());
+        H2TableLookup lookup =
+                new H2TableLookup(configuration.getDbSqlSessionFactory(), configuration.isJdbcBatchProcessing());
         configuration.setDbSqlSessionFactory(lookup);
         configuration.getSessionFactories().put(DbSqlSession.class, lookup);
     }
@@ -55,7 +54,8 @@ final class H2TableLookup extends DbSqlSessionFactory {
 
     @Override
     public DbSqlSession openSession(Connection connection, String catalog, String schema) {
-        return jdbcBatchProcessing ? new BatchSession(this, connection, catalog, schema)
+        return jdbcBatchProcessing
+                ? new BatchSession(this, connection, catalog, schema)
                 : new SimpleSession(this, connection, catalog, schema);
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,8 +54,12 @@ class HandoffRelay implements DisposableBean {
     private volatile boolean running;
     private Thread thread;
 
-    HandoffRelay(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<HandoffHandler> handlers,
-            WorkflowProperties properties, Clock clock) {
+    HandoffRelay(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            ObjectProvider<HandoffHandler> handlers,
+            WorkflowProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -159,8 +162,8 @@ class HandoffRelay implements DisposableBean {
                 .list();
         for (long id : due) {
             try {
-                transaction.executeWithoutResult(status -> jdbc
-                        .sql("SELECT " + COLUMNS + " FROM workflow_handoffs WHERE id = ? FOR UPDATE SKIP LOCKED")
+                transaction.executeWithoutResult(status -> jdbc.sql(
+                                "SELECT " + COLUMNS + " FROM workflow_handoffs WHERE id = ? FOR UPDATE SKIP LOCKED")
                         .param(id)
                         .query(HandoffRelay::handoff)
                         .optional()
@@ -203,14 +206,19 @@ class HandoffRelay implements DisposableBean {
     }
 
     private void delete(Handoff handoff) {
-        jdbc.sql("DELETE FROM workflow_handoffs WHERE id = ?").param(handoff.id()).update();
+        jdbc.sql("DELETE FROM workflow_handoffs WHERE id = ?")
+                .param(handoff.id())
+                .update();
     }
 
     /** Waits 1, 2, 4 ... seconds, at most five minutes, before the next attempt. */
     private void reschedule(long id, RuntimeException failure) {
         transaction.executeWithoutResult(status -> {
-            Integer attempts = jdbc.sql("SELECT attempts FROM workflow_handoffs WHERE id = ?").param(id)
-                    .query(Integer.class).optional().orElse(null);
+            Integer attempts = jdbc.sql("SELECT attempts FROM workflow_handoffs WHERE id = ?")
+                    .param(id)
+                    .query(Integer.class)
+                    .optional()
+                    .orElse(null);
             if (attempts == null) {
                 return;
             }
@@ -230,7 +238,10 @@ class HandoffRelay implements DisposableBean {
     }
 
     private static Handoff handoff(ResultSet row, int rowNumber) throws SQLException {
-        return new Handoff(row.getLong("id"), HandoffKind.valueOf(row.getString("kind")), row.getString("subject"),
+        return new Handoff(
+                row.getLong("id"),
+                HandoffKind.valueOf(row.getString("kind")),
+                row.getString("subject"),
                 row.getString("detail"));
     }
 }

@@ -1,7 +1,6 @@
 package dev.easel.workflow.engine;
 
 import java.lang.management.ManagementFactory;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,9 @@ class NodeLockOwner extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getJobExecutor() != null) {
-            configuration.getJobExecutor().setLockOwner(ManagementFactory.getRuntimeMXBean().getName());
+            configuration
+                    .getJobExecutor()
+                    .setLockOwner(ManagementFactory.getRuntimeMXBean().getName());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -28,13 +27,12 @@ public final class ProcessVariable<T> {
     }
 
     public static ProcessVariable<Long> number(String name) {
-        return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).longValue(),
-                value -> value);
+        return new ProcessVariable<>(
+                name, value -> value == null ? null : ((Number) value).longValue(), value -> value);
     }
 
     public static ProcessVariable<Integer> integer(String name) {
-        return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).intValue(),
-                value -> value);
+        return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).intValue(), value -> value);
     }
 
     public static ProcessVariable<Boolean> flag(String name) {
@@ -46,8 +44,10 @@ public final class ProcessVariable<T> {
     }
 
     public static ProcessVariable<List<String>> lines(String name) {
-        return new ProcessVariable<>(name,
-                value -> value == null || value.toString().isEmpty() ? List.of()
+        return new ProcessVariable<>(
+                name,
+                value -> value == null || value.toString().isEmpty()
+                        ? List.of()
                         : Arrays.asList(value.toString().split("\n")),
                 value -> String.join("\n", value));
     }

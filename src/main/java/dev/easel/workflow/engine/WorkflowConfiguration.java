@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The outbox relay runs on a schedule; Camunda's timers run on its own job executor. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class WorkflowConfiguration {
-}
+class WorkflowConfiguration {}

@@ -4,10 +4,9 @@ import static dev.easel.workflow.engine.ProcessVariable.date;
 import static dev.easel.workflow.engine.ProcessVariable.number;
 import static dev.easel.workflow.engine.ProcessVariable.string;
 
+import dev.easel.workflow.engine.ProcessVariable;
 import java.time.Duration;
 import java.util.Date;
-
-import dev.easel.workflow.engine.ProcessVariable;
 
 /**
  * {@code data-subject-request}: one instance per request (business key = request id). It waits for the answer; if the
@@ -29,9 +28,9 @@ public final class DataSubjectRequestProcess {
     public static final ProcessVariable<Long> REQUEST_ID = number("requestId");
     /** ACCESS or ERASURE. */
     public static final ProcessVariable<String> REQUEST_TYPE = string("requestType");
+
     public static final ProcessVariable<Date> DUE_AT = date("dueAt");
     public static final ProcessVariable<Date> REMIND_AT = date("remindAt");
 
-    private DataSubjectRequestProcess() {
-    }
+    private DataSubjectRequestProcess() {}
 }

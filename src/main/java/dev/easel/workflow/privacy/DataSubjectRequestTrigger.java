@@ -1,11 +1,5 @@
 package dev.easel.workflow.privacy;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
 import dev.easel.consent.DataSubjectRequest;
 import dev.easel.consent.DataSubjectRequestCompleted;
 import dev.easel.consent.DataSubjectRequestOpened;
@@ -13,6 +7,11 @@ import dev.easel.workflow.engine.Handoff;
 import dev.easel.workflow.engine.HandoffHandler;
 import dev.easel.workflow.engine.HandoffKind;
 import dev.easel.workflow.engine.Handoffs;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,9 @@ class DataSubjectRequestTrigger implements HandoffHandler {
 
     @EventListener
     void on(DataSubjectRequestOpened opened) {
-        handoffs.handOff(HandoffKind.DATA_SUBJECT_REQUEST_OPENED, String.valueOf(opened.requestId()),
+        handoffs.handOff(
+                HandoffKind.DATA_SUBJECT_REQUEST_OPENED,
+                String.valueOf(opened.requestId()),
                 new Opened(opened.type(), opened.dueAt()).toString());
     }
 
@@ -52,7 +53,8 @@ class DataSubjectRequestTrigger implements HandoffHandler {
     @Override
     public void handle(Handoff handoff) {
         switch (handoff.kind()) {
-            case DATA_SUBJECT_REQUEST_OPENED -> start(Long.parseLong(handoff.subject()), Opened.parse(handoff.detail()));
+            case DATA_SUBJECT_REQUEST_OPENED ->
+                start(Long.parseLong(handoff.subject()), Opened.parse(handoff.detail()));
             case DATA_SUBJECT_REQUEST_ANSWERED -> answered(handoff.subject());
             default -> throw new IllegalArgumentException("Not a data-subject request hand-off: " + handoff.kind());
         }
@@ -61,12 +63,15 @@ class DataSubjectRequestTrigger implements HandoffHandler {
     private void start(long requestId, Opened opened) {
         Instant remindAt = opened.dueAt().minus(DataSubjectRequestProcess.REMIND_BEFORE);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(DataSubjectRequestProcess.REQUEST_ID.name(),
-                DataSubjectRequestProcess.REQUEST_ID.toStored(requestId));
-        variables.put(DataSubjectRequestProcess.REQUEST_TYPE.name(), opened.type().name());
-        variables.put(DataSubjectRequestProcess.DUE_AT.name(),
+        variables.put(
+                DataSubjectRequestProcess.REQUEST_ID.name(), DataSubjectRequestProcess.REQUEST_ID.toStored(requestId));
+        variables.put(
+                DataSubjectRequestProcess.REQUEST_TYPE.name(), opened.type().name());
+        variables.put(
+                DataSubjectRequestProcess.DUE_AT.name(),
                 DataSubjectRequestProcess.DUE_AT.toStored(Date.from(opened.dueAt())));
-        variables.put(DataSubjectRequestProcess.REMIND_AT.name(),
+        variables.put(
+                DataSubjectRequestProcess.REMIND_AT.name(),
                 DataSubjectRequestProcess.REMIND_AT.toStored(Date.from(remindAt)));
         runtime.startProcessInstanceByKey(DataSubjectRequestProcess.KEY, String.valueOf(requestId), variables);
     }

@@ -5,11 +5,10 @@ import static dev.easel.workflow.engine.ProcessVariable.lines;
 import static dev.easel.workflow.engine.ProcessVariable.number;
 import static dev.easel.workflow.engine.ProcessVariable.string;
 
-import java.util.List;
-
 import dev.easel.clv.ConsentGate;
 import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.workflow.engine.ProcessVariable;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -38,13 +37,13 @@ public final class ClvRecalculationProcess {
     public static final ProcessVariable<String> CONSENT_RULESET_VERSION = string("consentRulesetVersion");
     /** Written by the consent gate; the gateway routes on it. */
     public static final ProcessVariable<Boolean> PROFILING_ALLOWED = flag("profilingAllowed");
+
     public static final ProcessVariable<Long> CANDIDATE_ID = number("candidateId");
     public static final ProcessVariable<Boolean> FLAGGED = flag("flagged");
     /** Another event arrived while this round ran: compute once more. */
     public static final ProcessVariable<Boolean> ANOTHER_ROUND = flag("anotherRound");
 
-    private ClvRecalculationProcess() {
-    }
+    private ClvRecalculationProcess() {}
 
     static void writeConsentGate(VariableScope scope, ConsentGate gate) {
         CONSENT_STATUS.set(scope, gate.status().name());
@@ -55,8 +54,11 @@ public final class ClvRecalculationProcess {
     }
 
     static ConsentGate readConsentGate(VariableScope scope) {
-        return new ConsentGate(CUSTOMER_KEY.get(scope), EligibilityStatus.valueOf(CONSENT_STATUS.get(scope)),
+        return new ConsentGate(
+                CUSTOMER_KEY.get(scope),
+                EligibilityStatus.valueOf(CONSENT_STATUS.get(scope)),
                 CONSENT_REASONS.get(scope),
-                CONSENT_RULES_FIRED.get(scope), CONSENT_RULESET_VERSION.get(scope));
+                CONSENT_RULES_FIRED.get(scope),
+                CONSENT_RULESET_VERSION.get(scope));
     }
 }

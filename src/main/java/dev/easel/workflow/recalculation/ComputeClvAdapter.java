@@ -20,7 +20,9 @@ class ComputeClvAdapter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CANDIDATE_ID.set(execution,
-                clv.compute(CUSTOMER_KEY.get(execution), execution.getProcessInstanceId()).candidateId());
+        CANDIDATE_ID.set(
+                execution,
+                clv.compute(CUSTOMER_KEY.get(execution), execution.getProcessInstanceId())
+                        .candidateId());
     }
 }

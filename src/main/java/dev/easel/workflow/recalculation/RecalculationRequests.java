@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +38,9 @@ public class RecalculationRequests {
             jdbc.sql("INSERT INTO recalculation_requests (customer_key, run_again, requested_at) VALUES (?, FALSE, ?)")
                     .params(customerKey, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
-            runtime.startProcessInstanceByKey(ClvRecalculationProcess.KEY, customerKey,
+            runtime.startProcessInstanceByKey(
+                    ClvRecalculationProcess.KEY,
+                    customerKey,
                     Map.of(ClvRecalculationProcess.CUSTOMER_KEY.name(), customerKey));
         }
     }

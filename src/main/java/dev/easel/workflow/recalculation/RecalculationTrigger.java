@@ -1,7 +1,5 @@
 package dev.easel.workflow.recalculation;
 
-import java.util.Set;
-
 import dev.easel.commerce.OrderRecorded;
 import dev.easel.commerce.RefundRecorded;
 import dev.easel.consent.ConsentChanged;
@@ -9,6 +7,7 @@ import dev.easel.workflow.engine.Handoff;
 import dev.easel.workflow.engine.HandoffHandler;
 import dev.easel.workflow.engine.HandoffKind;
 import dev.easel.workflow.engine.Handoffs;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -3,9 +3,8 @@ package dev.easel.workflow.renewal;
 import static dev.easel.workflow.engine.ProcessVariable.date;
 import static dev.easel.workflow.engine.ProcessVariable.string;
 
-import java.util.Date;
-
 import dev.easel.workflow.engine.ProcessVariable;
+import java.util.Date;
 
 /**
  * {@code consent-renewal}: every day a timer finds consents whose renewal period ends within the notice period and
@@ -35,8 +34,8 @@ public final class ConsentRenewalProcess {
     public static final ProcessVariable<String> CUSTOMER_KEY = string("customerKey");
     /** The consent purpose's code, e.g. {@code clv-profiling}. */
     public static final ProcessVariable<String> PURPOSE = string("purpose");
+
     public static final ProcessVariable<Date> EXPIRES_AT = date("expiresAt");
 
-    private ConsentRenewalProcess() {
-    }
+    private ConsentRenewalProcess() {}
 }

@@ -1,13 +1,12 @@
 package dev.easel.workflow.renewal;
 
-import java.util.Set;
-
 import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
 import dev.easel.workflow.engine.Handoff;
 import dev.easel.workflow.engine.HandoffHandler;
 import dev.easel.workflow.engine.HandoffKind;
 import dev.easel.workflow.engine.Handoffs;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,10 @@ class ConsentRenewedCorrelation implements HandoffHandler {
     @EventListener
     void on(ConsentChanged event) {
         if (event.status() == ConsentStatus.GIVEN) {
-            handoffs.handOff(HandoffKind.CONSENT_RENEWED, event.customerKey(), event.purpose().code());
+            handoffs.handOff(
+                    HandoffKind.CONSENT_RENEWED,
+                    event.customerKey(),
+                    event.purpose().code());
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.easel.workflow.renewal;
 
+import dev.easel.workflow.OutboundMessage;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import dev.easel.workflow.OutboundMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,13 +30,14 @@ class Outbox {
         return jdbc.sql("SELECT id, topic, message_key, payload FROM outbox WHERE published_at IS NULL "
                         + "ORDER BY id LIMIT ?")
                 .param(limit)
-                .query((rs, n) -> new OutboundMessage(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4)))
+                .query((rs, n) -> new OutboundMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
     void markPublished(long id) {
-        jdbc.sql("UPDATE outbox SET published_at = ? WHERE id = ?").params(now(), id).update();
+        jdbc.sql("UPDATE outbox SET published_at = ? WHERE id = ?")
+                .params(now(), id)
+                .update();
     }
 
     private OffsetDateTime now() {

@@ -22,7 +22,10 @@ public class OutboxRelay {
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
-    OutboxRelay(Outbox outbox, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+    OutboxRelay(
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
             WorkflowProperties properties) {
         this.outbox = outbox;
         this.events = events;

@@ -22,7 +22,9 @@ class RecordLapseAdapter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publishEvent(new ConsentLapsed(CUSTOMER_KEY.get(execution), Purpose.fromCode(PURPOSE.get(execution)),
+        events.publishEvent(new ConsentLapsed(
+                CUSTOMER_KEY.get(execution),
+                Purpose.fromCode(PURPOSE.get(execution)),
                 execution.getProcessInstanceId()));
     }
 }

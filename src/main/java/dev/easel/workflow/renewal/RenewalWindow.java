@@ -1,10 +1,9 @@
 package dev.easel.workflow.renewal;
 
+import dev.easel.workflow.engine.WorkflowProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
-import dev.easel.workflow.engine.WorkflowProperties;
 
 /**
  * The dates of rules/consent/consent-renewal.drl, by day in UTC: a consent captured on day D is due for renewal from
@@ -23,7 +22,10 @@ record RenewalWindow(WorkflowProperties.ConsentRenewal settings) {
     }
 
     Instant expiresAt(Instant capturedAt) {
-        return LocalDate.ofInstant(capturedAt, ZoneOffset.UTC).plus(settings.period()).plusDays(1)
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.ofInstant(capturedAt, ZoneOffset.UTC)
+                .plus(settings.period())
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 }

@@ -5,13 +5,12 @@ import static dev.easel.workflow.renewal.ConsentRenewalProcess.EXPIRES_AT;
 import static dev.easel.workflow.renewal.ConsentRenewalProcess.PURPOSE;
 import static dev.easel.workflow.renewal.ConsentRenewalProcess.TOPIC_RENEWAL_REQUESTED;
 
-import java.time.Instant;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.consent.ConsentRenewalRequested;
 import dev.easel.consent.Purpose;
+import java.time.Instant;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +38,12 @@ class RequestRenewalAdapter implements JavaDelegate {
         String customerKey = CUSTOMER_KEY.get(execution);
         String purpose = PURPOSE.get(execution);
         Instant expiresAt = EXPIRES_AT.get(execution).toInstant();
-        outbox.append(TOPIC_RENEWAL_REQUESTED, customerKey, json.writeValueAsString(Map.of(
-                "customerKey", customerKey, "purpose", purpose, "expiresAt", expiresAt.toString())));
-        events.publishEvent(new ConsentRenewalRequested(customerKey, Purpose.fromCode(purpose), expiresAt,
-                execution.getProcessInstanceId()));
+        outbox.append(
+                TOPIC_RENEWAL_REQUESTED,
+                customerKey,
+                json.writeValueAsString(
+                        Map.of("customerKey", customerKey, "purpose", purpose, "expiresAt", expiresAt.toString())));
+        events.publishEvent(new ConsentRenewalRequested(
+                customerKey, Purpose.fromCode(purpose), expiresAt, execution.getProcessInstanceId()));
     }
 }

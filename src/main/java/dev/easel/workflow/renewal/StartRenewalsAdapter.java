@@ -6,14 +6,13 @@ import static dev.easel.workflow.renewal.ConsentRenewalProcess.KEY;
 import static dev.easel.workflow.renewal.ConsentRenewalProcess.MESSAGE_RENEWAL_DUE;
 import static dev.easel.workflow.renewal.ConsentRenewalProcess.PURPOSE;
 
+import dev.easel.consent.Consents;
+import dev.easel.consent.RenewalDue;
+import dev.easel.workflow.engine.WorkflowProperties;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
-
-import dev.easel.consent.Consents;
-import dev.easel.consent.RenewalDue;
-import dev.easel.workflow.engine.WorkflowProperties;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,18 +41,23 @@ class StartRenewalsAdapter implements JavaDelegate {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
         for (RenewalDue due : consents.renewalsDue(window.capturedFrom(today), window.capturedBefore(today))) {
             if (!waiting(due)) {
-                runtime.startProcessInstanceByMessage(MESSAGE_RENEWAL_DUE, due.customerKey(), Map.of(
-                        CUSTOMER_KEY.name(), due.customerKey(),
-                        PURPOSE.name(), due.purpose().code(),
-                        EXPIRES_AT.name(), Date.from(window.expiresAt(due.capturedAt()))));
+                runtime.startProcessInstanceByMessage(
+                        MESSAGE_RENEWAL_DUE,
+                        due.customerKey(),
+                        Map.of(
+                                CUSTOMER_KEY.name(), due.customerKey(),
+                                PURPOSE.name(), due.purpose().code(),
+                                EXPIRES_AT.name(), Date.from(window.expiresAt(due.capturedAt()))));
             }
         }
     }
 
     private boolean waiting(RenewalDue due) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(due.customerKey())
-                .variableValueEquals(PURPOSE.name(), due.purpose().code())
-                .count() > 0;
+        return runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(due.customerKey())
+                        .variableValueEquals(PURPOSE.name(), due.purpose().code())
+                        .count()
+                > 0;
     }
 }

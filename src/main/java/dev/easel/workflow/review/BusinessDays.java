@@ -6,8 +6,7 @@ import java.time.ZonedDateTime;
 /** Adds working days: Saturdays and Sundays do not count. Public holidays are not known here and do count. */
 final class BusinessDays {
 
-    private BusinessDays() {
-    }
+    private BusinessDays() {}
 
     /** The same time of day, {@code days} weekdays later; a start on a weekend counts from the Monday after. */
     static ZonedDateTime add(ZonedDateTime start, int days) {

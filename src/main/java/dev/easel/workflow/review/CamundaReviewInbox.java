@@ -15,13 +15,14 @@ import static dev.easel.workflow.review.ClvSpikeReviewProcess.REASON;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.RULESET_VERSION;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.RULES_FIRED;
 
+import dev.easel.workflow.ReviewInbox;
+import dev.easel.workflow.engine.WorkflowProperties;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -37,9 +38,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
-import dev.easel.workflow.ReviewInbox;
-import dev.easel.workflow.engine.WorkflowProperties;
-
 /**
  * The review inbox over Camunda's task and variable tables: one task query for the page (filters and order in the
  * query, one row more than the page instead of a count), a count only when a filter narrows the list, and one
@@ -50,13 +48,22 @@ import dev.easel.workflow.engine.WorkflowProperties;
 @Component
 class CamundaReviewInbox implements ReviewInbox {
 
-    private static final List<String> LIST_VARIABLES = List.of(CUSTOMER_KEY.name(), PREVIOUS_VALUE.name(),
-            NEW_VALUE.name(), CHANGE_AMOUNT.name(), FLAG_REASONS.name());
-    private static final List<String> EVIDENCE_VARIABLES = List.of(CUSTOMER_KEY.name(), PREVIOUS_VALUE.name(),
-            NEW_VALUE.name(), CHANGE_AMOUNT.name(), FLAG_REASONS.name(), CURRENCY.name(), ORDERS.name(),
-            RULES_FIRED.name(), RULESET_VERSION.name(), MODEL_VERSION.name(), EXPLANATION_LINK.name());
-    private static final Set<String> REVIEW_TASKS = Set.of(ClvSpikeReviewProcess.TASK_REVIEW_SPIKE,
-            ClvSpikeReviewProcess.TASK_REVIEW_ESCALATED_SPIKE);
+    private static final List<String> LIST_VARIABLES = List.of(
+            CUSTOMER_KEY.name(), PREVIOUS_VALUE.name(), NEW_VALUE.name(), CHANGE_AMOUNT.name(), FLAG_REASONS.name());
+    private static final List<String> EVIDENCE_VARIABLES = List.of(
+            CUSTOMER_KEY.name(),
+            PREVIOUS_VALUE.name(),
+            NEW_VALUE.name(),
+            CHANGE_AMOUNT.name(),
+            FLAG_REASONS.name(),
+            CURRENCY.name(),
+            ORDERS.name(),
+            RULES_FIRED.name(),
+            RULESET_VERSION.name(),
+            MODEL_VERSION.name(),
+            EXPLANATION_LINK.name());
+    private static final Set<String> REVIEW_TASKS =
+            Set.of(ClvSpikeReviewProcess.TASK_REVIEW_SPIKE, ClvSpikeReviewProcess.TASK_REVIEW_ESCALATED_SPIKE);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -64,7 +71,11 @@ class CamundaReviewInbox implements ReviewInbox {
     private final IdentityService identity;
     private final ReviewSla sla;
 
-    CamundaReviewInbox(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
+    CamundaReviewInbox(
+            TaskService tasks,
+            RuntimeService runtime,
+            HistoryService history,
+            IdentityService identity,
             WorkflowProperties properties) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -83,8 +94,11 @@ class CamundaReviewInbox implements ReviewInbox {
         boolean narrowed = filter.customer() != null || filter.reason() != null;
         switch (filter.sort()) {
             case NEWEST -> query.orderByTaskCreateTime().desc();
-            case LARGEST_CHANGE -> query.orderByTaskPriority().desc().orderByTaskCreateTime().asc();
-            case CUSTOMER -> query.orderByProcessVariable(CUSTOMER_KEY.name(), ValueType.STRING).asc();
+            case LARGEST_CHANGE ->
+                query.orderByTaskPriority().desc().orderByTaskCreateTime().asc();
+            case CUSTOMER ->
+                query.orderByProcessVariable(CUSTOMER_KEY.name(), ValueType.STRING)
+                        .asc();
             default -> query.orderByTaskCreateTime().asc();
         }
         query.orderByTaskId().asc();
@@ -92,8 +106,9 @@ class CamundaReviewInbox implements ReviewInbox {
         List<Task> found = query.listPage(filter.page() * filter.size(), filter.size() + 1);
         List<Task> page = found.subList(0, Math.min(found.size(), filter.size()));
         Map<String, Map<String, Object>> variables = variablesOf(page, LIST_VARIABLES);
-        List<Row> rows = page.stream().map(task -> row(task, variables.getOrDefault(task.getProcessInstanceId(),
-                Map.of()))).toList();
+        List<Row> rows = page.stream()
+                .map(task -> row(task, variables.getOrDefault(task.getProcessInstanceId(), Map.of())))
+                .toList();
         boolean hasNext = found.size() > filter.size();
         // A first page without a next one is the whole list: its size is the count, no query needed.
         Long total = filter.page() == 0 && !hasNext ? Long.valueOf(rows.size()) : narrowed ? query.count() : null;
@@ -101,23 +116,27 @@ class CamundaReviewInbox implements ReviewInbox {
     }
 
     private TaskQuery visibleTo(String user, List<String> groups, Filter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY)
-                .taskCandidateGroupIn(groups).includeAssignedTasks();
+        TaskQuery query = tasks.createTaskQuery()
+                .processDefinitionKey(ClvSpikeReviewProcess.KEY)
+                .taskCandidateGroupIn(groups)
+                .includeAssignedTasks();
         if (filter.customer() != null && !filter.customer().isBlank()) {
             query.processInstanceBusinessKeyLike(filter.customer().strip() + "%");
         }
         if (filter.reason() != null && !filter.reason().isBlank()) {
-            query.processVariableValueLike(FLAG_REASONS.name(), "%" + filter.reason().strip() + "%");
+            query.processVariableValueLike(
+                    FLAG_REASONS.name(), "%" + filter.reason().strip() + "%");
         }
         if (filter.escalated() != null) {
-            query.taskDefinitionKey(filter.escalated() ? ClvSpikeReviewProcess.TASK_REVIEW_ESCALATED_SPIKE
-                    : ClvSpikeReviewProcess.TASK_REVIEW_SPIKE);
+            query.taskDefinitionKey(
+                    filter.escalated()
+                            ? ClvSpikeReviewProcess.TASK_REVIEW_ESCALATED_SPIKE
+                            : ClvSpikeReviewProcess.TASK_REVIEW_SPIKE);
         }
         switch (filter.claimed()) {
             case MINE -> query.taskAssignee(user);
             case UNCLAIMED -> query.taskUnassigned();
-            default -> {
-            }
+            default -> {}
         }
         return query;
     }
@@ -125,19 +144,24 @@ class CamundaReviewInbox implements ReviewInbox {
     @Override
     public Optional<Review> find(String user, String taskId) {
         return workable(user, taskId).map(task -> {
-            Map<String, Object> values = variablesOf(List.of(task), EVIDENCE_VARIABLES)
-                    .getOrDefault(task.getProcessInstanceId(), Map.of());
-            return new Review(row(task, values), (String) values.get(CURRENCY.name()),
-                    ORDERS.read(values.get(ORDERS.name())), RULES_FIRED.read(values.get(RULES_FIRED.name())),
-                    (String) values.get(RULESET_VERSION.name()), (String) values.get(MODEL_VERSION.name()),
+            Map<String, Object> values =
+                    variablesOf(List.of(task), EVIDENCE_VARIABLES).getOrDefault(task.getProcessInstanceId(), Map.of());
+            return new Review(
+                    row(task, values),
+                    (String) values.get(CURRENCY.name()),
+                    ORDERS.read(values.get(ORDERS.name())),
+                    RULES_FIRED.read(values.get(RULES_FIRED.name())),
+                    (String) values.get(RULESET_VERSION.name()),
+                    (String) values.get(MODEL_VERSION.name()),
                     (String) values.get(EXPLANATION_LINK.name()));
         });
     }
 
     @Override
     public void claim(String user, String taskId) {
-        Task task = workable(user, taskId).orElseThrow(() -> new IllegalArgumentException(
-                "No open review " + taskId + " that " + user + " may work"));
+        Task task = workable(user, taskId)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("No open review " + taskId + " that " + user + " may work"));
         if (user.equals(task.getAssignee())) {
             return;
         }
@@ -148,8 +172,12 @@ class CamundaReviewInbox implements ReviewInbox {
     public Outcome decide(String user, String taskId, Decision decision, String reason) {
         Optional<Task> found = workable(user, taskId);
         if (found.isEmpty()) {
-            return new Outcome(taskId, false, null, "This review is no longer open (decided, superseded or "
-                    + "escalated), or it is not yours to decide.");
+            return new Outcome(
+                    taskId,
+                    false,
+                    null,
+                    "This review is no longer open (decided, superseded or "
+                            + "escalated), or it is not yours to decide.");
         }
         Task task = found.get();
         String why = reason == null ? "" : reason.strip();
@@ -181,17 +209,27 @@ class CamundaReviewInbox implements ReviewInbox {
 
     /** What the process wrote on the way out: published, or why an approval published nothing. */
     private String outcomeOf(Task task, Decision decision) {
-        String said = history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .variableName(OUTCOME.name()).disableCustomObjectDeserialization().list().stream()
-                .map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
-                .findFirst().orElse(null);
+        String said = history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .variableName(OUTCOME.name())
+                .disableCustomObjectDeserialization()
+                .list()
+                .stream()
+                .map(HistoricVariableInstance::getValue)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .findFirst()
+                .orElse(null);
         String done = decision == Decision.APPROVE ? "Approved" : "Rejected: the previous value stays";
         return said == null ? done + "." : done + ". " + said;
     }
 
     /** The open review task, if the user is in one of its candidate groups or holds it. */
     private Optional<Task> workable(String user, String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(ClvSpikeReviewProcess.KEY)
+        Task task = tasks.createTaskQuery()
+                .taskId(taskId)
+                .processDefinitionKey(ClvSpikeReviewProcess.KEY)
                 .singleResult();
         if (task == null || !REVIEW_TASKS.contains(task.getTaskDefinitionKey())) {
             return Optional.empty();
@@ -200,7 +238,8 @@ class CamundaReviewInbox implements ReviewInbox {
             return Optional.of(task);
         }
         List<String> groups = groupsOf(user);
-        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
+        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+                .map(IdentityLink::getGroupId)
                 .anyMatch(groups::contains);
         return candidate ? Optional.of(task) : Optional.empty();
     }
@@ -208,10 +247,17 @@ class CamundaReviewInbox implements ReviewInbox {
     private Row row(Task task, Map<String, Object> values) {
         boolean escalated = ClvSpikeReviewProcess.TASK_REVIEW_ESCALATED_SPIKE.equals(task.getTaskDefinitionKey());
         String customer = (String) values.getOrDefault(CUSTOMER_KEY.name(), "");
-        return new Row(task.getId(), customer, (String) values.get(PREVIOUS_VALUE.name()),
-                (String) values.get(NEW_VALUE.name()), (String) values.get(CHANGE_AMOUNT.name()),
-                FLAG_REASONS.read(values.get(FLAG_REASONS.name())), task.getCreateTime().toInstant(),
-                sla.due(task, escalated), escalated, task.getAssignee());
+        return new Row(
+                task.getId(),
+                customer,
+                (String) values.get(PREVIOUS_VALUE.name()),
+                (String) values.get(NEW_VALUE.name()),
+                (String) values.get(CHANGE_AMOUNT.name()),
+                FLAG_REASONS.read(values.get(FLAG_REASONS.name())),
+                task.getCreateTime().toInstant(),
+                sla.due(task, escalated),
+                escalated,
+                task.getAssignee());
     }
 
     /** The named variables of the tasks' process instances, in one query. */
@@ -219,18 +265,28 @@ class CamundaReviewInbox implements ReviewInbox {
         if (page.isEmpty()) {
             return Map.of();
         }
-        String[] instances = page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        List<VariableInstance> found = runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
-                .variableNameIn(names.toArray(String[]::new)).disableBinaryFetching()
-                .disableCustomObjectDeserialization().list();
-        return found.stream().filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
-                .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
-                        Collectors.toMap(VariableInstance::getName, variable -> variable.getValue() == null ? ""
-                                : variable.getValue(), (a, b) -> a)));
+        String[] instances =
+                page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        List<VariableInstance> found = runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(instances)
+                .variableNameIn(names.toArray(String[]::new))
+                .disableBinaryFetching()
+                .disableCustomObjectDeserialization()
+                .list();
+        return found.stream()
+                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+                .collect(Collectors.groupingBy(
+                        VariableInstance::getProcessInstanceId,
+                        Collectors.toMap(
+                                VariableInstance::getName,
+                                variable -> variable.getValue() == null ? "" : variable.getValue(),
+                                (a, b) -> a)));
     }
 
     private List<String> groupsOf(String user) {
-        return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 
     private void asUser(String user, Runnable work) {

@@ -7,10 +7,9 @@ import static dev.easel.workflow.engine.ProcessVariable.lines;
 import static dev.easel.workflow.engine.ProcessVariable.number;
 import static dev.easel.workflow.engine.ProcessVariable.string;
 
+import dev.easel.workflow.engine.ProcessVariable;
 import java.util.Date;
 import java.util.List;
-
-import dev.easel.workflow.engine.ProcessVariable;
 
 /**
  * {@code clv-spike-review}: a compliance officer approves or rejects a flagged CLV candidate in Tasklist, on a form
@@ -47,6 +46,7 @@ public final class ClvSpikeReviewProcess {
     public static final ProcessVariable<String> CUSTOMER_KEY = string("customerKey");
     /** Money as decimal strings in {@link #CURRENCY}: exact, and shown as written. */
     public static final ProcessVariable<String> PREVIOUS_TOTAL = string("previousTotal");
+
     public static final ProcessVariable<String> NEW_TOTAL = string("newTotal");
     public static final ProcessVariable<String> CHANGE = string("change");
     public static final ProcessVariable<String> CURRENCY = string("currency");
@@ -57,6 +57,7 @@ public final class ClvSpikeReviewProcess {
     public static final ProcessVariable<String> MODEL_VERSION = string("modelVersion");
     /** What the reviewer reads: money with two decimals and the currency, the change with its sign. */
     public static final ProcessVariable<String> PREVIOUS_VALUE = string("previousValue");
+
     public static final ProcessVariable<String> NEW_VALUE = string("newValue");
     public static final ProcessVariable<String> CHANGE_AMOUNT = string("changeAmount");
     /** The orders that drove the change, one a line with amount and date, those new since the last value first. */
@@ -65,17 +66,21 @@ public final class ClvSpikeReviewProcess {
     public static final ProcessVariable<String> EXPLANATION_LINK = string("explanationLink");
     /** The task's name and description in Tasklist's list, and its priority (larger changes first). */
     public static final ProcessVariable<String> TASK_NAME = string("taskName");
+
     public static final ProcessVariable<String> TASK_DESCRIPTION = string("taskDescription");
     public static final ProcessVariable<Integer> TASK_PRIORITY = integer("taskPriority");
     public static final ProcessVariable<Date> REVIEW_DUE = date("reviewDue");
     /** From the form: {@link #APPROVE} or {@link #REJECT}, and a reason (required to reject). */
     public static final ProcessVariable<String> DECISION = string("decision");
+
     public static final ProcessVariable<String> REASON = string("reason");
     /** Written when the task completes: the deciding user, and whether they approved (the gateway routes on it). */
     public static final ProcessVariable<String> REVIEWER = string("reviewer");
+
     public static final ProcessVariable<Boolean> APPROVED = flag("approved");
     /** Written on approval: whether the value was published, and what the reviewer is told either way. */
     public static final ProcessVariable<Boolean> PUBLISHED = flag("published");
+
     public static final ProcessVariable<String> OUTCOME = string("outcome");
     /** Written when a newer result ends the review: that result's id. */
     public static final ProcessVariable<Long> SUPERSEDED_BY = number("supersededBy");
@@ -83,6 +88,5 @@ public final class ClvSpikeReviewProcess {
     public static final String APPROVE = "approve";
     public static final String REJECT = "reject";
 
-    private ClvSpikeReviewProcess() {
-    }
+    private ClvSpikeReviewProcess() {}
 }

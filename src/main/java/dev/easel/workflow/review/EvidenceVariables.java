@@ -19,14 +19,13 @@ import static dev.easel.workflow.review.ClvSpikeReviewProcess.TASK_DESCRIPTION;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.TASK_NAME;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.TASK_PRIORITY;
 
+import dev.easel.clv.ClvRecalculation;
+import dev.easel.clv.ReviewEvidence;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import dev.easel.clv.ClvRecalculation;
-import dev.easel.clv.ReviewEvidence;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -71,11 +70,17 @@ class EvidenceVariables {
         put(variables, RULESET_VERSION.name(), evidence.rulesetVersion());
         put(variables, MODEL_VERSION.name(), evidence.modelVersion());
         put(variables, EXPLANATION_LINK.name(), evidence.explanation());
-        put(variables, TASK_NAME.name(), "CLV review " + reasons + " · " + evidence.customerKey() + " · " + before
-                + " → " + after + " (" + change + ")");
-        put(variables, TASK_DESCRIPTION.name(), "Customer " + evidence.customerKey() + ": CLV " + before + " → "
-                + after + ", change " + change + ". Flagged for " + reasons + ". Explanation: "
-                + evidence.explanation());
+        put(
+                variables,
+                TASK_NAME.name(),
+                "CLV review " + reasons + " · " + evidence.customerKey() + " · " + before + " → " + after + " ("
+                        + change + ")");
+        put(
+                variables,
+                TASK_DESCRIPTION.name(),
+                "Customer " + evidence.customerKey() + ": CLV " + before + " → "
+                        + after + ", change " + change + ". Flagged for " + reasons + ". Explanation: "
+                        + evidence.explanation());
         put(variables, TASK_PRIORITY.name(), priority(evidence.change()));
         return variables;
     }
@@ -95,8 +100,9 @@ class EvidenceVariables {
     }
 
     private static List<String> orders(ReviewEvidence evidence, String currency) {
-        return evidence.orders().stream().map(order -> order.orderId() + " · " + order.placedOn() + " · "
-                + money(order.counted(), currency) + (order.sinceLastValue() ? " · new since the last value" : ""))
+        return evidence.orders().stream()
+                .map(order -> order.orderId() + " · " + order.placedOn() + " · " + money(order.counted(), currency)
+                        + (order.sinceLastValue() ? " · new since the last value" : ""))
                 .toList();
     }
 

@@ -31,13 +31,19 @@ class PublishApprovedAdapter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ApprovalOutcome outcome = clv.approve(CANDIDATE_ID.get(execution), REVIEWER.get(execution),
-                REASON.get(execution), execution.getProcessInstanceId());
+        ApprovalOutcome outcome = clv.approve(
+                CANDIDATE_ID.get(execution),
+                REVIEWER.get(execution),
+                REASON.get(execution),
+                execution.getProcessInstanceId());
         PUBLISHED.set(execution, outcome.published());
         OUTCOME.set(execution, outcome.message());
         if (!outcome.published()) {
-            log.warn("Approval of review {} withheld ({}): {}", execution.getProcessInstanceId(),
-                    outcome.withheldBecause(), outcome.message());
+            log.warn(
+                    "Approval of review {} withheld ({}): {}",
+                    execution.getProcessInstanceId(),
+                    outcome.withheldBecause(),
+                    outcome.message());
         }
     }
 }

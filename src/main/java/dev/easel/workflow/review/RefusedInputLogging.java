@@ -33,8 +33,13 @@ class RefusedInputLogging {
     static final class RefusedInputFilter extends TurboFilter {
 
         @Override
-        public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
-                Object[] params, Throwable t) {
+        public FilterReply decide(
+                Marker marker,
+                ch.qos.logback.classic.Logger logger,
+                Level level,
+                String format,
+                Object[] params,
+                Throwable t) {
             if (level != Level.ERROR || !ENGINE_CONTEXT.equals(logger.getName())) {
                 return FilterReply.NEUTRAL;
             }

@@ -21,7 +21,10 @@ class RejectSpikeAdapter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        clv.reject(CANDIDATE_ID.get(execution), REVIEWER.get(execution), REASON.get(execution),
+        clv.reject(
+                CANDIDATE_ID.get(execution),
+                REVIEWER.get(execution),
+                REASON.get(execution),
                 execution.getProcessInstanceId());
     }
 }

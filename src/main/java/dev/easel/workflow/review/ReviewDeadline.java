@@ -1,9 +1,8 @@
 package dev.easel.workflow.review;
 
+import dev.easel.workflow.engine.WorkflowProperties;
 import java.time.ZonedDateTime;
 import java.util.Date;
-
-import dev.easel.workflow.engine.WorkflowProperties;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +21,7 @@ public class ReviewDeadline {
 
     public Date due() {
         ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(settings.businessZone());
-        return Date.from(BusinessDays.add(now, settings.escalateAfterBusinessDays()).toInstant());
+        return Date.from(
+                BusinessDays.add(now, settings.escalateAfterBusinessDays()).toInstant());
     }
 }

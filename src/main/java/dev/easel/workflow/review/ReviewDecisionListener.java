@@ -34,7 +34,9 @@ class ReviewDecisionListener implements TaskListener {
         boolean approved = APPROVE.equals(task.getVariable(DECISION.name()));
         APPROVED.set(task, approved);
         // Tasklist's form asks for a reason only to reject; an approval's optional note is its reason.
-        if (approved && task.getVariable(REASON.name()) == null && task.getVariable(APPROVAL_NOTE) instanceof String note
+        if (approved
+                && task.getVariable(REASON.name()) == null
+                && task.getVariable(APPROVAL_NOTE) instanceof String note
                 && !note.isBlank()) {
             REASON.set(task, note);
         }

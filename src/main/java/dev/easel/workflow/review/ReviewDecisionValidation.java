@@ -42,8 +42,12 @@ class ReviewDecisionValidation implements ExecutionListener {
 
     /** Logged here once, as what it is (a decision refused), without a stack trace; see {@link RefusedInputLogging}. */
     private static FormFieldValidationException refused(DelegateExecution execution, String field, String message) {
-        log.warn("Refused decision on review {} (customer {}): {} [{}]", execution.getProcessInstanceId(),
-                execution.getProcessBusinessKey(), message, field);
+        log.warn(
+                "Refused decision on review {} (customer {}): {} [{}]",
+                execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(),
+                message,
+                field);
         return new FormFieldValidationException(field, message);
     }
 }

@@ -1,10 +1,8 @@
 package dev.easel.workflow.review;
 
-import java.time.Instant;
-
-import org.camunda.bpm.engine.task.Task;
-
 import dev.easel.workflow.engine.WorkflowProperties;
+import java.time.Instant;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * When a review is due: the same business days after its creation as the boundary timer counts

@@ -1,8 +1,7 @@
 package dev.easel.workflow.review;
 
-import java.util.Map;
-
 import dev.easel.clv.ClvRecalculation;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +27,8 @@ public class SpikeReviews {
         if (!reviews.openReviewsOf(candidateId).isEmpty() || clv.coveredByOpenReview(candidateId)) {
             return;
         }
-        runtime.startProcessInstanceByMessage(ClvSpikeReviewProcess.MESSAGE_REVIEW_REQUESTED,
+        runtime.startProcessInstanceByMessage(
+                ClvSpikeReviewProcess.MESSAGE_REVIEW_REQUESTED,
                 Map.of(ClvSpikeReviewProcess.CANDIDATE_ID.name(), candidateId));
     }
 }

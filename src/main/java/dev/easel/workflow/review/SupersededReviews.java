@@ -3,9 +3,8 @@ package dev.easel.workflow.review;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.CANDIDATE_ID;
 import static dev.easel.workflow.review.ClvSpikeReviewProcess.SUPERSEDED_BY;
 
-import java.util.List;
-
 import dev.easel.clv.ClvReviewSuperseded;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -36,7 +35,10 @@ class SupersededReviews {
 
     /** The running reviews of this result (one at most). */
     List<ProcessInstance> openReviewsOf(long candidateId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY)
-                .variableValueEquals(CANDIDATE_ID.name(), CANDIDATE_ID.toStored(candidateId)).active().list();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ClvSpikeReviewProcess.KEY)
+                .variableValueEquals(CANDIDATE_ID.name(), CANDIDATE_ID.toStored(candidateId))
+                .active()
+                .list();
     }
 }

@@ -1,12 +1,10 @@
 package dev.easel.workflow.web;
 
+import dev.easel.workflow.ReviewInbox.Row;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.stereotype.Component;
-
-import dev.easel.workflow.ReviewInbox.Row;
 
 /** Ages and deadlines as a person reads them ("3 h 10 min", "due in 1 d 4 h", "overdue by 20 min"). */
 @Component

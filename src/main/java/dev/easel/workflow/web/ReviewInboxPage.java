@@ -1,9 +1,14 @@
 package dev.easel.workflow.web;
 
+import dev.easel.workflow.ReviewInbox;
+import dev.easel.workflow.ReviewInbox.Claimed;
+import dev.easel.workflow.ReviewInbox.Decision;
+import dev.easel.workflow.ReviewInbox.Filter;
+import dev.easel.workflow.ReviewInbox.Outcome;
+import dev.easel.workflow.ReviewInbox.Sort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,13 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dev.easel.workflow.ReviewInbox;
-import dev.easel.workflow.ReviewInbox.Claimed;
-import dev.easel.workflow.ReviewInbox.Decision;
-import dev.easel.workflow.ReviewInbox.Filter;
-import dev.easel.workflow.ReviewInbox.Outcome;
-import dev.easel.workflow.ReviewInbox.Sort;
 
 /**
  * The compliance officer's review inbox: the open CLV spike reviews with customer, values, change, reasons, age
@@ -41,12 +39,24 @@ class ReviewInboxPage {
     }
 
     @GetMapping("/console/reviews")
-    String reviews(@RequestParam(required = false) String customer, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String escalated, @RequestParam(required = false) String claimed,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
-        Filter filter = new Filter(clean(customer), clean(reason), escalated(escalated), option(Claimed.class, claimed),
-                option(Sort.class, sort), page, PAGE_SIZE);
+    String reviews(
+            @RequestParam(required = false) String customer,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String escalated,
+            @RequestParam(required = false) String claimed,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Authentication user,
+            Model model) {
+        Filter filter = new Filter(
+                clean(customer),
+                clean(reason),
+                escalated(escalated),
+                option(Claimed.class, claimed),
+                option(Sort.class, sort),
+                page,
+                PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("escalatedParam", escalated == null ? "" : escalated);
         model.addAttribute("page", inbox.open(user.getName(), filter));
@@ -67,9 +77,12 @@ class ReviewInboxPage {
 
     /** Several reviews, one decision and one reason: each task is completed on its own, as its own decision. */
     @PostMapping("/console/reviews/decisions")
-    String decideSelected(@RequestParam(name = "task", required = false) List<String> tasks,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
-            Authentication user, RedirectAttributes redirect) {
+    String decideSelected(
+            @RequestParam(name = "task", required = false) List<String> tasks,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason,
+            Authentication user,
+            RedirectAttributes redirect) {
         Decision chosen = option(Decision.class, decision);
         List<String> problems = new ArrayList<>();
         if (tasks == null || tasks.isEmpty()) {
@@ -86,8 +99,10 @@ class ReviewInboxPage {
             redirect.addFlashAttribute("bulkReason", reason);
             return "redirect:/console/reviews";
         }
-        List<Outcome> outcomes = tasks.stream().distinct()
-                .map(task -> inbox.decide(user.getName(), task, chosen, reason)).toList();
+        List<Outcome> outcomes = tasks.stream()
+                .distinct()
+                .map(task -> inbox.decide(user.getName(), task, chosen, reason))
+                .toList();
         redirect.addFlashAttribute("outcomes", outcomes);
         return "redirect:/console/reviews";
     }

@@ -1,11 +1,18 @@
 package dev.easel.workflow.web;
 
+import dev.easel.consent.ConsentEligibility;
+import dev.easel.consent.EligibilityVerdict;
+import dev.easel.consent.Purpose;
+import dev.easel.workflow.ReviewInbox;
+import dev.easel.workflow.ReviewInbox.Decision;
+import dev.easel.workflow.ReviewInbox.Outcome;
+import dev.easel.workflow.ReviewInbox.Review;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,16 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import dev.easel.consent.ConsentEligibility;
-import dev.easel.consent.EligibilityVerdict;
-import dev.easel.consent.Purpose;
-import dev.easel.workflow.ReviewInbox;
-import dev.easel.workflow.ReviewInbox.Decision;
-import dev.easel.workflow.ReviewInbox.Outcome;
-import dev.easel.workflow.ReviewInbox.Review;
 
 /**
  * One review as a person reads it: the values before and after, the orders behind the change, the rules that fired,
@@ -49,13 +46,14 @@ class ReviewPage {
     }
 
     /** Consent for one purpose now: its status and the reasons the rules gave. */
-    record ConsentNow(String purpose, String status, boolean allows, List<String> reasons) {
-    }
+    record ConsentNow(String purpose, String status, boolean allows, List<String> reasons) {}
 
     @GetMapping("/console/reviews/{taskId}")
     String review(@PathVariable String taskId, Authentication user, Model model) {
-        Review review = inbox.find(user.getName(), taskId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No open review " + taskId + " for you: decided, superseded or not yours."));
+        Review review = inbox.find(user.getName(), taskId)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "No open review " + taskId + " for you: decided, superseded or not yours."));
         model.addAttribute("review", review);
         model.addAttribute("ages", ages.now());
         model.addAttribute("consents", consentNow(review.row().customerKey()));
@@ -64,9 +62,14 @@ class ReviewPage {
     }
 
     @PostMapping("/console/reviews/{taskId}/decision")
-    String decide(@PathVariable String taskId, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String reason, Authentication user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable String taskId,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason,
+            Authentication user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Decision chosen = ReviewInboxPage.option(Decision.class, decision);
         Outcome outcome = chosen == null
                 ? new Outcome(taskId, false, "decision", "Choose approve or reject.")
@@ -90,8 +93,10 @@ class ReviewPage {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<ConsentNow> now = new ArrayList<>();
         for (Purpose purpose : Purpose.values()) {
-            eligibility.decide(customerKey, purpose, today).ifPresent((EligibilityVerdict verdict) -> now.add(
-                    new ConsentNow(purpose.code(), verdict.status().name(), verdict.allows(), verdict.reasons())));
+            eligibility
+                    .decide(customerKey, purpose, today)
+                    .ifPresent((EligibilityVerdict verdict) -> now.add(new ConsentNow(
+                            purpose.code(), verdict.status().name(), verdict.allows(), verdict.reasons())));
         }
         return now;
     }

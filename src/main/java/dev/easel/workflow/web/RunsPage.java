@@ -1,5 +1,7 @@
 package dev.easel.workflow.web;
 
+import dev.easel.clv.ClvInsights;
+import dev.easel.workflow.batch.BatchRunStarter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -8,9 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import dev.easel.clv.ClvInsights;
-import dev.easel.workflow.batch.BatchRunStarter;
 
 /** Batch runs for admins: the recent ones with live progress and outcome counts, and a button that starts one. */
 @Controller

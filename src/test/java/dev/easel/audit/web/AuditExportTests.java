@@ -2,9 +2,8 @@ package dev.easel.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-
 import dev.easel.audit.DecisionKind;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AuditExportTests {
@@ -26,8 +25,8 @@ class AuditExportTests {
 
     @Test
     void searchDaysAreWholeUtcDaysWithTheLastDayIncluded() {
-        LogFilters.Checked checked = new LogFilters(" cus_1 ", "CLV_PUBLISHED", "lead", "2026-11-01", "2026-11-30")
-                .check();
+        LogFilters.Checked checked =
+                new LogFilters(" cus_1 ", "CLV_PUBLISHED", "lead", "2026-11-01", "2026-11-30").check();
 
         assertThat(checked.valid()).isTrue();
         assertThat(checked.filter().customerKey()).isEqualTo("cus_1");
@@ -38,8 +37,8 @@ class AuditExportTests {
 
     @Test
     void everyBadFilterIsNamedAtOnce() {
-        LogFilters.Checked checked = new LogFilters("no key", "SOMETHING", "x".repeat(101), "2026-11-02", "1.11.2026")
-                .check();
+        LogFilters.Checked checked =
+                new LogFilters("no key", "SOMETHING", "x".repeat(101), "2026-11-02", "1.11.2026").check();
 
         assertThat(checked.problems()).containsOnlyKeys("customerKey", "kind", "actor", "to");
     }

@@ -1,10 +1,5 @@
 package dev.easel.clv.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
-import java.util.Locale;
-
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.BgNbdModel;
@@ -16,6 +11,10 @@ import dev.easel.clv.model.RfmTable;
 import dev.easel.clv.model.Scores;
 import dev.easel.clv.model.ScoringOptions;
 import dev.easel.clv.model.SimulatedPopulation;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * One-shot timings of the model at batch scale: a BG/NBD fit (grouping included) and 12-month CLV scoring of a
@@ -28,8 +27,7 @@ public final class ClvModelBenchmark {
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private ClvModelBenchmark() {
-    }
+    private ClvModelBenchmark() {}
 
     public static void main(String[] args) {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -56,11 +54,18 @@ public final class ClvModelBenchmark {
             fitCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
         }
         System.out.printf(Locale.ROOT, "grouping alone: median %.3f s%n", median(groupTimes, 2));
-        System.out.printf(Locale.ROOT, "BG/NBD fit incl. grouping: median %.3f s wall, %.3f s CPU, over %d runs after"
-                + " 2 warm-ups (%s); %,d distinct rows; %d iterations, %d evaluations; converged %s%n",
-                median(fitTimes, 2), median(fitCpu, 2), runs,
-                Arrays.toString(Arrays.copyOfRange(fitTimes, 2, fitTimes.length)), fit.distinctRows(),
-                fit.convergence().iterations(), fit.convergence().evaluations(), fit.converged());
+        System.out.printf(
+                Locale.ROOT,
+                "BG/NBD fit incl. grouping: median %.3f s wall, %.3f s CPU, over %d runs after"
+                        + " 2 warm-ups (%s); %,d distinct rows; %d iterations, %d evaluations; converged %s%n",
+                median(fitTimes, 2),
+                median(fitCpu, 2),
+                runs,
+                Arrays.toString(Arrays.copyOfRange(fitTimes, 2, fitTimes.length)),
+                fit.distinctRows(),
+                fit.convergence().iterations(),
+                fit.convergence().evaluations(),
+                fit.converged());
         System.out.printf(Locale.ROOT, "estimates: %s (truth %s)%n", fit.model(), truth);
 
         ScoringOptions options = ScoringOptions.defaults(ModelTimeUnit.DAYS);
@@ -75,10 +80,15 @@ public final class ClvModelBenchmark {
             scoreCpu[i] = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
         }
         double total = Arrays.stream(scores.predictedClv()).sum();
-        System.out.printf(Locale.ROOT, "scoring (P(alive), 12-month expected orders, spend, discounted CLV, next order):"
-                + " median %.3f s wall, %.3f s CPU (all threads) over %d runs after 2 warm-ups (%s); total CLV %.0f%n",
-                median(scoreTimes, 2), median(scoreCpu, 2), runs,
-                Arrays.toString(Arrays.copyOfRange(scoreTimes, 2, scoreTimes.length)), total);
+        System.out.printf(
+                Locale.ROOT,
+                "scoring (P(alive), 12-month expected orders, spend, discounted CLV, next order):"
+                        + " median %.3f s wall, %.3f s CPU (all threads) over %d runs after 2 warm-ups (%s); total CLV %.0f%n",
+                median(scoreTimes, 2),
+                median(scoreCpu, 2),
+                runs,
+                Arrays.toString(Arrays.copyOfRange(scoreTimes, 2, scoreTimes.length)),
+                total);
 
         Scores reference = null;
         for (int i = 0; i < scoreTimes.length; i++) {
@@ -88,9 +98,13 @@ public final class ClvModelBenchmark {
             scoreTimes[i] = seconds(start);
             scoreCpu[i] = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
         }
-        System.out.printf(Locale.ROOT, "scoring the way it was (a horizon per customer): median %.3f s wall, %.3f s CPU "
-                + "over %d runs after 2 warm-ups (%s); largest relative difference: CLV %.2e, expected orders %.2e%n",
-                median(scoreTimes, 2), median(scoreCpu, 2), runs,
+        System.out.printf(
+                Locale.ROOT,
+                "scoring the way it was (a horizon per customer): median %.3f s wall, %.3f s CPU "
+                        + "over %d runs after 2 warm-ups (%s); largest relative difference: CLV %.2e, expected orders %.2e%n",
+                median(scoreTimes, 2),
+                median(scoreCpu, 2),
+                runs,
                 Arrays.toString(Arrays.copyOfRange(scoreTimes, 2, scoreTimes.length)),
                 largestRelativeDifference(scores.predictedClv(), reference.predictedClv()),
                 largestRelativeDifference(scores.expectedTransactions(), reference.expectedTransactions()));

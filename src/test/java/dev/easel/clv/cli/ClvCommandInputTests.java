@@ -2,6 +2,8 @@ package dev.easel.clv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,10 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +27,9 @@ class ClvCommandInputTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return ClvCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ClvCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -48,8 +48,8 @@ class ClvCommandInputTests {
     }
 
     private int evaluate(Path file, String... more) {
-        List<String> args = new ArrayList<>(List.of("evaluate", "--transactions", file.toString(),
-                "--calibration-end", "2025-06-30"));
+        List<String> args = new ArrayList<>(
+                List.of("evaluate", "--transactions", file.toString(), "--calibration-end", "2025-06-30"));
         args.addAll(List.of(more));
         return run(args.toArray(String[]::new));
     }
@@ -57,7 +57,9 @@ class ClvCommandInputTests {
     @Test
     void helpPrintsUsageAndExitsZero() {
         assertThat(run("evaluate", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage").contains("--time-unit")
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("usage")
+                .contains("--time-unit")
                 .contains("exit status");
         assertThat(errors()).isEmpty();
     }
@@ -123,7 +125,10 @@ class ClvCommandInputTests {
         Path csv = file("columns.csv", List.of("customer,day,colour", "c1,2025-01-01,red"));
 
         assertThat(evaluate(csv)).isEqualTo(2);
-        assertThat(errors()).contains("columns.csv:1").contains("no amount column").contains("amount, value");
+        assertThat(errors())
+                .contains("columns.csv:1")
+                .contains("no amount column")
+                .contains("amount, value");
     }
 
     @Test
@@ -139,8 +144,10 @@ class ClvCommandInputTests {
         Path csv = file("ok.csv", log());
 
         assertThat(evaluate(csv, "--time-unit", "months")).isEqualTo(2);
-        assertThat(errors()).contains("--time-unit 'months' is not a time unit: use days or weeks")
-                .doesNotContain("Exception").doesNotContain("dev.easel");
+        assertThat(errors())
+                .contains("--time-unit 'months' is not a time unit: use days or weeks")
+                .doesNotContain("Exception")
+                .doesNotContain("dev.easel");
     }
 
     @Test
@@ -149,7 +156,8 @@ class ClvCommandInputTests {
 
         assertThat(run("evaluate", "--transactions", csv.toString(), "--calibration-end", "30/06/2025"))
                 .isEqualTo(2);
-        assertThat(errors()).contains("--calibration-end '30/06/2025' is not a date: write yyyy-MM-dd")
+        assertThat(errors())
+                .contains("--calibration-end '30/06/2025' is not a date: write yyyy-MM-dd")
                 .doesNotContain("Exception");
     }
 
@@ -208,8 +216,9 @@ class ClvCommandInputTests {
 
     @Test
     void oneCustomerExitsNonZeroWithTheReasonAndTheFix() throws IOException {
-        Path csv = file("one.csv", List.of("customerId,date,amount", "c1,2025-01-01,10", "c1,2025-03-01,12",
-                "c1,2025-08-01,8"));
+        Path csv = file(
+                "one.csv",
+                List.of("customerId,date,amount", "c1,2025-01-01,10", "c1,2025-03-01,12", "c1,2025-08-01,8"));
 
         assertThat(evaluate(csv)).isEqualTo(3);
         JsonNode json = json();
@@ -249,7 +258,11 @@ class ClvCommandInputTests {
         assertThat(json.at("/status/kind").asText()).isIn("CONVERGED", "AT_BOUNDARY");
         assertThat(json.at("/dataSufficiency/verdict").asText()).isIn("SUFFICIENT", "LIMITED");
         assertThat(json.at("/holdout/actualTotal").asInt()).isPositive();
-        assertThat(errors()).contains("read ").contains("fit BG/NBD").contains("holdout").contains("total");
+        assertThat(errors())
+                .contains("read ")
+                .contains("fit BG/NBD")
+                .contains("holdout")
+                .contains("total");
     }
 
     @Test
@@ -259,7 +272,9 @@ class ClvCommandInputTests {
         assertThat(evaluate(csv, "--season", "estimate")).as(errors()).isZero();
         JsonNode season = json().get("season");
         assertThat(season.get("source").asText()).isEqualTo("NONE");
-        assertThat(season.get("note").asText()).contains("a season cannot be estimated").contains("365");
+        assertThat(season.get("note").asText())
+                .contains("a season cannot be estimated")
+                .contains("365");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.easel.clv.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,10 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +28,9 @@ class ClvCommandTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return ClvCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ClvCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -43,15 +43,22 @@ class ClvCommandTests {
         Path csv = folder.resolve("orders.csv");
         Files.write(csv, syntheticLog());
 
-        int status = run("evaluate", "--transactions", csv.toString(), "--calibration-end", "2025-06-30",
-                "--min-repeat-customers", "20");
+        int status = run(
+                "evaluate",
+                "--transactions",
+                csv.toString(),
+                "--calibration-end",
+                "2025-06-30",
+                "--min-repeat-customers",
+                "20");
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode json = json();
         assertThat(json.get("timeUnit").asText()).isEqualTo("DAYS");
         assertThat(json.get("customers").asInt()).isEqualTo(400);
         assertThat(json.at("/bgnbd/parameters/r").asDouble()).isPositive();
-        // Without dropout heterogeneity a and b run off to a boundary, where standard errors are null rather than made up.
+        // Without dropout heterogeneity a and b run off to a boundary, where standard errors are null rather than made
+        // up.
         assertThat(json.at("/bgnbd/standardErrors").has("alpha")).isTrue();
         assertThat(json.at("/bgnbd/convergence/converged").isBoolean()).isTrue();
         assertThat(json.at("/gammaGamma/status").asText()).isNotBlank();
@@ -64,8 +71,14 @@ class ClvCommandTests {
         Path log = Path.of(System.getProperty("easel.shared-data", "../shared/data"), "cdnow", "CDNOW_sample.txt");
         Assumptions.assumeTrue(Files.isReadable(log), "CDNOW data not found: " + log.toAbsolutePath());
 
-        int status = run("evaluate", "--transactions", log.toString(), "--calibration-end", "1997-09-30",
-                "--time-unit", "weeks");
+        int status = run(
+                "evaluate",
+                "--transactions",
+                log.toString(),
+                "--calibration-end",
+                "1997-09-30",
+                "--time-unit",
+                "weeks");
 
         assertThat(status).isZero();
         JsonNode json = json();
@@ -79,7 +92,9 @@ class ClvCommandTests {
     @Test
     void explainsUsageOnMissingOptions() {
         assertThat(run("evaluate", "--transactions", "x.csv")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing --calibration-end").contains("usage");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("missing --calibration-end")
+                .contains("usage");
     }
 
     @Test
@@ -87,7 +102,8 @@ class ClvCommandTests {
         Path csv = folder.resolve("bad.csv");
         Files.write(csv, List.of("customerId,date,amount", "c1,2025-01-01,10", "c1,yesterday,5"));
 
-        assertThat(run("evaluate", "--transactions", csv.toString(), "--calibration-end", "2025-06-30")).isEqualTo(2);
+        assertThat(run("evaluate", "--transactions", csv.toString(), "--calibration-end", "2025-06-30"))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.csv:3");
     }
 

@@ -3,6 +3,10 @@ package dev.easel.clv.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.SummaryBuilder;
+import dev.easel.clv.model.SummaryColumns;
+import dev.easel.clv.model.SummaryWindow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,15 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.clv.model.SummaryBuilder;
-import dev.easel.clv.model.SummaryColumns;
-import dev.easel.clv.model.SummaryWindow;
 
 /** Reading a log in several threads gives exactly what one thread gives, and names bad rows by their real line. */
 class TransactionLogReaderTests {
@@ -30,8 +28,10 @@ class TransactionLogReaderTests {
 
     private static Path cdnowSample() {
         Path file = Path.of(System.getProperty("easel.shared-data", "../shared/data"), "cdnow", "CDNOW_sample.txt");
-        Assumptions.assumeTrue(Files.isReadable(file), "CDNOW data not found: " + file.toAbsolutePath()
-                + " (set -Deasel.shared-data to the folder holding cdnow/)");
+        Assumptions.assumeTrue(
+                Files.isReadable(file),
+                "CDNOW data not found: " + file.toAbsolutePath()
+                        + " (set -Deasel.shared-data to the folder holding cdnow/)");
         return file;
     }
 
@@ -47,7 +47,12 @@ class TransactionLogReaderTests {
     }
 
     private static SummaryColumns summarise(TransactionLogReader.Ledger ledger) {
-        return SummaryBuilder.summariseColumns(ledger.customers(), ledger.rows(), ledger.customer(), ledger.day(), ledger.amount(),
+        return SummaryBuilder.summariseColumns(
+                ledger.customers(),
+                ledger.rows(),
+                ledger.customer(),
+                ledger.day(),
+                ledger.amount(),
                 new SummaryWindow(LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30), ModelTimeUnit.WEEKS));
     }
 
@@ -78,13 +83,14 @@ class TransactionLogReaderTests {
     @Test
     void shortLongQuotedAndNonAsciiIdsAreNumberedInTheOrderFirstSeenWhateverTheThreads() throws IOException {
         Random random = new Random(11);
-        String[] ids = {"c1", "c10", "customer-with-a-long-identifier", "Łódź-7", "\"quoted, id\"", "x", "12345678",
-                "123456789"};
+        String[] ids = {
+            "c1", "c10", "customer-with-a-long-identifier", "Łódź-7", "\"quoted, id\"", "x", "12345678", "123456789"
+        };
         List<String> lines = new ArrayList<>(List.of("amount,customer_id,order_date"));
         for (int i = 0; i < 3_000; i++) {
             String id = i % 5 == 0 ? ids[random.nextInt(ids.length)] : "k" + random.nextInt(700);
-            lines.add(random.nextInt(10_000) / 100.0 + "," + id + "," + LocalDate.of(2024, 1, 1)
-                    .plusDays(random.nextInt(600)));
+            lines.add(random.nextInt(10_000) / 100.0 + "," + id + ","
+                    + LocalDate.of(2024, 1, 1).plusDays(random.nextInt(600)));
         }
         Path file = folder.resolve("mixed.csv");
         Files.write(file, lines, StandardCharsets.UTF_8);

@@ -2,30 +2,42 @@ package dev.easel.clv.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.clv.ImpactReport;
 import java.math.BigDecimal;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import dev.easel.clv.ImpactReport;
 
 class ImpactTallyTests {
 
     private static ImpactTally.Outcome published(String historic, String predicted, String... rules) {
-        return new ImpactTally.Outcome("ELIGIBLE", "PUBLISHED", false, "EUR", new BigDecimal(historic),
-                new BigDecimal(predicted), Set.of(rules));
+        return new ImpactTally.Outcome(
+                "ELIGIBLE",
+                "PUBLISHED",
+                false,
+                "EUR",
+                new BigDecimal(historic),
+                new BigDecimal(predicted),
+                Set.of(rules));
     }
 
     @Test
     void countsEachKindOfChangeOncePerCustomerAndSumsPerCurrency() {
         ImpactTally chunk = new ImpactTally();
-        assertThat(chunk.count(published("100.00", "50.00", "a"), published("100.00", "50.00", "a"))).isFalse();
-        assertThat(chunk.count(published("100.00", "50.00", "a"), published("100.00", "80.00", "a", "b"))).isTrue();
-        ImpactTally.Outcome flagged = new ImpactTally.Outcome("ELIGIBLE", "FLAGGED", true, "EUR",
-                new BigDecimal("10.00"), new BigDecimal("5000.00"), Set.of("spike"));
+        assertThat(chunk.count(published("100.00", "50.00", "a"), published("100.00", "50.00", "a")))
+                .isFalse();
+        assertThat(chunk.count(published("100.00", "50.00", "a"), published("100.00", "80.00", "a", "b")))
+                .isTrue();
+        ImpactTally.Outcome flagged = new ImpactTally.Outcome(
+                "ELIGIBLE",
+                "FLAGGED",
+                true,
+                "EUR",
+                new BigDecimal("10.00"),
+                new BigDecimal("5000.00"),
+                Set.of("spike"));
         assertThat(chunk.count(published("10.00", "20.00"), flagged)).isTrue();
-        ImpactTally.Outcome suppressed = new ImpactTally.Outcome("SUPPRESSED", "SUPPRESSED", false, null, null, null,
-                Set.of());
+        ImpactTally.Outcome suppressed =
+                new ImpactTally.Outcome("SUPPRESSED", "SUPPRESSED", false, null, null, null, Set.of());
         assertThat(chunk.count(published("30.00", "0.00"), suppressed)).isTrue();
 
         ImpactTally run = new ImpactTally();
@@ -37,9 +49,10 @@ class ImpactTallyTests {
         assertThat(run.statusChanged).isEqualTo(2);
         assertThat(run.flagChanged).isEqualTo(1);
         assertThat(run.eligibilityChanged).isEqualTo(1);
-        assertThat(run.statusTransitions()).containsExactly(
-                new ImpactReport.Transition("PUBLISHED", "FLAGGED", 1),
-                new ImpactReport.Transition("PUBLISHED", "SUPPRESSED", 1));
+        assertThat(run.statusTransitions())
+                .containsExactly(
+                        new ImpactReport.Transition("PUBLISHED", "FLAGGED", 1),
+                        new ImpactReport.Transition("PUBLISHED", "SUPPRESSED", 1));
         ImpactReport.CurrencyImpact eur = run.currencies().get(0);
         assertThat(eur.customers()).isEqualTo(4);
         assertThat(eur.changed()).isEqualTo(3);
@@ -47,12 +60,14 @@ class ImpactTallyTests {
         assertThat(eur.historicAfter()).isEqualByComparingTo("210.00");
         assertThat(eur.predictedBefore()).isEqualByComparingTo("120.00");
         assertThat(eur.predictedAfter()).isEqualByComparingTo("5130.00");
-        assertThat(eur.totalChange()).extracting(ImpactReport.Band::label, ImpactReport.Band::customers)
-                .contains(org.assertj.core.groups.Tuple.tuple("10 to 100", 1L),
+        assertThat(eur.totalChange())
+                .extracting(ImpactReport.Band::label, ImpactReport.Band::customers)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("10 to 100", 1L),
                         org.assertj.core.groups.Tuple.tuple("above 1000", 1L));
-        assertThat(run.rulesFiringDifferently()).containsExactlyInAnyOrder(
-                new ImpactReport.RuleCount("b", 0, 1),
-                new ImpactReport.RuleCount("spike", 0, 1));
+        assertThat(run.rulesFiringDifferently())
+                .containsExactlyInAnyOrder(
+                        new ImpactReport.RuleCount("b", 0, 1), new ImpactReport.RuleCount("spike", 0, 1));
     }
 
     @Test

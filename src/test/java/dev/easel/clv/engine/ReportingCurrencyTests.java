@@ -1,22 +1,7 @@
 package dev.easel.clv.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
@@ -33,6 +18,18 @@ import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.CustomerType;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.ProductCategory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** One currency per fit: amounts are converted before they are fitted, and a rate the orders need must be set. */
 class ReportingCurrencyTests {
@@ -66,8 +63,10 @@ class ReportingCurrencyTests {
                     amount = amount.multiply(USD_IN_EUR).setScale(4, RoundingMode.UNNECESSARY);
                     currency = "EUR";
                 }
-                orders.add(Order.builder(key + "-" + o, key, day).currency(currency)
-                        .line(ProductCategory.PAINTS, 1, amount).build());
+                orders.add(Order.builder(key + "-" + o, key, day)
+                        .currency(currency)
+                        .line(ProductCategory.PAINTS, 1, amount)
+                        .build());
                 day = day.plusDays(5 + random.nextInt(90));
             }
             customers.add(orders);
@@ -75,28 +74,35 @@ class ReportingCurrencyTests {
         return customers;
     }
 
-    private record Fits(BgNbdFit purchases, GammaGammaFit spend, List<String> currencies) {
-    }
+    private record Fits(BgNbdFit purchases, GammaGammaFit spend, List<String> currencies) {}
 
     /** Summaries as the service fit makes them (the project's adjustment rules, then the conversion), then fits. */
     private static Fits fit(List<List<Order>> customers, CurrencyConversion conversion) {
         List<AdjustedSummary> summaries = new ArrayList<>();
         for (List<Order> orders : customers) {
             Customer customer = new Customer(orders.get(0).customerKey(), CustomerType.INDIVIDUAL, "DE", null, 1985);
-            AdjustedSummary summary = SummaryCalculator.summarise(orders,
-                    rules.evaluate(new AdjustmentEvaluation(CALIBRATION_END, customer, orders)).results(),
-                    CALIBRATION_END, ModelTimeUnit.DAYS, category -> 1.0, conversion);
+            AdjustedSummary summary = SummaryCalculator.summarise(
+                    orders,
+                    rules.evaluate(new AdjustmentEvaluation(CALIBRATION_END, customer, orders))
+                            .results(),
+                    CALIBRATION_END,
+                    ModelTimeUnit.DAYS,
+                    category -> 1.0,
+                    conversion);
             if (summary.modelable()) {
                 summaries.add(summary);
             }
         }
         int[] x = summaries.stream().mapToInt(AdjustedSummary::x).toArray();
-        double[] recency = summaries.stream().mapToDouble(AdjustedSummary::recency).toArray();
+        double[] recency =
+                summaries.stream().mapToDouble(AdjustedSummary::recency).toArray();
         double[] age = summaries.stream().mapToDouble(AdjustedSummary::age).toArray();
-        double[] spend = summaries.stream().mapToDouble(AdjustedSummary::meanRepeatSpend).toArray();
-        return new Fits(BgNbdFitter.fit(RfmTable.of(x, recency, age)),
-                GammaGammaFitter.fit(x, spend, new GammaGammaOptions(20, 0.3,
-                        dev.easel.clv.model.FitOptions.defaults())),
+        double[] spend =
+                summaries.stream().mapToDouble(AdjustedSummary::meanRepeatSpend).toArray();
+        return new Fits(
+                BgNbdFitter.fit(RfmTable.of(x, recency, age)),
+                GammaGammaFitter.fit(
+                        x, spend, new GammaGammaOptions(20, 0.3, dev.easel.clv.model.FitOptions.defaults())),
                 summaries.stream().map(AdjustedSummary::currency).distinct().toList());
     }
 
@@ -110,10 +116,12 @@ class ReportingCurrencyTests {
         assertThat(mixed.purchases().model()).isEqualTo(converted.purchases().model());
         // The spend fits agree to the optimiser's tolerance: a converted amount differs from the exact one in its
         // last bits (100.05 * 0.92 in double against 92.046).
-        assertThat(mixed.spend().model().p()).isCloseTo(converted.spend().model().p(), withinPercentage(1e-3));
-        assertThat(mixed.spend().model().q()).isCloseTo(converted.spend().model().q(), withinPercentage(1e-3));
-        assertThat(mixed.spend().model().gamma()).isCloseTo(converted.spend().model().gamma(),
-                withinPercentage(1e-3));
+        assertThat(mixed.spend().model().p())
+                .isCloseTo(converted.spend().model().p(), withinPercentage(1e-3));
+        assertThat(mixed.spend().model().q())
+                .isCloseTo(converted.spend().model().q(), withinPercentage(1e-3));
+        assertThat(mixed.spend().model().gamma())
+                .isCloseTo(converted.spend().model().gamma(), withinPercentage(1e-3));
     }
 
     @Test
@@ -121,8 +129,10 @@ class ReportingCurrencyTests {
         Fits withoutRate = fit(ledger(false), new CurrencyConversion("EUR", Map.of()));
 
         assertThat(withoutRate.currencies()).containsExactly("EUR");
-        assertThat(withoutRate.purchases().customers()).isLessThan(fit(ledger(true),
-                new CurrencyConversion("EUR", Map.of())).purchases().customers());
+        assertThat(withoutRate.purchases().customers())
+                .isLessThan(fit(ledger(true), new CurrencyConversion("EUR", Map.of()))
+                        .purchases()
+                        .customers());
     }
 
     private static Throwable bind(Map<String, String> settings) {
@@ -140,27 +150,35 @@ class ReportingCurrencyTests {
 
     @Test
     void anOrderCurrencyWithoutARateIsAConfigurationErrorNamingTheCurrency() {
-        Throwable error = bind(Map.of("easel.clv.reporting-currency", "EUR",
-                "easel.clv.order-currencies", "EUR,GBP,USD", "easel.clv.exchange-rates.GBP", "1.17"));
+        Throwable error = bind(Map.of(
+                "easel.clv.reporting-currency",
+                "EUR",
+                "easel.clv.order-currencies",
+                "EUR,GBP,USD",
+                "easel.clv.exchange-rates.GBP",
+                "1.17"));
 
-        assertThat(error).isInstanceOf(IllegalArgumentException.class)
+        assertThat(error)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("easel.clv.exchange-rates has no rate for USD")
                 .hasMessageContaining("easel.clv.exchange-rates.USD");
     }
 
     @Test
     void severalOrderCurrenciesWithoutAReportingCurrencyAreAConfigurationError() {
-        assertThat(bind(Map.of("easel.clv.order-currencies", "EUR,GBP"))).hasMessageContaining(
-                "set easel.clv.reporting-currency");
+        assertThat(bind(Map.of("easel.clv.order-currencies", "EUR,GBP")))
+                .hasMessageContaining("set easel.clv.reporting-currency");
     }
 
     @Test
     void theEmbeddedDefaultReportsInEuroWithARateForEveryOrderCurrency() throws java.io.IOException {
-        List<org.springframework.core.env.PropertySource<?>> yaml = new org.springframework.boot.env
-                .YamlPropertySourceLoader().load("application", new org.springframework.core.io.ClassPathResource(
-                        "application.yml"));
-        ClvProperties settings = new Binder(org.springframework.boot.context.properties.source
-                .ConfigurationPropertySources.from(yaml)).bind("easel.clv", ClvProperties.class).get();
+        List<org.springframework.core.env.PropertySource<?>> yaml =
+                new org.springframework.boot.env.YamlPropertySourceLoader()
+                        .load("application", new org.springframework.core.io.ClassPathResource("application.yml"));
+        ClvProperties settings = new Binder(
+                        org.springframework.boot.context.properties.source.ConfigurationPropertySources.from(yaml))
+                .bind("easel.clv", ClvProperties.class)
+                .get();
 
         assertThat(settings.reportingCurrency()).isEqualTo("EUR");
         assertThat(settings.orderCurrencies()).containsExactly("EUR", "GBP", "USD");

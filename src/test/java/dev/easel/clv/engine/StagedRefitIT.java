@@ -2,16 +2,6 @@ package dev.easel.clv.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
@@ -19,6 +9,14 @@ import dev.easel.consent.Consents;
 import dev.easel.rules.RuleEngine;
 import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staged mode decides what a refit is, on PostgreSQL: the same fitting service with staged mode on keeps a scheduled
@@ -30,32 +28,46 @@ class StagedRefitIT {
 
     @Autowired
     CustomerKeyPages pages;
+
     @Autowired
     ChunkEvaluator evaluator;
+
     @Autowired
     FitEvaluations evaluations;
+
     @Autowired
     FitStore store;
+
     @Autowired
     RuleEngine rules;
+
     @Autowired
     ClvProperties properties;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     Clock clock;
+
     @Autowired
     FitCandidateStore candidates;
+
     @Autowired
     ModelFitService service;
+
     @Autowired
     CsvImports imports;
+
     @Autowired
     Consents consents;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ModelChoiceProperties choice;
 
@@ -70,8 +82,19 @@ class StagedRefitIT {
         StoredFit serving = service.fitNow(ModelTimeUnit.DAYS, null, "easel");
         assertThat(service.staged()).isFalse();
         assertThat(store.latestFitted().map(StoredFit::version)).contains(serving.version());
-        ModelFitService staged = new ModelFitService(pages, evaluator, evaluations, store, rules, properties, events,
-                transactions, clock, candidates, true, choice);
+        ModelFitService staged = new ModelFitService(
+                pages,
+                evaluator,
+                evaluations,
+                store,
+                rules,
+                properties,
+                events,
+                transactions,
+                clock,
+                candidates,
+                true,
+                choice);
 
         StoredFit refit = staged.fitNow(ModelTimeUnit.WEEKS, null, "easel");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** BG/NBD on CDNOW against the published estimates in reference-values.json. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,8 @@ class CdnowHoldoutTests {
     @Test
     void summarisesTheCohortAsBtydDoes() {
         assertThat(summaries.size()).isEqualTo(2357);
-        assertThat(summaries.customers().stream().mapToInt(CustomerSummary::x).sum()).isEqualTo(2457);
+        assertThat(summaries.customers().stream().mapToInt(CustomerSummary::x).sum())
+                .isEqualTo(2457);
         assertThat(report.actualTotal()).isEqualTo(1882);
         assertThat(report.holdoutLength()).isEqualTo(39.0);
     }

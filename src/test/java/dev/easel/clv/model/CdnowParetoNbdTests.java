@@ -47,14 +47,16 @@ class CdnowParetoNbdTests {
         double[] expected = {0.7062289, 0.1442396, 0.02250658, 0.00309267};
         int[] x = {10, 15, 20, 25};
         for (int i = 0; i < x.length; i++) {
-            assertThat(BTYD.conditionalExpectedTransactions(52, x[i], 20, 39)).as("x = %d", x[i])
+            assertThat(BTYD.conditionalExpectedTransactions(52, x[i], 20, 39))
+                    .as("x = %d", x[i])
                     .isCloseTo(expected[i], withinPercentage(0.1));
         }
         assertThat(BTYD.expectedTransactions(52)).isCloseTo(1.473434, withinPercentage(0.1));
         // The lifetimes tests' values at (0.55, 10.56, 0.61, 11.64), t = 1..9.
         ParetoNbdModel manual = new ParetoNbdModel(0.55, 10.56, 0.61, 11.64);
-        double[] unconditional = {0.05077821, 0.09916088, 0.14542507, 0.1897993, 0.23247466, 0.27361274, 0.31335159,
-            0.35181024, 0.38909211};
+        double[] unconditional = {
+            0.05077821, 0.09916088, 0.14542507, 0.1897993, 0.23247466, 0.27361274, 0.31335159, 0.35181024, 0.38909211
+        };
         for (int t = 1; t <= 9; t++) {
             assertThat(manual.expectedTransactions(t)).as("t = %d", t).isCloseTo(unconditional[t - 1], within(1e-7));
         }
@@ -73,7 +75,8 @@ class CdnowParetoNbdTests {
         // BTYD walkthrough, mean holdout purchases by calibration frequency 0..6, 7+.
         double[] published = {0.138, 0.6, 1.196, 1.714, 2.399, 2.907, 3.819, 6.403};
         for (int k = 0; k < published.length; k++) {
-            assertThat(report.byFrequency().get(k).expectedMean()).as("x = %s", report.byFrequency().get(k).label())
+            assertThat(report.byFrequency().get(k).expectedMean())
+                    .as("x = %s", report.byFrequency().get(k).label())
                     .isCloseTo(published[k], within(0.001));
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** BG/NBD predictions against the BTYD walkthrough, the Hardie spreadsheet and the lifetimes and PyMC tests. */
@@ -16,7 +15,8 @@ class CdnowPredictionTests {
 
     @Test
     void conditionalExpectationAndProbabilityAliveMatchTheWalkthrough() {
-        assertThat(BTYD.conditionalExpectedTransactions(52, 26, 30.85714, 31)).isCloseTo(25.75659, withinPercentage(1e-3));
+        assertThat(BTYD.conditionalExpectedTransactions(52, 26, 30.85714, 31))
+                .isCloseTo(25.75659, withinPercentage(1e-3));
         assertThat(BTYD.probabilityAlive(26, 30.85714, 31)).isCloseTo(0.9688523, withinPercentage(1e-4));
         assertThat(BTYD.expectedTransactions(52)).isCloseTo(1.444004, withinPercentage(1e-3));
     }
@@ -46,7 +46,8 @@ class CdnowPredictionTests {
     void ownFitPredictsTheWalkthroughValuesWithinOnePerMille() {
         BgNbdModel fitted = BgNbdFitter.fit(CdnowData.summaries().table()).model();
 
-        assertThat(fitted.conditionalExpectedTransactions(52, 26, 30.85714, 31)).isCloseTo(25.75659, withinPercentage(0.1));
+        assertThat(fitted.conditionalExpectedTransactions(52, 26, 30.85714, 31))
+                .isCloseTo(25.75659, withinPercentage(0.1));
         assertThat(fitted.probabilityAlive(26, 30.85714, 31)).isCloseTo(0.9688523, withinPercentage(0.1));
         assertThat(fitted.expectedTransactions(52)).isCloseTo(1.444004, withinPercentage(0.1));
     }
@@ -54,8 +55,11 @@ class CdnowPredictionTests {
     @Test
     void roundedSummaryFitPredictsTheLifetimesConditionalExpectation() {
         List<double[]> rows = CdnowData.roundedSummary();
-        BgNbdModel fitted = BgNbdFitter.fit(RfmTable.of(rows.stream().mapToInt(r -> (int) r[0]).toArray(),
-                rows.stream().mapToDouble(r -> r[1]).toArray(), rows.stream().mapToDouble(r -> r[2]).toArray())).model();
+        BgNbdModel fitted = BgNbdFitter.fit(RfmTable.of(
+                        rows.stream().mapToInt(r -> (int) r[0]).toArray(),
+                        rows.stream().mapToDouble(r -> r[1]).toArray(),
+                        rows.stream().mapToDouble(r -> r[2]).toArray()))
+                .model();
 
         assertThat(fitted.conditionalExpectedTransactions(39, 2, 30.43, 38.86)).isCloseTo(1.226, within(0.001));
     }

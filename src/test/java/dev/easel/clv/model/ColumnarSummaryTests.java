@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /** The columnar summariser the command line uses gives the same summaries as the one over transactions. */
@@ -21,8 +20,8 @@ class ColumnarSummaryTests {
         LocalDate start = LocalDate.of(2024, 3, 1);
         List<Transaction> log = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            log.add(new Transaction("c" + random.nextInt(3_000), start.plusDays(random.nextInt(500)),
-                    random.nextInt(10_000) / 100.0));
+            log.add(new Transaction(
+                    "c" + random.nextInt(3_000), start.plusDays(random.nextInt(500)), random.nextInt(10_000) / 100.0));
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         int[] customer = new int[log.size()];
@@ -36,8 +35,8 @@ class ColumnarSummaryTests {
         SummaryWindow window = new SummaryWindow(start.plusDays(300), start.plusDays(450), ModelTimeUnit.WEEKS);
 
         CustomerSummaries expected = SummaryBuilder.summarise(log, window);
-        CustomerSummaries actual = SummaryBuilder.summarise(index.keySet().toArray(String[]::new), customer, day,
-                amount, window);
+        CustomerSummaries actual =
+                SummaryBuilder.summarise(index.keySet().toArray(String[]::new), customer, day, amount, window);
 
         Comparator<CustomerSummary> byId = Comparator.comparing(CustomerSummary::customerId);
         assertThat(actual.customers()).hasSize(expected.size());
@@ -50,17 +49,18 @@ class ColumnarSummaryTests {
 
     @Test
     void aLargeFitPolishedFromASampleReachesTheSameMaximumAsConjugateGradients() {
-        SimulatedPopulation population = SimulatedPopulation.draw(new BgNbdModel(0.25, 4.0, 0.8, 2.5),
-                new GammaGammaModel(6, 4, 15), 60_000, 39, 12, false, 21L);
+        SimulatedPopulation population = SimulatedPopulation.draw(
+                new BgNbdModel(0.25, 4.0, 0.8, 2.5), new GammaGammaModel(6, 4, 15), 60_000, 39, 12, false, 21L);
         RfmTable grouped = population.table().grouped();
         assertThat(grouped.size()).isGreaterThan(BgNbdFitter.WARM_START_ROWS);
 
         BgNbdFit polished = BgNbdFitter.fit(population.table());
-        MaximumLikelihood.Outcome plain = MaximumLikelihood.fit(new BgNbdLikelihood(grouped),
-                new double[] {1, 1, 1, 1}, FitOptions.defaults());
+        MaximumLikelihood.Outcome plain =
+                MaximumLikelihood.fit(new BgNbdLikelihood(grouped), new double[] {1, 1, 1, 1}, FitOptions.defaults());
 
         assertThat(polished.converged()).isTrue();
-        assertThat(polished.convergence().evaluations()).isLessThan(plain.convergence().evaluations());
+        assertThat(polished.convergence().evaluations())
+                .isLessThan(plain.convergence().evaluations());
         assertThat(polished.logLikelihood()).isGreaterThanOrEqualTo(plain.logLikelihood() - 1e-6);
         double[] p = plain.params();
         assertThat(polished.model().r()).isCloseTo(p[0], org.assertj.core.api.Assertions.withinPercentage(0.01));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** The season an analyst declares: validation with file and line, the monthly profile and the version. */
@@ -58,26 +57,31 @@ class DeclaredSeasonTests {
                 13, 1
                 02-30..03-01, 1
                 """))
-                .isInstanceOfSatisfying(DeclaredSeason.Invalid.class, e -> assertThat(e.problems()).containsExactly(
-                        "season.csv:2: 'Sepember' is not a month or a period: write a month (Sep, September or 9), a"
-                                + " range of months (Sep-Dec) or a range of days (08-15..09-10)",
-                        "season.csv:3: intensity '-1' must be a positive number (1 is an ordinary day, 2 twice as"
-                                + " busy)",
-                        "season.csv:4: expected 'when, intensity' (two fields), found 1 field",
-                        "season.csv:5: 'Dec-Jan' overlaps the period declared on line 1",
-                        "season.csv:6: '13' is not a month or a period: write a month (Sep, September or 9), a range"
-                                + " of months (Sep-Dec) or a range of days (08-15..09-10)",
-                        "season.csv:7: '02-30..03-01' is not a month or a period: write a month (Sep, September or 9),"
-                                + " a range of months (Sep-Dec) or a range of days (08-15..09-10)"));
+                .isInstanceOfSatisfying(
+                        DeclaredSeason.Invalid.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "season.csv:2: 'Sepember' is not a month or a period: write a month (Sep, September or 9), a"
+                                                + " range of months (Sep-Dec) or a range of days (08-15..09-10)",
+                                        "season.csv:3: intensity '-1' must be a positive number (1 is an ordinary day, 2 twice as"
+                                                + " busy)",
+                                        "season.csv:4: expected 'when, intensity' (two fields), found 1 field",
+                                        "season.csv:5: 'Dec-Jan' overlaps the period declared on line 1",
+                                        "season.csv:6: '13' is not a month or a period: write a month (Sep, September or 9), a range"
+                                                + " of months (Sep-Dec) or a range of days (08-15..09-10)",
+                                        "season.csv:7: '02-30..03-01' is not a month or a period: write a month (Sep, September or 9),"
+                                                + " a range of months (Sep-Dec) or a range of days (08-15..09-10)"));
     }
 
     @Test
     void anEmptyFileDeclaresNothingAndSaysSo() {
-        assertThatThrownBy(() -> parse("# nothing yet\n\n")).isInstanceOf(DeclaredSeason.Invalid.class)
+        assertThatThrownBy(() -> parse("# nothing yet\n\n"))
+                .isInstanceOf(DeclaredSeason.Invalid.class)
                 .hasMessage("season.csv:1: the file declares no period: write one line per period, e.g."
                         + " 'Oct-Dec, 1.8'");
-        assertThatThrownBy(() -> parse("Oct, abc\n")).hasMessage("season.csv:1: intensity 'abc' must be a positive"
-                + " number (1 is an ordinary day, 2 twice as busy)");
+        assertThatThrownBy(() -> parse("Oct, abc\n"))
+                .hasMessage("season.csv:1: intensity 'abc' must be a positive"
+                        + " number (1 is an ordinary day, 2 twice as busy)");
     }
 
     private static DeclaredSeason parse(String text) {

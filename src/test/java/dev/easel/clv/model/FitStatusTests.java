@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.hipparchus.random.RandomDataGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,8 @@ class FitStatusTests {
     @Test
     void aCalibrationEndAfterTheLastTransactionIsDegenerate() {
         List<Transaction> log = steadyBuyers(200, 1L);
-        LocalDate last = log.stream().map(Transaction::date).max(LocalDate::compareTo).orElseThrow();
+        LocalDate last =
+                log.stream().map(Transaction::date).max(LocalDate::compareTo).orElseThrow();
 
         DataSufficiency verdict = judge(log, last.plusDays(120), last);
 
@@ -57,10 +57,11 @@ class FitStatusTests {
     @Test
     void aHoldoutEndAfterTheLastTransactionIsDegenerate() {
         List<Transaction> log = steadyBuyers(200, 2L);
-        LocalDate last = log.stream().map(Transaction::date).max(LocalDate::compareTo).orElseThrow();
+        LocalDate last =
+                log.stream().map(Transaction::date).max(LocalDate::compareTo).orElseThrow();
         LocalDate calibrationEnd = START.plusDays(150);
-        CustomerSummaries summaries = SummaryBuilder.summarise(log,
-                new SummaryWindow(calibrationEnd, last.plusDays(200), ModelTimeUnit.DAYS));
+        CustomerSummaries summaries = SummaryBuilder.summarise(
+                log, new SummaryWindow(calibrationEnd, last.plusDays(200), ModelTimeUnit.DAYS));
 
         DataSufficiency verdict = DataSufficiency.judge(summaries, START, last);
 
@@ -81,8 +82,8 @@ class FitStatusTests {
 
     @Test
     void aHealthyPopulationConvergesInsideTheParameterSpace() {
-        SimulatedPopulation population = SimulatedPopulation.draw(new BgNbdModel(0.25, 4.0, 0.8, 2.5),
-                new GammaGammaModel(6, 4, 15), 5_000, 39, 12, false, 7L);
+        SimulatedPopulation population = SimulatedPopulation.draw(
+                new BgNbdModel(0.25, 4.0, 0.8, 2.5), new GammaGammaModel(6, 4, 15), 5_000, 39, 12, false, 7L);
 
         FitStatus status = BgNbdFitter.fit(population.table()).status();
 
@@ -120,20 +121,25 @@ class FitStatusTests {
 
     @Test
     void aFitThatRanOutOfIterationsIsNotPredictive() {
-        SimulatedPopulation population = SimulatedPopulation.draw(new BgNbdModel(0.25, 4.0, 0.8, 2.5),
-                new GammaGammaModel(6, 4, 15), 2_000, 39, 12, false, 5L);
+        SimulatedPopulation population = SimulatedPopulation.draw(
+                new BgNbdModel(0.25, 4.0, 0.8, 2.5), new GammaGammaModel(6, 4, 15), 2_000, 39, 12, false, 5L);
 
-        FitStatus status = BgNbdFitter.fit(population.table(), FitOptions.defaults().withMaxIterations(2)).status();
+        FitStatus status = BgNbdFitter.fit(
+                        population.table(), FitOptions.defaults().withMaxIterations(2))
+                .status();
 
         assertThat(status.kind()).isEqualTo(FitStatus.Kind.NOT_CONVERGED);
         assertThat(status.predictive()).isFalse();
     }
 
     private static DataSufficiency judge(List<Transaction> log, LocalDate calibrationEnd, LocalDate last) {
-        LocalDate first = log.stream().map(Transaction::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate first =
+                log.stream().map(Transaction::date).min(LocalDate::compareTo).orElseThrow();
         LocalDate holdoutEnd = last.isAfter(calibrationEnd) ? last : calibrationEnd;
-        return DataSufficiency.judge(SummaryBuilder.summarise(log,
-                new SummaryWindow(calibrationEnd, holdoutEnd, ModelTimeUnit.DAYS)), first, last);
+        return DataSufficiency.judge(
+                SummaryBuilder.summarise(log, new SummaryWindow(calibrationEnd, holdoutEnd, ModelTimeUnit.DAYS)),
+                first,
+                last);
     }
 
     /** Customers joining over two months and buying every few weeks for a year; some stop. */

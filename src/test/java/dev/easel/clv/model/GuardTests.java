@@ -11,10 +11,11 @@ class GuardTests {
 
     @Test
     void refusesGammaGammaWhenQIsAtMostOneBecauseMeanSpendWouldBeInfinite() {
-        SimulatedPopulation heavyTailed = SimulatedPopulation.draw(PURCHASES, new GammaGammaModel(2.0, 0.6, 10.0),
-                50_000, 39, 12, false, 11L);
+        SimulatedPopulation heavyTailed =
+                SimulatedPopulation.draw(PURCHASES, new GammaGammaModel(2.0, 0.6, 10.0), 50_000, 39, 12, false, 11L);
 
-        GammaGammaFit fit = GammaGammaFitter.fit(heavyTailed.x(), heavyTailed.meanSpend(), GammaGammaOptions.defaults());
+        GammaGammaFit fit =
+                GammaGammaFitter.fit(heavyTailed.x(), heavyTailed.meanSpend(), GammaGammaOptions.defaults());
 
         assertThat(fit.status()).isEqualTo(GammaGammaFit.Status.INFINITE_MEAN_SPEND);
         assertThat(fit.usable()).isFalse();
@@ -27,7 +28,8 @@ class GuardTests {
         int[] x = {0, 1, 2, 3, 0, 1};
         double[] spend = {0, 10, 12, 9, 0, 11};
 
-        GammaGammaFit fit = GammaGammaFitter.fit(x, spend, GammaGammaOptions.defaults().withMinRepeatCustomers(5));
+        GammaGammaFit fit =
+                GammaGammaFitter.fit(x, spend, GammaGammaOptions.defaults().withMinRepeatCustomers(5));
 
         assertThat(fit.status()).isEqualTo(GammaGammaFit.Status.TOO_LITTLE_DATA);
         assertThat(fit.repeatCustomers()).isEqualTo(4);
@@ -37,8 +39,8 @@ class GuardTests {
 
     @Test
     void flagsBgNbdThatRunsOutOfIterationsInsteadOfThrowing() {
-        SimulatedPopulation population = SimulatedPopulation.draw(PURCHASES, new GammaGammaModel(6, 4, 15), 5_000,
-                39, 12, false, 3L);
+        SimulatedPopulation population =
+                SimulatedPopulation.draw(PURCHASES, new GammaGammaModel(6, 4, 15), 5_000, 39, 12, false, 3L);
 
         BgNbdFit fit = BgNbdFitter.fit(population.table(), FitOptions.defaults().withMaxIterations(2));
 
@@ -49,9 +51,10 @@ class GuardTests {
 
     @Test
     void flagsGammaGammaThatRunsOutOfIterations() {
-        SimulatedPopulation population = SimulatedPopulation.draw(PURCHASES, new GammaGammaModel(6, 4, 15), 5_000,
-                39, 12, false, 5L);
-        GammaGammaOptions options = new GammaGammaOptions(100, 0.3, FitOptions.defaults().withMaxIterations(1));
+        SimulatedPopulation population =
+                SimulatedPopulation.draw(PURCHASES, new GammaGammaModel(6, 4, 15), 5_000, 39, 12, false, 5L);
+        GammaGammaOptions options =
+                new GammaGammaOptions(100, 0.3, FitOptions.defaults().withMaxIterations(1));
 
         GammaGammaFit fit = GammaGammaFitter.fit(population.x(), population.meanSpend(), options);
 
@@ -78,7 +81,8 @@ class GuardTests {
     @Test
     void refusesInconsistentRows() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> RfmTable.of(new int[] {1}, new double[] {5}, new double[] {4}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0");
+                        () -> RfmTable.of(new int[] {1}, new double[] {5}, new double[] {4}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 0");
     }
 }

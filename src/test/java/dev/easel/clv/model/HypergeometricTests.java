@@ -13,7 +13,8 @@ class HypergeometricTests {
         for (double z : new double[] {0.01, 0.3, 0.6, 0.9, 0.99, 0.999}) {
             // 2F1(1, 1; 2; z) = -ln(1 - z) / z and 2F1(a, b; b; z) = (1 - z)^-a
             assertThat(Hypergeometric.hyp2f1(1, 1, 2, z)).isCloseTo(-Math.log1p(-z) / z, withinPercentage(1e-10));
-            assertThat(Hypergeometric.hyp2f1(0.7, 2.3, 2.3, z)).isCloseTo(Math.pow(1 - z, -0.7), withinPercentage(1e-10));
+            assertThat(Hypergeometric.hyp2f1(0.7, 2.3, 2.3, z))
+                    .isCloseTo(Math.pow(1 - z, -0.7), withinPercentage(1e-10));
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.hipparchus.random.RandomDataGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +14,7 @@ class ModelChoiceTests {
 
     /** A gift-shop year: quiet spring and summer, a peak from September to December. */
     static final double[] GIFT_SHOP = {0.7, 0.7, 0.8, 0.9, 0.9, 0.8, 0.8, 0.9, 1.1, 1.3, 1.6, 1.9};
+
     private static final double[] FLAT = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
     private static final LocalDate CALIBRATION_END = LocalDate.of(2025, 8, 31);
@@ -27,10 +27,13 @@ class ModelChoiceTests {
 
         assertThat(result.chosen()).isEqualTo(ModelChoice.Candidate.SEASONAL_BG_NBD);
         assertThat(result.seasonSource()).isEqualTo(ModelChoice.SeasonSource.ESTIMATED);
-        assertThat(result.origins()).hasSize(3).allSatisfy(o -> assertThat(o.skipped()).isNull());
+        assertThat(result.origins())
+                .hasSize(3)
+                .allSatisfy(o -> assertThat(o.skipped()).isNull());
         ModelChoice.Score seasonal = score(result, ModelChoice.Candidate.SEASONAL_BG_NBD);
         assertThat(seasonal.meanAbsoluteError()).isLessThan(0.05);
-        assertThat(score(result, ModelChoice.Candidate.BG_NBD).meanError()).as("plain BG/NBD misses the peak")
+        assertThat(score(result, ModelChoice.Candidate.BG_NBD).meanError())
+                .as("plain BG/NBD misses the peak")
                 .isLessThan(-0.10);
     }
 
@@ -42,7 +45,8 @@ class ModelChoiceTests {
 
         assertThat(result.chosen()).isIn(ModelChoice.Candidate.BG_NBD, ModelChoice.Candidate.PARETO_NBD);
         assertThat(score(result, result.chosen()).meanAbsoluteError()).isLessThan(0.05);
-        assertThat(result.scores()).extracting(ModelChoice.Score::candidate)
+        assertThat(result.scores())
+                .extracting(ModelChoice.Score::candidate)
                 .contains(ModelChoice.Candidate.SEASONAL_BG_NBD);
     }
 
@@ -83,12 +87,21 @@ class ModelChoiceTests {
     }
 
     private static ModelChoice.Result choose(List<Transaction> log, ModelChoice.SeasonPolicy season) {
-        return ModelChoice.choose(window -> SummaryBuilder.summarise(log, window), CALIBRATION_END, END,
-                ModelTimeUnit.DAYS, 3, season, FitOptions.defaults());
+        return ModelChoice.choose(
+                window -> SummaryBuilder.summarise(log, window),
+                CALIBRATION_END,
+                END,
+                ModelTimeUnit.DAYS,
+                3,
+                season,
+                FitOptions.defaults());
     }
 
     private static ModelChoice.Score score(ModelChoice.Result result, ModelChoice.Candidate candidate) {
-        return result.scores().stream().filter(s -> s.candidate() == candidate).findFirst().orElseThrow();
+        return result.scores().stream()
+                .filter(s -> s.candidate() == candidate)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -96,8 +109,8 @@ class ModelChoiceTests {
      * alive, buy at rate lambda * season(month) (a thinned Poisson process at the peak rate); after each repeat
      * purchase they leave with probability p. A flat season is plain BG/NBD.
      */
-    static List<Transaction> simulate(int customers, long seed, double[] seasonByMonth, LocalDate joinStart,
-            int joinDays) {
+    static List<Transaction> simulate(
+            int customers, long seed, double[] seasonByMonth, LocalDate joinStart, int joinDays) {
         RandomDataGenerator random = new RandomDataGenerator(seed);
         double[] season = new SeasonalProfile(seasonByMonth, SeasonalProfile.Source.DECLARED).monthly();
         double peak = java.util.Arrays.stream(season).max().orElseThrow();

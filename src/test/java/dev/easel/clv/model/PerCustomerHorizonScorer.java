@@ -10,14 +10,13 @@ public final class PerCustomerHorizonScorer {
 
     private static final int BLOCK = 8_192;
 
-    private PerCustomerHorizonScorer() {
-    }
+    private PerCustomerHorizonScorer() {}
 
     /**
      * @param spend a usable Gamma-Gamma model, or null for purchase predictions only (spend and CLV become NaN)
      */
-    public static Scores score(BgNbdModel model, GammaGammaModel spend, RfmTable table, double[] meanSpend,
-            ScoringOptions options) {
+    public static Scores score(
+            BgNbdModel model, GammaGammaModel spend, RfmTable table, double[] meanSpend, ScoringOptions options) {
         int n = table.size();
         if (meanSpend.length != n) {
             throw new IllegalArgumentException("meanSpend has " + meanSpend.length + " rows, the table " + n);
@@ -28,13 +27,20 @@ public final class PerCustomerHorizonScorer {
         if (blocks > 4) {
             range = range.parallel();
         }
-        range.forEach(block -> scoreBlock(model, spend, table, meanSpend, options, scores, block * BLOCK,
-                Math.min(n, (block + 1) * BLOCK)));
+        range.forEach(block -> scoreBlock(
+                model, spend, table, meanSpend, options, scores, block * BLOCK, Math.min(n, (block + 1) * BLOCK)));
         return scores;
     }
 
-    private static void scoreBlock(BgNbdModel m, GammaGammaModel spend, RfmTable table, double[] meanSpend,
-            ScoringOptions options, Scores out, int from, int to) {
+    private static void scoreBlock(
+            BgNbdModel m,
+            GammaGammaModel spend,
+            RfmTable table,
+            double[] meanSpend,
+            ScoringOptions options,
+            Scores out,
+            int from,
+            int to) {
         int months = options.horizonMonths();
         double[] z = new double[months];
         double[] f = new double[months];

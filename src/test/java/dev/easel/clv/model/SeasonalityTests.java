@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.hipparchus.random.RandomDataGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +13,14 @@ class SeasonalityTests {
 
     /** A gift-shop year: quiet spring and summer, a peak from September to December. */
     private static final double[] TRUTH = {0.7, 0.7, 0.8, 0.9, 0.9, 0.8, 0.8, 0.9, 1.1, 1.3, 1.6, 1.9};
+
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
 
     @Test
     void recoversTheSeasonalProfileFromTwoYearsOfHistory() {
-        CustomerSummaries summaries = SummaryBuilder.summarise(simulate(20_000, 3L),
-                new SummaryWindow(LocalDate.of(2025, 8, 31), END, ModelTimeUnit.DAYS));
+        CustomerSummaries summaries = SummaryBuilder.summarise(
+                simulate(20_000, 3L), new SummaryWindow(LocalDate.of(2025, 8, 31), END, ModelTimeUnit.DAYS));
 
         SeasonalProfile estimated = SeasonalProfile.estimate(summaries, FitOptions.defaults());
 
@@ -29,20 +29,21 @@ class SeasonalityTests {
         double[] truth = new SeasonalProfile(TRUTH, SeasonalProfile.Source.DECLARED).monthly();
         assertThat(Statistics.pearson(truth, estimated.monthly())).isGreaterThan(0.95);
         for (int m = 0; m < 12; m++) {
-            assertThat(estimated.monthly()[m]).as("month %d", m + 1).isCloseTo(truth[m],
-                    org.assertj.core.api.Assertions.within(0.15));
+            assertThat(estimated.monthly()[m])
+                    .as("month %d", m + 1)
+                    .isCloseTo(truth[m], org.assertj.core.api.Assertions.within(0.15));
         }
     }
 
     @Test
     void theSeasonalFitForecastsThePeakHoldoutBetterThanPlainBgNbd() {
-        CustomerSummaries summaries = SummaryBuilder.summarise(simulate(20_000, 5L),
-                new SummaryWindow(LocalDate.of(2025, 8, 31), END, ModelTimeUnit.DAYS));
+        CustomerSummaries summaries = SummaryBuilder.summarise(
+                simulate(20_000, 5L), new SummaryWindow(LocalDate.of(2025, 8, 31), END, ModelTimeUnit.DAYS));
         BgNbdFit plain = BgNbdFitter.fit(summaries.table());
         SeasonalProfile profile = SeasonalProfile.estimate(summaries, FitOptions.defaults());
 
-        SeasonalComparison comparison = SeasonalComparison.compare(summaries, plain.model(), profile,
-                FitOptions.defaults());
+        SeasonalComparison comparison =
+                SeasonalComparison.compare(summaries, plain.model(), profile, FitOptions.defaults());
 
         assertThat(comparison.plainError()).as("plain BG/NBD misses the peak").isLessThan(-0.10);
         assertThat(Math.abs(comparison.seasonalError())).isLessThan(0.05);
@@ -52,9 +53,10 @@ class SeasonalityTests {
     @Test
     void saysNoSeasonWhenTheHistoryIsShorterThanAYear() {
         List<Transaction> log = simulate(2_000, 7L).stream()
-                .filter(t -> t.date().isAfter(LocalDate.of(2025, 3, 1))).toList();
-        CustomerSummaries summaries = SummaryBuilder.summarise(log,
-                new SummaryWindow(LocalDate.of(2025, 10, 31), END, ModelTimeUnit.DAYS));
+                .filter(t -> t.date().isAfter(LocalDate.of(2025, 3, 1)))
+                .toList();
+        CustomerSummaries summaries =
+                SummaryBuilder.summarise(log, new SummaryWindow(LocalDate.of(2025, 10, 31), END, ModelTimeUnit.DAYS));
 
         assertThat(SeasonalProfile.estimate(summaries, FitOptions.defaults())).isNull();
     }

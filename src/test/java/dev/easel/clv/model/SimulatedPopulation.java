@@ -25,8 +25,14 @@ public final class SimulatedPopulation {
      * @param wholeUnits when true, times are rounded down to whole units, as dates in days are, which lets
      *                   identical rows be grouped
      */
-    public static SimulatedPopulation draw(BgNbdModel purchases, GammaGammaModel spend, int n, double observed,
-            double joinWindow, boolean wholeUnits, long seed) {
+    public static SimulatedPopulation draw(
+            BgNbdModel purchases,
+            GammaGammaModel spend,
+            int n,
+            double observed,
+            double joinWindow,
+            boolean wholeUnits,
+            long seed) {
         RandomDataGenerator random = new RandomDataGenerator(seed);
         SimulatedPopulation population = new SimulatedPopulation(n);
         for (int i = 0; i < n; i++) {

@@ -24,7 +24,8 @@ class SimulatedRecoveryTests {
 
         assertThat(fit.converged()).isTrue();
         assertRecovered(fit.model().r(), PURCHASES.r(), fit.standardErrors().r());
-        assertRecovered(fit.model().alpha(), PURCHASES.alpha(), fit.standardErrors().alpha());
+        assertRecovered(
+                fit.model().alpha(), PURCHASES.alpha(), fit.standardErrors().alpha());
         assertRecovered(fit.model().a(), PURCHASES.a(), fit.standardErrors().a());
         assertRecovered(fit.model().b(), PURCHASES.b(), fit.standardErrors().b());
     }
@@ -42,8 +43,8 @@ class SimulatedRecoveryTests {
 
     @Test
     void groupsDailyRoundedCustomersIntoFewerRowsWithoutChangingTheEstimate() {
-        SimulatedPopulation daily = SimulatedPopulation.draw(new BgNbdModel(0.25, 28.0, 0.8, 2.5), SPEND, 50_000,
-                273, 84, true, 7L);
+        SimulatedPopulation daily =
+                SimulatedPopulation.draw(new BgNbdModel(0.25, 28.0, 0.8, 2.5), SPEND, 50_000, 273, 84, true, 7L);
         BgNbdFit fit = BgNbdFitter.fit(daily.table());
 
         assertThat(fit.distinctRows()).isLessThan(daily.size() / 2);

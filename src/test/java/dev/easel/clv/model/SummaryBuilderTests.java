@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SummaryBuilderTests {
@@ -18,15 +17,20 @@ class SummaryBuilderTests {
     }
 
     private static final List<Transaction> LOG = List.of(
-            buy("a", 0, 10), buy("a", 0, 5), buy("a", 14, 20), buy("a", 14, 2), buy("a", 28, 30),
-            buy("a", 70, 40), buy("a", 71, 8),
+            buy("a", 0, 10),
+            buy("a", 0, 5),
+            buy("a", 14, 20),
+            buy("a", 14, 2),
+            buy("a", 28, 30),
+            buy("a", 70, 40),
+            buy("a", 71, 8),
             buy("b", 7, 50),
             buy("c", 80, 9));
 
     @Test
     void countsPurchasesOnOneDayOnceAndLeavesTheFirstOutOfSpend() {
-        CustomerSummaries s = SummaryBuilder.summarise(LOG,
-                new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(84), ModelTimeUnit.WEEKS));
+        CustomerSummaries s = SummaryBuilder.summarise(
+                LOG, new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(84), ModelTimeUnit.WEEKS));
         CustomerSummary a = s.customers().get(0);
 
         assertThat(a.customerId()).isEqualTo("a");
@@ -40,8 +44,10 @@ class SummaryBuilderTests {
 
     @Test
     void measuresTimeInDaysOrWeeks() {
-        CustomerSummary b = SummaryBuilder.summarise(LOG, SummaryWindow.calibrationOnly(JAN_1.plusDays(56),
-                ModelTimeUnit.DAYS)).customers().get(1);
+        CustomerSummary b = SummaryBuilder.summarise(
+                        LOG, SummaryWindow.calibrationOnly(JAN_1.plusDays(56), ModelTimeUnit.DAYS))
+                .customers()
+                .get(1);
 
         assertThat(b.x()).isZero();
         assertThat(b.recency()).isZero();
@@ -52,8 +58,8 @@ class SummaryBuilderTests {
 
     @Test
     void leavesOutCustomersWhoFirstBoughtAfterCalibration() {
-        CustomerSummaries s = SummaryBuilder.summarise(LOG,
-                new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(84), ModelTimeUnit.DAYS));
+        CustomerSummaries s = SummaryBuilder.summarise(
+                LOG, new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(84), ModelTimeUnit.DAYS));
 
         assertThat(s.customers()).extracting(CustomerSummary::customerId).containsExactly("a", "b");
         assertThat(s.customersFirstSeenLater()).isEqualTo(1);
@@ -62,16 +68,18 @@ class SummaryBuilderTests {
 
     @Test
     void tracksCumulativeRepeatPurchasesByWeekFromTheCohortStart() {
-        CustomerSummaries s = SummaryBuilder.summarise(LOG,
-                new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(83), ModelTimeUnit.DAYS));
+        CustomerSummaries s = SummaryBuilder.summarise(
+                LOG, new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(83), ModelTimeUnit.DAYS));
 
         assertThat(s.cumulativeRepeatPurchasesByWeek()).containsExactly(0, 0, 1, 1, 2, 2, 2, 2, 2, 2, 4, 4);
     }
 
     @Test
     void ignoresPurchasesAfterTheHoldout() {
-        CustomerSummary a = SummaryBuilder.summarise(LOG,
-                new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(70), ModelTimeUnit.DAYS)).customers().get(0);
+        CustomerSummary a = SummaryBuilder.summarise(
+                        LOG, new SummaryWindow(JAN_1.plusDays(56), JAN_1.plusDays(70), ModelTimeUnit.DAYS))
+                .customers()
+                .get(0);
 
         assertThat(a.holdoutTransactions()).isEqualTo(1);
     }

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.StoredFit;
+import dev.easel.testing.ConsoleTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
-import dev.easel.clv.ModelFits;
-import dev.easel.clv.StoredFit;
-import dev.easel.testing.ConsoleTest;
 
 /** The demo's fit chose its model by rolling-origin holdout, stored the comparison and shows it on the Model page. */
 @ConsoleTest
@@ -39,16 +37,24 @@ class ModelChoicePageIT {
         assertThat(choice).isNotNull().containsKeys("chosen", "seasonSource", "scores", "origins");
         assertThat((List<?>) choice.get("origins")).hasSize(3);
         assertThat(choice.get("chosen")).isIn("BG_NBD", "PARETO_NBD", "SEASONAL_BG_NBD");
-        Map<String, Object> stored = jdbc.sql("SELECT chosen_model, season_source FROM clv_model_fits WHERE version = ?")
-                .param(fit.version()).query().singleRow();
+        Map<String, Object> stored = jdbc.sql(
+                        "SELECT chosen_model, season_source FROM clv_model_fits WHERE version = ?")
+                .param(fit.version())
+                .query()
+                .singleRow();
         assertThat(stored.get("chosen_model")).isEqualTo(choice.get("chosen"));
         assertThat(stored.get("season_source")).isEqualTo(choice.get("seasonSource"));
 
-        String page = mvc.perform(get("/console/model").with(user("analyst").roles("ANALYST"))).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(get("/console/model").with(user("analyst").roles("ANALYST")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("Model choice and season").contains("id=\"model-choice-table\"")
-                .contains("Chosen by rolling-origin holdout: ").contains("id=\"season-source\"")
+        assertThat(page)
+                .contains("Model choice and season")
+                .contains("id=\"model-choice-table\"")
+                .contains("Chosen by rolling-origin holdout: ")
+                .contains("id=\"season-source\"")
                 .contains("Pareto/NBD");
     }
 

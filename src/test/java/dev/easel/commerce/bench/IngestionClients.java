@@ -1,12 +1,11 @@
 package dev.easel.commerce.bench;
 
+import dev.easel.testing.LatencySample;
+import dev.easel.testing.OrderPoster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import dev.easel.testing.LatencySample;
-import dev.easel.testing.OrderPoster;
 
 /**
  * The REST ingestion benchmark's clients, run in a JVM of their own so that they do not share the service's heap,
@@ -18,8 +17,7 @@ public final class IngestionClients {
     static final int CUSTOMERS = 5_000;
     private static final String[] CATEGORIES = {"PAINTS", "BRUSHES", "CANVAS", "PAPER", "TOOLS", "KITS"};
 
-    private IngestionClients() {
-    }
+    private IngestionClients() {}
 
     public static void main(String[] args) throws InterruptedException {
         OrderPoster orders = new OrderPoster(Integer.parseInt(args[0]));
@@ -35,17 +33,19 @@ public final class IngestionClients {
         List<Thread> threads = new ArrayList<>(clients);
         long started = System.nanoTime();
         for (int client = 0; client < clients; client++) {
-            Thread thread = new Thread(() -> {
-                int index;
-                while ((index = next.getAndIncrement()) < requests) {
-                    long sent = System.nanoTime();
-                    int status = orders.post(order(run, index));
-                    nanos[index] = System.nanoTime() - sent;
-                    if (status != expectedStatus) {
-                        unexpected.incrementAndGet();
-                    }
-                }
-            }, "bench-client-" + client);
+            Thread thread = new Thread(
+                    () -> {
+                        int index;
+                        while ((index = next.getAndIncrement()) < requests) {
+                            long sent = System.nanoTime();
+                            int status = orders.post(order(run, index));
+                            nanos[index] = System.nanoTime() - sent;
+                            if (status != expectedStatus) {
+                                unexpected.incrementAndGet();
+                            }
+                        }
+                    },
+                    "bench-client-" + client);
             thread.start();
             threads.add(thread);
         }
@@ -54,10 +54,18 @@ public final class IngestionClients {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         LatencySample sample = new LatencySample(nanos);
-        System.out.printf("BENCHMARK REST %s, %d clients: %d requests in %.1f s = %.0f requests/s; "
-                + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d unexpected answers%n", name, clients,
-                requests, seconds, requests / seconds, sample.percentileMillis(50), sample.percentileMillis(99),
-                sample.maxMillis(), unexpected.get());
+        System.out.printf(
+                "BENCHMARK REST %s, %d clients: %d requests in %.1f s = %.0f requests/s; "
+                        + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d unexpected answers%n",
+                name,
+                clients,
+                requests,
+                seconds,
+                requests / seconds,
+                sample.percentileMillis(50),
+                sample.percentileMillis(99),
+                sample.maxMillis(),
+                unexpected.get());
         System.exit(unexpected.get() == 0 ? 0 : 1);
     }
 
@@ -66,13 +74,20 @@ public final class IngestionClients {
         StringBuilder lines = new StringBuilder();
         int count = 1 + index % 3;
         for (int line = 1; line <= count; line++) {
-            lines.append(line > 1 ? "," : "").append(String.format(
-                    "{\"lineNo\":%d,\"sku\":\"SKU-%d\",\"category\":\"%s\",\"quantity\":%d,\"unitPrice\":%d.%02d}",
-                    line, (index * 7 + line) % 5000, CATEGORIES[(index + line) % CATEGORIES.length],
-                    1 + (index + line) % 4, 1 + index % 50, (index * 13) % 100));
+            lines.append(line > 1 ? "," : "")
+                    .append(String.format(
+                            "{\"lineNo\":%d,\"sku\":\"SKU-%d\",\"category\":\"%s\",\"quantity\":%d,\"unitPrice\":%d.%02d}",
+                            line,
+                            (index * 7 + line) % 5000,
+                            CATEGORIES[(index + line) % CATEGORIES.length],
+                            1 + (index + line) % 4,
+                            1 + index % 50,
+                            (index * 13) % 100));
         }
-        return String.format("{\"orderId\":\"rest-%s-%d\",\"customerId\":\"rest-c%d\",\"channel\":\"WEB\","
-                + "\"placedAt\":\"2025-09-%02dT10:15:00Z\",\"currency\":\"EUR\",\"sellerId\":\"rest-easel\","
-                + "\"lines\":[%s]}", run, index, index % CUSTOMERS, 1 + index % 28, lines);
+        return String.format(
+                "{\"orderId\":\"rest-%s-%d\",\"customerId\":\"rest-c%d\",\"channel\":\"WEB\","
+                        + "\"placedAt\":\"2025-09-%02dT10:15:00Z\",\"currency\":\"EUR\",\"sellerId\":\"rest-easel\","
+                        + "\"lines\":[%s]}",
+                run, index, index % CUSTOMERS, 1 + index % 28, lines);
     }
 }

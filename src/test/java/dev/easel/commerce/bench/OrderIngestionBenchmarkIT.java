@@ -2,6 +2,9 @@ package dev.easel.commerce.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,10 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +42,10 @@ class OrderIngestionBenchmarkIT {
     @Test
     void ingestsOrdersFromConcurrentClients() throws IOException, InterruptedException {
         int requests = Integer.getInteger("easel.benchmark.rest-requests");
-        int[] levels = Arrays.stream(System.getProperty("easel.benchmark.rest-clients", "8,32").split(","))
-                .mapToInt(level -> Integer.parseInt(level.trim())).toArray();
+        int[] levels = Arrays.stream(System.getProperty("easel.benchmark.rest-clients", "8,32")
+                        .split(","))
+                .mapToInt(level -> Integer.parseInt(level.trim()))
+                .toArray();
         catalogueAndCustomers();
 
         // Warm-up: JIT, connection pools, caches; not recorded.
@@ -60,32 +61,61 @@ class OrderIngestionBenchmarkIT {
             throws IOException, InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        String classpath = Path.of(IngestionClients.class.getProtectionDomain().getCodeSource().getLocation()
-                .getPath()).toString();
-        Process clientsJvm = new ProcessBuilder(List.of(java.toString(), "-cp", classpath,
-                IngestionClients.class.getName(), String.valueOf(port), name, String.valueOf(clients),
-                String.valueOf(requests), run, String.valueOf(expectedStatus))).redirectErrorStream(true).start();
+        String classpath = Path.of(IngestionClients.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
+                .toString();
+        Process clientsJvm = new ProcessBuilder(List.of(
+                        java.toString(),
+                        "-cp",
+                        classpath,
+                        IngestionClients.class.getName(),
+                        String.valueOf(port),
+                        name,
+                        String.valueOf(clients),
+                        String.valueOf(requests),
+                        run,
+                        String.valueOf(expectedStatus)))
+                .redirectErrorStream(true)
+                .start();
         // Relayed through this JVM's output: the test runner reads that stream and rejects writes from elsewhere.
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(clientsJvm.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(clientsJvm.getInputStream(), StandardCharsets.UTF_8))) {
             output.lines().forEach(System.out::println);
         }
         int exit = clientsJvm.waitFor();
-        System.out.printf("BENCHMARK REST %s, %d clients: load average %.1f -> %.1f%n", name, clients, loadBefore,
+        System.out.printf(
+                "BENCHMARK REST %s, %d clients: load average %.1f -> %.1f%n",
+                name,
+                clients,
+                loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        assertThat(exit).as("the clients' JVM: 0 when every answer was " + expectedStatus).isZero();
+        assertThat(exit)
+                .as("the clients' JVM: 0 when every answer was " + expectedStatus)
+                .isZero();
     }
 
     private void catalogueAndCustomers() {
-        assertThat(imports.importFile(ImportKind.SELLERS, new StringReader(
-                "sellerId,name,party,dpaSignedOn,country,region\nrest-easel,Easel,FIRST_PARTY,2024-01-01,DE,\n"),
-                false).errorCount()).isZero();
+        assertThat(imports.importFile(
+                                ImportKind.SELLERS,
+                                new StringReader(
+                                        "sellerId,name,party,dpaSignedOn,country,region\nrest-easel,Easel,FIRST_PARTY,2024-01-01,DE,\n"),
+                                false)
+                        .errorCount())
+                .isZero();
         StringBuilder customers = new StringBuilder("customerId,type,country,region,birthYear,email,name,channel\n");
         for (int i = 0; i < IngestionClients.CUSTOMERS; i++) {
-            customers.append("rest-c").append(i).append(",INDIVIDUAL,DE,,1985,rest").append(i)
+            customers
+                    .append("rest-c")
+                    .append(i)
+                    .append(",INDIVIDUAL,DE,,1985,rest")
+                    .append(i)
                     .append("@example.com,Rest Customer,WEB\n");
         }
         assertThat(imports.importFile(ImportKind.CUSTOMERS, new StringReader(customers.toString()), false)
-                .errorCount()).isZero();
+                        .errorCount())
+                .isZero();
     }
 }

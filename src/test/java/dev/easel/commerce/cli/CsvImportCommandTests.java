@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class CsvImportCommandTests {
@@ -14,8 +13,8 @@ class CsvImportCommandTests {
     void explainsItsUsageWithoutStartingAnything() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = CsvImportCommand.run(new String[] {"invoices", "x.csv"}, System.out,
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = CsvImportCommand.run(
+                new String[] {"invoices", "x.csv"}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: import customers|sellers");
@@ -25,7 +24,9 @@ class CsvImportCommandTests {
     void refusesAFileItCannotRead() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = CsvImportCommand.run(new String[] {"orders", "does-not-exist.csv", "--dry-run"}, System.out,
+        int status = CsvImportCommand.run(
+                new String[] {"orders", "does-not-exist.csv", "--dry-run"},
+                System.out,
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(status).isEqualTo(2);

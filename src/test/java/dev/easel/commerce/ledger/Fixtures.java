@@ -1,13 +1,12 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.commerce.OrderRequest;
+import dev.easel.commerce.RefundRequest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.easel.commerce.OrderRequest;
-import dev.easel.commerce.RefundRequest;
 
 /** Requests and references for the fast tests: one valid example of each, to be spoilt field by field. */
 final class Fixtures {
@@ -36,18 +35,33 @@ final class Fixtures {
         }
     };
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static OrderRequest order() {
-        return new OrderRequest("o-1", "web-1", "WEB", PLACED, "EUR", "easel", List.of("BACK2SCHOOL"), List.of(
-                new OrderRequest.Line(1, "PNT-001", "PAINTS", 2, new BigDecimal("12.50"), new BigDecimal("5"), null),
-                new OrderRequest.Line(2, "BR-7", "BRUSHES", 1, new BigDecimal("8"), null, "brushworks")));
+        return new OrderRequest(
+                "o-1",
+                "web-1",
+                "WEB",
+                PLACED,
+                "EUR",
+                "easel",
+                List.of("BACK2SCHOOL"),
+                List.of(
+                        new OrderRequest.Line(
+                                1, "PNT-001", "PAINTS", 2, new BigDecimal("12.50"), new BigDecimal("5"), null),
+                        new OrderRequest.Line(2, "BR-7", "BRUSHES", 1, new BigDecimal("8"), null, "brushworks")));
     }
 
     static OrderSnapshot recordedOrder() {
-        return new OrderSnapshot(1, "o-1", "cus_x", "EUR", PLACED, new BigDecimal("28.0000"),
-                new BigDecimal("10.0000"), Map.of(
+        return new OrderSnapshot(
+                1,
+                "o-1",
+                "cus_x",
+                "EUR",
+                PLACED,
+                new BigDecimal("28.0000"),
+                new BigDecimal("10.0000"),
+                Map.of(
                         1, new OrderSnapshot.Line(2, new BigDecimal("20.0000")),
                         2, new OrderSnapshot.Line(1, new BigDecimal("8.0000"))));
     }

@@ -2,13 +2,12 @@ package dev.easel.commerce.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.commerce.CustomerRecorded.Outcome;
+import dev.easel.commerce.CustomerRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import dev.easel.commerce.CustomerRecorded.Outcome;
-import dev.easel.commerce.CustomerRequest;
 import org.junit.jupiter.api.Test;
 
 class IdentityMergeTests {
@@ -39,8 +38,8 @@ class IdentityMergeTests {
 
     @Test
     void createsACustomerWithAFreshKeyWhenNothingMatches() {
-        List<IdentityMerge.Decision> decisions = IdentityMerge.decide(
-                List.of(customer("web-5", "new@example.com")), Map.of(), Map.of(), newKey);
+        List<IdentityMerge.Decision> decisions =
+                IdentityMerge.decide(List.of(customer("web-5", "new@example.com")), Map.of(), Map.of(), newKey);
 
         assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.CREATED);
         assertThat(decisions.get(0).target().key()).isEqualTo("cus_new1");
@@ -48,8 +47,8 @@ class IdentityMergeTests {
 
     @Test
     void keepsAKnownSourceIdOnItsCustomer() {
-        List<IdentityMerge.Decision> decisions = IdentityMerge.decide(
-                List.of(customer("web-1", null)), Map.of("web-1", ada), Map.of(), newKey);
+        List<IdentityMerge.Decision> decisions =
+                IdentityMerge.decide(List.of(customer("web-1", null)), Map.of("web-1", ada), Map.of(), newKey);
 
         assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.UPDATED);
         assertThat(decisions.get(0).newSourceId()).isFalse();
@@ -57,32 +56,50 @@ class IdentityMergeTests {
 
     @Test
     void refusesToMergeTwoKnownCustomers() {
-        List<IdentityMerge.Decision> decisions = IdentityMerge.decide(List.of(customer("web-1", "bea@example.com")),
-                Map.of("web-1", ada), Map.of("bea@example.com", bea), newKey);
+        List<IdentityMerge.Decision> decisions = IdentityMerge.decide(
+                List.of(customer("web-1", "bea@example.com")),
+                Map.of("web-1", ada),
+                Map.of("bea@example.com", bea),
+                newKey);
 
         assertThat(decisions.get(0).conflict()).isTrue();
     }
 
     @Test
     void mergesArrivalsFromTwoChannelsWithinOneBatch() {
-        List<IdentityMerge.Decision> decisions = IdentityMerge.decide(List.of(
-                customer("web-9", "cleo@example.com"), customer("app-9", "Cleo@Example.com")), Map.of(), Map.of(),
+        List<IdentityMerge.Decision> decisions = IdentityMerge.decide(
+                List.of(customer("web-9", "cleo@example.com"), customer("app-9", "Cleo@Example.com")),
+                Map.of(),
+                Map.of(),
                 newKey);
 
-        assertThat(decisions).extracting(IdentityMerge.Decision::outcome)
+        assertThat(decisions)
+                .extracting(IdentityMerge.Decision::outcome)
                 .containsExactly(Outcome.CREATED, Outcome.MERGED);
         assertThat(decisions.get(1).target()).isSameAs(decisions.get(0).target());
     }
 
     @Test
     void aSparseArrivalKeepsWhatARicherOneBrought() {
-        CustomerRequest rich = new CustomerRequest("web-9", "INDIVIDUAL", "US", "US-CA", 1990, "cleo@example.com",
-                "Cleo Park", "1 Main St", "Fresno", "93650", "WEB");
-        CustomerRequest sparse = new CustomerRequest("store-9", "INDIVIDUAL", "US", null, null, "cleo@example.com",
-                null, null, null, null, "STORE");
+        CustomerRequest rich = new CustomerRequest(
+                "web-9",
+                "INDIVIDUAL",
+                "US",
+                "US-CA",
+                1990,
+                "cleo@example.com",
+                "Cleo Park",
+                "1 Main St",
+                "Fresno",
+                "93650",
+                "WEB");
+        CustomerRequest sparse = new CustomerRequest(
+                "store-9", "INDIVIDUAL", "US", null, null, "cleo@example.com", null, null, null, null, "STORE");
 
         CustomerState state = IdentityMerge.decide(List.of(rich, sparse), Map.of(), Map.of(), newKey)
-                .get(1).target().state();
+                .get(1)
+                .target()
+                .state();
 
         assertThat(state.region()).isEqualTo("US-CA");
         assertThat(state.birthYear()).isEqualTo(1990);

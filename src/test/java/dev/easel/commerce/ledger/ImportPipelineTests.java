@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -18,15 +17,18 @@ class ImportPipelineTests {
         List<Integer> written = new ArrayList<>();
         List<String> writerThreads = new ArrayList<>();
 
-        String result = new ImportPipeline<Integer>().run(chunks -> {
-            for (int i = 0; i < 1000; i++) {
-                chunks.accept(i);
-            }
-            return "parsed";
-        }, chunk -> {
-            written.add(chunk);
-            writerThreads.add(Thread.currentThread().getName());
-        });
+        String result = new ImportPipeline<Integer>()
+                .run(
+                        chunks -> {
+                            for (int i = 0; i < 1000; i++) {
+                                chunks.accept(i);
+                            }
+                            return "parsed";
+                        },
+                        chunk -> {
+                            written.add(chunk);
+                            writerThreads.add(Thread.currentThread().getName());
+                        });
 
         assertThat(result).isEqualTo("parsed");
         assertThat(written).hasSize(1000).isSorted();
@@ -39,15 +41,18 @@ class ImportPipelineTests {
         AtomicInteger furthestAhead = new AtomicInteger();
         AtomicInteger writtenCount = new AtomicInteger();
 
-        new ImportPipeline<Integer>().run(chunks -> {
-            for (int i = 0; i < 200; i++) {
-                chunks.accept(parsed.incrementAndGet());
-            }
-            return null;
-        }, chunk -> {
-            furthestAhead.accumulateAndGet(parsed.get() - writtenCount.incrementAndGet(), Math::max);
-            sleepBriefly();
-        });
+        new ImportPipeline<Integer>()
+                .run(
+                        chunks -> {
+                            for (int i = 0; i < 200; i++) {
+                                chunks.accept(parsed.incrementAndGet());
+                            }
+                            return null;
+                        },
+                        chunk -> {
+                            furthestAhead.accumulateAndGet(parsed.get() - writtenCount.incrementAndGet(), Math::max);
+                            sleepBriefly();
+                        });
 
         // Queued chunks, the one being handed over, and the one being written.
         assertThat(furthestAhead.get()).isLessThanOrEqualTo(ImportPipeline.CHUNKS_AHEAD + 2);
@@ -55,11 +60,15 @@ class ImportPipelineTests {
 
     @Test
     void aParserFailureReachesTheCaller() {
-        assertThatThrownBy(() -> new ImportPipeline<Integer>().run(chunks -> {
-            chunks.accept(1);
-            throw new IllegalArgumentException("unreadable");
-        }, chunk -> {
-        })).isInstanceOf(IllegalArgumentException.class).hasMessage("unreadable");
+        assertThatThrownBy(() -> new ImportPipeline<Integer>()
+                        .run(
+                                chunks -> {
+                                    chunks.accept(1);
+                                    throw new IllegalArgumentException("unreadable");
+                                },
+                                chunk -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unreadable");
     }
 
     @Test
@@ -67,16 +76,20 @@ class ImportPipelineTests {
         AtomicReference<Thread> parser = new AtomicReference<>();
         AtomicInteger handed = new AtomicInteger();
 
-        assertThatThrownBy(() -> new ImportPipeline<Integer>().run(chunks -> {
-            parser.set(Thread.currentThread());
-            for (int i = 0; i < 1_000_000; i++) {
-                chunks.accept(i);
-                handed.incrementAndGet();
-            }
-            return null;
-        }, chunk -> {
-            throw new DataIntegrityViolationException("refused");
-        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> new ImportPipeline<Integer>()
+                        .run(
+                                chunks -> {
+                                    parser.set(Thread.currentThread());
+                                    for (int i = 0; i < 1_000_000; i++) {
+                                        chunks.accept(i);
+                                        handed.incrementAndGet();
+                                    }
+                                    return null;
+                                },
+                                chunk -> {
+                                    throw new DataIntegrityViolationException("refused");
+                                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
 
         assertThat(parser.get().isAlive()).isFalse();
         assertThat(handed.get()).isLessThan(10);

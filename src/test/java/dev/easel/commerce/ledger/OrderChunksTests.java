@@ -2,10 +2,9 @@ package dev.easel.commerce.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.commerce.ImportKind;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.easel.commerce.ImportKind;
 import org.junit.jupiter.api.Test;
 
 class OrderChunksTests {
@@ -27,7 +26,8 @@ class OrderChunksTests {
         assertThat(orders.get(0).request().lines()).hasSize(2);
         assertThat(orders.get(0).firstLine()).isEqualTo(2);
         assertThat(orders.get(0).lastLine()).isEqualTo(3);
-        assertThat(orders.get(0).payloadHash()).isEqualTo(PayloadHash.of(orders.get(0).request()));
+        assertThat(orders.get(0).payloadHash())
+                .isEqualTo(PayloadHash.of(orders.get(0).request()));
         assertThat(errors.any()).isFalse();
     }
 
@@ -37,7 +37,8 @@ class OrderChunksTests {
         orderChunks.finish();
 
         assertThat(chunks.get(0).get(0).parsed()).isFalse();
-        assertThat(errors.kept()).extracting(error -> error.line() + " " + error.field())
+        assertThat(errors.kept())
+                .extracting(error -> error.line() + " " + error.field())
                 .containsExactly("2 unitPrice");
     }
 
@@ -52,13 +53,28 @@ class OrderChunksTests {
 
         assertThat(chunks).hasSize(2);
         assertThat(chunks.get(0)).hasSize(FileImport.CHUNK_ROWS / 2);
-        assertThat(chunks.get(0).get(chunks.get(0).size() - 1).request().lines()).hasSize(2);
+        assertThat(chunks.get(0).get(chunks.get(0).size() - 1).request().lines())
+                .hasSize(2);
         assertThat(chunks.stream().mapToInt(List::size).sum()).isEqualTo(FileImport.CHUNK_ROWS);
     }
 
     private Row row(long line, String orderId, String lineNo, String unitPrice) {
-        String[] cells = {orderId, "web-1", "WEB", "2025-09-01T10:15:00Z", "EUR", "easel", "", lineNo, "PNT-1",
-                "PAINTS", "2", unitPrice, "0", ""};
+        String[] cells = {
+            orderId,
+            "web-1",
+            "WEB",
+            "2025-09-01T10:15:00Z",
+            "EUR",
+            "easel",
+            "",
+            lineNo,
+            "PNT-1",
+            "PAINTS",
+            "2",
+            unitPrice,
+            "0",
+            ""
+        };
         return new Row(cells, line, ImportKind.ORDERS.columns(), errors);
     }
 }

@@ -2,6 +2,12 @@ package dev.easel.commerce.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.commerce.CsvImports;
+import dev.easel.commerce.ImportKind;
+import dev.easel.commerce.ImportReport;
+import dev.easel.testing.EmbeddedPostgresConfiguration;
+import dev.easel.testing.PostgresIntegrationTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,13 +22,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import dev.easel.commerce.CsvImports;
-import dev.easel.commerce.ImportKind;
-import dev.easel.commerce.ImportReport;
-import dev.easel.testing.EmbeddedPostgresConfiguration;
-import dev.easel.testing.PostgresIntegrationTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +68,8 @@ class OrderImportBenchmarkIT {
         int rounds = Integer.getInteger("easel.benchmark.rounds", 1);
         Path folder = Files.createDirectories(Path.of("target/benchmark"));
         Path customers = write(folder.resolve("customers.csv"), customersCsv());
-        Path sellers = write(folder.resolve("sellers.csv"),
+        Path sellers = write(
+                folder.resolve("sellers.csv"),
                 new StringBuilder("sellerId,name,party,dpaSignedOn,country,region\nbench-easel,Easel,FIRST_PARTY,"
                         + "2024-01-01,DE,\nbench-third,Third,THIRD_PARTY,,US,US-NY\n"));
         Path orders = folder.resolve("orders.csv");
@@ -79,11 +79,13 @@ class OrderImportBenchmarkIT {
         long customersStarted = System.nanoTime();
         assertThat(load(ImportKind.CUSTOMERS, customers).errorCount()).isZero();
         double customerSeconds = (System.nanoTime() - customersStarted) / 1e9;
-        System.out.printf("BENCHMARK customers: %d in %.1f s = %.0f/s%n", CUSTOMERS, customerSeconds,
-                CUSTOMERS / customerSeconds);
+        System.out.printf(
+                "BENCHMARK customers: %d in %.1f s = %.0f/s%n",
+                CUSTOMERS, customerSeconds, CUSTOMERS / customerSeconds);
         boolean asOwner = !Boolean.getBoolean("easel.benchmark.bulk-as-service");
         if (asOwner) {
-            asSuperuser("GRANT " + EmbeddedPostgresConfiguration.OWNER + " TO " + EmbeddedPostgresConfiguration.SERVICE);
+            asSuperuser(
+                    "GRANT " + EmbeddedPostgresConfiguration.OWNER + " TO " + EmbeddedPostgresConfiguration.SERVICE);
         }
         try {
             for (int round = 1; round <= rounds; round++) {
@@ -135,19 +137,31 @@ class OrderImportBenchmarkIT {
         if (firstContent == null) {
             firstContent = content;
         }
-        System.out.printf("BENCHMARK round %d order lines, %s: %d (%d orders) in %.1f s = %.0f lines/s; CPU: "
-                + "service %.1f s, database %.1f s; load average %.1f; content %s%n", round, mode, report.linesRead(),
-                report.imported(), seconds, report.linesRead() / seconds, jvmSeconds, databaseSeconds, load, content);
+        System.out.printf(
+                "BENCHMARK round %d order lines, %s: %d (%d orders) in %.1f s = %.0f lines/s; CPU: "
+                        + "service %.1f s, database %.1f s; load average %.1f; content %s%n",
+                round,
+                mode,
+                report.linesRead(),
+                report.imported(),
+                seconds,
+                report.linesRead() / seconds,
+                jvmSeconds,
+                databaseSeconds,
+                load,
+                content);
         assertThat(content).as("what " + mode + " stored").isEqualTo(firstContent);
     }
 
     /** A digest of every order and line as stored, except generated ids and times: the same for every mode. */
     private String contentDigest() {
-        return jdbc.queryForObject("select md5(string_agg(concat_ws('|', o.order_id, c.customer_key, o.channel, "
-                + "o.placed_at, o.currency, o.seller_id, o.total, o.payload_hash, l.line_no, l.sku, l.category, "
-                + "l.quantity, l.unit_price, l.discount, l.line_total, l.seller_id), ',' order by o.order_id, "
-                + "l.line_no)) from orders o join customers c on c.id = o.customer_id "
-                + "join order_lines l on l.order_id = o.id", String.class);
+        return jdbc.queryForObject(
+                "select md5(string_agg(concat_ws('|', o.order_id, c.customer_key, o.channel, "
+                        + "o.placed_at, o.currency, o.seller_id, o.total, o.payload_hash, l.line_no, l.sku, l.category, "
+                        + "l.quantity, l.unit_price, l.discount, l.line_total, l.seller_id), ',' order by o.order_id, "
+                        + "l.line_no)) from orders o join customers c on c.id = o.customer_id "
+                        + "join order_lines l on l.order_id = o.id",
+                String.class);
     }
 
     /** CPU time of this JVM, all threads (parser, writer, garbage collector, compiler). */
@@ -161,10 +175,13 @@ class OrderImportBenchmarkIT {
      * more about the cost than wall time does. Answers 0 where the operating system does not tell.
      */
     private long databaseCpuNanos() {
-        return jdbc.queryForList("select pid from pg_stat_activity where backend_type = 'client backend'",
-                Long.class).stream()
-                .flatMap(pid -> ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).stream())
-                .mapToLong(Duration::toNanos).sum();
+        return jdbc
+                .queryForList("select pid from pg_stat_activity where backend_type = 'client backend'", Long.class)
+                .stream()
+                .flatMap(pid ->
+                        ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).stream())
+                .mapToLong(Duration::toNanos)
+                .sum();
     }
 
     private ImportReport load(ImportKind kind, Path file) throws IOException {
@@ -176,7 +193,10 @@ class OrderImportBenchmarkIT {
     private static StringBuilder customersCsv() {
         StringBuilder csv = new StringBuilder("customerId,type,country,region,birthYear,email,name,channel\n");
         for (int i = 0; i < CUSTOMERS; i++) {
-            csv.append("bench-c").append(i).append(",INDIVIDUAL,US,US-CA,1980,bench").append(i)
+            csv.append("bench-c")
+                    .append(i)
+                    .append(",INDIVIDUAL,US,US-CA,1980,bench")
+                    .append(i)
                     .append("@example.com,Bench Customer,WEB\n");
         }
         return csv;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +52,8 @@ class PersonalDataCipherTests {
     void looksUpAnEmailByAKeyedHashThatOnlyTheSameMasterKeyReproduces() {
         PersonalDataCipher cipher = cipher("master.key");
 
-        assertThat(cipher.emailLookup("ada@example.test")).hasSize(64)
+        assertThat(cipher.emailLookup("ada@example.test"))
+                .hasSize(64)
                 .isEqualTo(cipher("master.key").emailLookup("ada@example.test"))
                 .isNotEqualTo(cipher.emailLookup("bob@example.test"))
                 .isNotEqualTo(cipher("other.key").emailLookup("ada@example.test"));

@@ -2,21 +2,6 @@ package dev.easel.integrations.klaviyo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +12,20 @@ import dev.easel.consent.Consents;
 import dev.easel.integrations.IntegrationsProperties;
 import dev.easel.testing.PostgresIntegrationTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +58,7 @@ class KlaviyoSyncIT {
     ObjectMapper json;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+
     @Autowired
     JdbcClient jdbc;
 
@@ -110,7 +110,8 @@ class KlaviyoSyncIT {
             JsonNode attributes = body.path("data").path("attributes");
             assertThat(body.path("data").path("type").asText()).isEqualTo("profile");
             assertThat(attributes.path("external_id").asText()).isEqualTo(key);
-            assertThat(attributes.path("properties").path("total_clv").asDouble()).isEqualTo(172.5);
+            assertThat(attributes.path("properties").path("total_clv").asDouble())
+                    .isEqualTo(172.5);
             assertThat(attributes.has("email")).isFalse();
         });
         assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(true);
@@ -124,8 +125,17 @@ class KlaviyoSyncIT {
         KlaviyoRelay relay = relay(startServer());
         relay.relay();
 
-        consents.record(new ConsentSubmission("kl-" + run, "marketing-sync", "WITHDRAWN", "CONSENT",
-                OffsetDateTime.now().minusMinutes(1), "web-form", "2026-01", "No more offers.", null),
+        consents.record(
+                new ConsentSubmission(
+                        "kl-" + run,
+                        "marketing-sync",
+                        "WITHDRAWN",
+                        "CONSENT",
+                        OffsetDateTime.now().minusMinutes(1),
+                        "web-form",
+                        "2026-01",
+                        "No more offers.",
+                        null),
                 "test");
         clv.put(key, Map.of("total_clv", 120.0));
         sync.refresh(key);
@@ -134,8 +144,14 @@ class KlaviyoSyncIT {
         relay.relay();
 
         assertThat(accepted).hasSize(2);
-        assertThat(accepted.get(1).path("data").path("attributes").has("properties")).isFalse();
-        assertThat(accepted.get(1).path("data").path("meta").path("patch_properties").path("unset").toString())
+        assertThat(accepted.get(1).path("data").path("attributes").has("properties"))
+                .isFalse();
+        assertThat(accepted.get(1)
+                        .path("data")
+                        .path("meta")
+                        .path("patch_properties")
+                        .path("unset")
+                        .toString())
                 .contains("total_clv");
         assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(false);
     }
@@ -143,9 +159,13 @@ class KlaviyoSyncIT {
     @Test
     void aGlobalPrivacyControlSignalInColoradoStopsTheSyncForGoodAndClearsTheProfileAtOnce() throws Exception {
         String customerId = "kl-co-" + run;
-        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "US", "US-CO", null, null, null,
-                null, null, null, "WEB")).customerKey();
-        assertThat(eligibility.allows(key)).as("an opt-out state: usable after notice").isTrue();
+        String key = customers
+                .record(new CustomerRequest(
+                        customerId, "INDIVIDUAL", "US", "US-CO", null, null, null, null, null, null, "WEB"))
+                .customerKey();
+        assertThat(eligibility.allows(key))
+                .as("an opt-out state: usable after notice")
+                .isTrue();
         clv.put(key, Map.of("total_clv", 75.0));
         sync.refresh(key);
         KlaviyoRelay relay = relay(startServer());
@@ -157,37 +177,73 @@ class KlaviyoSyncIT {
             assertThat(entry.action()).isEqualTo(OutboxEntry.Action.CLEAR);
             assertThat(entry.state()).isEqualTo(OutboxEntry.State.PENDING);
         });
-        consents.record(new ConsentSubmission(customerId, "marketing-sync", "GIVEN", "CONSENT",
-                OffsetDateTime.now().plusSeconds(2), "web-form", "2026-01", "Send me offers.", null), "test");
+        consents.record(
+                new ConsentSubmission(
+                        customerId,
+                        "marketing-sync",
+                        "GIVEN",
+                        "CONSENT",
+                        OffsetDateTime.now().plusSeconds(2),
+                        "web-form",
+                        "2026-01",
+                        "Send me offers.",
+                        null),
+                "test");
         sync.refresh(key);
         relay.relay();
 
-        assertThat(eligibility.allows(key)).as("Colorado requires honouring the signal").isFalse();
+        assertThat(eligibility.allows(key))
+                .as("Colorado requires honouring the signal")
+                .isFalse();
         assertThat(accepted).hasSize(2);
-        assertThat(accepted.get(1).path("data").path("attributes").has("properties")).isFalse();
+        assertThat(accepted.get(1).path("data").path("attributes").has("properties"))
+                .isFalse();
         assertThat(outbox.find(key)).get().extracting(OutboxEntry::synced).isEqualTo(false);
     }
 
     @Test
     void inVirginiaWhichDoesNotRequireTheSignalALaterConsentLiftsTheGpcOptOut() {
         String customerId = "kl-va-" + run;
-        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "US", "US-VA", null, null, null,
-                null, null, null, "WEB")).customerKey();
+        String key = customers
+                .record(new CustomerRequest(
+                        customerId, "INDIVIDUAL", "US", "US-VA", null, null, null, null, null, null, "WEB"))
+                .customerKey();
         consents.recordGlobalPrivacyControl(key, "it");
         assertThat(eligibility.allows(key)).isFalse();
 
-        consents.record(new ConsentSubmission(customerId, "marketing-sync", "GIVEN", "CONSENT",
-                OffsetDateTime.now().plusSeconds(2), "web-form", "2026-01", "Send me offers.", null), "test");
+        consents.record(
+                new ConsentSubmission(
+                        customerId,
+                        "marketing-sync",
+                        "GIVEN",
+                        "CONSENT",
+                        OffsetDateTime.now().plusSeconds(2),
+                        "web-form",
+                        "2026-01",
+                        "Send me offers.",
+                        null),
+                "test");
 
         assertThat(eligibility.allows(key)).isTrue();
     }
 
     private String eligibleCustomer() {
         String customerId = "kl-" + run;
-        String key = customers.record(new CustomerRequest(customerId, "INDIVIDUAL", "DE", null, null, null, null,
-                null, null, null, "WEB")).customerKey();
-        consents.record(new ConsentSubmission(customerId, "marketing-sync", "GIVEN", "CONSENT",
-                OffsetDateTime.now().minusDays(1), "web-form", "2026-01", "Send me offers.", null),
+        String key = customers
+                .record(new CustomerRequest(
+                        customerId, "INDIVIDUAL", "DE", null, null, null, null, null, null, null, "WEB"))
+                .customerKey();
+        consents.record(
+                new ConsentSubmission(
+                        customerId,
+                        "marketing-sync",
+                        "GIVEN",
+                        "CONSENT",
+                        OffsetDateTime.now().minusDays(1),
+                        "web-form",
+                        "2026-01",
+                        "Send me offers.",
+                        null),
                 "test");
         assertThat(eligibility.allows(key)).isTrue();
         return key;
@@ -210,10 +266,26 @@ class KlaviyoSyncIT {
     }
 
     private KlaviyoRelay relay(URI baseUrl) {
-        IntegrationsProperties properties = new IntegrationsProperties(null, null,
-                new IntegrationsProperties.Klaviyo(true, baseUrl, "test-key", "2026-07-15", Duration.ofSeconds(1),
-                        Duration.ofMillis(1), Duration.ofMillis(5), 50));
-        return new KlaviyoRelay(outbox, new KlaviyoClient(properties, json), eligibility,
-                key -> Optional.ofNullable(clv.get(key)), json, properties, Clock.systemUTC(), new SimpleMeterRegistry());
+        IntegrationsProperties properties = new IntegrationsProperties(
+                null,
+                null,
+                new IntegrationsProperties.Klaviyo(
+                        true,
+                        baseUrl,
+                        "test-key",
+                        "2026-07-15",
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(5),
+                        50));
+        return new KlaviyoRelay(
+                outbox,
+                new KlaviyoClient(properties, json),
+                eligibility,
+                key -> Optional.ofNullable(clv.get(key)),
+                json,
+                properties,
+                Clock.systemUTC(),
+                new SimpleMeterRegistry());
     }
 }

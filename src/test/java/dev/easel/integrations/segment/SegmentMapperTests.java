@@ -3,10 +3,6 @@ package dev.easel.integrations.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.commerce.CustomerRequest;
@@ -14,6 +10,9 @@ import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderRequest;
 import dev.easel.commerce.RefundRequest;
 import dev.easel.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SegmentMapperTests {
@@ -41,7 +40,8 @@ class SegmentMapperTests {
         assertThat(order.lines()).extracting(OrderRequest.Line::sku).containsExactly("WC-12", "p2");
         assertThat(order.lines()).extracting(OrderRequest.Line::category).containsExactly("PAINTS", "PAPER");
         assertThat(order.lines()).extracting(OrderRequest.Line::quantity).containsExactly(2, 1);
-        assertThat(order.lines()).extracting(OrderRequest.Line::discount)
+        assertThat(order.lines())
+                .extracting(OrderRequest.Line::discount)
                 .containsExactly(new BigDecimal("4.00"), new BigDecimal("1.00"));
     }
 
@@ -50,13 +50,17 @@ class SegmentMapperTests {
         JsonNode message = json.readTree(ORDER_COMPLETED.replace("\"total\": 58", "\"total\": 60"));
 
         assertThatThrownBy(() -> SegmentMapper.order(message, "u-42", "easel"))
-                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.problems())
-                        .extracting("field").containsExactly("properties.total"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting("field")
+                                .containsExactly("properties.total"));
     }
 
     @Test
     void refusesProductsGivenAsAnObjectWith400NamingTheField() throws Exception {
-        JsonNode message = json.readTree(ORDER_COMPLETED.replaceFirst("\"products\": \\[", "\"products\": {\"list\": [")
+        JsonNode message = json.readTree(ORDER_COMPLETED
+                .replaceFirst("\"products\": \\[", "\"products\": {\"list\": [")
                 .replace("\"price\": \"10.00\"}]}}", "\"price\": \"10.00\"}]}}}"));
 
         assertThatThrownBy(() -> SegmentMapper.order(message, "u-42", "easel"))
@@ -74,8 +78,11 @@ class SegmentMapperTests {
                 """);
 
         assertThatThrownBy(() -> SegmentMapper.refund(message, null))
-                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.problems())
-                        .extracting("field").containsExactly("properties.products"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting("field")
+                                .containsExactly("properties.products"));
     }
 
     @Test
@@ -87,21 +94,54 @@ class SegmentMapperTests {
                              "state": "TX"}}}
                 """);
 
-        CustomerRequest customer = SegmentMapper.customer(SegmentMapper.customerId(message), message.path("traits"),
-                SegmentMapper.channel(message));
+        CustomerRequest customer = SegmentMapper.customer(
+                SegmentMapper.customerId(message), message.path("traits"), SegmentMapper.channel(message));
 
-        assertThat(customer).isEqualTo(new CustomerRequest("u-42", null, "US", "US-TX", 1990, "ada@example.com",
-                "Ada Lovelace", "1 Main St", "Austin", "78701", "WEB"));
+        assertThat(customer)
+                .isEqualTo(new CustomerRequest(
+                        "u-42",
+                        null,
+                        "US",
+                        "US-TX",
+                        1990,
+                        "ada@example.com",
+                        "Ada Lovelace",
+                        "1 Main St",
+                        "Austin",
+                        "78701",
+                        "WEB"));
     }
 
     @Test
     void mapsOrderRefundedProductsOntoTheOrdersLinesBySku() throws Exception {
-        OrderDetails order = new OrderDetails("o-9", "cus_1", "WEB", Instant.parse("2026-05-01T10:00:00Z"), "EUR",
-                "easel", new BigDecimal("45"), BigDecimal.ZERO,
-                List.of(new OrderDetails.Line(1, "WC-12", "PAINTS", 2, new BigDecimal("20"), new BigDecimal("4"),
-                        new BigDecimal("36"), "easel"),
-                        new OrderDetails.Line(2, "p2", "PAPER", 1, new BigDecimal("10"), BigDecimal.ONE,
-                                new BigDecimal("9"), "easel")),
+        OrderDetails order = new OrderDetails(
+                "o-9",
+                "cus_1",
+                "WEB",
+                Instant.parse("2026-05-01T10:00:00Z"),
+                "EUR",
+                "easel",
+                new BigDecimal("45"),
+                BigDecimal.ZERO,
+                List.of(
+                        new OrderDetails.Line(
+                                1,
+                                "WC-12",
+                                "PAINTS",
+                                2,
+                                new BigDecimal("20"),
+                                new BigDecimal("4"),
+                                new BigDecimal("36"),
+                                "easel"),
+                        new OrderDetails.Line(
+                                2,
+                                "p2",
+                                "PAPER",
+                                1,
+                                new BigDecimal("10"),
+                                BigDecimal.ONE,
+                                new BigDecimal("9"),
+                                "easel")),
                 List.of());
         JsonNode message = json.readTree("""
                 {"type": "track", "event": "Order Refunded", "userId": "u-42", "messageId": "m-2",

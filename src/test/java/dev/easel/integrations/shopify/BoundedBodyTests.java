@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -24,7 +23,8 @@ class BoundedBodyTests {
         Zeros body = new Zeros(GIGABYTE);
 
         assertThatThrownBy(() -> BoundedBody.read(body, GIGABYTE, LIMIT, signature.start()))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
+                .isInstanceOfSatisfying(
+                        ErrorResponseException.class,
                         refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
         assertThat(body.read).isZero();
     }
@@ -34,14 +34,16 @@ class BoundedBodyTests {
         Zeros body = new Zeros(GIGABYTE);
 
         assertThatThrownBy(() -> BoundedBody.read(body, -1, LIMIT, signature.start()))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
+                .isInstanceOfSatisfying(
+                        ErrorResponseException.class,
                         refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
         assertThat(body.read).as("bytes read of a 1 GiB body").isLessThanOrEqualTo(LIMIT + 8192);
     }
 
     @Test
     void theSignatureComputedWhileStreamingIsTheOneOverTheWholeBody() throws IOException {
-        byte[] payload = "{\"id\": 1, \"note\": \"streamed in chunks\"}".repeat(500).getBytes(StandardCharsets.UTF_8);
+        byte[] payload =
+                "{\"id\": 1, \"note\": \"streamed in chunks\"}".repeat(500).getBytes(StandardCharsets.UTF_8);
         String header = ShopifySignatureTests.sign("s3cret", payload);
         ShopifySignature.Check check = signature.start();
 

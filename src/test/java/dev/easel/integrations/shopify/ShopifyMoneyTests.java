@@ -3,13 +3,12 @@ package dev.easel.integrations.shopify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.commerce.OrderRequest;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ShopifyMoneyTests {
@@ -49,10 +48,13 @@ class ShopifyMoneyTests {
                  "price": "ten"}
                 """);
 
-        assertThat(ShopifyMoney.amount(node, "total_price", "USD", "total_price", problems)).isEmpty();
-        assertThat(ShopifyMoney.amount(node, "total_tax", "USD", "total_tax", problems)).isEmpty();
+        assertThat(ShopifyMoney.amount(node, "total_price", "USD", "total_price", problems))
+                .isEmpty();
+        assertThat(ShopifyMoney.amount(node, "total_tax", "USD", "total_tax", problems))
+                .isEmpty();
         assertThat(ShopifyMoney.amount(node, "price", "USD", "price", problems)).isEmpty();
-        assertThat(problems.list()).extracting("field")
+        assertThat(problems.list())
+                .extracting("field")
                 .containsExactly("total_price", "total_tax_set.shop_money.currency_code", "price");
     }
 
@@ -72,7 +74,8 @@ class ShopifyMoneyTests {
 
         assertThat(request.orderId()).isEqualTo("shopify:1");
         assertThat(request.channel()).isEqualTo("SHOPIFY");
-        assertThat(request.lines()).extracting(OrderRequest.Line::discount)
+        assertThat(request.lines())
+                .extracting(OrderRequest.Line::discount)
                 .containsExactly(new BigDecimal("6.00"), new BigDecimal("4.00"));
         assertThat(request.lines()).extracting(OrderRequest.Line::category).containsExactly("PAINTS", "BRUSHES");
     }
@@ -87,7 +90,10 @@ class ShopifyMoneyTests {
                 """);
 
         assertThatThrownBy(() -> ShopifyOrderMapper.map(order, "easel"))
-                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.problems())
-                        .extracting("field").contains("total_line_items_price"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting("field")
+                                .contains("total_line_items_price"));
     }
 }

@@ -33,8 +33,9 @@ class ShopifySecretCheckTests {
     void refusesTheDemoSecretAlsoAsThePreviousOne() {
         assertThatThrownBy(() -> new ShopifySecretCheck(properties("demo-shopify-secret", null), postgres))
                 .hasMessageContaining("secret is the embedded default's demo secret");
-        assertThatThrownBy(() -> new ShopifySecretCheck(properties("a-real-secret-4711", "demo-shopify-secret"),
-                postgres)).hasMessageContaining("previous-secret is the embedded default's demo secret");
+        assertThatThrownBy(
+                        () -> new ShopifySecretCheck(properties("a-real-secret-4711", "demo-shopify-secret"), postgres))
+                .hasMessageContaining("previous-secret is the embedded default's demo secret");
     }
 
     @Test

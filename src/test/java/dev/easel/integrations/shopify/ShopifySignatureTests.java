@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.Test;
 
 class ShopifySignatureTests {
@@ -16,7 +14,8 @@ class ShopifySignatureTests {
 
     @Test
     void acceptsTheHmacOfTheRawBodyUnderTheSecret() {
-        assertThat(new ShopifySignature("current", null).verifies(BODY, sign("current", BODY))).isTrue();
+        assertThat(new ShopifySignature("current", null).verifies(BODY, sign("current", BODY)))
+                .isTrue();
     }
 
     @Test
@@ -34,9 +33,12 @@ class ShopifySignatureTests {
     void acceptsThePreviousSecretWhileItIsRotatedOutAndNotAfterwards() {
         String signedWithOld = sign("old", BODY);
 
-        assertThat(new ShopifySignature("new", "old").verifies(BODY, signedWithOld)).isTrue();
-        assertThat(new ShopifySignature("new", "old").verifies(BODY, sign("new", BODY))).isTrue();
-        assertThat(new ShopifySignature("new", null).verifies(BODY, signedWithOld)).isFalse();
+        assertThat(new ShopifySignature("new", "old").verifies(BODY, signedWithOld))
+                .isTrue();
+        assertThat(new ShopifySignature("new", "old").verifies(BODY, sign("new", BODY)))
+                .isTrue();
+        assertThat(new ShopifySignature("new", null).verifies(BODY, signedWithOld))
+                .isFalse();
     }
 
     static String sign(String secret, byte[] body) {

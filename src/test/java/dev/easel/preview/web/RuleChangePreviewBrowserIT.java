@@ -2,11 +2,16 @@ package dev.easel.preview.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.clv.ClvInsights;
+import dev.easel.preview.PromotionDesk;
+import dev.easel.rules.RuleEngine;
+import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.ConsoleTest;
+import dev.easel.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +26,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import dev.easel.clv.ClvInsights;
-import dev.easel.preview.PromotionDesk;
-import dev.easel.rules.RuleEngine;
-import dev.easel.testing.BrowserFailureReport;
-import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
 
 /**
  * An analyst changes a threshold in the console, which keeps it as a candidate beside the rules in service, reads its
@@ -63,7 +61,8 @@ class RuleChangePreviewBrowserIT {
     @BeforeEach
     void browser() throws IOException, InterruptedException {
         Instant until = Instant.now().plus(Duration.ofMinutes(4));
-        while (insights.latestRun().map(run -> run.finishedAt() == null).orElse(true) && Instant.now().isBefore(until)) {
+        while (insights.latestRun().map(run -> run.finishedAt() == null).orElse(true)
+                && Instant.now().isBefore(until)) {
             Thread.sleep(500);
         }
         original = engine.baseVersion();
@@ -94,8 +93,10 @@ class RuleChangePreviewBrowserIT {
         browser.findElement(By.id("edit-open")).click();
         WebElement text = visible(By.id("candidate-text"));
         assertThat(text.getAttribute("value")).contains("deepPromotionPercent : int = 30");
-        script("arguments[0].value = arguments[0].value.replace('deepPromotionPercent : int = 30',"
-                + " 'deepPromotionPercent : int = 20');", text);
+        script(
+                "arguments[0].value = arguments[0].value.replace('deepPromotionPercent : int = 30',"
+                        + " 'deepPromotionPercent : int = 20');",
+                text);
         browser.findElement(By.id("candidate-note")).sendKeys("Promotions from 20 % count as deep");
         clickable(By.id("candidate-save")).click();
 
@@ -103,13 +104,16 @@ class RuleChangePreviewBrowserIT {
         String candidate = visible(By.id("candidate-version")).getText();
         assertThat(browser.findElement(By.id("candidate-standing")).getText()).isEqualTo("CANDIDATE");
         assertThat(browser.findElement(By.id("candidate-author")).getText()).isEqualTo("analyst");
-        assertThat(browser.findElements(By.id("promote"))).as("an analyst is offered no promotion").isEmpty();
+        assertThat(browser.findElements(By.id("promote")))
+                .as("an analyst is offered no promotion")
+                .isEmpty();
         assertThat(engine.rulesetVersion()).as("a candidate does not serve").isEqualTo(original);
 
         clickable(By.id("evaluate")).click();
         WebElement changed = new WebDriverWait(browser, Duration.ofMinutes(3))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-changed")));
-        assertThat(Long.parseLong(browser.findElement(By.id("impact-customers")).getText())).isGreaterThanOrEqualTo(300);
+        assertThat(Long.parseLong(browser.findElement(By.id("impact-customers")).getText()))
+                .isGreaterThanOrEqualTo(300);
         assertThat(Long.parseLong(changed.getText())).isPositive();
         assertThat(browser.findElement(By.id("impact-rules")).getText())
                 .contains("A deeply discounted order inside its promotion window");

@@ -17,8 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class LocalSmtpServer implements AutoCloseable {
 
-    record Received(String from, List<String> to, String data) {
-    }
+    record Received(String from, List<String> to, String data) {}
 
     private final ServerSocket socket;
     private final Thread acceptor;
@@ -73,7 +72,8 @@ final class LocalSmtpServer implements AutoCloseable {
                     StringBuilder data = new StringBuilder();
                     String dataLine;
                     while ((dataLine = in.readLine()) != null && !dataLine.equals(".")) {
-                        data.append(dataLine.startsWith("..") ? dataLine.substring(1) : dataLine).append('\n');
+                        data.append(dataLine.startsWith("..") ? dataLine.substring(1) : dataLine)
+                                .append('\n');
                     }
                     received.add(new Received(from, List.copyOf(to), data.toString()));
                     to.clear();

@@ -2,6 +2,14 @@ package dev.easel.privacy.centre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.clv.ClvInsights;
+import dev.easel.consent.DataSubjectRights;
+import dev.easel.consent.Regulation;
+import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.ConsoleTest;
+import dev.easel.testing.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,15 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.clv.ClvInsights;
-import dev.easel.consent.DataSubjectRights;
-import dev.easel.consent.Regulation;
-import dev.easel.testing.BrowserFailureReport;
-import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,42 +103,60 @@ class PrivacyCentreBrowserIT {
 
         browser.get(link.replace("http://localhost:8080", "http://localhost:" + port) + "?lang=en");
         waiting.until(ExpectedConditions.urlContains("/privacy/preferences"));
-        assertThat(browser.getCurrentUrl()).as("the token leaves the address bar").doesNotContain("/link/");
+        assertThat(browser.getCurrentUrl())
+                .as("the token leaves the address bar")
+                .doesNotContain("/link/");
         assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Your privacy choices");
-        assertThat(browser.findElement(By.cssSelector("#purpose-clv-profiling h2")).getText())
+        assertThat(browser.findElement(By.cssSelector("#purpose-clv-profiling h2"))
+                        .getText())
                 .isEqualTo("Customer value profile");
         assertThat(browser.findElement(By.id("status-clv-profiling")).getText()).isEqualTo("You agreed");
 
         browser.findElement(By.id("lang-de")).click();
         waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ihre Datenschutz-Einstellungen"));
-        assertThat(browser.findElement(By.cssSelector("#purpose-clv-profiling h2")).getText())
+        assertThat(browser.findElement(By.cssSelector("#purpose-clv-profiling h2"))
+                        .getText())
                 .isEqualTo("Kundenwert-Profil");
 
         clickable(By.id("withdraw-clv-profiling")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("status-clv-profiling"), "Sie haben widerrufen"));
-        assertThat(browser.findElements(By.id("give-clv-profiling"))).as("giving again is one click too")
+        assertThat(browser.findElements(By.id("give-clv-profiling")))
+                .as("giving again is one click too")
                 .hasSize(1);
         Map<String, Object> event = jdbc.sql("""
                 SELECT source, notice_language, notice_version, lawful_basis FROM consent_events
                  WHERE customer_key = ? AND purpose = 'clv-profiling' ORDER BY id DESC LIMIT 1
                 """).param(customerKey).query().singleRow();
-        assertThat(event).containsEntry("source", "PREFERENCE_CENTRE").containsEntry("notice_language", "de")
+        assertThat(event)
+                .containsEntry("source", "PREFERENCE_CENTRE")
+                .containsEntry("notice_language", "de")
                 .containsEntry("lawful_basis", "CONSENT");
         assertThat((String) event.get("notice_version")).hasSize(64);
-        awaitCondition("the CLV is suppressed after the withdrawal", () -> "SUPPRESSED".equals(jdbc
-                .sql("SELECT status FROM clv_current WHERE customer_key = ?").param(customerKey)
-                .query(String.class).optional().orElse(null)));
+        awaitCondition(
+                "the CLV is suppressed after the withdrawal",
+                () -> "SUPPRESSED"
+                        .equals(jdbc.sql("SELECT status FROM clv_current WHERE customer_key = ?")
+                                .param(customerKey)
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)));
         assertThat(audited(customerKey, "CONSENT_WITHDRAWN")).isEqualTo(withdrawalsAudited + 1);
 
         WebElement receipt = visible(By.cssSelector("#receipts li"));
-        String receiptJson = fetch(receipt.findElement(By.className("receipt-json")).getAttribute("href"));
+        String receiptJson =
+                fetch(receipt.findElement(By.className("receipt-json")).getAttribute("href"));
         JsonNode kantara = json.readTree(receiptJson);
         assertThat(kantara.get("version").asText()).isEqualTo("KI-CR-v1.1.0");
         assertThat(kantara.get("piiPrincipalId").asText()).isEqualTo(customerKey);
         assertThat(kantara.get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(kantara.get("collectionMethod").asText()).isEqualTo("PREFERENCE_CENTRE");
         assertThat(kantara.get("language").asText()).isEqualTo("de");
-        assertThat(kantara.path("services").get(0).path("purposes").get(0).path("purpose").asText())
+        assertThat(kantara.path("services")
+                        .get(0)
+                        .path("purposes")
+                        .get(0)
+                        .path("purpose")
+                        .asText())
                 .startsWith("Kundenwert-Profil");
         String pdf = fetch(receipt.findElement(By.className("receipt-pdf")).getAttribute("href"));
         assertThat(pdf).startsWith("%PDF");
@@ -147,7 +164,9 @@ class PrivacyCentreBrowserIT {
         clickable(By.id("ask-copy")).click();
         waiting.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#requests li[data-request-type='ACCESS'][data-request-status='OPEN']")));
-        assertThat(browser.findElements(By.id("download-copy"))).as("no copy before compliance answers").isEmpty();
+        assertThat(browser.findElements(By.id("download-copy")))
+                .as("no copy before compliance answers")
+                .isEmpty();
         rights.export(customerKey, Regulation.GDPR, "compliance");
         browser.navigate().refresh();
         String copy = fetch(visible(By.id("download-copy")).getAttribute("href"));
@@ -164,16 +183,21 @@ class PrivacyCentreBrowserIT {
         String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
         String[] fields = payload.split("\\|");
         fields[4] = Long.toString(Instant.now().plus(Duration.ofDays(365)).getEpochSecond());
-        String altered = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(String.join("|", fields).getBytes(StandardCharsets.UTF_8)) + "." + parts[1];
+        String altered = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(String.join("|", fields).getBytes(StandardCharsets.UTF_8))
+                + "." + parts[1];
 
         browser.get(url("/privacy/link/" + altered + "?lang=en"));
         assertThat(visible(By.id("link-refused")).getText()).contains("expired or is not valid");
         browser.get(url("/privacy/preferences"));
         assertThat(visible(By.id("link-refused")).getText()).contains("Nothing was changed");
 
-        String expired = tokens.issue(customerKey, java.util.Set.of(dev.easel.consent.Purpose.CLV_PROFILING),
-                LinkUse.PREFERENCES, Instant.now().minusSeconds(1));
+        String expired = tokens.issue(
+                customerKey,
+                java.util.Set.of(dev.easel.consent.Purpose.CLV_PROFILING),
+                LinkUse.PREFERENCES,
+                Instant.now().minusSeconds(1));
         browser.get(url("/privacy/link/" + expired + "?lang=de"));
         assertThat(visible(By.id("link-refused")).getText()).contains("abgelaufen");
         assertThat(consentEvents(customerKey)).isEqualTo(eventsBefore);
@@ -182,23 +206,37 @@ class PrivacyCentreBrowserIT {
     @Test
     void aCustomerRenewsFromTheRenewalLinkAndTheWaitingRenewalCompletes() throws Exception {
         String customerKey = publishedCustomerWithProfiling(2);
-        runtime.startProcessInstanceByMessage("ConsentRenewalDue", customerKey, Map.of("customerKey", customerKey,
-                "purpose", "clv-profiling", "expiresAt", java.util.Date.from(Instant.now().plus(Duration.ofDays(20)))));
+        runtime.startProcessInstanceByMessage(
+                "ConsentRenewalDue",
+                customerKey,
+                Map.of(
+                        "customerKey",
+                        customerKey,
+                        "purpose",
+                        "clv-profiling",
+                        "expiresAt",
+                        java.util.Date.from(Instant.now().plus(Duration.ofDays(20)))));
         assertThat(waitingRenewals(customerKey)).isEqualTo(1);
 
-        HttpResponse<String> links = http.send(HttpRequest.newBuilder(
-                        URI.create(url("/api/privacy/renewal-links?customerKey=" + customerKey)))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("compliance:demo".getBytes(StandardCharsets.UTF_8)))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> links = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/privacy/renewal-links?customerKey=" + customerKey)))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("compliance:demo".getBytes(StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(links.statusCode()).isEqualTo(200);
         JsonNode renewal = json.readTree(links.body()).get(0);
         assertThat(renewal.get("purpose").asText()).isEqualTo("clv-profiling");
 
-        browser.get(renewal.get("link").asText().replace("http://localhost:8080", "http://localhost:" + port)
-                + "?lang=en");
+        browser.get(
+                renewal.get("link").asText().replace("http://localhost:8080", "http://localhost:" + port) + "?lang=en");
         waiting.until(ExpectedConditions.urlContains("/privacy/renewal"));
-        assertThat(visible(By.cssSelector("#purpose-clv-profiling h2")).getText()).isEqualTo("Customer value profile");
+        assertThat(visible(By.cssSelector("#purpose-clv-profiling h2")).getText())
+                .isEqualTo("Customer value profile");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("answer")))
                 .selectByValue("moving-supplier");
         clickable(By.id("renew")).click();
@@ -209,8 +247,11 @@ class PrivacyCentreBrowserIT {
                 SELECT source FROM consent_events WHERE customer_key = ? AND purpose = 'clv-profiling'
                  ORDER BY id DESC LIMIT 1""").param(customerKey).query(String.class).single())
                 .isEqualTo("RENEWAL_LINK");
-        assertThat(jdbc.sql("SELECT answer_code FROM feedback_signals WHERE customer_key = ?").param(customerKey)
-                .query(String.class).list()).containsExactly("moving-supplier");
+        assertThat(jdbc.sql("SELECT answer_code FROM feedback_signals WHERE customer_key = ?")
+                        .param(customerKey)
+                        .query(String.class)
+                        .list())
+                .containsExactly("moving-supplier");
     }
 
     @Test
@@ -224,17 +265,28 @@ class PrivacyCentreBrowserIT {
             var found = component.getShadowRoot().findElements(By.cssSelector("#toggle"));
             return found.isEmpty() ? null : found.get(0);
         });
-        assertThat(component.getShadowRoot().findElement(By.cssSelector("strong")).getText())
+        assertThat(component
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("strong"))
+                        .getText())
                 .isEqualTo("Customer value profile");
         toggle.click();
-        waiting.until(driver -> "You agreed".equals(component.getShadowRoot().findElement(By.cssSelector("#status")).getText()));
+        waiting.until(driver -> "You agreed"
+                .equals(component
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("#status"))
+                        .getText()));
 
         assertThat(consentEvents(customerKey)).isEqualTo(before + 1);
         assertThat(jdbc.sql("""
                 SELECT source || ' ' || status FROM consent_events WHERE customer_key = ? ORDER BY id DESC LIMIT 1
-                """).param(customerKey).query(String.class).single()).isEqualTo("CHECKOUT_COMPONENT GIVEN");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM consent_receipts WHERE customer_key = ?").param(customerKey)
-                .query(Long.class).single()).isEqualTo(1);
+                """).param(customerKey).query(String.class).single())
+                .isEqualTo("CHECKOUT_COMPONENT GIVEN");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM consent_receipts WHERE customer_key = ?")
+                        .param(customerKey)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Autowired
@@ -244,18 +296,24 @@ class PrivacyCentreBrowserIT {
     PrivacyTokens tokens;
 
     private long waitingRenewals(String customerKey) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("consent-renewal")
-                .processInstanceBusinessKey(customerKey).count();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("consent-renewal")
+                .processInstanceBusinessKey(customerKey)
+                .count();
     }
 
     private long audited(String customerKey, String kind) {
         return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ? AND kind = ?")
-                .params(customerKey, kind).query(Long.class).single();
+                .params(customerKey, kind)
+                .query(Long.class)
+                .single();
     }
 
     private long consentEvents(String customerKey) {
-        return jdbc.sql("SELECT COUNT(*) FROM consent_events WHERE customer_key = ?").param(customerKey)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM consent_events WHERE customer_key = ?")
+                .param(customerKey)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -275,13 +333,18 @@ class PrivacyCentreBrowserIT {
     }
 
     private JsonNode link(String customerKey, String use) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/privacy/links")))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
-                        "customerKey", customerKey, "use", use))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/privacy/links")))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("ingest:demo".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json.writeValueAsString(Map.of("customerKey", customerKey, "use", use))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json.readTree(response.body());
     }
@@ -296,8 +359,7 @@ class PrivacyCentreBrowserIT {
         return String.valueOf(text);
     }
 
-    private void awaitCondition(String what, java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
+    private void awaitCondition(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
         awaitCondition(what, PATIENCE, condition);
     }
 
@@ -313,8 +375,10 @@ class PrivacyCentreBrowserIT {
     }
 
     private void awaitDemoScored() throws InterruptedException {
-        awaitCondition("the demo's first batch run finished", Duration.ofMinutes(4), () -> insights.latestRun()
-                .map(run -> run.finishedAt() != null).orElse(false));
+        awaitCondition(
+                "the demo's first batch run finished",
+                Duration.ofMinutes(4),
+                () -> insights.latestRun().map(run -> run.finishedAt() != null).orElse(false));
     }
 
     private WebElement visible(By locator) {

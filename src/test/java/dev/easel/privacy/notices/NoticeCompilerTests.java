@@ -2,15 +2,14 @@ package dev.easel.privacy.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.Purpose;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
-import dev.easel.consent.ConsentStatus;
-import dev.easel.consent.Purpose;
 import org.junit.jupiter.api.Test;
 
 class NoticeCompilerTests {
@@ -26,7 +25,8 @@ class NoticeCompilerTests {
         assertThat(result.problems()).isEmpty();
         Notices notices = result.notices();
         assertThat(notices.languageCodes()).containsExactly("de", "en");
-        assertThat(notices.in("de", null).purpose(Purpose.CLV_PROFILING).title()).isEqualTo("Kundenwert-Profil");
+        assertThat(notices.in("de", null).purpose(Purpose.CLV_PROFILING).title())
+                .isEqualTo("Kundenwert-Profil");
         assertThat(notices.in(null, "fr-FR,de;q=0.8").language()).isEqualTo("de");
         assertThat(notices.in("xx", null).language()).isEqualTo("en");
         assertThat(notices.version()).hasSize(64);
@@ -34,9 +34,11 @@ class NoticeCompilerTests {
 
     @Test
     void mapsSurveyAnswersToConsentsAndFeedbackCodes() {
-        SurveyMap surveys = NoticeCompiler.compile("notices", shipped()).notices().surveys();
+        SurveyMap surveys =
+                NoticeCompiler.compile("notices", shipped()).notices().surveys();
 
-        SurveyMap.Question consent = surveys.question("zigpoll", "renewal-consent").orElseThrow();
+        SurveyMap.Question consent =
+                surveys.question("zigpoll", "renewal-consent").orElseThrow();
         assertThat(consent.consentStatus("Yes")).contains(ConsentStatus.GIVEN);
         SurveyMap.Question feedback = surveys.question("hotjar", "next-order").orElseThrow();
         assertThat(feedback.code("I am moving to another supplier")).isEqualTo("moving-supplier");
@@ -55,11 +57,12 @@ class NoticeCompilerTests {
 
         assertThat(result.ok()).isFalse();
         int typoLine = lineOf(english, "retension:");
-        assertThat(result.problems()).extracting(NoticeProblem::toString)
+        assertThat(result.problems())
+                .extracting(NoticeProblem::toString)
                 .contains("en.notice:" + typoLine + ": unknown key 'retension' in a purpose (one of title, what, why, "
                         + "data, retention)")
-                .anyMatch(problem -> problem.startsWith("en.notice:" + lineOf(english, "purpose: newsletter")
-                        + ": unknown purpose 'newsletter'"))
+                .anyMatch(problem -> problem.startsWith(
+                        "en.notice:" + lineOf(english, "purpose: newsletter") + ": unknown purpose 'newsletter'"))
                 .anyMatch(problem -> problem.contains("purpose 'marketing-sync' has no notice"));
     }
 
@@ -67,10 +70,13 @@ class NoticeCompilerTests {
     void anEditChangesTheVersionAndTheSameFilesKeepIt() {
         SortedMap<String, byte[]> files = new TreeMap<>(shipped());
         String before = NoticeCompiler.compile("a", files).notices().version();
-        assertThat(NoticeCompiler.compile("b", new TreeMap<>(files)).notices().version()).isEqualTo(before);
+        assertThat(NoticeCompiler.compile("b", new TreeMap<>(files)).notices().version())
+                .isEqualTo(before);
 
-        files.put("de.notice", (new String(files.get("de.notice"), StandardCharsets.UTF_8) + "\n# edited\n")
-                .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "de.notice",
+                (new String(files.get("de.notice"), StandardCharsets.UTF_8) + "\n# edited\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(NoticeCompiler.compile("a", files).notices().version()).isNotEqualTo(before);
     }
@@ -82,15 +88,16 @@ class NoticeCompilerTests {
             for (var file : shipped().entrySet()) {
                 Files.write(folder.resolve(file.getKey()), file.getValue());
             }
-            NoticeLibrary library = new NoticeLibrary(new NoticesProperties(folder,
-                    new NoticesProperties.Watch(false, java.time.Duration.ofMillis(100))));
+            NoticeLibrary library = new NoticeLibrary(new NoticesProperties(
+                    folder, new NoticesProperties.Watch(false, java.time.Duration.ofMillis(100))));
             String working = library.current().version();
 
             Files.writeString(folder.resolve("de.notice"), "language: de\nnonsense line\n");
             NoticeLibrary.Reload broken = library.reload();
 
             assertThat(broken.loaded()).isFalse();
-            assertThat(broken.problems()).extracting(NoticeProblem::toString)
+            assertThat(broken.problems())
+                    .extracting(NoticeProblem::toString)
                     .contains("de.notice:2: expected 'key: value', found 'nonsense line'");
             assertThat(library.current().version()).isEqualTo(working);
         } finally {

@@ -21,8 +21,10 @@ final class CustomerBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
     private String lastPage = "";
     private int requests;
@@ -33,10 +35,13 @@ final class CustomerBrowser {
 
     /** Opens a page, following redirects as a browser would; answers the final response. */
     HttpResponse<String> open(String pathOrUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build());
         while (response.statusCode() == 302) {
-            response = send(HttpRequest.newBuilder(uri(response.headers().firstValue("Location").orElseThrow()))
-                    .GET().build());
+            response = send(HttpRequest.newBuilder(
+                            uri(response.headers().firstValue("Location").orElseThrow()))
+                    .GET()
+                    .build());
         }
         lastPage = response.body();
         return response;
@@ -51,7 +56,8 @@ final class CustomerBrowser {
                 .collect(Collectors.joining("&", "_csrf=" + encode(token) + "&", ""));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         requests++;
         if (response.statusCode() == 302) {
             return open(response.headers().firstValue("Location").orElseThrow());

@@ -17,5 +17,4 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories("features/privacy")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.easel.privacy.policy")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
-class PrivacyPoliciesIT {
-}
+class PrivacyPoliciesIT {}

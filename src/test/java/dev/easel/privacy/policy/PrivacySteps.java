@@ -2,6 +2,14 @@ package dev.easel.privacy.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.consent.Purpose;
+import dev.easel.privacy.centre.LinkUse;
+import dev.easel.privacy.centre.PrivacyTokens;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,15 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.consent.Purpose;
-import dev.easel.privacy.centre.LinkUse;
-import dev.easel.privacy.centre.PrivacyTokens;
-import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +34,7 @@ public class PrivacySteps {
 
     /** Customers already given to a scenario: each scenario's are its own. */
     private static final Set<String> USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static final Pattern RECEIPT = Pattern.compile("href=\"/privacy/receipts/([0-9a-f-]{36})\"");
 
     @LocalServerPort
@@ -130,11 +130,14 @@ public class PrivacySteps {
 
     @Then("their consent to {string} is {word}, collected through {word}")
     public void consentIs(String purpose, String status, String source) {
-        Map<String, Object> latest = jdbc.sql("""
+        Map<String, Object> latest =
+                jdbc.sql("""
                 SELECT status, source, recorded_by FROM consent_events
                  WHERE customer_key = ? AND purpose = ? ORDER BY id DESC LIMIT 1
                 """).params(customerKey, purpose).query().singleRow();
-        assertThat(latest).containsEntry("status", status).containsEntry("source", source)
+        assertThat(latest)
+                .containsEntry("status", status)
+                .containsEntry("source", source)
                 .containsEntry("recorded_by", "privacy-centre");
     }
 
@@ -164,8 +167,14 @@ public class PrivacySteps {
         assertThat(receipt.find()).isTrue();
         HttpResponse<String> response = browser.open("/privacy/receipts/" + receipt.group(1));
         JsonNode kantara = json.readTree(response.body());
-        assertThat(kantara.path("piiControllers").get(0).path("piiController").asText()).isNotBlank();
-        assertThat(kantara.path("services").get(0).path("purposes").get(0).path("purpose").asText())
+        assertThat(kantara.path("piiControllers").get(0).path("piiController").asText())
+                .isNotBlank();
+        assertThat(kantara.path("services")
+                        .get(0)
+                        .path("purposes")
+                        .get(0)
+                        .path("purpose")
+                        .asText())
                 .startsWith("Marketing emails tailored to you");
         assertThat(kantara.path("noticeVersion").asText()).hasSize(64);
         assertThat(kantara.path("collectionMethod").asText()).isEqualTo(method);
@@ -221,8 +230,7 @@ public class PrivacySteps {
         customerKey = nextCustomer();
         eventsBefore = events();
         browser = new CustomerBrowser(port);
-        String token = tokens.issue(customerKey, Set.of(Purpose.values()), LinkUse.PREFERENCES,
-                Duration.ofMinutes(30));
+        String token = tokens.issue(customerKey, Set.of(Purpose.values()), LinkUse.PREFERENCES, Duration.ofMinutes(30));
         HttpResponse<String> page = browser.open("/privacy/link/" + token + "?lang=" + language);
         assertThat(page.statusCode()).isEqualTo(200);
         submissionsBeforeChoices = browser.submissions();
@@ -232,8 +240,8 @@ public class PrivacySteps {
         customerKey = nextCustomer();
         eventsBefore = events();
         browser = new CustomerBrowser(port);
-        renewalLink = "/privacy/link/" + tokens.issue(customerKey, Set.of(Purpose.fromCode(purpose)),
-                LinkUse.RENEWAL, expiresAt);
+        renewalLink = "/privacy/link/"
+                + tokens.issue(customerKey, Set.of(Purpose.fromCode(purpose)), LinkUse.RENEWAL, expiresAt);
     }
 
     private String language() {
@@ -241,8 +249,10 @@ public class PrivacySteps {
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM consent_events WHERE customer_key = ?").param(customerKey)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM consent_events WHERE customer_key = ?")
+                .param(customerKey)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -255,16 +265,25 @@ public class PrivacySteps {
                  WHERE NOT EXISTS (SELECT 1 FROM consent_events e
                                     WHERE e.customer_key = c.customer_key AND e.status = 'GIVEN')
                  ORDER BY c.customer_key DESC
-                """).query(String.class).list().stream().filter(USED::add).findFirst()
+                """).query(String.class).list().stream()
+                .filter(USED::add)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no demo customer left who never gave consent"));
     }
 
     private String api(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("compliance:demo".getBytes(StandardCharsets.UTF_8)))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "compliance:demo".getBytes(StandardCharsets.UTF_8)))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
     }

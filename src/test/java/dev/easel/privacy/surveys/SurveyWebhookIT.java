@@ -2,6 +2,12 @@ package dev.easel.privacy.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.rules.ReviewEvaluation;
+import dev.easel.rules.RuleEngine;
+import dev.easel.rules.facts.ClvChange;
+import dev.easel.rules.facts.Reason;
+import dev.easel.rules.facts.ReviewFlag;
+import dev.easel.testing.ConsoleTest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,16 +18,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import dev.easel.rules.ReviewEvaluation;
-import dev.easel.rules.RuleEngine;
-import dev.easel.rules.facts.ClvChange;
-import dev.easel.rules.facts.Reason;
-import dev.easel.rules.facts.ReviewFlag;
-import dev.easel.testing.ConsoleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,10 +66,14 @@ class SurveyWebhookIT {
                 SELECT status, source, wording, lawful_basis FROM consent_events
                  WHERE customer_key = ? ORDER BY id DESC LIMIT 1
                 """).param(customerKey).query().singleRow();
-        assertThat(event).containsEntry("status", "WITHDRAWN").containsEntry("source", "SURVEY:zigpoll")
+        assertThat(event)
+                .containsEntry("status", "WITHDRAWN")
+                .containsEntry("source", "SURVEY:zigpoll")
                 .containsEntry("lawful_basis", "CONSENT")
-                .containsEntry("wording", "May we keep using your order history to estimate your customer value "
-                        + "and tailor your rewards?");
+                .containsEntry(
+                        "wording",
+                        "May we keep using your order history to estimate your customer value "
+                                + "and tailor your rewards?");
     }
 
     @Test
@@ -84,13 +86,15 @@ class SurveyWebhookIT {
                 """.formatted(customerKey), true);
 
         assertThat(response.statusCode()).isEqualTo(202);
-        assertThat(signals.ofCustomer(customerKey)).singleElement()
+        assertThat(signals.ofCustomer(customerKey))
+                .singleElement()
                 .satisfies(signal -> assertThat(signal.answerCode()).isEqualTo("moving-supplier"));
-        ClvChange rise = new ClvChange(customerKey, "EUR", new BigDecimal("100"), new BigDecimal("180"),
-                new BigDecimal("300"), 0.3, false);
-        ReviewFlag withFeedback = rules.evaluate(new ReviewEvaluation(LocalDate.now(), rise,
-                signals.of(customerKey))).results();
-        ReviewFlag without = rules.evaluate(new ReviewEvaluation(LocalDate.now(), rise, List.of())).results();
+        ClvChange rise = new ClvChange(
+                customerKey, "EUR", new BigDecimal("100"), new BigDecimal("180"), new BigDecimal("300"), 0.3, false);
+        ReviewFlag withFeedback = rules.evaluate(new ReviewEvaluation(LocalDate.now(), rise, signals.of(customerKey)))
+                .results();
+        ReviewFlag without = rules.evaluate(new ReviewEvaluation(LocalDate.now(), rise, List.of()))
+                .results();
         assertThat(withFeedback.reasons()).extracting(Reason::code).contains("SAID_MOVING_TO_ANOTHER_SUPPLIER");
         assertThat(without.reasons()).extracting(Reason::code).doesNotContain("SAID_MOVING_TO_ANOTHER_SUPPLIER");
     }
@@ -108,42 +112,60 @@ class SurveyWebhookIT {
         assertThat(response.body()).isEqualTo("{\"received\":true}");
         assertThat(anonymousSignals()).isEqualTo(before + 1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_signals WHERE customer_key LIKE '%@%'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aBadSignatureIs401AndNothingIsStored() throws Exception {
         String customerKey = customer(102);
-        long events = jdbc.sql("SELECT COUNT(*) FROM consent_events").query(Long.class).single();
-        long feedback = jdbc.sql("SELECT COUNT(*) FROM feedback_signals").query(Long.class).single();
+        long events = jdbc.sql("SELECT COUNT(*) FROM consent_events")
+                .query(Long.class)
+                .single();
+        long feedback = jdbc.sql("SELECT COUNT(*) FROM feedback_signals")
+                .query(Long.class)
+                .single();
 
         HttpResponse<String> response = post("zigpoll", """
                 {"slideId":"renewal-consent","response":"Yes","participant":{"metadata":{"customerKey":"%s"}}}
                 """.formatted(customerKey), false);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM consent_events").query(Long.class).single()).isEqualTo(events);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_signals").query(Long.class).single()).isEqualTo(feedback);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM consent_events")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(events);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_signals")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(feedback);
     }
 
     private long anonymousSignals() {
-        return jdbc.sql("SELECT COUNT(*) FROM feedback_signals WHERE customer_key IS NULL").query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM feedback_signals WHERE customer_key IS NULL")
+                .query(Long.class)
                 .single();
     }
 
     private String customer(int index) {
-        return jdbc.sql("SELECT customer_key FROM customers ORDER BY customer_key LIMIT 1 OFFSET ?").param(index)
-                .query(String.class).single();
+        return jdbc.sql("SELECT customer_key FROM customers ORDER BY customer_key LIMIT 1 OFFSET ?")
+                .param(index)
+                .query(String.class)
+                .single();
     }
 
     private HttpResponse<String> post(String tool, String body, boolean signed) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec((signed ? secret : "not-the-secret").getBytes(StandardCharsets.UTF_8),
-                "HmacSHA256"));
+        mac.init(
+                new SecretKeySpec((signed ? secret : "not-the-secret").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/surveys/" + tool))
-                .header("Content-Type", "application/json")
-                .header("X-Easel-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/surveys/" + tool))
+                        .header("Content-Type", "application/json")
+                        .header("X-Easel-Signature", signature)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

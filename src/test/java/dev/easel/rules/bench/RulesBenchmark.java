@@ -1,14 +1,5 @@
 package dev.easel.rules.bench;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
-
 import dev.easel.rules.AdjustmentEvaluation;
 import dev.easel.rules.ConsentEvaluation;
 import dev.easel.rules.RuleEngine;
@@ -23,6 +14,14 @@ import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.ProductCategory;
 import dev.easel.rules.facts.Purpose;
 import dev.easel.rules.facts.SellerParty;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,8 +54,9 @@ public class RulesBenchmark {
     static final int CHUNK = 1_000;
     static final int ORDERS_PER_CUSTOMER = 20;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final String[][] PLACES = {{"FR", null}, {"DE", null}, {"GB", null}, {"US", "US-CA"},
-        {"US", "US-NY"}, {"JP", null}};
+    private static final String[][] PLACES = {
+        {"FR", null}, {"DE", null}, {"GB", null}, {"US", "US-CA"}, {"US", "US-NY"}, {"JP", null}
+    };
 
     private RuleEngine engine;
     private List<ConsentEvaluation> consents;
@@ -64,8 +64,8 @@ public class RulesBenchmark {
 
     @Setup(Level.Trial)
     public void loadRulesAndCustomers() {
-        engine = new RuleEngine(LiveRules.strict(Path.of(System.getProperty("easel.rules.location", "rules")),
-                new RulesetCompiler()));
+        engine = new RuleEngine(
+                LiveRules.strict(Path.of(System.getProperty("easel.rules.location", "rules")), new RulesetCompiler()));
         Random random = new Random(20261122);
         consents = new ArrayList<>(CHUNK);
         adjustments = new ArrayList<>(CHUNK);
@@ -101,9 +101,16 @@ public class RulesBenchmark {
         List<Consent> consents = new ArrayList<>(2);
         for (Purpose purpose : Purpose.values()) {
             ConsentStatus status = random.nextInt(10) == 0 ? ConsentStatus.WITHDRAWN : ConsentStatus.GIVEN;
-            consents.add(new Consent(key, purpose, status, LawfulBasis.CONSENT,
-                    TODAY.minusDays(random.nextInt(500)).atStartOfDay().toInstant(ZoneOffset.UTC), "web-form",
-                    "2025-06", "Use my purchases to tailor offers.", false));
+            consents.add(new Consent(
+                    key,
+                    purpose,
+                    status,
+                    LawfulBasis.CONSENT,
+                    TODAY.minusDays(random.nextInt(500)).atStartOfDay().toInstant(ZoneOffset.UTC),
+                    "web-form",
+                    "2025-06",
+                    "Use my purchases to tailor offers.",
+                    false));
         }
         return consents;
     }
@@ -118,8 +125,13 @@ public class RulesBenchmark {
             for (int l = 0; l < lines; l++) {
                 BigDecimal amount = BigDecimal.valueOf(5 + random.nextInt(120));
                 if (random.nextInt(6) == 0) {
-                    order.line(categories[random.nextInt(categories.length)], 1 + random.nextInt(4), amount,
-                            "seller-" + l, SellerParty.THIRD_PARTY, random.nextBoolean(),
+                    order.line(
+                            categories[random.nextInt(categories.length)],
+                            1 + random.nextInt(4),
+                            amount,
+                            "seller-" + l,
+                            SellerParty.THIRD_PARTY,
+                            random.nextBoolean(),
                             random.nextBoolean() ? "DE" : "US");
                 } else {
                     order.line(categories[random.nextInt(categories.length)], 1 + random.nextInt(4), amount);

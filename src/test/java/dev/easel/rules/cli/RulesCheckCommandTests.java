@@ -2,12 +2,11 @@ package dev.easel.rules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.rules.RulesFolders;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
-import dev.easel.rules.RulesFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,9 @@ class RulesCheckCommandTests {
     Path folder;
 
     private int check(String... args) {
-        return RulesCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return RulesCheckCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -31,15 +32,22 @@ class RulesCheckCommandTests {
     @Test
     void acceptsTheProjectRulesWithASummary() {
         assertThat(check("check", "rules")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: ").contains("consent", "clv", "review",
-                "version ");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("OK: ")
+                .contains("consent", "clv", "review", "version ");
     }
 
     @Test
     void reportsASyntaxErrorAsFileAndLine() {
         RulesFolders.copyOfProjectRules(folder);
-        RulesFolders.write(folder, "clv/broken.drl", RulesFolders.ruleFile("clv", "A broken rule",
-                "$order : Order( total > )", "insert( Adjustment.notAPurchase( $order, \"X\" ) );"));
+        RulesFolders.write(
+                folder,
+                "clv/broken.drl",
+                RulesFolders.ruleFile(
+                        "clv",
+                        "A broken rule",
+                        "$order : Order( total > )",
+                        "insert( Adjustment.notAPurchase( $order, \"X\" ) );"));
 
         assertThat(check("check", folder.toString())).isEqualTo(1);
         assertThat(errors()).containsPattern("(?m)^clv/broken\\.drl:7: ");
@@ -48,8 +56,14 @@ class RulesCheckCommandTests {
     @Test
     void reportsAnUnknownFieldAsFileAndLine() {
         RulesFolders.copyOfProjectRules(folder);
-        RulesFolders.write(folder, "consent/typo.drl", RulesFolders.ruleFile("consent", "A rule with a typo",
-                "Customer( contry == \"FR\" )", "insert( Eligibility.eligible( Purpose.CLV_PROFILING, \"X\" ) );"));
+        RulesFolders.write(
+                folder,
+                "consent/typo.drl",
+                RulesFolders.ruleFile(
+                        "consent",
+                        "A rule with a typo",
+                        "Customer( contry == \"FR\" )",
+                        "insert( Eligibility.eligible( Purpose.CLV_PROFILING, \"X\" ) );"));
 
         assertThat(check("check", folder.toString())).isEqualTo(1);
         assertThat(errors()).containsPattern("(?m)^consent/typo\\.drl:7: .*contry");
@@ -58,8 +72,14 @@ class RulesCheckCommandTests {
     @Test
     void reportsARuleThatThrowsOnOrdinaryDataWithItsNameFileAndLine() {
         RulesFolders.copyOfProjectRules(folder);
-        RulesFolders.write(folder, "review/throws.drl", RulesFolders.ruleFile("review", "A rule that divides by zero",
-                "ClvChange( $value : newValue )", "insert( new ReviewReason( \"\" + (1 / 0) ) );"));
+        RulesFolders.write(
+                folder,
+                "review/throws.drl",
+                RulesFolders.ruleFile(
+                        "review",
+                        "A rule that divides by zero",
+                        "ClvChange( $value : newValue )",
+                        "insert( new ReviewReason( \"\" + (1 / 0) ) );"));
 
         assertThat(check("check", folder.toString())).isEqualTo(1);
         assertThat(errors()).containsPattern("(?m)^review/throws\\.drl:5: Rule \"A rule that divides by zero\".*");

@@ -3,9 +3,8 @@ package dev.easel.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-
 import dev.easel.rules.RulesFolders;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +26,10 @@ class LiveRulesTests {
 
     @Test
     void keepsServingThePreviousVersionWhenAFileDoesNotParse() {
-        RulesFolders.write(folder, "clv/broken.drl", RulesFolders.ruleFile("clv", "A broken rule",
-                "$order : Order( total > )", ""));
+        RulesFolders.write(
+                folder,
+                "clv/broken.drl",
+                RulesFolders.ruleFile("clv", "A broken rule", "$order : Order( total > )", ""));
 
         LiveRules.Reload reload = rules.reload();
 
@@ -43,8 +44,10 @@ class LiveRulesTests {
 
     @Test
     void keepsServingThePreviousVersionWhenARuleNamesAnUnknownField() {
-        RulesFolders.write(folder, "consent/typo.drl", RulesFolders.ruleFile("consent", "A rule with a typo",
-                "Customer( contry == \"FR\" )", ""));
+        RulesFolders.write(
+                folder,
+                "consent/typo.drl",
+                RulesFolders.ruleFile("consent", "A rule with a typo", "Customer( contry == \"FR\" )", ""));
 
         LiveRules.Reload reload = rules.reload();
 
@@ -59,8 +62,14 @@ class LiveRulesTests {
 
     @Test
     void keepsServingThePreviousVersionWhenARuleThrowsOnSampleFacts() {
-        RulesFolders.write(folder, "review/throws.drl", RulesFolders.ruleFile("review", "A rule that throws",
-                "ClvChange()", "throw new IllegalStateException(\"not today\");"));
+        RulesFolders.write(
+                folder,
+                "review/throws.drl",
+                RulesFolders.ruleFile(
+                        "review",
+                        "A rule that throws",
+                        "ClvChange()",
+                        "throw new IllegalStateException(\"not today\");"));
 
         LiveRules.Reload reload = rules.reload();
 
@@ -75,23 +84,33 @@ class LiveRulesTests {
 
     @Test
     void refusesTheSameRuleNameInTwoRuleSets() {
-        RulesFolders.write(folder, "clv/copy.drl", RulesFolders.ruleFile("clv",
-                "A serial returner whose predicted CLV rose by more than the threshold share needs review",
-                "Order()", ""));
+        RulesFolders.write(
+                folder,
+                "clv/copy.drl",
+                RulesFolders.ruleFile(
+                        "clv",
+                        "A serial returner whose predicted CLV rose by more than the threshold share needs review",
+                        "Order()",
+                        ""));
 
-        assertThat(rules.reload().errors()).singleElement()
-                .satisfies(error -> {
-                    assertThat(error.file()).isEqualTo("review/serial-returner-jump.drl");
-                    assertThat(error.message()).contains("is already used in clv/copy.drl:5");
-                });
+        assertThat(rules.reload().errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("review/serial-returner-jump.drl");
+            assertThat(error.message()).contains("is already used in clv/copy.drl:5");
+        });
     }
 
     @Test
     void swapsToTheNewVersionAndClearsTheErrorsOnceTheFolderBuildsAgain() {
         RulesFolders.write(folder, "clv/broken.drl", RulesFolders.ruleFile("clv", "A broken rule", "Order( ", ""));
         rules.reload();
-        RulesFolders.write(folder, "clv/broken.drl", RulesFolders.ruleFile("clv", "An order is noted",
-                "$order : Order()", "insert( Adjustment.unchanged( $order, \"NOTED\" ) );"));
+        RulesFolders.write(
+                folder,
+                "clv/broken.drl",
+                RulesFolders.ruleFile(
+                        "clv",
+                        "An order is noted",
+                        "$order : Order()",
+                        "insert( Adjustment.unchanged( $order, \"NOTED\" ) );"));
 
         LiveRules.Reload reload = rules.reload();
 
@@ -132,12 +151,19 @@ class LiveRulesTests {
 
     @Test
     void keepsServingThePreviousVersionWhenTheReloadCannotBeRecorded() {
-        RulesFolders.write(folder, "clv/noted.drl", RulesFolders.ruleFile("clv", "An order is noted",
-                "$order : Order()", "insert( Adjustment.unchanged( $order, \"NOTED\" ) );"));
+        RulesFolders.write(
+                folder,
+                "clv/noted.drl",
+                RulesFolders.ruleFile(
+                        "clv",
+                        "An order is noted",
+                        "$order : Order()",
+                        "insert( Adjustment.unchanged( $order, \"NOTED\" ) );"));
 
         assertThatThrownBy(() -> rules.reload(next -> {
-            throw new IllegalStateException("the audit trail is down");
-        })).hasMessage("the audit trail is down");
+                    throw new IllegalStateException("the audit trail is down");
+                }))
+                .hasMessage("the audit trail is down");
 
         assertThat(rules.current().version()).isEqualTo(firstVersion);
     }

@@ -2,14 +2,13 @@ package dev.easel.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.rules.RulesFolders;
+import dev.easel.rules.RulesReloaded;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import dev.easel.rules.RulesFolders;
-import dev.easel.rules.RulesReloaded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +23,15 @@ class RulesFolderWatcherTests {
         LiveRules rules = LiveRules.open(folder, new RulesetCompiler());
         String before = rules.current().version();
         List<Object> announced = new CopyOnWriteArrayList<>();
-        RulesFolderWatcher watcher = new RulesFolderWatcher(rules, new RulesReloads(rules, announced::add), true,
-                Duration.ofMillis(200));
+        RulesFolderWatcher watcher =
+                new RulesFolderWatcher(rules, new RulesReloads(rules, announced::add), true, Duration.ofMillis(200));
         watcher.start();
         try {
             Path file = folder.resolve("clv/seasonal-promotions.drl");
-            Files.writeString(file, Files.readString(file).replace("predictionWeight : double = 0.5",
-                    "predictionWeight : double = 0.4"));
+            Files.writeString(
+                    file,
+                    Files.readString(file)
+                            .replace("predictionWeight : double = 0.5", "predictionWeight : double = 0.4"));
 
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (rules.current().version().equals(before) && System.nanoTime() < deadline) {
@@ -39,18 +40,26 @@ class RulesFolderWatcherTests {
         } finally {
             watcher.stop();
         }
-        assertThat(rules.current().version()).isNotEqualTo(before)
+        assertThat(rules.current().version())
+                .isNotEqualTo(before)
                 .isEqualTo(RuleFiles.fromDirectory(folder).version());
-        assertThat(announced).last().isEqualTo(new RulesReloaded(rules.current().version(), before,
-                rules.current().files(), "easel", "SYSTEM", "folder-watcher"));
+        assertThat(announced)
+                .last()
+                .isEqualTo(new RulesReloaded(
+                        rules.current().version(),
+                        before,
+                        rules.current().files(),
+                        "easel",
+                        "SYSTEM",
+                        "folder-watcher"));
     }
 
     @Test
     void staysIdleWhenDisabled() {
         RulesFolders.copyOfProjectRules(folder);
         LiveRules rules = LiveRules.open(folder, new RulesetCompiler());
-        RulesFolderWatcher watcher = new RulesFolderWatcher(rules, new RulesReloads(rules, event -> { }), false,
-                Duration.ofMillis(200));
+        RulesFolderWatcher watcher =
+                new RulesFolderWatcher(rules, new RulesReloads(rules, event -> {}), false, Duration.ofMillis(200));
 
         watcher.start();
 

@@ -2,19 +2,17 @@ package dev.easel.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RulesFolders;
 import dev.easel.rules.RulesVersion;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Staged mode on a folder of its own, with the service's store of kept versions on PostgreSQL: a change saved in the
@@ -55,7 +53,8 @@ class StagedModeIT {
         assertThat(candidate.author()).isEqualTo(RuleCandidates.FOLDER_AUTHOR);
         assertThat(candidate.note()).isEqualTo(RuleCandidates.FOLDER_NOTE);
         assertThat(candidate.baseVersion()).isEqualTo(serving);
-        assertThat(candidates.files(saved).orElseThrow().get("review/clv-spikes.drl")).contains("staged-mode test");
+        assertThat(candidates.files(saved).orElseThrow().get("review/clv-spikes.drl"))
+                .contains("staged-mode test");
     }
 
     @Test
@@ -63,7 +62,7 @@ class StagedModeIT {
         RulesFolders.copyOfProjectRules(folder);
         LiveRules live = LiveRules.open(folder, new RulesetCompiler());
         String serving = live.current().version();
-        RulesReloads reloads = new RulesReloads(live, event -> { }, store, new RuleCandidates(store, live, true));
+        RulesReloads reloads = new RulesReloads(live, event -> {}, store, new RuleCandidates(store, live, true));
         Files.writeString(folder.resolve("review/broken.drl"), "package review;\nrule \"broken\" when then x( end\n");
         String saved = RuleFiles.fromDirectory(folder).version();
 

@@ -2,9 +2,6 @@ package dev.easel.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Period;
-import java.time.ZoneOffset;
-
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.ConsentStatus;
 import dev.easel.rules.facts.EligibilityStatus;
@@ -14,6 +11,8 @@ import dev.easel.rules.facts.PurposeEligibility;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.time.Period;
+import java.time.ZoneOffset;
 
 /** What the customer said about the use of their data, and what the consent gate answered. */
 public class ConsentSteps {
@@ -73,8 +72,15 @@ public class ConsentSteps {
     }
 
     private void record(Purpose purpose, ConsentStatus status, LawfulBasis basis, Period ago, boolean gpc) {
-        world.consents.add(new Consent(PolicyWorld.CUSTOMER_KEY, purpose, status, basis,
-                PolicyWorld.TODAY.minus(ago).atTime(10, 0).toInstant(ZoneOffset.UTC), gpc ? "gpc-header" : "web-form",
-                "2025-06", "Use my purchases to estimate my value to the shop and tailor offers.", gpc));
+        world.consents.add(new Consent(
+                PolicyWorld.CUSTOMER_KEY,
+                purpose,
+                status,
+                basis,
+                PolicyWorld.TODAY.minus(ago).atTime(10, 0).toInstant(ZoneOffset.UTC),
+                gpc ? "gpc-header" : "web-form",
+                "2025-06",
+                "Use my purchases to estimate my value to the shop and tailor offers.",
+                gpc));
     }
 }

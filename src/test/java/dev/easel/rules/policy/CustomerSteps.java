@@ -2,13 +2,12 @@ package dev.easel.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.CustomerType;
 import dev.easel.rules.facts.Law;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import java.time.LocalDate;
 
 /** Who the customer is: where they live, what kind of buyer, how old. */
 public class CustomerSteps {
@@ -33,7 +32,9 @@ public class CustomerSteps {
      */
     @Given("a customer under the jurisdiction {word}")
     public void aCustomerUnderTheJurisdiction(String code) {
-        Law law = world.laws().stream().filter(row -> row.jurisdiction().equals(code)).findFirst()
+        Law law = world.laws().stream()
+                .filter(row -> row.jurisdiction().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + code + " in rules/consent/jurisdictions.csv"));
         String place = placeOf(law);
         world.customer = place.contains("-")

@@ -1,10 +1,9 @@
 package dev.easel.rules.policy;
 
+import io.cucumber.java.AfterAll;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
-
-import io.cucumber.java.AfterAll;
 
 /**
  * Every row of {@code rules/consent/jurisdictions.csv} must appear in the scenarios that take a customer under a

@@ -2,10 +2,6 @@ package dev.easel.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Period;
-
 import dev.easel.rules.facts.LineAdjustment;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.OrderAdjustment;
@@ -14,6 +10,9 @@ import dev.easel.rules.facts.SellerParty;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
 
 /** What the customer bought, what happened to it afterwards, and how it counts toward CLV. */
 public class OrderSteps {
@@ -71,16 +70,34 @@ public class OrderSteps {
         world.orders.get(orderId).promotion(BigDecimal.valueOf(percent), ended.minusDays(14), ended);
     }
 
-    @Given("order {string} has a line of {bigdecimal} euros from a third-party seller in {place} without a data processing agreement")
+    @Given(
+            "order {string} has a line of {bigdecimal} euros from a third-party seller in {place} without a data processing agreement")
     public void hasAThirdPartyLineWithoutDpa(String orderId, BigDecimal amount, ParameterTypes.Place place) {
-        world.orders.get(orderId).line(ProductCategory.CANVAS, 1, amount, "seller-" + place.country(),
-                SellerParty.THIRD_PARTY, false, place.country());
+        world.orders
+                .get(orderId)
+                .line(
+                        ProductCategory.CANVAS,
+                        1,
+                        amount,
+                        "seller-" + place.country(),
+                        SellerParty.THIRD_PARTY,
+                        false,
+                        place.country());
     }
 
-    @Given("order {string} has a line of {bigdecimal} euros from a third-party seller in {place} with a data processing agreement")
+    @Given(
+            "order {string} has a line of {bigdecimal} euros from a third-party seller in {place} with a data processing agreement")
     public void hasAThirdPartyLineWithDpa(String orderId, BigDecimal amount, ParameterTypes.Place place) {
-        world.orders.get(orderId).line(ProductCategory.CANVAS, 1, amount, "seller-" + place.country(),
-                SellerParty.THIRD_PARTY, true, place.country());
+        world.orders
+                .get(orderId)
+                .line(
+                        ProductCategory.CANVAS,
+                        1,
+                        amount,
+                        "seller-" + place.country(),
+                        SellerParty.THIRD_PARTY,
+                        true,
+                        place.country());
     }
 
     @When("the CLV adjustments are decided")
@@ -91,14 +108,18 @@ public class OrderSteps {
     @Then("order {string} adds {bigdecimal} euros to historic value")
     public void addsToHistoricValue(String orderId, BigDecimal amount) {
         OrderAdjustment order = adjusted(orderId);
-        assertThat(order.countsInHistoric()).as("%s counts in historic value", order).isTrue();
+        assertThat(order.countsInHistoric())
+                .as("%s counts in historic value", order)
+                .isTrue();
         assertThat(order.historicAmount()).isEqualByComparingTo(amount);
     }
 
     @Then("order {string} does not count toward historic value")
     public void doesNotCountTowardHistoricValue(String orderId) {
         OrderAdjustment order = adjusted(orderId);
-        assertThat(order.countsInHistoric()).as("%s counts in historic value", order).isFalse();
+        assertThat(order.countsInHistoric())
+                .as("%s counts in historic value", order)
+                .isFalse();
         assertThat(order.historicAmount()).isZero();
     }
 
@@ -110,14 +131,18 @@ public class OrderSteps {
     @Then("order {string} counts as a purchase with weight {double}")
     public void countsAsAPurchaseWithWeight(String orderId, double weight) {
         OrderAdjustment order = adjusted(orderId);
-        assertThat(order.countsAsPurchase()).as("%s counts as a purchase", order).isTrue();
+        assertThat(order.countsAsPurchase())
+                .as("%s counts as a purchase", order)
+                .isTrue();
         assertThat(order.predictionWeight()).isEqualTo(weight);
     }
 
     @Then("order {string} does not count as a purchase")
     public void doesNotCountAsAPurchase(String orderId) {
         OrderAdjustment order = adjusted(orderId);
-        assertThat(order.countsAsPurchase()).as("%s counts as a purchase", order).isFalse();
+        assertThat(order.countsAsPurchase())
+                .as("%s counts as a purchase", order)
+                .isFalse();
         assertThat(order.predictionWeight()).isZero();
         assertThat(order.modelAmount()).isZero();
     }
@@ -136,24 +161,28 @@ public class OrderSteps {
     @Then("line {int} of order {string} is flagged {word}")
     public void lineIsFlagged(int lineNo, String orderId, String flag) {
         assertThat(world.adjustmentDecision.hasFlag(flag, orderId + "#" + lineNo))
-                .as("flags %s", world.adjustmentDecision.flags()).isTrue();
+                .as("flags %s", world.adjustmentDecision.flags())
+                .isTrue();
     }
 
     @Then("order {string} is flagged {word}")
     public void orderIsFlagged(String orderId, String flag) {
         assertThat(world.adjustmentDecision.hasFlag(flag, orderId))
-                .as("flags %s", world.adjustmentDecision.flags()).isTrue();
+                .as("flags %s", world.adjustmentDecision.flags())
+                .isTrue();
     }
 
     @Then("order {string} is not flagged {word}")
     public void orderIsNotFlagged(String orderId, String flag) {
         assertThat(world.adjustmentDecision.hasFlag(flag, orderId))
-                .as("flags %s", world.adjustmentDecision.flags()).isFalse();
+                .as("flags %s", world.adjustmentDecision.flags())
+                .isFalse();
     }
 
     @Then("the customer is flagged as a serial returner")
     public void isASerialReturner() {
-        assertThat(world.adjustmentDecision.hasFlag("SERIAL_RETURNER", PolicyWorld.CUSTOMER_KEY)).isTrue();
+        assertThat(world.adjustmentDecision.hasFlag("SERIAL_RETURNER", PolicyWorld.CUSTOMER_KEY))
+                .isTrue();
     }
 
     @Then("the customer is not flagged as a serial returner")

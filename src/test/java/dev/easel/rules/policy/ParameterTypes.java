@@ -1,20 +1,18 @@
 package dev.easel.rules.policy;
 
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Map;
-
 import dev.easel.rules.facts.CustomerType;
 import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.rules.facts.Purpose;
 import io.cucumber.java.ParameterType;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
 
 /** The business words of the features, turned into facts. */
 public class ParameterTypes {
 
     /** A place and the country and region it stands for. */
-    record Place(String country, String region) {
-    }
+    record Place(String country, String region) {}
 
     private static final Map<String, Place> PLACES = Map.ofEntries(
             Map.entry("France", new Place("FR", null)),

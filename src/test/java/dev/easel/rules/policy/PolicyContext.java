@@ -23,7 +23,8 @@ class PolicyContext {
             LiveRules rules = LiveRules.strict(RulesFolders.PROJECT_RULES, new RulesetCompiler());
             RuleCoverage.expect(rules.current().allRuleNames());
             JurisdictionCoverage.expect(rules.current().jurisdictions().laws().stream()
-                    .map(dev.easel.rules.facts.Law::jurisdiction).toList());
+                    .map(dev.easel.rules.facts.Law::jurisdiction)
+                    .toList());
             return rules;
         }
 

@@ -1,14 +1,5 @@
 package dev.easel.rules.policy;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import dev.easel.rules.AdjustmentEvaluation;
 import dev.easel.rules.ConsentEvaluation;
 import dev.easel.rules.Evaluation;
@@ -24,6 +15,14 @@ import dev.easel.rules.facts.CustomerType;
 import dev.easel.rules.facts.Law;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.ReviewFlag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** What one scenario has said so far, and what the rules answered. */
 class PolicyWorld {
@@ -35,6 +34,7 @@ class PolicyWorld {
 
     /** The day the gate decides for; TODAY unless a scenario says otherwise. */
     LocalDate on = TODAY;
+
     Customer customer = new Customer(CUSTOMER_KEY, CustomerType.INDIVIDUAL, "FR", null, null);
     final List<Consent> consents = new ArrayList<>();
     final Map<String, Order.Builder> orders = new LinkedHashMap<>();
@@ -67,15 +67,27 @@ class PolicyWorld {
     }
 
     void decideReview() {
-        reviewFlag = evaluate(new ReviewEvaluation(TODAY, new ClvChange(CUSTOMER_KEY, "EUR", previousPublished,
-                newValue, historicValue, largestOrderShare, serialReturner, historicOrders, flags, adjustments),
+        reviewFlag = evaluate(new ReviewEvaluation(
+                TODAY,
+                new ClvChange(
+                        CUSTOMER_KEY,
+                        "EUR",
+                        previousPublished,
+                        newValue,
+                        historicValue,
+                        largestOrderShare,
+                        serialReturner,
+                        historicOrders,
+                        flags,
+                        adjustments),
                 feedback));
     }
 
     /** As the consent module gives them: only the latest record per purpose is a fact. */
     private List<Consent> latestPerPurpose() {
         Map<dev.easel.rules.facts.Purpose, Consent> latest = new LinkedHashMap<>();
-        consents.stream().sorted(java.util.Comparator.comparing(Consent::capturedAt))
+        consents.stream()
+                .sorted(java.util.Comparator.comparing(Consent::capturedAt))
                 .forEach(consent -> latest.put(consent.purpose(), consent));
         return List.copyOf(latest.values());
     }

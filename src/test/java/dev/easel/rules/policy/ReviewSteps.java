@@ -2,11 +2,10 @@ package dev.easel.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.math.BigDecimal;
 
 /** A newly computed CLV next to the last published one, and whether a human must look before it is published. */
 public class ReviewSteps {
@@ -56,8 +55,7 @@ public class ReviewSteps {
 
     @Given("who answered {string} to the survey question {word}")
     public void answeredInASurvey(String answerCode, String question) {
-        world.feedback.add(new dev.easel.rules.facts.CustomerFeedback(PolicyWorld.CUSTOMER_KEY, question,
-                answerCode));
+        world.feedback.add(new dev.easel.rules.facts.CustomerFeedback(PolicyWorld.CUSTOMER_KEY, question, answerCode));
     }
 
     @Given("who is flagged as a serial returner")

@@ -1,10 +1,9 @@
 package dev.easel.rules.policy;
 
+import io.cucumber.java.AfterAll;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
-
-import io.cucumber.java.AfterAll;
 
 /** Every rule in {@code rules/} must fire in at least one scenario, so the policies always cover the rules. */
 public final class RuleCoverage {

@@ -17,5 +17,4 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories({"features/consent", "features/clv", "features/review"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.easel.rules.policy")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
-class RulePoliciesTests {
-}
+class RulePoliciesTests {}

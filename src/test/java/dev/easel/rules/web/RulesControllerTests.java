@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import dev.easel.rules.RulesFolders;
 import dev.easel.rules.engine.LiveRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +22,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:rules-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "easel.demo.load-on-empty-database=false",
-        "easel.rules.watch.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:rules-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "easel.demo.load-on-empty-database=false",
+            "easel.rules.watch.enabled=false"
+        })
 @AutoConfigureMockMvc
 class RulesControllerTests {
 
@@ -65,7 +66,8 @@ class RulesControllerTests {
 
     @Test
     void letsOnlyAnAdminReloadAndRecordsTheReloadInTheAuditTrail() throws Exception {
-        mvc.perform(post("/api/rules/reload").with(httpBasic("analyst", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/rules/reload").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/rules/reload").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(rules.current().version()));
@@ -74,7 +76,8 @@ class RulesControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[-1].decision.actor").value("admin"))
                 .andExpect(jsonPath("$[-1].decision.actorRole").value("ADMIN"))
-                .andExpect(jsonPath("$[-1].decision.rulesetVersion").value(rules.current().version()))
+                .andExpect(jsonPath("$[-1].decision.rulesetVersion")
+                        .value(rules.current().version()))
                 .andExpect(jsonPath("$[-1].decision.outputs.trigger").value("api"))
                 .andExpect(jsonPath("$[-1].decision.outputs.files").value(hasItem("consent/objection.drl")));
     }
@@ -83,8 +86,10 @@ class RulesControllerTests {
     void answers422WithEveryErrorAndKeepsServingWhenTheFolderDoesNotBuild() throws Exception {
         String serving = rules.current().version();
         Path broken = folder.resolve("clv/broken.drl");
-        RulesFolders.write(folder, "clv/broken.drl", RulesFolders.ruleFile("clv", "A broken rule",
-                "$order : Order( total > )", ""));
+        RulesFolders.write(
+                folder,
+                "clv/broken.drl",
+                RulesFolders.ruleFile("clv", "A broken rule", "$order : Order( total > )", ""));
         try {
             mvc.perform(post("/api/rules/reload").with(httpBasic("admin", "demo")))
                     .andExpect(status().isUnprocessableEntity())

@@ -7,17 +7,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.testing.ConsoleTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.easel.testing.ConsoleTest;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +52,9 @@ class ApiDescriptionIT {
     @BeforeEach
     void readDescription() throws Exception {
         String body = mvc.perform(get("/v3/api-docs").with(httpBasic("analyst", "demo")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         description = json.readTree(body);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "api-docs.json"), body);
@@ -71,9 +72,13 @@ class ApiDescriptionIT {
                 var methods = entry.getKey().getMethodsCondition().getMethods();
                 for (RequestMethod method : methods.isEmpty() ? List.of(RequestMethod.GET) : methods) {
                     checked++;
-                    JsonNode operation = description.path("paths").path(path).path(method.name().toLowerCase(Locale.ROOT));
+                    JsonNode operation = description
+                            .path("paths")
+                            .path(path)
+                            .path(method.name().toLowerCase(Locale.ROOT));
                     if (operation.isMissingNode()) {
-                        missing.add(method + " " + path + " (" + entry.getValue().getShortLogMessage() + ")");
+                        missing.add(
+                                method + " " + path + " (" + entry.getValue().getShortLogMessage() + ")");
                     }
                 }
             }
@@ -89,11 +94,15 @@ class ApiDescriptionIT {
         assertThat(order.path("description").asText()).contains("Roles: INGEST, ADMIN.");
         for (String status : List.of("400", "401", "403")) {
             assertThat(order.at("/responses/" + status + "/content").has("application/problem+json"))
-                    .as("POST /api/orders answers %s as problem+json", status).isTrue();
+                    .as("POST /api/orders answers %s as problem+json", status)
+                    .isTrue();
         }
-        assertThat(description.at("/components/schemas/Problem/properties/errors/items/$ref").asText())
+        assertThat(description
+                        .at("/components/schemas/Problem/properties/errors/items/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/FieldProblem");
-        assertThat(description.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(description.at("/components/securitySchemes/basic/scheme").asText())
+                .isEqualTo("basic");
     }
 
     @Test
@@ -101,14 +110,17 @@ class ApiDescriptionIT {
         JsonNode schemas = description.path("components").path("schemas");
         assertThat(schemas.at("/OrderRequestLine/properties/category/enum").toString())
                 .isEqualTo("[\"BRUSHES\",\"CANVAS\",\"KITS\",\"OTHER\",\"PAINTS\",\"PAPER\",\"TOOLS\"]");
-        assertThat(schemas.has("RefundRequestLine")).as("refund lines keep their own schema").isTrue();
+        assertThat(schemas.has("RefundRequestLine"))
+                .as("refund lines keep their own schema")
+                .isTrue();
         assertThat(schemas.at("/RefundRequest/properties/type/enum").toString()).contains("RETURN", "CANCELLATION");
         assertThat(schemas.at("/ConsentSubmission/properties/purpose/enum").toString())
                 .isEqualTo("[\"clv-profiling\",\"marketing-sync\"]");
         JsonNode render = description.at("/paths/~1api~1reports~1{name}/get");
         assertThat(render.at("/parameters").toString()).contains("decision-audit", "consent-compliance", "xlsx");
         assertThat(render.path("description").asText()).contains("| `decision-audit` | AUDITOR, COMPLIANCE |");
-        assertThat(description.at("/paths/~1webhooks~1shopify/post/security").toString()).isEqualTo("[]");
+        assertThat(description.at("/paths/~1webhooks~1shopify/post/security").toString())
+                .isEqualTo("[]");
     }
 
     @Test
@@ -117,25 +129,36 @@ class ApiDescriptionIT {
         Map<String, JsonNode> sent = new LinkedHashMap<>();
         sent.put("/api/customers", schemas.at("/CustomerRequest/example"));
         sent.put("/api/orders", schemas.at("/OrderRequest/example"));
-        sent.put("/api/orders/" + schemas.at("/OrderRequest/example/orderId").asText() + "/refunds",
+        sent.put(
+                "/api/orders/" + schemas.at("/OrderRequest/example/orderId").asText() + "/refunds",
                 schemas.at("/RefundRequest/example"));
         sent.put("/api/consents", schemas.at("/ConsentSubmission/example"));
         for (var example : sent.entrySet()) {
-            assertThat(example.getValue().isObject()).as("example for " + example.getKey()).isTrue();
-            var response = mvc.perform(post(example.getKey()).with(httpBasic("ingest", "demo"))
-                    .contentType(MediaType.APPLICATION_JSON).content(example.getValue().toString()))
-                    .andReturn().getResponse();
+            assertThat(example.getValue().isObject())
+                    .as("example for " + example.getKey())
+                    .isTrue();
+            var response = mvc.perform(post(example.getKey())
+                            .with(httpBasic("ingest", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(example.getValue().toString()))
+                    .andReturn()
+                    .getResponse();
             // 201 the first time, 200 when the example was sent before (idempotent by id).
-            assertThat(response.getStatus()).as(example.getKey() + ": " + response.getContentAsString())
+            assertThat(response.getStatus())
+                    .as(example.getKey() + ": " + response.getContentAsString())
                     .isIn(200, 201);
         }
     }
 
     @Test
     void isForSignedInUsersOnly() throws Exception {
-        assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
         assertThat(mvc.perform(get("/swagger-ui/index.html").with(httpBasic("auditor", "demo")))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -143,17 +166,28 @@ class ApiDescriptionIT {
         for (String role : List.of("ANALYST", "COMPLIANCE", "AUDITOR", "ADMIN", "INGEST")) {
             // Every role with a desk may read reports; INGEST has the welcome page.
             String path = role.equals("INGEST") ? "/console/home" : "/console/reports";
-            String page = mvc.perform(get(path).with(user(role.toLowerCase(Locale.ROOT)).roles(role))).andReturn()
-                    .getResponse().getContentAsString();
+            String page = mvc.perform(
+                            get(path).with(user(role.toLowerCase(Locale.ROOT)).roles(role)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(page).as(role).contains("<a href=\"/swagger-ui.html\">API</a>");
         }
-        MockHttpSession session = (MockHttpSession) mvc
-                .perform(formLogin("/login").user("analyst").password("demo")).andReturn().getRequest()
-                .getSession(false);
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("analyst").password("demo"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
 
-        assertThat(mvc.perform(get("/swagger-ui/index.html").session(session)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/swagger-ui/index.html").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
-        assertThat(mvc.perform(get("/v3/api-docs").session(session)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/v3/api-docs").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 }

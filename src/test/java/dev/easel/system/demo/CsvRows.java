@@ -13,8 +13,7 @@ import java.util.Map;
 /** Reads a CSV file written by the generator back into rows keyed by header, following RFC 4180. */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<Map<String, String>> read(Path file) {
         List<List<String>> records = parse(text(file));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTests {
@@ -22,7 +21,10 @@ class CsvWriterTests {
 
     @Test
     void quotesCellsWithCommasQuotesAndLineBreaks() {
-        csv.text("Brushworks, Inc.").text("Maple \"Easel\" Workshop").text("two\nlines").endRow();
+        csv.text("Brushworks, Inc.")
+                .text("Maple \"Easel\" Workshop")
+                .text("two\nlines")
+                .endRow();
         csv.close();
 
         assertThat(out).hasToString("\"Brushworks, Inc.\",\"Maple \"\"Easel\"\" Workshop\",\"two\nlines\"\n");

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoMarketplaceGeneratorTests {
 
     private static final Pattern MONEY = Pattern.compile("\\d+\\.\\d{2}");
-    private static final Set<String> CATEGORIES = Set.of("PAINTS", "BRUSHES", "CANVAS", "PAPER", "TOOLS", "KITS",
-            "OTHER");
+    private static final Set<String> CATEGORIES =
+            Set.of("PAINTS", "BRUSHES", "CANVAS", "PAPER", "TOOLS", "KITS", "OTHER");
     private static final Set<String> CHANNELS = Set.of("WEB", "APP", "SHOPIFY", "STORE", "MARKETPLACE");
     private static final Set<String> EU = Set.of("FR", "DE", "NL", "ES", "IT", "BE", "IE", "AT");
 
@@ -70,9 +69,15 @@ class DemoMarketplaceGeneratorTests {
         new DemoMarketplaceGenerator(new DemoSettings(300, 7, LocalDate.of(2026, 10, 31))).generate(second);
         new DemoMarketplaceGenerator(new DemoSettings(300, 8, LocalDate.of(2026, 10, 31))).generate(other);
 
-        for (String file : List.of(DemoFiles.CUSTOMERS, DemoFiles.SELLERS, DemoFiles.PROMOTIONS, DemoFiles.ORDERS,
-                DemoFiles.REFUNDS, DemoFiles.CONSENTS)) {
-            assertThat(Files.readAllBytes(second.resolve(file))).as(file)
+        for (String file : List.of(
+                DemoFiles.CUSTOMERS,
+                DemoFiles.SELLERS,
+                DemoFiles.PROMOTIONS,
+                DemoFiles.ORDERS,
+                DemoFiles.REFUNDS,
+                DemoFiles.CONSENTS)) {
+            assertThat(Files.readAllBytes(second.resolve(file)))
+                    .as(file)
                     .isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
         assertThat(Files.readAllBytes(other.resolve(DemoFiles.ORDERS)))
@@ -81,16 +86,17 @@ class DemoMarketplaceGeneratorTests {
 
     @Test
     void writesTheColumnsOfTheCsvContract() throws IOException {
-        assertThat(firstLine(DemoFiles.ORDERS)).isEqualTo("orderId,customerId,channel,placedAt,currency,sellerId,"
-                + "promotionCodes,lineNo,sku,category,quantity,unitPrice,discount,lineSellerId");
+        assertThat(firstLine(DemoFiles.ORDERS))
+                .isEqualTo("orderId,customerId,channel,placedAt,currency,sellerId,"
+                        + "promotionCodes,lineNo,sku,category,quantity,unitPrice,discount,lineSellerId");
         assertThat(firstLine(DemoFiles.REFUNDS))
                 .isEqualTo("refundId,orderId,type,amount,currency,reason,occurredAt,lineNo,quantity,lineAmount");
         assertThat(firstLine(DemoFiles.CUSTOMERS))
                 .isEqualTo("customerId,type,country,region,birthYear,email,name,channel");
         assertThat(firstLine(DemoFiles.SELLERS)).isEqualTo("sellerId,name,party,dpaSignedOn,country,region");
         assertThat(firstLine(DemoFiles.PROMOTIONS)).isEqualTo("code,name,startsAt,endsAt,discountPercent,channel");
-        assertThat(firstLine(DemoFiles.CONSENTS)).isEqualTo(
-                "customerId,purpose,status,lawfulBasis,capturedAt,source,policyVersion,wording,signal");
+        assertThat(firstLine(DemoFiles.CONSENTS))
+                .isEqualTo("customerId,purpose,status,lawfulBasis,capturedAt,source,policyVersion,wording,signal");
     }
 
     @Test
@@ -100,7 +106,8 @@ class DemoMarketplaceGeneratorTests {
         assertThat(summary.orders()).isEqualTo(orders.size());
         assertThat(summary.refundRows()).isEqualTo(refundRows.size());
         assertThat(summary.consents()).isEqualTo(consents.size());
-        assertThat(customers.stream().map(c -> c.get("email").toLowerCase()).distinct()).hasSize(2_000);
+        assertThat(customers.stream().map(c -> c.get("email").toLowerCase()).distinct())
+                .hasSize(2_000);
     }
 
     @Test
@@ -120,7 +127,8 @@ class DemoMarketplaceGeneratorTests {
     @Test
     void orderLinesSatisfyTheLedgerRules() throws IOException {
         Set<String> currencies = iso4217();
-        Set<String> customerIds = customers.stream().map(c -> c.get("customerId")).collect(toSet());
+        Set<String> customerIds =
+                customers.stream().map(c -> c.get("customerId")).collect(toSet());
         Set<String> sellerIds = sellers.stream().map(s -> s.get("sellerId")).collect(toSet());
         assertThat(orderRows).allSatisfy(row -> {
             assertThat(customerIds).contains(row.get("customerId"));
@@ -147,13 +155,17 @@ class DemoMarketplaceGeneratorTests {
         for (Map<String, String> row : orderRows) {
             String orderId = row.get("orderId");
             if (!orderId.equals(previous)) {
-                assertThat(seen.add(orderId)).as("rows of %s are consecutive", orderId).isTrue();
+                assertThat(seen.add(orderId))
+                        .as("rows of %s are consecutive", orderId)
+                        .isTrue();
             }
             previous = orderId;
         }
         assertThat(orders.values()).allSatisfy(order -> {
-            assertThat(order.lineNumbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1,
-                    order.lineNumbers.size()).boxed().toList());
+            assertThat(order.lineNumbers)
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, order.lineNumbers.size())
+                            .boxed()
+                            .toList());
             assertThat(order.consistent).as(order.id).isTrue();
         });
     }
@@ -166,18 +178,21 @@ class DemoMarketplaceGeneratorTests {
             assertThat(Instant.parse(p.get("endsAt"))).isAfter(Instant.parse(p.get("startsAt")));
             assertThat(new BigDecimal(p.get("discountPercent"))).isBetween(BigDecimal.ZERO, new BigDecimal(100));
         });
-        assertThat(promotions).anySatisfy(p -> assertThat(new BigDecimal(p.get("discountPercent")))
-                .isGreaterThanOrEqualTo(new BigDecimal(30)));
-        assertThat(promotions).anySatisfy(p -> assertThat(new BigDecimal(p.get("discountPercent")))
-                .isLessThanOrEqualTo(new BigDecimal(15)));
-        List<Order> promoted = orders.values().stream().filter(o -> !o.codes.isEmpty()).toList();
+        assertThat(promotions)
+                .anySatisfy(p -> assertThat(new BigDecimal(p.get("discountPercent")))
+                        .isGreaterThanOrEqualTo(new BigDecimal(30)));
+        assertThat(promotions)
+                .anySatisfy(p ->
+                        assertThat(new BigDecimal(p.get("discountPercent"))).isLessThanOrEqualTo(new BigDecimal(15)));
+        List<Order> promoted =
+                orders.values().stream().filter(o -> !o.codes.isEmpty()).toList();
         assertThat(promoted).hasSizeGreaterThan(orders.size() / 10);
         assertThat(promoted).allSatisfy(order -> {
             for (String code : order.codes.split("\\|")) {
                 Map<String, String> promotion = byCode.get(code);
                 assertThat(promotion).as(code).isNotNull();
-                assertThat(order.placedAt).isBetween(Instant.parse(promotion.get("startsAt")),
-                        Instant.parse(promotion.get("endsAt")));
+                assertThat(order.placedAt)
+                        .isBetween(Instant.parse(promotion.get("startsAt")), Instant.parse(promotion.get("endsAt")));
                 if (!promotion.get("channel").isEmpty()) {
                     assertThat(order.channel).isEqualTo(promotion.get("channel"));
                 }
@@ -194,7 +209,9 @@ class DemoMarketplaceGeneratorTests {
         Map<String, BigDecimal> lineSumOfRefund = new HashMap<>();
         for (Map<String, String> row : refundRows) {
             Order order = orders.get(row.get("orderId"));
-            assertThat(order).as("order of %s is in orders.csv", row.get("refundId")).isNotNull();
+            assertThat(order)
+                    .as("order of %s is in orders.csv", row.get("refundId"))
+                    .isNotNull();
             assertThat(row.get("type")).isIn("REFUND", "RETURN", "EXCHANGE", "CANCELLATION");
             assertThat(row.get("currency")).isEqualTo(order.currency).isIn(currencies);
             assertThat(row.get("amount")).matches(MONEY);
@@ -210,8 +227,8 @@ class DemoMarketplaceGeneratorTests {
                 lineSumOfRefund.merge(row.get("refundId"), money(row, "lineAmount"), BigDecimal::add);
             }
         }
-        refundedPerOrder.forEach((orderId, refunded) ->
-                assertThat(refunded).as(orderId).isLessThanOrEqualTo(orders.get(orderId).total));
+        refundedPerOrder.forEach(
+                (orderId, refunded) -> assertThat(refunded).as(orderId).isLessThanOrEqualTo(orders.get(orderId).total));
         firstRowOfRefund.forEach((refundId, row) -> {
             if (lineSumOfRefund.containsKey(refundId)) {
                 assertThat(lineSumOfRefund.get(refundId)).as(refundId).isEqualByComparingTo(money(row, "amount"));
@@ -227,7 +244,8 @@ class DemoMarketplaceGeneratorTests {
     @Test
     void cancellationsGiveEverythingBackShortlyAfterPlacing() {
         List<Map<String, String>> cancellations = refundRows.stream()
-                .filter(r -> r.get("type").equals("CANCELLATION")).toList();
+                .filter(r -> r.get("type").equals("CANCELLATION"))
+                .toList();
         assertThat(cancellations).isNotEmpty().allSatisfy(row -> {
             Order order = orders.get(row.get("orderId"));
             assertThat(Duration.between(order.placedAt, Instant.parse(row.get("occurredAt"))))
@@ -238,7 +256,8 @@ class DemoMarketplaceGeneratorTests {
 
     @Test
     void refundsTouchEightToTenPercentOfOrders() {
-        long refunded = refundRows.stream().map(r -> r.get("orderId")).distinct().count();
+        long refunded =
+                refundRows.stream().map(r -> r.get("orderId")).distinct().count();
 
         assertThat((double) refunded / orders.size()).isBetween(0.08, 0.10);
     }
@@ -260,7 +279,8 @@ class DemoMarketplaceGeneratorTests {
         Instant start = Instant.parse("2024-11-01T00:00:00Z");
         Instant end = Instant.parse("2026-11-01T00:00:00Z");
         assertThat(orders.values()).allSatisfy(o -> assertThat(o.placedAt).isBetween(start, end.minusSeconds(1)));
-        assertThat(refundRows).allSatisfy(r -> assertThat(Instant.parse(r.get("occurredAt"))).isBefore(end));
+        assertThat(refundRows)
+                .allSatisfy(r -> assertThat(Instant.parse(r.get("occurredAt"))).isBefore(end));
     }
 
     @Test
@@ -269,22 +289,25 @@ class DemoMarketplaceGeneratorTests {
         customers.forEach(c -> typeOf.put(c.get("customerId"), c.get("type")));
         // Except the bulk orders planted on private accounts for the review rules to find (PlantedAnomaliesTests).
         List<String> planted = CsvRows.read(directory.resolve(PlantedAnomalies.FILE)).stream()
-                .map(row -> row.get("customerId")).toList();
+                .map(row -> row.get("customerId"))
+                .toList();
         List<Map<String, String>> bulkLines = orderRows.stream()
                 .filter(r -> Integer.parseInt(r.get("quantity")) >= OrderBuilder.MIN_BULK_QUANTITY)
-                .filter(r -> !planted.contains(r.get("customerId"))).toList();
+                .filter(r -> !planted.contains(r.get("customerId")))
+                .toList();
 
-        assertThat(bulkLines).hasSizeGreaterThan(50).allSatisfy(
-                r -> assertThat(typeOf.get(r.get("customerId"))).isIn("SCHOOL", "ORGANISATION"));
-        assertThat(bulkLines).allSatisfy(r -> assertThat(Integer.parseInt(r.get("quantity"))).isBetween(50, 500));
+        assertThat(bulkLines)
+                .hasSizeGreaterThan(50)
+                .allSatisfy(r -> assertThat(typeOf.get(r.get("customerId"))).isIn("SCHOOL", "ORGANISATION"));
+        assertThat(bulkLines)
+                .allSatisfy(r -> assertThat(Integer.parseInt(r.get("quantity"))).isBetween(50, 500));
         assertThat(bulkLines.stream().map(r -> typeOf.get(r.get("customerId"))).distinct())
                 .containsExactlyInAnyOrder("SCHOOL", "ORGANISATION");
     }
 
     @Test
     void repeatBuyingIsHeterogeneous() {
-        Map<String, Long> ordersPerPerson = orders.values().stream().collect(groupingBy(o -> o.customerId,
-                counting()));
+        Map<String, Long> ordersPerPerson = orders.values().stream().collect(groupingBy(o -> o.customerId, counting()));
         Map<String, String> person = new HashMap<>();
         customers.forEach(c -> person.put(c.get("customerId"), c.get("email").toLowerCase()));
         Map<String, Long> perPerson = new HashMap<>();
@@ -300,44 +323,76 @@ class DemoMarketplaceGeneratorTests {
     @Test
     void someThirdPartySellersLackAProcessingAgreementOrSitElsewhere() {
         List<Map<String, String>> thirdParty = sellers.stream()
-                .filter(s -> s.get("party").equals("THIRD_PARTY")).toList();
+                .filter(s -> s.get("party").equals("THIRD_PARTY"))
+                .toList();
 
-        assertThat(sellers).filteredOn(s -> s.get("party").equals("FIRST_PARTY")).hasSize(1);
+        assertThat(sellers)
+                .filteredOn(s -> s.get("party").equals("FIRST_PARTY"))
+                .hasSize(1);
         assertThat(thirdParty).anySatisfy(s -> assertThat(s.get("dpaSignedOn")).isEmpty());
-        assertThat(thirdParty).anySatisfy(s -> assertThat(LocalDate.parse(s.get("dpaSignedOn"))).isNotNull());
+        assertThat(thirdParty)
+                .anySatisfy(
+                        s -> assertThat(LocalDate.parse(s.get("dpaSignedOn"))).isNotNull());
         assertThat(thirdParty).anySatisfy(s -> assertThat(s.get("country")).isNotIn(EU));
         Set<String> sellingThirdParty = orderRows.stream()
                 .map(r -> r.get("lineSellerId").isEmpty() ? r.get("sellerId") : r.get("lineSellerId"))
                 .collect(toSet());
-        assertThat(sellingThirdParty).containsAll(thirdParty.stream().map(s -> s.get("sellerId")).toList());
+        assertThat(sellingThirdParty)
+                .containsAll(thirdParty.stream().map(s -> s.get("sellerId")).toList());
     }
 
     @Test
     void thePersonBehindOneEmailArrivesFromTwoChannels() {
-        Map<String, List<Map<String, String>>> byEmail = customers.stream()
-                .collect(groupingBy(c -> c.get("email").trim().toLowerCase()));
-        List<List<Map<String, String>>> twice = byEmail.values().stream().filter(l -> l.size() == 2).toList();
+        Map<String, List<Map<String, String>>> byEmail =
+                customers.stream().collect(groupingBy(c -> c.get("email").trim().toLowerCase()));
+        List<List<Map<String, String>>> twice =
+                byEmail.values().stream().filter(l -> l.size() == 2).toList();
 
         assertThat(twice).hasSizeGreaterThan(40).allSatisfy(pair -> {
             assertThat(pair.get(0).get("customerId")).isNotEqualTo(pair.get(1).get("customerId"));
             assertThat(pair.get(0).get("channel")).isNotEqualTo(pair.get(1).get("channel"));
         });
         Set<String> ordering = orders.values().stream().map(o -> o.customerId).collect(toSet());
-        assertThat(twice).anySatisfy(pair -> assertThat(ordering)
-                .contains(pair.get(0).get("customerId"), pair.get(1).get("customerId")));
-        assertThat(twice).anySatisfy(pair -> assertThat(pair.get(0).get("email"))
-                .isNotEqualTo(pair.get(1).get("email")));
+        assertThat(twice)
+                .anySatisfy(pair -> assertThat(ordering)
+                        .contains(pair.get(0).get("customerId"), pair.get(1).get("customerId")));
+        assertThat(twice)
+                .anySatisfy(pair -> assertThat(pair.get(0).get("email"))
+                        .isNotEqualTo(pair.get(1).get("email")));
     }
 
     @Test
     void customersLiveInTheEuTheUkSwitzerlandBrazilCanadaAndManyUsStates() {
-        Set<String> places = customers.stream().map(c -> c.get("country") + "/" + c.get("region")).collect(toSet());
+        Set<String> places = customers.stream()
+                .map(c -> c.get("country") + "/" + c.get("region"))
+                .collect(toSet());
 
-        assertThat(places).contains("FR/", "DE/", "NL/", "ES/", "IT/", "GB/", "CH/", "BR/", "CA/CA-ON", "CA/CA-QC",
-                "US/US-CA", "US/US-CO", "US/US-TX", "US/US-VA", "US/US-OR", "US/US-CT", "US/US-NY", "AU/");
+        assertThat(places)
+                .contains(
+                        "FR/",
+                        "DE/",
+                        "NL/",
+                        "ES/",
+                        "IT/",
+                        "GB/",
+                        "CH/",
+                        "BR/",
+                        "CA/CA-ON",
+                        "CA/CA-QC",
+                        "US/US-CA",
+                        "US/US-CO",
+                        "US/US-TX",
+                        "US/US-VA",
+                        "US/US-OR",
+                        "US/US-CT",
+                        "US/US-NY",
+                        "AU/");
         assertThat(customers).anySatisfy(c -> assertThat(c.get("birthYear")).isEmpty());
-        assertThat(customers).anySatisfy(c -> assertThat(c.get("birthYear")).isNotEmpty()
-                .satisfies(year -> assertThat(2026 - Integer.parseInt(year)).isLessThan(16)));
+        assertThat(customers)
+                .anySatisfy(c -> assertThat(c.get("birthYear"))
+                        .isNotEmpty()
+                        .satisfies(year ->
+                                assertThat(2026 - Integer.parseInt(year)).isLessThan(16)));
         assertThat(orderRows.stream().map(r -> r.get("currency")).distinct())
                 .containsExactlyInAnyOrder("EUR", "GBP", "USD");
     }
@@ -345,25 +400,35 @@ class DemoMarketplaceGeneratorTests {
     @Test
     void customersInTheNewJurisdictionFamiliesWithdrawOptOutAndSendGpcSignals() {
         java.util.Map<String, String> placeOf = new java.util.HashMap<>();
-        customers.forEach(c -> placeOf.put(c.get("customerId"), c.get("region").isEmpty() ? c.get("country")
-                : c.get("region")));
+        customers.forEach(
+                c -> placeOf.put(c.get("customerId"), c.get("region").isEmpty() ? c.get("country") : c.get("region")));
         Set<String> statesWithLaws = Set.of("US-CO", "US-TX", "US-VA", "US-OR", "US-CT", "US-FL");
         java.util.function.Predicate<java.util.Map<String, String>> inUsStateWithLaw =
                 c -> statesWithLaws.contains(placeOf.get(c.get("customerId")));
         java.util.function.Predicate<java.util.Map<String, String>> inCanada =
                 c -> String.valueOf(placeOf.get(c.get("customerId"))).startsWith("CA-");
 
-        assertThat(consents).filteredOn(inUsStateWithLaw).extracting(c -> c.get("status"))
+        assertThat(consents)
+                .filteredOn(inUsStateWithLaw)
+                .extracting(c -> c.get("status"))
                 .contains("WITHDRAWN", "OPTED_OUT");
-        assertThat(consents).filteredOn(inUsStateWithLaw).anySatisfy(c -> assertThat(c.get("signal")).isEqualTo("GPC"));
-        assertThat(consents).filteredOn(inCanada).extracting(c -> c.get("status")).contains("WITHDRAWN", "OPTED_OUT");
-        assertThat(consents).filteredOn(c -> Set.of("CH", "BR").contains(placeOf.get(c.get("customerId"))))
-                .extracting(c -> c.get("status")).contains("GIVEN");
+        assertThat(consents)
+                .filteredOn(inUsStateWithLaw)
+                .anySatisfy(c -> assertThat(c.get("signal")).isEqualTo("GPC"));
+        assertThat(consents)
+                .filteredOn(inCanada)
+                .extracting(c -> c.get("status"))
+                .contains("WITHDRAWN", "OPTED_OUT");
+        assertThat(consents)
+                .filteredOn(c -> Set.of("CH", "BR").contains(placeOf.get(c.get("customerId"))))
+                .extracting(c -> c.get("status"))
+                .contains("GIVEN");
     }
 
     @Test
     void consentsCoverEveryStatusPurposeAndBasisAndTheGpcSignal() {
-        Set<String> customerIds = customers.stream().map(c -> c.get("customerId")).collect(toSet());
+        Set<String> customerIds =
+                customers.stream().map(c -> c.get("customerId")).collect(toSet());
         Instant end = Instant.parse("2026-11-01T00:00:00Z");
         assertThat(consents).allSatisfy(consent -> {
             assertThat(customerIds).contains(consent.get("customerId"));
@@ -384,15 +449,17 @@ class DemoMarketplaceGeneratorTests {
                 .containsExactlyInAnyOrder("clv-profiling", "marketing-sync");
         assertThat(consents).anySatisfy(c -> assertThat(c.get("signal")).isEqualTo("GPC"));
         Instant yearBeforeEnd = end.minus(Duration.ofDays(365));
-        assertThat(consents).anySatisfy(c -> assertThat(Instant.parse(c.get("capturedAt")))
-                .isBetween(yearBeforeEnd.minus(Duration.ofDays(30)), yearBeforeEnd));
+        assertThat(consents)
+                .anySatisfy(c -> assertThat(Instant.parse(c.get("capturedAt")))
+                        .isBetween(yearBeforeEnd.minus(Duration.ofDays(30)), yearBeforeEnd));
         assertThat(consents).anySatisfy(c -> assertThat(c.get("source")).isEqualTo("renewal-email"));
     }
 
     @Test
     void moneyAddsUpOnEveryLine() {
         assertThat(orderRows).allSatisfy(row -> {
-            BigDecimal total = money(row, "unitPrice").multiply(new BigDecimal(row.get("quantity")))
+            BigDecimal total = money(row, "unitPrice")
+                    .multiply(new BigDecimal(row.get("quantity")))
                     .subtract(money(row, "discount"));
             assertThat(total.signum()).isNotNegative();
             assertThat(total.scale()).isEqualTo(2);
@@ -411,10 +478,10 @@ class DemoMarketplaceGeneratorTests {
 
     // The ledger's own list of currency codes, read from its migration.
     private static Set<String> iso4217() throws IOException {
-        try (InputStream in = DemoMarketplaceGeneratorTests.class
-                .getResourceAsStream("/db/migration/common/V2__iso4217_currencies.sql")) {
-            Matcher codes = Pattern.compile("\\('([A-Z]{3})'").matcher(new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8));
+        try (InputStream in = DemoMarketplaceGeneratorTests.class.getResourceAsStream(
+                "/db/migration/common/V2__iso4217_currencies.sql")) {
+            Matcher codes =
+                    Pattern.compile("\\('([A-Z]{3})'").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Set<String> all = new java.util.HashSet<>();
             while (codes.find()) {
                 all.add(codes.group(1));
@@ -447,9 +514,12 @@ class DemoMarketplaceGeneratorTests {
         }
 
         void add(Map<String, String> row) {
-            consistent &= customerId.equals(row.get("customerId")) && channel.equals(row.get("channel"))
-                    && placedAt.equals(Instant.parse(row.get("placedAt"))) && currency.equals(row.get("currency"))
-                    && seller.equals(row.get("sellerId")) && codes.equals(row.get("promotionCodes"));
+            consistent &= customerId.equals(row.get("customerId"))
+                    && channel.equals(row.get("channel"))
+                    && placedAt.equals(Instant.parse(row.get("placedAt")))
+                    && currency.equals(row.get("currency"))
+                    && seller.equals(row.get("sellerId"))
+                    && codes.equals(row.get("promotionCodes"));
             lineNumbers.add(Integer.parseInt(row.get("lineNo")));
             total = total.add(money(row, "unitPrice").multiply(new BigDecimal(row.get("quantity"))))
                     .subtract(money(row, "discount"));

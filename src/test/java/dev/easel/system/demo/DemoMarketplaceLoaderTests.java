@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DemoMarketplaceLoaderTests {
@@ -24,8 +23,9 @@ class DemoMarketplaceLoaderTests {
         assertThat(summary).isNotNull();
         assertThat(summary.customers()).isGreaterThanOrEqualTo(40);
         assertThat(calls).containsExactly("ledger", "consents");
-        assertThat(ledger.filesSeen).containsExactlyInAnyOrder("customers.csv", "sellers.csv", "promotions.csv",
-                "orders.csv", "refunds.csv", "consents.csv");
+        assertThat(ledger.filesSeen)
+                .containsExactlyInAnyOrder(
+                        "customers.csv", "sellers.csv", "promotions.csv", "orders.csv", "refunds.csv", "consents.csv");
     }
 
     @Test
@@ -43,7 +43,8 @@ class DemoMarketplaceLoaderTests {
         RecordingSink ledger = new RecordingSink("ledger", false);
         RecordingSink consents = new RecordingSink("consents", true);
 
-        assertThat(new DemoMarketplaceLoader(List.of(ledger, consents), properties).load()).isNull();
+        assertThat(new DemoMarketplaceLoader(List.of(ledger, consents), properties).load())
+                .isNull();
         assertThat(calls).isEmpty();
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +21,20 @@ class PlantedAnomaliesTests {
         List<Map<String, String>> planted = CsvRows.read(folder.resolve(PlantedAnomalies.FILE));
         assertThat(planted).hasSize(6);
         assertThat(planted.stream().collect(Collectors.groupingBy(row -> row.get("kind"), Collectors.counting())))
-                .containsOnly(Map.entry("TENFOLD_JUMP", 2L), Map.entry("SERIAL_RETURNER_JUMP", 2L),
+                .containsOnly(
+                        Map.entry("TENFOLD_JUMP", 2L),
+                        Map.entry("SERIAL_RETURNER_JUMP", 2L),
                         Map.entry("PRIVATE_BULK_ORDER", 2L));
-        assertThat(PlantedAnomalies.positions(settings)).isEqualTo(PlantedAnomalies.positions(settings))
-                .hasSize(6).allSatisfy((number, kind) -> assertThat(number).isBetween(1L, 1_000L));
+        assertThat(PlantedAnomalies.positions(settings))
+                .isEqualTo(PlantedAnomalies.positions(settings))
+                .hasSize(6)
+                .allSatisfy((number, kind) -> assertThat(number).isBetween(1L, 1_000L));
         List<Map<String, String>> customers = CsvRows.read(folder.resolve(DemoFiles.CUSTOMERS));
         List<String> ids = planted.stream().map(row -> row.get("customerId")).toList();
-        assertThat(customers).filteredOn(row -> ids.contains(row.get("customerId")))
-                .hasSize(6).allSatisfy(row -> assertThat(row.get("type")).isEqualTo("INDIVIDUAL"));
+        assertThat(customers)
+                .filteredOn(row -> ids.contains(row.get("customerId")))
+                .hasSize(6)
+                .allSatisfy(row -> assertThat(row.get("type")).isEqualTo("INDIVIDUAL"));
     }
 
     @Test
@@ -39,7 +44,9 @@ class PlantedAnomaliesTests {
 
         List<Long> orderTotals = totalsByOrder(folder, customerId);
         long last = orderTotals.get(orderTotals.size() - 1);
-        long before = orderTotals.subList(0, orderTotals.size() - 1).stream().mapToLong(Long::longValue).sum();
+        long before = orderTotals.subList(0, orderTotals.size() - 1).stream()
+                .mapToLong(Long::longValue)
+                .sum();
         assertThat(orderTotals).hasSize(4);
         assertThat(last).isGreaterThan(10 * before).isGreaterThan(100_000);
     }
@@ -49,9 +56,10 @@ class PlantedAnomaliesTests {
         new DemoMarketplaceGenerator(new DemoSettings(1_000, 5, LocalDate.of(2026, 10, 31))).generate(folder);
         String customerId = plantedOf(folder, "PRIVATE_BULK_ORDER").get(0);
 
-        assertThat(CsvRows.read(folder.resolve(DemoFiles.ORDERS))).filteredOn(row -> row.get("customerId")
-                .equals(customerId)).anySatisfy(row -> assertThat(Integer.parseInt(row.get("quantity")))
-                        .isGreaterThan(50));
+        assertThat(CsvRows.read(folder.resolve(DemoFiles.ORDERS)))
+                .filteredOn(row -> row.get("customerId").equals(customerId))
+                .anySatisfy(
+                        row -> assertThat(Integer.parseInt(row.get("quantity"))).isGreaterThan(50));
     }
 
     @Test
@@ -62,8 +70,10 @@ class PlantedAnomaliesTests {
     }
 
     private static List<String> plantedOf(Path folder, String kind) {
-        return CsvRows.read(folder.resolve(PlantedAnomalies.FILE)).stream().filter(row -> row.get("kind").equals(kind))
-                .map(row -> row.get("customerId")).toList();
+        return CsvRows.read(folder.resolve(PlantedAnomalies.FILE)).stream()
+                .filter(row -> row.get("kind").equals(kind))
+                .map(row -> row.get("customerId"))
+                .toList();
     }
 
     /** Cents per order of the customer, in the order written (which is time order). */
@@ -71,7 +81,9 @@ class PlantedAnomaliesTests {
         Map<String, Long> totals = new java.util.LinkedHashMap<>();
         for (Map<String, String> row : CsvRows.read(folder.resolve(DemoFiles.ORDERS))) {
             if (row.get("customerId").equals(customerId)) {
-                long cents = new java.math.BigDecimal(row.get("unitPrice")).movePointRight(2).longValue()
+                long cents = new java.math.BigDecimal(row.get("unitPrice"))
+                                .movePointRight(2)
+                                .longValue()
                         * Integer.parseInt(row.get("quantity"));
                 totals.merge(row.get("orderId"), cents, Long::sum);
             }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -23,9 +22,13 @@ class DemoCredentialsTests {
     @Test
     void refusesTheDemoPasswordInAnyEncodingNamingTheUsers() {
         String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("demo");
-        SecurityProperties properties = new SecurityProperties(false, List.of(
-                user("ops", "{noop}demo"), user("auditor2", bcrypt), user("plain", "demo"),
-                user("fine", "a-long-real-passphrase")));
+        SecurityProperties properties = new SecurityProperties(
+                false,
+                List.of(
+                        user("ops", "{noop}demo"),
+                        user("auditor2", bcrypt),
+                        user("plain", "demo"),
+                        user("fine", "a-long-real-passphrase")));
 
         assertThatThrownBy(() -> EaselUsers.from(properties, postgres, encoder))
                 .isInstanceOf(IllegalStateException.class)
@@ -42,12 +45,14 @@ class DemoCredentialsTests {
 
     @Test
     void startsWithRealPasswordsUnderPostgresAndWithDemoUsersOutsideIt() {
-        SecurityProperties real = new SecurityProperties(false, List.of(user("ops", "{bcrypt}"
-                + new BCryptPasswordEncoder(4).encode("correct horse battery staple"))));
+        SecurityProperties real = new SecurityProperties(
+                false,
+                List.of(user("ops", "{bcrypt}" + new BCryptPasswordEncoder(4).encode("correct horse battery staple"))));
 
         assertThat(EaselUsers.from(real, postgres, encoder).userExists("ops")).isTrue();
         assertThat(EaselUsers.from(new SecurityProperties(true, List.of()), new MockEnvironment(), encoder)
-                .userExists("analyst")).isTrue();
+                        .userExists("analyst"))
+                .isTrue();
     }
 
     private static SecurityProperties.User user(String name, String password) {

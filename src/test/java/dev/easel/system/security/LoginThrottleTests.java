@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.easel.testing.SteppingClock;
 import java.time.Duration;
 import java.time.Instant;
-
-import dev.easel.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,8 +16,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class LoginThrottleTests {
 
     private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-01T08:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(true, 5, 20,
-            Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofHours(1)), clock);
+    private final LoginThrottle throttle = new LoginThrottle(
+            new LoginThrottleProperties(
+                    true, 5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofHours(1)),
+            clock);
 
     @Test
     void locksAUserOutAfterFiveFailuresEvenWithTheRightPassword() {
@@ -29,10 +30,13 @@ class LoginThrottleTests {
 
         assertThatThrownBy(() -> throttle.check("analyst", "10.0.0.2"))
                 .isInstanceOf(LoginThrottledException.class)
-                .satisfies(e -> assertThat(((LoginThrottledException) e).retryAfter()).isEqualTo(Duration.ofMinutes(1)));
-        assertThat(throttle.lockedFor("ANALYST", "10.0.0.9")).as("user names compare case-insensitively")
+                .satisfies(e ->
+                        assertThat(((LoginThrottledException) e).retryAfter()).isEqualTo(Duration.ofMinutes(1)));
+        assertThat(throttle.lockedFor("ANALYST", "10.0.0.9"))
+                .as("user names compare case-insensitively")
                 .isEqualTo(Duration.ofMinutes(1));
-        assertThatCode(() -> throttle.check("auditor", "10.0.0.1")).as("another user from the same address")
+        assertThatCode(() -> throttle.check("auditor", "10.0.0.1"))
+                .as("another user from the same address")
                 .doesNotThrowAnyException();
     }
 
@@ -86,14 +90,17 @@ class LoginThrottleTests {
     void logsUserAndAddressOfAFailureButNoPasswordAndNoForgedLines(CapturedOutput output) {
         throttle.failed("mallory\nINFO fake line", "203.0.113.5");
 
-        assertThat(output.getAll()).contains("Failed login for user 'mallory?INFO fake line' from 203.0.113.5")
+        assertThat(output.getAll())
+                .contains("Failed login for user 'mallory?INFO fake line' from 203.0.113.5")
                 .doesNotContain("mallory\nINFO");
     }
 
     @Test
     void aDisabledThrottleCountsButNeverLocks() {
-        LoginThrottle off = new LoginThrottle(new LoginThrottleProperties(false, 5, 20, Duration.ofMinutes(1),
-                Duration.ofMinutes(30), Duration.ofHours(1)), clock);
+        LoginThrottle off = new LoginThrottle(
+                new LoginThrottleProperties(
+                        false, 5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofHours(1)),
+                clock);
         for (int i = 0; i < 10; i++) {
             off.failed("analyst", "10.0.0.1");
         }

@@ -2,10 +2,9 @@ package dev.easel.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,11 @@ import org.springframework.util.MultiValueMap;
  * per-address limit is raised because every request of a test comes from 127.0.0.1.
  */
 @PostgresIntegrationTest
-@TestPropertySource(properties = {"easel.security.login-throttle.address-failures=1000",
-        "easel.security.login-throttle.first-lock=10m"})
+@TestPropertySource(
+        properties = {
+            "easel.security.login-throttle.address-failures=1000",
+            "easel.security.login-throttle.first-lock=10m"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class LoginThrottlingIT {
 
@@ -49,9 +51,12 @@ class LoginThrottlingIT {
         assertThat(right.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(right.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(right.getBody().path("detail").asText()).contains("Too many failed logins");
-        assertThat(Long.parseLong(right.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 600L);
+        assertThat(Long.parseLong(right.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)))
+                .isBetween(1L, 600L);
         assertThat(api("admin", "demo").getStatusCode()).as("another user").isEqualTo(HttpStatus.OK);
-        assertThat(log.getAll()).contains("Failed login for user 'analyst' from 127.0.0.1").doesNotContain(GUESS);
+        assertThat(log.getAll())
+                .contains("Failed login for user 'analyst' from 127.0.0.1")
+                .doesNotContain(GUESS);
     }
 
     @Test
@@ -70,7 +75,8 @@ class LoginThrottlingIT {
 
     @Test
     void guessesInTasklistLockTheUserOutOfTasklistAndTheApi(CapturedOutput log) {
-        assertThat(logIntoTasklist("compliance", "demo").getStatusCode()).as("before any guess")
+        assertThat(logIntoTasklist("compliance", "demo").getStatusCode())
+                .as("before any guess")
                 .isEqualTo(HttpStatus.OK);
         for (int i = 0; i < 5; i++) {
             assertThat(logIntoTasklist("compliance", GUESS).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -78,7 +84,9 @@ class LoginThrottlingIT {
 
         assertThat(logIntoTasklist("compliance", "demo").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(api("compliance", "demo").getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(log.getAll()).contains("Failed login for user 'compliance' from 127.0.0.1").doesNotContain(GUESS);
+        assertThat(log.getAll())
+                .contains("Failed login for user 'compliance' from 127.0.0.1")
+                .doesNotContain(GUESS);
     }
 
     private ResponseEntity<JsonNode> api(String user, String password) {
@@ -95,8 +103,11 @@ class LoginThrottlingIT {
         List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
                 .map(cookie -> cookie.split(";", 2)[0])
                 .toList();
-        String token = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-                .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst().orElseThrow();
+        String token = cookies.stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .map(cookie -> cookie.substring("XSRF-TOKEN=".length()))
+                .findFirst()
+                .orElseThrow();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.put(HttpHeaders.COOKIE, List.of(String.join("; ", cookies)));
@@ -104,7 +115,10 @@ class LoginThrottlingIT {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), JsonNode.class);
+        return http.exchange(
+                "/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                JsonNode.class);
     }
 }

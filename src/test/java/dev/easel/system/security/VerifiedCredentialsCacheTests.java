@@ -3,11 +3,10 @@ package dev.easel.system.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.easel.testing.SteppingClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import dev.easel.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -19,8 +18,8 @@ class VerifiedCredentialsCacheTests {
 
     private final AtomicInteger slowChecks = new AtomicInteger();
     private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-22T12:00:00Z"));
-    private final VerifiedCredentialsCache cache = new VerifiedCredentialsCache(new Verifier(), Duration.ofMinutes(5),
-            clock);
+    private final VerifiedCredentialsCache cache =
+            new VerifiedCredentialsCache(new Verifier(), Duration.ofMinutes(5), clock);
 
     @Test
     void checksAVerifiedPasswordTheSlowWayOnlyOnce() {
@@ -35,8 +34,10 @@ class VerifiedCredentialsCacheTests {
 
     @Test
     void neverRemembersAWrongPassword() {
-        assertThatThrownBy(() -> cache.authenticate(login("ingest", "guess"))).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> cache.authenticate(login("ingest", "guess"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> cache.authenticate(login("ingest", "guess")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> cache.authenticate(login("ingest", "guess")))
+                .isInstanceOf(BadCredentialsException.class);
 
         assertThat(slowChecks).hasValue(2);
     }
@@ -68,8 +69,8 @@ class VerifiedCredentialsCacheTests {
         public Authentication authenticate(Authentication authentication) {
             slowChecks.incrementAndGet();
             if ("ingest".equals(authentication.getName()) && "demo".equals(authentication.getCredentials())) {
-                return UsernamePasswordAuthenticationToken.authenticated("ingest", null,
-                        AuthorityUtils.createAuthorityList("ROLE_INGEST"));
+                return UsernamePasswordAuthenticationToken.authenticated(
+                        "ingest", null, AuthorityUtils.createAuthorityList("ROLE_INGEST"));
             }
             throw new BadCredentialsException("bad credentials");
         }

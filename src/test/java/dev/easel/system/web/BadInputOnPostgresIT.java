@@ -3,5 +3,4 @@ package dev.easel.system.web;
 import dev.easel.testing.PostgresIntegrationTest;
 
 @PostgresIntegrationTest
-class BadInputOnPostgresIT extends BadInputCases {
-}
+class BadInputOnPostgresIT extends BadInputCases {}

@@ -3,7 +3,6 @@ package dev.easel.system.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -22,8 +21,8 @@ class ProblemResponsesTests {
 
     @Test
     void answersARefusedConstraintAsAConflictWithoutTheDriversMessage(CapturedOutput output) {
-        ProblemDetail problem = responses.constraintRefused(new DataIntegrityViolationException("insert failed",
-                new SQLException(DRIVER_MESSAGE, "23505")));
+        ProblemDetail problem = responses.constraintRefused(
+                new DataIntegrityViolationException("insert failed", new SQLException(DRIVER_MESSAGE, "23505")));
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getDetail()).doesNotContain("example.test");
@@ -32,10 +31,12 @@ class ProblemResponsesTests {
 
     @Test
     void logsADatabaseFailureByTypeAndStateOnly(CapturedOutput output) {
-        ProblemDetail problem = responses.databaseFailed(new DataRetrievalFailureException(DRIVER_MESSAGE,
-                new SQLException(DRIVER_MESSAGE, "XX000")));
+        ProblemDetail problem = responses.databaseFailed(
+                new DataRetrievalFailureException(DRIVER_MESSAGE, new SQLException(DRIVER_MESSAGE, "XX000")));
 
         assertThat(problem.getStatus()).isEqualTo(500);
-        assertThat(output.getAll()).contains("DataRetrievalFailureException", "XX000").doesNotContain("example.test");
+        assertThat(output.getAll())
+                .contains("DataRetrievalFailureException", "XX000")
+                .doesNotContain("example.test");
     }
 }

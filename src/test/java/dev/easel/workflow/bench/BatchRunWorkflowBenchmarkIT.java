@@ -2,18 +2,17 @@ package dev.easel.workflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import dev.easel.clv.BatchRun;
 import dev.easel.clv.ClvBatchRuns;
 import dev.easel.commerce.CsvImports;
 import dev.easel.consent.ConsentImports;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.batch.BatchRunStarter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,14 +62,25 @@ class BatchRunWorkflowBenchmarkIT {
 
         assertThat(finished.status()).isEqualTo("FINISHED");
         assertThat(finished.customersDone()).isEqualTo(finished.customers());
-        System.out.printf("BENCHMARK batch run load (not timed): %,d customers, %,d orders in %.1f s%n", customers,
-                orders, loadSeconds);
-        System.out.printf("BENCHMARK batch run through the workflow: %.1f s end to end (refit + plan %.1f s, %d chunk"
-                + " jobs %.1f s): %,d customers, %,d published, %,d flagged, %,d suppressed, %,d historic only; "
-                + "load average %.1f -> %.1f; peak resident memory %s%n", runSeconds, planSeconds, finished.chunks(),
-                runSeconds - planSeconds, finished.customers(), finished.published(), finished.flagged(),
-                finished.suppressed(), finished.historicOnly(), loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakResidentMemory());
+        System.out.printf(
+                "BENCHMARK batch run load (not timed): %,d customers, %,d orders in %.1f s%n",
+                customers, orders, loadSeconds);
+        System.out.printf(
+                "BENCHMARK batch run through the workflow: %.1f s end to end (refit + plan %.1f s, %d chunk"
+                        + " jobs %.1f s): %,d customers, %,d published, %,d flagged, %,d suppressed, %,d historic only; "
+                        + "load average %.1f -> %.1f; peak resident memory %s%n",
+                runSeconds,
+                planSeconds,
+                finished.chunks(),
+                runSeconds - planSeconds,
+                finished.customers(),
+                finished.published(),
+                finished.flagged(),
+                finished.suppressed(),
+                finished.historicOnly(),
+                loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                peakResidentMemory());
     }
 
     private BatchRun awaitEnd(String runId, Duration timeout) throws InterruptedException {

@@ -1,11 +1,10 @@
 package dev.easel.workflow.bench;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import dev.easel.clv.ClvFlagged;
 import dev.easel.clv.ClvPublished;
 import dev.easel.clv.ClvSuppressed;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.event.TransactionPhase;

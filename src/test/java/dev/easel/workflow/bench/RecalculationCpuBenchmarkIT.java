@@ -2,13 +2,6 @@ package dev.easel.workflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import dev.easel.clv.ClvReads;
 import dev.easel.clv.ModelFits;
 import dev.easel.clv.model.ModelTimeUnit;
@@ -19,6 +12,12 @@ import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.bench.BenchmarkMarketplace.Buyer;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import dev.easel.workflow.recalculation.RecalculationRequests;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -94,16 +93,24 @@ class RecalculationCpuBenchmarkIT {
         for (int i = 0; i < buyers.size(); i++) {
             String key = buyers.get(i).customerKey();
             transactions.executeWithoutResult(status -> requests.request(key));
-            String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
-                    .processInstanceBusinessKey(key).singleResult().getId();
-            Job job = management.createJobQuery().processInstanceId(instance).executable().singleResult();
+            String instance = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(ClvRecalculationProcess.KEY)
+                    .processInstanceBusinessKey(key)
+                    .singleResult()
+                    .getId();
+            Job job = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .executable()
+                    .singleResult();
             assertThat(job).as("the recalculation job of " + key).isNotNull();
             long cpuBefore = threads.getCurrentThreadCpuTime();
             long wallBefore = System.nanoTime();
             management.executeJob(job.getId());
             cpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
             wall[i] = System.nanoTime() - wallBefore;
-            String outcome = clv.profile(key).map(profile -> profile.current().status()).orElse("NONE");
+            String outcome =
+                    clv.profile(key).map(profile -> profile.current().status()).orElse("NONE");
             outcomes.merge(outcome, 1, Integer::sum);
             cpuByOutcome.merge(outcome, cpu[i], Long::sum);
         }
@@ -111,14 +118,22 @@ class RecalculationCpuBenchmarkIT {
         LatencySample cpuTimes = new LatencySample(cpu);
         LatencySample wallTimes = new LatencySample(wall);
         double meanCpu = Arrays.stream(cpu).average().orElse(0) / 1e6;
-        System.out.printf("BENCHMARK recalculation CPU %s: %d recalculations; thread CPU per recalculation mean "
-                + "%.2f ms, p50 %.2f ms, p99 %.2f ms; wall p50 %.2f ms, p99 %.2f ms; outcomes %s; "
-                + "load average %.1f -> %.1f%n",
-                name, buyers.size(), meanCpu, cpuTimes.percentileMillis(50), cpuTimes.percentileMillis(99),
-                wallTimes.percentileMillis(50), wallTimes.percentileMillis(99), outcomes, loadBefore,
+        System.out.printf(
+                "BENCHMARK recalculation CPU %s: %d recalculations; thread CPU per recalculation mean "
+                        + "%.2f ms, p50 %.2f ms, p99 %.2f ms; wall p50 %.2f ms, p99 %.2f ms; outcomes %s; "
+                        + "load average %.1f -> %.1f%n",
+                name,
+                buyers.size(),
+                meanCpu,
+                cpuTimes.percentileMillis(50),
+                cpuTimes.percentileMillis(99),
+                wallTimes.percentileMillis(50),
+                wallTimes.percentileMillis(99),
+                outcomes,
+                loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         cpuByOutcome.forEach((outcome, nanos) -> System.out.printf(
-                "BENCHMARK recalculation CPU %s: outcome %s, %d recalculations, thread CPU mean %.2f ms%n", name,
-                outcome, outcomes.get(outcome), nanos / 1e6 / outcomes.get(outcome)));
+                "BENCHMARK recalculation CPU %s: outcome %s, %d recalculations, thread CPU mean %.2f ms%n",
+                name, outcome, outcomes.get(outcome), nanos / 1e6 / outcomes.get(outcome)));
     }
 }

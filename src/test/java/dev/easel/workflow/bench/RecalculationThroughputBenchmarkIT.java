@@ -2,14 +2,6 @@ package dev.easel.workflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import dev.easel.clv.ModelFits;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.commerce.CsvImports;
@@ -18,6 +10,13 @@ import dev.easel.testing.LatencySample;
 import dev.easel.testing.OrderPoster;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.bench.BenchmarkMarketplace.Buyer;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +43,11 @@ import org.springframework.test.context.TestPropertySource;
 @EnabledIfSystemProperty(named = "easel.benchmark.recalculations", matches = "\\d+")
 @Import(DecisionTimes.Configuration.class)
 // As in service: requests leave the committing thread and Camunda's job executor runs the processes.
-@TestPropertySource(properties = {"easel.workflow.recalculation.asynchronous-requests=true",
-    "camunda.bpm.job-execution.enabled=true"})
+@TestPropertySource(
+        properties = {
+            "easel.workflow.recalculation.asynchronous-requests=true",
+            "camunda.bpm.job-execution.enabled=true"
+        })
 class RecalculationThroughputBenchmarkIT {
 
     private static final Duration DECISION_TIMEOUT = Duration.ofMinutes(15);
@@ -69,7 +71,6 @@ class RecalculationThroughputBenchmarkIT {
 
     @Autowired
     DecisionTimes decisions;
-
 
     @Test
     void recalculatesCustomersAsTheirOrdersArrive() throws InterruptedException {
@@ -101,19 +102,21 @@ class RecalculationThroughputBenchmarkIT {
         long started = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
-            Thread thread = new Thread(() -> {
-                int index;
-                while ((index = next.getAndIncrement()) < buyers.size()) {
-                    if (rate > 0) {
-                        sleepUntil(started + (long) (index * 1e9 / rate));
-                    }
-                    sentAt[index] = System.nanoTime();
-                    if (orders.post(order(name, index, buyers.get(index))) != 201) {
-                        refused.incrementAndGet();
-                    }
-                    answeredIn[index] = System.nanoTime() - sentAt[index];
-                }
-            }, "bench-client-" + client);
+            Thread thread = new Thread(
+                    () -> {
+                        int index;
+                        while ((index = next.getAndIncrement()) < buyers.size()) {
+                            if (rate > 0) {
+                                sleepUntil(started + (long) (index * 1e9 / rate));
+                            }
+                            sentAt[index] = System.nanoTime();
+                            if (orders.post(order(name, index, buyers.get(index))) != 201) {
+                                refused.incrementAndGet();
+                            }
+                            answeredIn[index] = System.nanoTime() - sentAt[index];
+                        }
+                    },
+                    "bench-client-" + client);
             thread.start();
             threads.add(thread);
         }
@@ -142,12 +145,25 @@ class RecalculationThroughputBenchmarkIT {
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         LatencySample http = new LatencySample(answeredIn);
         LatencySample endToEnd = new LatencySample(latencies);
-        System.out.printf("BENCHMARK recalculation %s, %d clients: %d orders sent in %.1f s (HTTP p50 %.1f ms, "
-                + "p99 %.1f ms); %d recalculations decided in %.1f s = %.1f recalculations/s; order to decision "
-                + "p50 %.0f ms, p99 %.0f ms, max %.0f ms; outcomes %s; load average %.1f -> %.1f%n", name, clients,
-                buyers.size(), sendingSeconds, http.percentileMillis(50), http.percentileMillis(99), buyers.size(),
-                seconds, buyers.size() / seconds, endToEnd.percentileMillis(50), endToEnd.percentileMillis(99),
-                endToEnd.maxMillis(), outcomes, loadBefore, loadAfter);
+        System.out.printf(
+                "BENCHMARK recalculation %s, %d clients: %d orders sent in %.1f s (HTTP p50 %.1f ms, "
+                        + "p99 %.1f ms); %d recalculations decided in %.1f s = %.1f recalculations/s; order to decision "
+                        + "p50 %.0f ms, p99 %.0f ms, max %.0f ms; outcomes %s; load average %.1f -> %.1f%n",
+                name,
+                clients,
+                buyers.size(),
+                sendingSeconds,
+                http.percentileMillis(50),
+                http.percentileMillis(99),
+                buyers.size(),
+                seconds,
+                buyers.size() / seconds,
+                endToEnd.percentileMillis(50),
+                endToEnd.percentileMillis(99),
+                endToEnd.maxMillis(),
+                outcomes,
+                loadBefore,
+                loadAfter);
     }
 
     private static void sleepUntil(long nanoTime) {
@@ -161,15 +177,21 @@ class RecalculationThroughputBenchmarkIT {
         }
     }
 
-
     /** An everyday order of two lines, in the buyer's currency and from a seller they bought from. */
     private static String order(String phase, int index, Buyer buyer) {
-        return String.format("""
+        return String.format(
+                """
                 {"orderId":"recalc-%s-%d","customerId":"%s","channel":"WEB","placedAt":"2026-11-%02dT10:15:00Z",\
                 "currency":"%s","sellerId":"%s","lines":[\
                 {"lineNo":1,"sku":"SKU-%d","category":"PAINTS","quantity":2,"unitPrice":12.50},\
                 {"lineNo":2,"sku":"SKU-%d","category":"BRUSHES","quantity":1,"unitPrice":8.90}]}""",
-                phase, index, buyer.sourceId(), 1 + index % 20, buyer.currency(), buyer.sellerId(), index % 500,
+                phase,
+                index,
+                buyer.sourceId(),
+                1 + index % 20,
+                buyer.currency(),
+                buyer.sellerId(),
+                index % 500,
                 500 + index % 500);
     }
 }

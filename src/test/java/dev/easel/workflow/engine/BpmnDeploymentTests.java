@@ -2,12 +2,11 @@ package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.workflow.WorkflowTestBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import dev.easel.workflow.WorkflowTestBase;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,21 +24,36 @@ class BpmnDeploymentTests extends WorkflowTestBase {
 
     @Test
     void deploysEveryProcessAndTheFormUnderTheirNamesInTheFolder() {
-        String deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey("clv-recalculation")
-                .latestVersion().singleResult().getDeploymentId();
+        String deploymentId = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("clv-recalculation")
+                .latestVersion()
+                .singleResult()
+                .getDeploymentId();
 
-        assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
-                "clv-recalculation.bpmn", "clv-spike-review.bpmn", "clv-spike-review.form", "consent-renewal.bpmn",
-                "clv-batch-run.bpmn", "data-subject-request.bpmn");
+        assertThat(repository.getDeploymentResourceNames(deploymentId))
+                .containsExactlyInAnyOrder(
+                        "clv-recalculation.bpmn",
+                        "clv-spike-review.bpmn",
+                        "clv-spike-review.form",
+                        "consent-renewal.bpmn",
+                        "clv-batch-run.bpmn",
+                        "data-subject-request.bpmn");
     }
 
     @Test
     void deployingAnUnchangedFolderAgainMakesNoNewVersion() {
-        long before = repository.createProcessDefinitionQuery().processDefinitionKey("clv-spike-review").count();
+        long before = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("clv-spike-review")
+                .count();
 
         deployment.deploy();
 
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("clv-spike-review").count())
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("clv-spike-review")
+                        .count())
                 .isEqualTo(before);
     }
 

@@ -2,17 +2,16 @@ package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
 import dev.easel.testing.BrowserFailureReport;
 import dev.easel.testing.HeadlessChromium;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.batch.ClvBatchRunProcess;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import dev.easel.workflow.review.ClvSpikeReviewProcess;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,8 @@ class CockpitAdministratorBrowserIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser,
-            Path.of("target", "browser-tests"));
+    final BrowserFailureReport failures =
+            new BrowserFailureReport(() -> this.browser, Path.of("target", "browser-tests"));
 
     @LocalServerPort
     int port;
@@ -66,7 +65,8 @@ class CockpitAdministratorBrowserIT {
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("admin");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"))
+                .click();
         waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
 
         browser.get(cockpit + "#/processes");

@@ -2,14 +2,13 @@ package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.testing.ServiceProcess;
 import dev.easel.testing.SteadyCustomer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,8 @@ class EmbeddedDefaultRestartIT {
 
     @Test
     void restartsOnItsDataAfterACleanStopAndAfterAKill() throws Exception {
-        Path folder = Path.of("target", "restart-it", UUID.randomUUID().toString().substring(0, 8));
+        Path folder =
+                Path.of("target", "restart-it", UUID.randomUUID().toString().substring(0, 8));
         String[] demo = {"--easel.demo.customers=150"};
         SteadyCustomer customer;
         State before;
@@ -42,7 +42,8 @@ class EmbeddedDefaultRestartIT {
         try (ServiceProcess second = ServiceProcess.start(folder, demo)) {
             State afterStop = State.of(second);
             assertThat(afterStop.withoutAudit()).as("after a clean stop").isEqualTo(before.withoutAudit());
-            assertThat(afterStop.auditRecords()).as("audit records after a clean stop")
+            assertThat(afterStop.auditRecords())
+                    .as("audit records after a clean stop")
                     .isGreaterThanOrEqualTo(before.auditRecords());
             assertThat(afterStop.auditIntact()).isTrue();
             assertThat(customer.ordersCounted(second)).isEqualTo(4);
@@ -55,7 +56,8 @@ class EmbeddedDefaultRestartIT {
         try (ServiceProcess third = ServiceProcess.start(folder, demo)) {
             State afterKill = State.of(third);
             assertThat(afterKill.withoutAudit()).as("after kill -9").isEqualTo(before.withoutAudit());
-            assertThat(afterKill.auditRecords()).as("audit records after kill -9")
+            assertThat(afterKill.auditRecords())
+                    .as("audit records after kill -9")
                     .isGreaterThanOrEqualTo(before.auditRecords());
             assertThat(afterKill.auditIntact()).isTrue();
             assertThat(customer.ordersCounted(third)).isEqualTo(5);
@@ -69,14 +71,12 @@ class EmbeddedDefaultRestartIT {
     private static void reviewWaiting(ServiceProcess service) {
         String seller = "restart-customer-seller";
         assertThat(service.post("/api/customers", "ingest", """
-                {"customerId":"restart-flagged","type":"INDIVIDUAL","country":"FR","channel":"WEB"}""")
-                .statusCode()).isBetween(200, 201);
+                {"customerId":"restart-flagged","type":"INDIVIDUAL","country":"FR","channel":"WEB"}""").statusCode()).isBetween(200, 201);
         assertThat(service.post("/api/consents", "ingest", """
-                {"customerId":"restart-flagged","purpose":"clv-profiling","status":"GIVEN","lawfulBasis":"CONSENT",                "capturedAt":"2026-11-01T10:00:00Z","source":"web-form","policyVersion":"privacy-2026-01",                "wording":"I agree that Easel may use my purchase history to estimate my customer value."}""")
-                .statusCode()).isBetween(200, 201);
+                {"customerId":"restart-flagged","purpose":"clv-profiling","status":"GIVEN","lawfulBasis":"CONSENT",                "capturedAt":"2026-11-01T10:00:00Z","source":"web-form","policyVersion":"privacy-2026-01",                "wording":"I agree that Easel may use my purchase history to estimate my customer value."}""").statusCode()).isBetween(200, 201);
         assertThat(service.post("/api/orders", "ingest", """
-                {"orderId":"restart-flagged-1","customerId":"restart-flagged","channel":"WEB",                "placedAt":"2026-11-10T10:00:00Z","currency":"EUR","sellerId":"%s","lines":[{"lineNo":1,                "sku":"EASEL-OAK","category":"TOOLS","quantity":10,"unitPrice":500,"discount":0}]}""".formatted(seller))
-                .statusCode()).isEqualTo(201);
+                {"orderId":"restart-flagged-1","customerId":"restart-flagged","channel":"WEB",                "placedAt":"2026-11-10T10:00:00Z","currency":"EUR","sellerId":"%s","lines":[{"lineNo":1,                "sku":"EASEL-OAK","category":"TOOLS","quantity":10,"unitPrice":500,"discount":0}]}""".formatted(seller)).statusCode())
+                .isEqualTo(201);
         long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
         while (count(service, "/engine-rest/task/count?processDefinitionKey=clv-spike-review") == 0) {
             assertThat(System.nanoTime()).as("a review task waiting").isLessThan(deadline);
@@ -85,8 +85,14 @@ class EmbeddedDefaultRestartIT {
     }
 
     /** What must survive a restart, as operators and auditors read it. */
-    record State(long auditRecords, boolean auditIntact, int processDefinitions, int processInstances, int tasks,
-            int jobs, int publishedClvs) {
+    record State(
+            long auditRecords,
+            boolean auditIntact,
+            int processDefinitions,
+            int processInstances,
+            int tasks,
+            int jobs,
+            int publishedClvs) {
 
         /** Once no recalculation runs (the demo marketplace's first start brings a wave of them). */
         static State settled(ServiceProcess service) throws Exception {
@@ -94,28 +100,37 @@ class EmbeddedDefaultRestartIT {
             int quietChecks = 0;
             while (quietChecks < 3) {
                 assertThat(System.nanoTime()).as("recalculations settle").isLessThan(deadline);
-                quietChecks = count(service, "/engine-rest/process-instance/count?processDefinitionKey="
-                        + "clv-recalculation") == 0 ? quietChecks + 1 : 0;
+                quietChecks = count(
+                                        service,
+                                        "/engine-rest/process-instance/count?processDefinitionKey="
+                                                + "clv-recalculation")
+                                == 0
+                        ? quietChecks + 1
+                        : 0;
                 ServiceProcess.sleep(Duration.ofMillis(500));
             }
             return of(service);
         }
 
         static State of(ServiceProcess service) throws Exception {
-            JsonNode verification = json(service.get("/api/audit/verify", "auditor").body());
-            return new State(verification.path("recordsChecked").asLong(), verification.path("intact").asBoolean(),
+            JsonNode verification =
+                    json(service.get("/api/audit/verify", "auditor").body());
+            return new State(
+                    verification.path("recordsChecked").asLong(),
+                    verification.path("intact").asBoolean(),
                     count(service, "/engine-rest/process-definition/count"),
                     count(service, "/engine-rest/process-instance/count"),
                     count(service, "/engine-rest/task/count"),
                     count(service, "/engine-rest/job/count"),
-                    json(service.get("/api/audit?kind=CLV_PUBLISHED&limit=1000", "auditor").body()).size());
+                    json(service.get("/api/audit?kind=CLV_PUBLISHED&limit=1000", "auditor")
+                                    .body())
+                            .size());
         }
 
         /** Start-up may add audit records (a rules load), never remove one. */
         State withoutAudit() {
             return new State(0, auditIntact, processDefinitions, processInstances, tasks, jobs, publishedClvs);
         }
-
     }
 
     private static int count(ServiceProcess service, String path) {

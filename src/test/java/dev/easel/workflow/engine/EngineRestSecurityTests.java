@@ -1,22 +1,21 @@
 package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.verify;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 import dev.easel.clv.ApprovalOutcome;
 import dev.easel.clv.ReviewEvidence;
 import dev.easel.workflow.WorkflowTestBase;
 import dev.easel.workflow.review.ClvSpikeReviewProcess;
 import dev.easel.workflow.review.SpikeReviews;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,8 @@ import org.springframework.http.ResponseEntity;
 
 class EngineRestSecurityTests extends WorkflowTestBase {
 
-    private static final Map<String, Object> APPROVAL = Map.of("variables", Map.of(
-            "decision", Map.of("value", "approve"), "reason", Map.of("value", "seen the orders")));
+    private static final Map<String, Object> APPROVAL = Map.of(
+            "variables", Map.of("decision", Map.of("value", "approve"), "reason", Map.of("value", "seen the orders")));
 
     @Autowired
     TestRestTemplate http;
@@ -37,8 +36,19 @@ class EngineRestSecurityTests extends WorkflowTestBase {
 
     @BeforeEach
     void aReviewIsWaiting() {
-        when(clv.evidence(41L)).thenReturn(new ReviewEvidence(41L, "c-rest", "EUR", BigDecimal.ONE, BigDecimal.TEN,
-                new BigDecimal("9"), List.of("JUMP"), List.of("o-1"), List.of("rule"), "rules-v1", "model-v1"));
+        when(clv.evidence(41L))
+                .thenReturn(new ReviewEvidence(
+                        41L,
+                        "c-rest",
+                        "EUR",
+                        BigDecimal.ONE,
+                        BigDecimal.TEN,
+                        new BigDecimal("9"),
+                        List.of("JUMP"),
+                        List.of("o-1"),
+                        List.of("rule"),
+                        "rules-v1",
+                        "model-v1"));
         when(clv.approve(anyLong(), any(), any(), any())).thenReturn(ApprovalOutcome.publishedFor("c-rest"));
         reviews.request(41L);
     }
@@ -62,7 +72,10 @@ class EngineRestSecurityTests extends WorkflowTestBase {
         List<?> visible = http.withBasicAuth("analyst", "demo")
                 .getForObject("/engine-rest/task?processDefinitionKey=" + ClvSpikeReviewProcess.KEY, List.class);
         assertThat(visible).isEmpty();
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey("c-rest").singleResult().getId();
+        String taskId = tasks.createTaskQuery()
+                .processInstanceBusinessKey("c-rest")
+                .singleResult()
+                .getId();
 
         ResponseEntity<String> completed = http.withBasicAuth("analyst", "demo")
                 .postForEntity("/engine-rest/task/" + taskId + "/complete", APPROVAL, String.class);

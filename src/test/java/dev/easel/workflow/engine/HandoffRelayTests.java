@@ -2,11 +2,10 @@ package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import dev.easel.workflow.WorkflowTestBase;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,12 +39,18 @@ class HandoffRelayTests extends WorkflowTestBase {
 
         relay.relayAll();
 
-        assertThat(jdbc.sql("SELECT attempts FROM workflow_handoffs WHERE subject = '77'").query(Integer.class)
-                .single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT last_error FROM workflow_handoffs WHERE subject = '77'").query(String.class)
-                .single()).contains("NO_SUCH_TYPE");
+        assertThat(jdbc.sql("SELECT attempts FROM workflow_handoffs WHERE subject = '77'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT last_error FROM workflow_handoffs WHERE subject = '77'")
+                        .query(String.class)
+                        .single())
+                .contains("NO_SUCH_TYPE");
         assertThat(jdbc.sql("SELECT next_attempt_at FROM workflow_handoffs WHERE subject = '77'")
-                .query(OffsetDateTime.class).single()).isAfter(OffsetDateTime.now(ZoneOffset.UTC));
+                        .query(OffsetDateTime.class)
+                        .single())
+                .isAfter(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     @Test
@@ -56,7 +61,10 @@ class HandoffRelayTests extends WorkflowTestBase {
         relay.relayAll();
 
         assertThat(recalculations("c-beside-a-failure")).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT subject FROM workflow_handoffs").query(String.class).list()).containsExactly("78");
+        assertThat(jdbc.sql("SELECT subject FROM workflow_handoffs")
+                        .query(String.class)
+                        .list())
+                .containsExactly("78");
     }
 
     @Test
@@ -68,7 +76,10 @@ class HandoffRelayTests extends WorkflowTestBase {
 
         assertThat(recalculations("c-twice")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT run_again FROM recalculation_requests WHERE customer_key = 'c-twice'")
-                .query(Boolean.class).single()).as("no second round asked for").isFalse();
+                        .query(Boolean.class)
+                        .single())
+                .as("no second round asked for")
+                .isFalse();
         assertThat(rows()).isZero();
     }
 
@@ -82,11 +93,15 @@ class HandoffRelayTests extends WorkflowTestBase {
     }
 
     private long recalculations(String customerKey) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
-                .processInstanceBusinessKey(customerKey).count();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .processInstanceBusinessKey(customerKey)
+                .count();
     }
 
     private long rows() {
-        return jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs")
+                .query(Long.class)
+                .single();
     }
 }

@@ -2,10 +2,9 @@ package dev.easel.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.workflow.WorkflowTestBase;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -64,9 +63,11 @@ class WebappLoginTests extends WorkflowTestBase {
         List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
                 .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
                 .toList();
-        String token = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        String token = cookies.stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
                 .map(cookie -> cookie.substring("XSRF-TOKEN=".length()))
-                .findFirst().orElseThrow(() -> new AssertionError("Tasklist set no XSRF cookie: " + cookies));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Tasklist set no XSRF cookie: " + cookies));
 
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -75,7 +76,10 @@ class WebappLoginTests extends WorkflowTestBase {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), JsonNode.class);
+        return http.exchange(
+                "/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                JsonNode.class);
     }
 }

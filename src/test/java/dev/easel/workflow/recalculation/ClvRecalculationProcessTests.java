@@ -5,20 +5,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import dev.easel.clv.ClvCandidate;
 import dev.easel.clv.ConsentGate;
-import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.clv.ReviewCheck;
 import dev.easel.clv.ReviewEvidence;
 import dev.easel.commerce.OrderRecorded;
@@ -27,8 +20,13 @@ import dev.easel.consent.ConsentChanged;
 import dev.easel.consent.ConsentStatus;
 import dev.easel.consent.LawfulBasis;
 import dev.easel.consent.Purpose;
+import dev.easel.rules.facts.EligibilityStatus;
 import dev.easel.workflow.WorkflowTestBase;
 import dev.easel.workflow.review.ClvSpikeReviewProcess;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,8 +54,12 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
 
     @Test
     void suppressesTheClvWhenConsentDoesNotAllowProfiling() {
-        ConsentGate suppressed = new ConsentGate("c-suppress", EligibilityStatus.SUPPRESSED, List.of("CONSENT_WITHDRAWN"),
-                List.of("A withdrawn consent suppresses profiling"), "rules-v1");
+        ConsentGate suppressed = new ConsentGate(
+                "c-suppress",
+                EligibilityStatus.SUPPRESSED,
+                List.of("CONSENT_WITHDRAWN"),
+                List.of("A withdrawn consent suppresses profiling"),
+                "rules-v1");
         when(clv.checkConsent("c-suppress")).thenReturn(suppressed);
 
         consentChanged("c-suppress");
@@ -71,17 +73,30 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
     void handsAFlaggedCandidateToASpikeReviewAndEnds() {
         eligible("c-flag");
         candidate("c-flag", 12L, true);
-        when(clv.evidence(12L)).thenReturn(new ReviewEvidence(12L, "c-flag", "EUR", BigDecimal.TEN,
-                new BigDecimal("900.00"), new BigDecimal("890.00"), List.of("CLV_JUMP"), List.of("o-1"),
-                List.of("A jump of more than five times is reviewed"), "rules-v1", "model-v1"));
+        when(clv.evidence(12L))
+                .thenReturn(new ReviewEvidence(
+                        12L,
+                        "c-flag",
+                        "EUR",
+                        BigDecimal.TEN,
+                        new BigDecimal("900.00"),
+                        new BigDecimal("890.00"),
+                        List.of("CLV_JUMP"),
+                        List.of("o-1"),
+                        List.of("A jump of more than five times is reviewed"),
+                        "rules-v1",
+                        "model-v1"));
 
         consentChanged("c-flag");
         executeDueJobs();
 
         verify(clv, never()).publishWithoutReview(anyLong(), any());
         assertThat(running("c-flag")).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ClvSpikeReviewProcess.KEY)
-                .processInstanceBusinessKey("c-flag").count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ClvSpikeReviewProcess.KEY)
+                        .processInstanceBusinessKey("c-flag")
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -122,10 +137,16 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
 
     @Test
     void anOrderAndARefundOfOneCustomerStartOneRecalculation() {
-        events.publishEvent(new OrderRecorded("c-order", "o-7", "WEB", Instant.parse("2026-11-01T10:00:00Z"), "EUR",
-                new BigDecimal("42.00"), 2));
-        events.publishEvent(new RefundRecorded("c-order", "o-7", "r-7", "RETURN", Instant.parse("2026-11-02T10:00:00Z"),
-                "EUR", new BigDecimal("12.00")));
+        events.publishEvent(new OrderRecorded(
+                "c-order", "o-7", "WEB", Instant.parse("2026-11-01T10:00:00Z"), "EUR", new BigDecimal("42.00"), 2));
+        events.publishEvent(new RefundRecorded(
+                "c-order",
+                "o-7",
+                "r-7",
+                "RETURN",
+                Instant.parse("2026-11-02T10:00:00Z"),
+                "EUR",
+                new BigDecimal("12.00")));
 
         assertThat(running("c-order")).isOne();
     }
@@ -153,13 +174,21 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
     }
 
     private long running(String customerKey) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ClvRecalculationProcess.KEY)
-                .processInstanceBusinessKey(customerKey).count();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .processInstanceBusinessKey(customerKey)
+                .count();
     }
 
     private void consentChanged(String customerKey) {
-        events.publishEvent(new ConsentChanged(customerKey, Purpose.CLV_PROFILING, ConsentStatus.WITHDRAWN,
-                LawfulBasis.CONSENT, Instant.parse("2026-11-01T10:00:00Z"), null, "ingest"));
+        events.publishEvent(new ConsentChanged(
+                customerKey,
+                Purpose.CLV_PROFILING,
+                ConsentStatus.WITHDRAWN,
+                LawfulBasis.CONSENT,
+                Instant.parse("2026-11-01T10:00:00Z"),
+                null,
+                "ingest"));
     }
 
     private void eligible(String customerKey) {
@@ -169,12 +198,20 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
 
     private void candidate(String customerKey, long candidateId, boolean flagged) {
         when(clv.compute(eq(customerKey), anyString())).thenReturn(candidateOf(customerKey, candidateId));
-        when(clv.checkForReview(candidateId))
-                .thenReturn(new ReviewCheck(candidateId, flagged, List.of(), List.of()));
+        when(clv.checkForReview(candidateId)).thenReturn(new ReviewCheck(candidateId, flagged, List.of(), List.of()));
     }
 
     private static ClvCandidate candidateOf(String customerKey, long candidateId) {
-        return new ClvCandidate(candidateId, customerKey, "EUR", BigDecimal.TEN, BigDecimal.ONE,
-                new BigDecimal("11"), 0.8, false, "rules-v1", "model-v1");
+        return new ClvCandidate(
+                candidateId,
+                customerKey,
+                "EUR",
+                BigDecimal.TEN,
+                BigDecimal.ONE,
+                new BigDecimal("11"),
+                0.8,
+                false,
+                "rules-v1",
+                "model-v1");
     }
 }

@@ -2,15 +2,14 @@ package dev.easel.workflow.recalculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.testing.ServiceProcess;
+import dev.easel.testing.StandalonePostgres;
+import dev.easel.testing.SteadyCustomer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
-
-import dev.easel.testing.ServiceProcess;
-import dev.easel.testing.StandalonePostgres;
-import dev.easel.testing.SteadyCustomer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,8 @@ class RecalculationAfterKillIT {
 
     @Test
     void anOrderAnswered201IsRecalculatedAfterAKillAndARestart() throws Exception {
-        Path folder = Path.of("target", "handoff-it", UUID.randomUUID().toString().substring(0, 8));
+        Path folder =
+                Path.of("target", "handoff-it", UUID.randomUUID().toString().substring(0, 8));
         try (StandalonePostgres postgres = StandalonePostgres.start()) {
             String[] arguments = postgres.serviceArguments("--easel.demo.load-on-empty-database=false");
             SteadyCustomer customer;
@@ -42,21 +42,31 @@ class RecalculationAfterKillIT {
                         hold.setString(1, customer.customerKey());
                         hold.executeUpdate();
                     }
-                    assertThat(customer.order(service, "after-201", 10).statusCode()).isEqualTo(201);
+                    assertThat(customer.order(service, "after-201", 10).statusCode())
+                            .isEqualTo(201);
                     service.kill();
                     blocker.rollback();
                 }
             }
-            assertThat(postgres.jdbc().sql("SELECT COUNT(*) FROM workflow_handoffs WHERE kind = 'RECALCULATION'"
-                    + " AND subject = ?").param(customer.customerKey()).query(Long.class).single())
-                    .as("the request stored with the order").isEqualTo(1);
+            assertThat(postgres.jdbc()
+                            .sql("SELECT COUNT(*) FROM workflow_handoffs WHERE kind = 'RECALCULATION'"
+                                    + " AND subject = ?")
+                            .param(customer.customerKey())
+                            .query(Long.class)
+                            .single())
+                    .as("the request stored with the order")
+                    .isEqualTo(1);
 
             try (ServiceProcess restarted = ServiceProcess.start(folder, arguments)) {
                 long started = System.nanoTime();
                 customer.awaitOrdersCounted(restarted, 5, BOUND);
-                System.out.printf("Recalculated %.1f s after the restarted service answered its health check%n",
+                System.out.printf(
+                        "Recalculated %.1f s after the restarted service answered its health check%n",
                         (System.nanoTime() - started) / 1e9);
-                assertThat(postgres.jdbc().sql("SELECT COUNT(*) FROM workflow_handoffs").query(Long.class).single())
+                assertThat(postgres.jdbc()
+                                .sql("SELECT COUNT(*) FROM workflow_handoffs")
+                                .query(Long.class)
+                                .single())
                         .isZero();
             }
         }
@@ -65,8 +75,12 @@ class RecalculationAfterKillIT {
     /** The first recalculation's instance has ended: it removed the customer's row. */
     private static void awaitNoRecalculationRunning(StandalonePostgres postgres, String customerKey) {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (postgres.jdbc().sql("SELECT COUNT(*) FROM recalculation_requests WHERE customer_key = ?")
-                .param(customerKey).query(Long.class).single() > 0) {
+        while (postgres.jdbc()
+                        .sql("SELECT COUNT(*) FROM recalculation_requests WHERE customer_key = ?")
+                        .param(customerKey)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             assertThat(System.nanoTime()).as("first recalculation ends").isLessThan(deadline);
             ServiceProcess.sleep(Duration.ofMillis(250));
         }

@@ -1,26 +1,24 @@
 package dev.easel.workflow.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.easel.clv.ConsentGate;
+import dev.easel.consent.ConsentChanged;
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.LawfulBasis;
+import dev.easel.consent.Purpose;
+import dev.easel.rules.facts.EligibilityStatus;
+import dev.easel.workflow.OutboundMessages;
+import dev.easel.workflow.WorkflowTestBase;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-
-import dev.easel.clv.ConsentGate;
-import dev.easel.rules.facts.EligibilityStatus;
-import dev.easel.consent.ConsentChanged;
-import dev.easel.consent.ConsentStatus;
-import dev.easel.consent.LawfulBasis;
-import dev.easel.consent.Purpose;
-import dev.easel.workflow.OutboundMessages;
-import dev.easel.workflow.WorkflowTestBase;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,14 +42,20 @@ class ConsentRenewalProcessTests extends WorkflowTestBase {
     @BeforeEach
     void aCustomerWhoGaveConsentElevenMonthsAgo() {
         received.messages.clear();
-        if (jdbc.sql("SELECT COUNT(*) FROM customers WHERE customer_key = 'c-renew'").query(Long.class).single() == 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM customers WHERE customer_key = 'c-renew'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
             OffsetDateTime created = OffsetDateTime.parse("2025-01-01T00:00:00Z");
             jdbc.sql("INSERT INTO customers (customer_key, customer_type, country, created_at, updated_at) "
-                    + "VALUES ('c-renew', 'INDIVIDUAL', 'DE', ?, ?)").params(created, created).update();
+                            + "VALUES ('c-renew', 'INDIVIDUAL', 'DE', ?, ?)")
+                    .params(created, created)
+                    .update();
             jdbc.sql("INSERT INTO consent_events (customer_key, purpose, status, lawful_basis, captured_at, source, "
-                    + "policy_version, wording, recorded_by, recorded_at) VALUES ('c-renew', 'clv-profiling', 'GIVEN', "
-                    + "'CONSENT', ?, 'web', 'p-1', 'May we profile?', 'ingest', ?)")
-                    .params(OffsetDateTime.ofInstant(GIVEN_AT, ZoneOffset.UTC), created).update();
+                            + "policy_version, wording, recorded_by, recorded_at) VALUES ('c-renew', 'clv-profiling', 'GIVEN', "
+                            + "'CONSENT', ?, 'web', 'p-1', 'May we profile?', 'ingest', ?)")
+                    .params(OffsetDateTime.ofInstant(GIVEN_AT, ZoneOffset.UTC), created)
+                    .update();
         }
     }
 
@@ -87,14 +91,22 @@ class ConsentRenewalProcessTests extends WorkflowTestBase {
         consentGiven();
 
         assertThat(waitingRenewals()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("clv-recalculation")
-                .processInstanceBusinessKey("c-renew").count()).as("the new consent recalculates").isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("clv-recalculation")
+                        .processInstanceBusinessKey("c-renew")
+                        .count())
+                .as("the new consent recalculates")
+                .isOne();
     }
 
     @Test
     void lapsesTheConsentAndSuppressesTheClvWhenTheRenewalPeriodEnds() {
-        ConsentGate expired = new ConsentGate("c-renew", EligibilityStatus.SUPPRESSED, List.of("CONSENT_EXPIRED"),
-                List.of("A consent under an opt-in law older than its renewal period no longer counts"), "rules-v1");
+        ConsentGate expired = new ConsentGate(
+                "c-renew",
+                EligibilityStatus.SUPPRESSED,
+                List.of("CONSENT_EXPIRED"),
+                List.of("A consent under an opt-in law older than its renewal period no longer counts"),
+                "rules-v1");
         when(clv.checkConsent("c-renew")).thenReturn(expired);
         runDailySearchOn("2026-11-12T06:00:00Z");
         long lapsedBefore = decisions("CONSENT_LAPSED");
@@ -109,23 +121,37 @@ class ConsentRenewalProcessTests extends WorkflowTestBase {
 
     private void runDailySearchOn(String instant) {
         clockAt(Date.from(Instant.parse(instant)));
-        Job daily = management.createJobQuery().processDefinitionKey(ConsentRenewalProcess.KEY).timers()
-                .activityId(ConsentRenewalProcess.EVENT_DAILY).singleResult();
+        Job daily = management
+                .createJobQuery()
+                .processDefinitionKey(ConsentRenewalProcess.KEY)
+                .timers()
+                .activityId(ConsentRenewalProcess.EVENT_DAILY)
+                .singleResult();
         management.executeJob(daily.getId());
     }
 
     private long waitingRenewals() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ConsentRenewalProcess.KEY)
-                .processInstanceBusinessKey("c-renew").count();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ConsentRenewalProcess.KEY)
+                .processInstanceBusinessKey("c-renew")
+                .count();
     }
 
     private long decisions(String kind) {
         return jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE kind = ? AND customer_key = 'c-renew'")
-                .param(kind).query(Long.class).single();
+                .param(kind)
+                .query(Long.class)
+                .single();
     }
 
     private void consentGiven() {
-        events.publishEvent(new ConsentChanged("c-renew", Purpose.CLV_PROFILING, ConsentStatus.GIVEN,
-                LawfulBasis.CONSENT, Instant.parse("2026-11-14T10:00:00Z"), null, "ingest"));
+        events.publishEvent(new ConsentChanged(
+                "c-renew",
+                Purpose.CLV_PROFILING,
+                ConsentStatus.GIVEN,
+                LawfulBasis.CONSENT,
+                Instant.parse("2026-11-14T10:00:00Z"),
+                null,
+                "ingest"));
     }
 }

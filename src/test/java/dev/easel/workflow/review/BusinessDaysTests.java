@@ -3,7 +3,6 @@ package dev.easel.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
-
 import org.junit.jupiter.api.Test;
 
 class BusinessDaysTests {

@@ -7,14 +7,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.clv.ReviewEvidence;
+import dev.easel.workflow.WorkflowTestBase;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.clv.ReviewEvidence;
-import dev.easel.workflow.WorkflowTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +34,19 @@ class ReviewDecisionRestTests extends WorkflowTestBase {
 
     @BeforeEach
     void aReviewIsWaiting() {
-        when(clv.evidence(CANDIDATE)).thenReturn(new ReviewEvidence(CANDIDATE, "c-rest-decision", "EUR",
-                BigDecimal.ONE, BigDecimal.TEN, new BigDecimal("9"), List.of("CLV_SPIKE"), List.of("o-1"),
-                List.of("rule"), "rules-v1", "model-v1"));
+        when(clv.evidence(CANDIDATE))
+                .thenReturn(new ReviewEvidence(
+                        CANDIDATE,
+                        "c-rest-decision",
+                        "EUR",
+                        BigDecimal.ONE,
+                        BigDecimal.TEN,
+                        new BigDecimal("9"),
+                        List.of("CLV_SPIKE"),
+                        List.of("o-1"),
+                        List.of("rule"),
+                        "rules-v1",
+                        "model-v1"));
         reviews.request(CANDIDATE);
     }
 
@@ -74,11 +83,15 @@ class ReviewDecisionRestTests extends WorkflowTestBase {
     private ResponseEntity<JsonNode> complete(Map<String, String> form) {
         Map<String, Object> variables = new LinkedHashMap<>();
         form.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
-        return http.withBasicAuth("compliance", "demo").postForEntity("/engine-rest/task/" + taskId() + "/complete",
-                Map.of("variables", variables), JsonNode.class);
+        return http.withBasicAuth("compliance", "demo")
+                .postForEntity(
+                        "/engine-rest/task/" + taskId() + "/complete", Map.of("variables", variables), JsonNode.class);
     }
 
     private String taskId() {
-        return tasks.createTaskQuery().processInstanceBusinessKey("c-rest-decision").singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey("c-rest-decision")
+                .singleResult()
+                .getId();
     }
 }

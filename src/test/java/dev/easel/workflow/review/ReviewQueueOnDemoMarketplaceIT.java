@@ -2,6 +2,16 @@ package dev.easel.workflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.easel.clv.BatchRun;
+import dev.easel.clv.ClvBatchRunner;
+import dev.easel.clv.ModelFits;
+import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.commerce.CsvImports;
+import dev.easel.consent.ConsentImports;
+import dev.easel.testing.DemoLedger;
+import dev.easel.testing.PostgresIntegrationTest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,18 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.easel.clv.BatchRun;
-import dev.easel.clv.ClvBatchRunner;
-import dev.easel.clv.ModelFits;
-import dev.easel.clv.model.ModelTimeUnit;
-import dev.easel.commerce.CsvImports;
-import dev.easel.consent.ConsentImports;
-import dev.easel.testing.DemoLedger;
-import dev.easel.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -68,7 +66,8 @@ class ReviewQueueOnDemoMarketplaceIT {
                 Path written = DemoLedger.generate(CUSTOMERS, Files.createTempDirectory("review-queue-"));
                 DemoLedger.loadLedger(written, imports, true);
                 try (Reader csv = Files.newBufferedReader(written.resolve("consents.csv"), StandardCharsets.UTF_8)) {
-                    assertThat(consents.importFile(csv, false, "demo-data").imported()).isPositive();
+                    assertThat(consents.importFile(csv, false, "demo-data").imported())
+                            .isPositive();
                 }
                 fits.fitNow(ModelTimeUnit.DAYS, null, "admin");
                 folder = written;
@@ -82,22 +81,31 @@ class ReviewQueueOnDemoMarketplaceIT {
 
         Map<String, String> planted = planted();
         assertThat(planted).hasSize(6);
-        long customers = jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single();
+        long customers =
+                jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single();
         Map<String, List<String>> flagged = flaggedReasons(run.runId());
         long plantedFlagged = planted.entrySet().stream()
-                .filter(anomaly -> flagged.getOrDefault(keyOf(anomaly.getKey()), List.of())
-                        .contains(anomaly.getValue()))
+                .filter(anomaly ->
+                        flagged.getOrDefault(keyOf(anomaly.getKey()), List.of()).contains(anomaly.getValue()))
                 .count();
         double share = 100.0 * flagged.size() / customers;
-        log.info("Review queue on the demo marketplace: {} of {} customers flagged ({} %), {} of {} planted "
-                + "anomalies flagged for their reason; reasons: {}", flagged.size(), customers,
-                String.format("%.2f", share), plantedFlagged, planted.size(), flagged.values());
+        log.info(
+                "Review queue on the demo marketplace: {} of {} customers flagged ({} %), {} of {} planted "
+                        + "anomalies flagged for their reason; reasons: {}",
+                flagged.size(),
+                customers,
+                String.format("%.2f", share),
+                plantedFlagged,
+                planted.size(),
+                flagged.values());
 
         assertThat(run.status()).isEqualTo("FINISHED");
         assertThat(customers).isEqualTo(CUSTOMERS);
         assertThat(run.flagged()).isEqualTo(flagged.size());
         assertThat(share).as("share of customers flagged, in %").isLessThanOrEqualTo(1.0);
-        assertThat(plantedFlagged).as("planted anomalies flagged for their reason").isEqualTo(planted.size());
+        assertThat(plantedFlagged)
+                .as("planted anomalies flagged for their reason")
+                .isEqualTo(planted.size());
     }
 
     /** Customer id to the review reason it was planted for, from the side file only tests read. */
@@ -117,14 +125,19 @@ class ReviewQueueOnDemoMarketplaceIT {
 
     private String keyOf(String customerId) {
         return jdbc.sql("SELECT c.customer_key FROM customers c JOIN customer_source_ids s ON s.customer_id = c.id "
-                + "WHERE s.source_id = ?").param(customerId).query(String.class).single();
+                        + "WHERE s.source_id = ?")
+                .param(customerId)
+                .query(String.class)
+                .single();
     }
 
     /** The review reasons of each customer the run flagged, from the explanations it stored. */
     private Map<String, List<String>> flaggedReasons(String runId) {
         Map<String, List<String>> reasons = new LinkedHashMap<>();
         jdbc.sql("SELECT customer_key, explanation FROM clv_results WHERE run_id = ? AND status = 'FLAGGED'")
-                .param(runId).query((rs, n) -> reasons.put(rs.getString(1), codes(rs.getString(2)))).list();
+                .param(runId)
+                .query((rs, n) -> reasons.put(rs.getString(1), codes(rs.getString(2))))
+                .list();
         return reasons;
     }
 
@@ -132,7 +145,8 @@ class ReviewQueueOnDemoMarketplaceIT {
         try {
             JsonNode review = JSON.readTree(explanation).path("review");
             return StreamSupport.stream(review.path("reasons").spliterator(), false)
-                    .map(reason -> reason.path("code").asText()).toList();
+                    .map(reason -> reason.path("code").asText())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,9 @@ package dev.easel.workflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.easel.system.demo.DemoDataCommand;
+import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,10 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.system.demo.DemoDataCommand;
-import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -52,37 +51,62 @@ final class SpikeReviewFixture {
     }
 
     /** A customer whose CLV was published once and then jumped with a large order, and the review task it got. */
-    record FlaggedSpike(String customerId, String customerKey, BigDecimal previousTotal, String taskId,
-            String reviewInstanceId) {
-    }
+    record FlaggedSpike(
+            String customerId, String customerKey, BigDecimal previousTotal, String taskId, String reviewInstanceId) {}
 
     FlaggedSpike flaggedSpike() {
         fittedModel();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String customerId = "spike-" + run;
         String sellerId = "spike-seller-" + run;
-        ok(postJson("ingest", "/api/sellers", Map.of("sellerId", sellerId, "name", "Easel Store",
-                "party", "FIRST_PARTY", "country", "FR")));
-        String customerKey = ok(postJson("ingest", "/api/customers", Map.of("customerId", customerId,
-                "type", "INDIVIDUAL", "country", "FR", "channel", "WEB"))).path("customerKey").asText();
+        ok(postJson(
+                "ingest",
+                "/api/sellers",
+                Map.of("sellerId", sellerId, "name", "Easel Store", "party", "FIRST_PARTY", "country", "FR")));
+        String customerKey = ok(postJson(
+                        "ingest",
+                        "/api/customers",
+                        Map.of("customerId", customerId, "type", "INDIVIDUAL", "country", "FR", "channel", "WEB")))
+                .path("customerKey")
+                .asText();
 
         // A steady history of four equal orders: no single order dominates, so the first value publishes unreviewed.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         StringBuilder history = new StringBuilder("orderId,customerId,channel,placedAt,currency,sellerId,"
                 + "promotionCodes,lineNo,sku,category,quantity,unitPrice,discount,lineSellerId\n");
         for (int daysAgo : new int[] {300, 220, 150, 90}) {
-            history.append("%s-h%d,%s,WEB,%s,EUR,%s,,1,PNT-%d,PAINTS,2,30.00,0,\n".formatted(customerId, daysAgo,
-                    customerId, now.minusDays(daysAgo), sellerId, daysAgo));
+            history.append("%s-h%d,%s,WEB,%s,EUR,%s,,1,PNT-%d,PAINTS,2,30.00,0,\n"
+                    .formatted(customerId, daysAgo, customerId, now.minusDays(daysAgo), sellerId, daysAgo));
         }
         ok(postCsv("/api/imports/orders", history.toString()));
-        ok(postJson("ingest", "/api/consents", Map.of("customerId", customerId, "purpose", "clv-profiling",
-                "status", "GIVEN", "lawfulBasis", "CONSENT", "capturedAt", now.minusHours(2).toString(),
-                "source", "web-form", "policyVersion", "privacy-2026-01",
-                "wording", "I agree that Easel may use my purchase history to estimate my customer value.")));
+        ok(postJson(
+                "ingest",
+                "/api/consents",
+                Map.of(
+                        "customerId",
+                        customerId,
+                        "purpose",
+                        "clv-profiling",
+                        "status",
+                        "GIVEN",
+                        "lawfulBasis",
+                        "CONSENT",
+                        "capturedAt",
+                        now.minusHours(2).toString(),
+                        "source",
+                        "web-form",
+                        "policyVersion",
+                        "privacy-2026-01",
+                        "wording",
+                        "I agree that Easel may use my purchase history to estimate my customer value.")));
         runRecalculation(customerKey);
         JsonNode published = currentClv(customerKey);
-        assertThat(published.path("status").asText()).as("first value, before the spike").isEqualTo("PUBLISHED");
-        assertThat(published.path("historicOnly").asBoolean()).as("a fitted model predicts the value").isFalse();
+        assertThat(published.path("status").asText())
+                .as("first value, before the spike")
+                .isEqualTo("PUBLISHED");
+        assertThat(published.path("historicOnly").asBoolean())
+                .as("a fitted model predicts the value")
+                .isFalse();
         BigDecimal previousTotal = published.path("total").decimalValue();
 
         largeOrder(customerId, "-large", 10);
@@ -91,47 +115,101 @@ final class SpikeReviewFixture {
         List<JsonNode> tasks = tasksVisibleTo("compliance", customerKey);
         assertThat(tasks).as("review tasks for the compliance group").hasSize(1);
         JsonNode task = tasks.get(0);
-        return new FlaggedSpike(customerId, customerKey, previousTotal, task.path("id").asText(),
+        return new FlaggedSpike(
+                customerId,
+                customerKey,
+                previousTotal,
+                task.path("id").asText(),
                 task.path("processInstanceId").asText());
     }
 
     /** Another order of oak easels (500 EUR each) for the customer, placed an hour ago, from Easel's own store. */
     void largeOrder(String customerId, String suffix, int easels) {
-        ok(postJson("ingest", "/api/orders", Map.of("orderId", customerId + suffix, "customerId", customerId,
-                "channel", "WEB", "placedAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
-                "currency", "EUR", "sellerId", customerId.replace("spike-", "spike-seller-"),
-                "lines", List.of(Map.of("lineNo", 1, "sku", "EASEL-OAK", "category", "TOOLS", "quantity", easels,
-                        "unitPrice", 500, "discount", 0)))));
+        ok(postJson(
+                "ingest",
+                "/api/orders",
+                Map.of(
+                        "orderId",
+                        customerId + suffix,
+                        "customerId",
+                        customerId,
+                        "channel",
+                        "WEB",
+                        "placedAt",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
+                        "currency",
+                        "EUR",
+                        "sellerId",
+                        customerId.replace("spike-", "spike-seller-"),
+                        "lines",
+                        List.of(Map.of(
+                                "lineNo",
+                                1,
+                                "sku",
+                                "EASEL-OAK",
+                                "category",
+                                "TOOLS",
+                                "quantity",
+                                easels,
+                                "unitPrice",
+                                500,
+                                "discount",
+                                0)))));
     }
 
     /** The customer withdraws the consent to profiling, as their web form would send it. */
     void withdrawConsent(String customerId) {
-        ok(postJson("ingest", "/api/consents", Map.of("customerId", customerId, "purpose", "clv-profiling",
-                "status", "WITHDRAWN", "lawfulBasis", "CONSENT",
-                "capturedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toString(), "source", "web-form",
-                "policyVersion", "privacy-2026-01",
-                "wording", "I agree that Easel may use my purchase history to estimate my customer value.")));
+        ok(postJson(
+                "ingest",
+                "/api/consents",
+                Map.of(
+                        "customerId",
+                        customerId,
+                        "purpose",
+                        "clv-profiling",
+                        "status",
+                        "WITHDRAWN",
+                        "lawfulBasis",
+                        "CONSENT",
+                        "capturedAt",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toString(),
+                        "source",
+                        "web-form",
+                        "policyVersion",
+                        "privacy-2026-01",
+                        "wording",
+                        "I agree that Easel may use my purchase history to estimate my customer value.")));
     }
 
     /** Completes the task through the engine REST API and asks for the process variables in the answer. */
     ResponseEntity<JsonNode> completeWithOutcome(String user, String taskId, String decision, String reason) {
-        Map<String, Object> variables = Map.of("decision", Map.of("value", decision, "type", "String"),
-                "reason", Map.of("value", reason, "type", "String"));
-        return http.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest/task/{id}/complete",
-                Map.of("variables", variables, "withVariablesInReturn", true), JsonNode.class, taskId);
+        Map<String, Object> variables = Map.of(
+                "decision",
+                Map.of("value", decision, "type", "String"),
+                "reason",
+                Map.of("value", reason, "type", "String"));
+        return http.withBasicAuth(user, PASSWORD)
+                .postForEntity(
+                        "/engine-rest/task/{id}/complete",
+                        Map.of("variables", variables, "withVariablesInReturn", true),
+                        JsonNode.class,
+                        taskId);
     }
 
     /** The current CLV as analysts read it. */
     JsonNode currentClv(String customerKey) {
-        return ok(http.withBasicAuth("analyst", PASSWORD).getForEntity("/api/customers/" + customerKey + "/clv",
-                JsonNode.class));
+        return ok(http.withBasicAuth("analyst", PASSWORD)
+                .getForEntity("/api/customers/" + customerKey + "/clv", JsonNode.class));
     }
 
     /** The tasks of the customer's review that the user may see, through the engine REST API. */
     List<JsonNode> tasksVisibleTo(String user, String customerKey) {
-        JsonNode tasks = ok(http.withBasicAuth(user, PASSWORD).getForEntity(
-                "/engine-rest/task?processDefinitionKey={key}&processInstanceBusinessKey={customer}", JsonNode.class,
-                ClvSpikeReviewProcess.KEY, customerKey));
+        JsonNode tasks = ok(http.withBasicAuth(user, PASSWORD)
+                .getForEntity(
+                        "/engine-rest/task?processDefinitionKey={key}&processInstanceBusinessKey={customer}",
+                        JsonNode.class,
+                        ClvSpikeReviewProcess.KEY,
+                        customerKey));
         List<JsonNode> list = new ArrayList<>();
         tasks.forEach(list::add);
         return list;
@@ -142,16 +220,23 @@ final class SpikeReviewFixture {
         JsonNode variables = ok(http.withBasicAuth(user, PASSWORD)
                 .getForEntity("/engine-rest/task/{id}/form-variables", JsonNode.class, taskId));
         Map<String, String> values = new LinkedHashMap<>();
-        variables.properties().forEach(field -> values.put(field.getKey(), field.getValue().path("value").asText()));
+        variables
+                .properties()
+                .forEach(field -> values.put(
+                        field.getKey(), field.getValue().path("value").asText()));
         return values;
     }
 
     /** Completes the task through the engine REST API with the form's two fields. */
     ResponseEntity<JsonNode> complete(String user, String taskId, String decision, String reason) {
-        Map<String, Object> variables = Map.of("decision", Map.of("value", decision, "type", "String"),
-                "reason", Map.of("value", reason, "type", "String"));
-        return http.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest/task/{id}/complete",
-                Map.of("variables", variables), JsonNode.class, taskId);
+        Map<String, Object> variables = Map.of(
+                "decision",
+                Map.of("value", decision, "type", "String"),
+                "reason",
+                Map.of("value", reason, "type", "String"));
+        return http.withBasicAuth(user, PASSWORD)
+                .postForEntity(
+                        "/engine-rest/task/{id}/complete", Map.of("variables", variables), JsonNode.class, taskId);
     }
 
     /** The customer's decision records, as an auditor reads them. */
@@ -174,12 +259,18 @@ final class SpikeReviewFixture {
     void runRecalculation(String customerKey) {
         for (int round = 0; round < 20; round++) {
             List<ProcessInstance> running = runtime.createProcessInstanceQuery()
-                    .processDefinitionKey(ClvRecalculationProcess.KEY).processInstanceBusinessKey(customerKey).list();
+                    .processDefinitionKey(ClvRecalculationProcess.KEY)
+                    .processInstanceBusinessKey(customerKey)
+                    .list();
             if (running.isEmpty()) {
                 return;
             }
             for (ProcessInstance instance : running) {
-                List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+                List<Job> due = management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .list();
                 assertThat(due).as("due jobs of a running recalculation").isNotEmpty();
                 due.forEach(job -> management.executeJob(job.getId()));
             }
@@ -201,10 +292,13 @@ final class SpikeReviewFixture {
             }
             try {
                 Path folder = Files.createTempDirectory("spike-review-marketplace-");
-                assertThat(DemoDataCommand.run(new String[] {"--customers", String.valueOf(MARKETPLACE_CUSTOMERS),
-                    "--out", folder.toString()})).isZero();
+                assertThat(DemoDataCommand.run(new String[] {
+                            "--customers", String.valueOf(MARKETPLACE_CUSTOMERS), "--out", folder.toString()
+                        }))
+                        .isZero();
                 for (String file : List.of("sellers", "promotions", "customers", "orders", "refunds")) {
-                    ok(postCsv("/api/imports/" + file,
+                    ok(postCsv(
+                            "/api/imports/" + file,
                             Files.readString(folder.resolve(file + ".csv"), StandardCharsets.UTF_8)));
                 }
             } catch (IOException e) {
@@ -223,13 +317,14 @@ final class SpikeReviewFixture {
     private ResponseEntity<JsonNode> postCsv(String path, String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
-        return http.withBasicAuth("ingest", PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(csv, headers),
-                JsonNode.class);
+        return http.withBasicAuth("ingest", PASSWORD)
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(csv, headers), JsonNode.class);
     }
 
     private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", response.getStatusCode(),
-                response.getBody()).isTrue();
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s: %s", response.getStatusCode(), response.getBody())
+                .isTrue();
         return response.getBody();
     }
 }

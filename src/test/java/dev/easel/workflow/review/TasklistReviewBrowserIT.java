@@ -2,17 +2,16 @@ package dev.easel.workflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.easel.testing.BrowserFailureReport;
 import dev.easel.testing.HeadlessChromium;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.review.SpikeReviewFixture.FlaggedSpike;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +40,8 @@ class TasklistReviewBrowserIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser,
-            Path.of("target", "browser-tests"));
+    final BrowserFailureReport failures =
+            new BrowserFailureReport(() -> this.browser, Path.of("target", "browser-tests"));
 
     @LocalServerPort
     int port;
@@ -88,8 +87,12 @@ class TasklistReviewBrowserIT {
                 + "//*[starts-with(normalize-space(), 'CLV review') and contains(., '" + spike.customerKey() + "')]")));
         claimIfOffered();
 
-        assertThat(fieldValue("Field_PreviousValue")).isEqualTo(evidence.get("previousValue")).endsWith(" EUR");
-        assertThat(fieldValue("Field_NewValue")).isEqualTo(evidence.get("newValue")).matches("[0-9,]+\\.[0-9]{2} EUR");
+        assertThat(fieldValue("Field_PreviousValue"))
+                .isEqualTo(evidence.get("previousValue"))
+                .endsWith(" EUR");
+        assertThat(fieldValue("Field_NewValue"))
+                .isEqualTo(evidence.get("newValue"))
+                .matches("[0-9,]+\\.[0-9]{2} EUR");
         assertThat(fieldValue("Field_ChangeAmount")).startsWith("+").endsWith(" EUR");
         assertThat(fieldValue("Field_Orders")).contains("-large");
         assertThat(fieldValue("Field_ExplanationLink"))
@@ -98,11 +101,13 @@ class TasklistReviewBrowserIT {
         assertThat(fieldValue("Field_ModelVersion")).isNotBlank();
         assertThat(fieldValue("Field_FlagReasons")).contains("CLV_SPIKE");
 
-        clickable(By.xpath("//label[contains(normalize-space(), 'Approve: publish the new value')]")).click();
+        clickable(By.xpath("//label[contains(normalize-space(), 'Approve: publish the new value')]"))
+                .click();
         field("Field_ApprovalNote").sendKeys("large order confirmed with the seller");
         clickable(By.xpath("//button[normalize-space()='Complete']")).click();
 
-        waiting.until(done -> fixture.tasksVisibleTo("compliance", spike.customerKey()).isEmpty());
+        waiting.until(done ->
+                fixture.tasksVisibleTo("compliance", spike.customerKey()).isEmpty());
         JsonNode clv = fixture.currentClv(spike.customerKey());
         assertThat(clv.path("status").asText()).isEqualTo("PUBLISHED");
         assertThat(clv.path("total").decimalValue()).isEqualByComparingTo(new BigDecimal(newTotal));
@@ -110,9 +115,11 @@ class TasklistReviewBrowserIT {
                 .extracting(record -> record.path("decision").path("kind").asText())
                 .contains("CLV_FLAGGED", "CLV_APPROVED", "CLV_PUBLISHED");
         assertThat(fixture.auditRecords(spike.customerKey()))
-                .filteredOn(record -> record.path("decision").path("kind").asText().equals("CLV_APPROVED"))
+                .filteredOn(
+                        record -> record.path("decision").path("kind").asText().equals("CLV_APPROVED"))
                 .singleElement()
-                .satisfies(record -> assertThat(record.path("decision").path("actor").asText())
+                .satisfies(record -> assertThat(
+                                record.path("decision").path("actor").asText())
                         .isEqualTo("compliance"));
         assertThat(fixture.auditVerification().path("intact").asBoolean()).isTrue();
     }
@@ -131,9 +138,11 @@ class TasklistReviewBrowserIT {
         WebElement reasonField = waiting.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(@class, 'fjs-form-field') and .//*[contains(@id, 'Field_Reason')]]")));
         waiting.until(done -> reasonField.getText().contains("required"));
-        assertThat(fixture.tasksVisibleTo("compliance", spike.customerKey())).singleElement()
+        assertThat(fixture.tasksVisibleTo("compliance", spike.customerKey()))
+                .singleElement()
                 .satisfies(task -> assertThat(task.path("id").asText()).isEqualTo(spike.taskId()));
-        assertThat(fixture.currentClv(spike.customerKey()).path("status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(fixture.currentClv(spike.customerKey()).path("status").asText())
+                .isEqualTo("PENDING_REVIEW");
     }
 
     private String tasklist() {
@@ -145,7 +154,8 @@ class TasklistReviewBrowserIT {
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"))
+                .click();
         waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     }
 
