@@ -90,6 +90,7 @@ class RecalculationCpuBenchmarkIT {
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<String, Long> cpuByOutcome = new TreeMap<>();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Map<String, Long> scansBefore = tableScans();
         for (int i = 0; i < buyers.size(); i++) {
             String key = buyers.get(i).customerKey();
             transactions.executeWithoutResult(status -> requests.request(key));
@@ -132,8 +133,35 @@ class RecalculationCpuBenchmarkIT {
                 outcomes,
                 loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Map<String, Long> scansAfter = tableScans();
+        scansAfter.forEach((table, scans) -> {
+            long perHundred = (scans - scansBefore.getOrDefault(table, 0L)) * 100 / buyers.size();
+            if (perHundred > 0) {
+                System.out.printf(
+                        "BENCHMARK recalculation CPU %s: table %s, %.2f scans per recalculation%n",
+                        name, table, perHundred / 100.0);
+            }
+        });
         cpuByOutcome.forEach((outcome, nanos) -> System.out.printf(
                 "BENCHMARK recalculation CPU %s: outcome %s, %d recalculations, thread CPU mean %.2f ms%n",
                 name, outcome, outcomes.get(outcome), nanos / 1e6 / outcomes.get(outcome)));
+    }
+
+    /**
+     * Index and sequential scans per table so far: a count of the work a round asks of the database that, unlike CPU
+     * time, the machine's load does not move. PostgreSQL flushes a connection's counts when it has been idle for
+     * up to ten seconds, hence the pause.
+     */
+    private Map<String, Long> tableScans() {
+        try {
+            Thread.sleep(11_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Map<String, Long> scans = new TreeMap<>();
+        jdbc.query("select relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_user_tables", row -> {
+            scans.put(row.getString(1), row.getLong(2));
+        });
+        return scans;
     }
 }
