@@ -2,9 +2,9 @@ package dev.easel;
 
 import dev.easel.clv.cli.ClvCommand;
 import dev.easel.commerce.cli.CsvImportCommand;
+import dev.easel.demo.cli.DemoDataCommand;
 import dev.easel.preview.cli.RulesPreviewCommand;
 import dev.easel.rules.cli.RulesCheckCommand;
-import dev.easel.system.demo.DemoDataCommand;
 import dev.easel.workflow.cli.BatchRunCommand;
 import java.util.Arrays;
 import java.util.Map;

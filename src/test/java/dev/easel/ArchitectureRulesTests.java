@@ -1,7 +1,11 @@
 package dev.easel;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -79,12 +83,54 @@ class ArchitectureRulesTests {
             .because("the BG/NBD and Gamma-Gamma model is plain Java over summaries");
 
     /**
+     * {@code system} is the ground floor (security, problem+json, the API description's frame): it builds on
+     * {@code shared} alone, so that every module may use it without a cycle. No exception: the consent vocabulary of the
+     * API description lives with the consent module's controllers, and the demo marketplace is a module of its own.
+     */
+    @ArchTest
+    static final ArchRule systemIsTheGroundFloor = classes()
+            .that()
+            .resideInAPackage("dev.easel.system..")
+            .should()
+            .onlyDependOnClassesThat(resideOutsideOfPackage("dev.easel..")
+                    .or(resideInAnyPackage("dev.easel.system..", "dev.easel.shared..")))
+            .because("the ground floor must not depend on the floors built on it");
+
+    /**
+     * The demo marketplace is the top floor: it uses the other modules, and nothing uses it but the application's
+     * command table ({@code EaselApplication} runs {@code demo-data}). Two exceptions, both about the first start of
+     * the embedded default: the workflow's {@code DemoBatchRun} answers the demo's request for a first batch run (an
+     * event the demo publishes, since the workflow's run starter is internal to it), and the console's
+     * {@code StatusStrip} shows how far that first scoring is (fitting, started, failed) before the run has progress
+     * of its own.
+     */
+    @ArchTest
+    static final ArchRule nothingButStartUpDependsOnTheDemo = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.easel.demo..")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.easel.EaselApplication")
+            .and(isNot("dev.easel.workflow.batch.DemoBatchRun"))
+            .and(isNot("dev.easel.console.StatusStrip"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.easel.demo..")
+            .because("the demo is a way to try Easel, not a part the service is built on");
+
+    /** The class itself and its nested classes. */
+    private static DescribedPredicate<JavaClass> isNot(String className) {
+        return DescribedPredicate.describe(
+                "are not " + className,
+                type -> !type.getName().equals(className) && !type.getName().startsWith(className + "$"));
+    }
+
+    /**
      * A module's sub-packages are its internals: another module reads only its top package (the API) and the
      * sub-packages it publishes as named interfaces. Those exceptions, each declared with
      * {@code @NamedInterface} in its package-info: {@code rules.facts} (the fact model every rule user builds),
-     * {@code clv.model} (the model's types in the CLV API, such as the time unit), {@code system.security} (roles and
-     * masking every web layer applies) and {@code system.demo} (the demo marketplace the console and workflow start
-     * from). The {@code shared} module is open by declaration (small value helpers every module uses).
+     * {@code clv.model} (the model's types in the CLV API, such as the time unit) and {@code system.security} (roles and
+     * masking every web layer applies). The {@code shared} module is open by declaration (small value helpers every
+     * module uses). The {@code cli} packages are read only by the application's command table, which is in no module.
      */
     @ArchTest
     static final ArchRule noModuleReadsAnothersInternals = noClasses()
@@ -93,8 +139,7 @@ class ArchitectureRulesTests {
 
     private static final String ROOT = "dev.easel.";
 
-    private static final Set<String> PUBLISHED_SUB_PACKAGES =
-            Set.of("rules.facts", "clv.model", "system.security", "system.demo");
+    private static final Set<String> PUBLISHED_SUB_PACKAGES = Set.of("rules.facts", "clv.model", "system.security");
 
     private static final Set<String> OPEN_MODULES = Set.of("shared");
 

@@ -46,11 +46,6 @@ class ApiDocsConfiguration {
     }
 
     @Bean
-    ConsentVocabulary consentVocabulary() {
-        return new ConsentVocabulary();
-    }
-
-    @Bean
     ModelResolver nestedTypeNames() {
         return NestedTypeNames.resolver();
     }

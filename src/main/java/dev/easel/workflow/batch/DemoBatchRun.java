@@ -1,6 +1,6 @@
 package dev.easel.workflow.batch;
 
-import dev.easel.system.demo.DemoScoringRequested;
+import dev.easel.demo.DemoScoringRequested;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

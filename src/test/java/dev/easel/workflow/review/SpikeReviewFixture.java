@@ -3,7 +3,7 @@ package dev.easel.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.system.demo.DemoDataCommand;
+import dev.easel.demo.cli.DemoDataCommand;
 import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
