@@ -3,8 +3,10 @@ package dev.easel.clv.engine;
 import dev.easel.clv.ConsentGate;
 import dev.easel.clv.model.ClvScorer;
 import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.OperationalTime;
 import dev.easel.clv.model.RfmTable;
 import dev.easel.clv.model.Scores;
+import dev.easel.clv.model.ScoringOptions;
 import dev.easel.commerce.LedgerExtract;
 import dev.easel.commerce.LedgerExtracts;
 import dev.easel.consent.ConsentEligibility;
@@ -222,34 +224,69 @@ class ChunkEvaluator {
         double[] recency = new double[n];
         double[] age = new double[n];
         double[] spend = new double[n];
+        LocalDate[] first = new LocalDate[n];
+        LocalDate[] last = new LocalDate[n];
         for (int i = 0; i < n; i++) {
             AdjustedSummary summary = customers.get(rows.get(i)).summary();
             x[i] = summary.x();
             recency[i] = summary.recency();
             age[i] = summary.age();
             spend[i] = summary.meanRepeatSpend();
+            first[i] = summary.firstPurchase();
+            last[i] = summary.lastPurchase();
         }
         ModelTimeUnit unit = model.fit().timeUnit();
-        Scores scores = ClvScorer.score(
-                model.purchases(), model.spend(), RfmTable.of(x, recency, age), spend, properties.scoringOptions(unit));
+        ScoringOptions options = properties.scoringOptions(unit);
+        ServingModel serving = model.serving();
+        RfmTable calendar = RfmTable.of(x, recency, age);
+        Scores scores;
+        Scores withoutSeason = null;
+        if (serving.seasonal()) {
+            // The serving model runs on the season's clock; plain BG/NBD on the calendar says what the season changed.
+            scores = ClvScorer.score(
+                    serving.purchases(),
+                    model.spend(),
+                    OperationalTime.table(serving.season(), x, first, last, asOf, unit),
+                    spend,
+                    options,
+                    OperationalTime.monthEnds(serving.season(), asOf, options, unit));
+            withoutSeason = ClvScorer.score(model.purchases(), model.spend(), calendar, spend, options);
+        } else {
+            scores = ClvScorer.score(
+                    serving.purchases(), model.spend(), calendar, spend, options, ClvScorer.monthEnds(options));
+        }
         for (int i = 0; i < n; i++) {
             Evaluated customer = customers.get(rows.get(i));
             double margin = customer.summary().margin();
             double predicted = scores.predictedClv()[i] * margin;
-            long daysToNext = Math.round(scores.timeToNextPurchase()[i] * unit.days());
+            double wait = scores.timeToNextPurchase()[i];
+            double daysToNext = serving.seasonal()
+                    ? OperationalTime.calendarDays(serving.season(), asOf, wait, unit)
+                    : wait * unit.days();
             // BG/NBD lets a customer leave only after a repeat purchase, so for a one-order customer P(alive) = 1 is
             // an assumption, not evidence, and the next-order date is conditional on that assumption: both are
-            // withheld. Expected orders and predicted value do integrate the dropout risk, and stay.
-            boolean oneOrder = x[i] == 0;
+            // withheld. Expected orders and predicted value do integrate the dropout risk, and stay. (Pareto/NBD's
+            // dropout does not wait for a purchase; its one-order P(alive) is still withheld, so that a customer's
+            // card does not change its meaning with the model the holdout chose.)
+            boolean withheld = x[i] == 0;
+            StoredExplanation.Season season = withoutSeason == null
+                    ? null
+                    : new StoredExplanation.Season(
+                            serving.seasonSource().name(),
+                            serving.seasonVersion(),
+                            options.horizonMonths(),
+                            scores.expectedTransactions()[i],
+                            withoutSeason.expectedTransactions()[i]);
             Prediction prediction = new Prediction(
                     false,
                     null,
                     money(predicted),
-                    oneOrder ? null : scores.probabilityAlive()[i],
+                    withheld ? null : scores.probabilityAlive()[i],
                     scores.expectedTransactions()[i],
                     money(scores.expectedSpend()[i]),
-                    oneOrder ? null : asOf.plusDays(daysToNext),
-                    model.fit().version());
+                    withheld || !Double.isFinite(daysToNext) ? null : asOf.plusDays(Math.round(daysToNext)),
+                    model.fit().version(),
+                    season);
             customers.set(rows.get(i), customer.withPrediction(prediction));
         }
     }

@@ -102,6 +102,9 @@ class Explanations {
         if (customer.prediction() != null && customer.prediction().historicOnlyReason() != null) {
             root.put("historicOnlyReason", customer.prediction().historicOnlyReason());
         }
+        if (customer.prediction() != null && customer.prediction().season() != null) {
+            root.put("season", asJson(customer.prediction().season()));
+        }
         if (review != null) {
             root.put("review", review);
         }

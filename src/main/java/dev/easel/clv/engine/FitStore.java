@@ -55,8 +55,16 @@ class FitStore {
      * than that promotion; without promotions, the latest such fit. A candidate serves only once promoted.
      */
 
-    /** The model the fit's holdout comparison chose and where its season came from (V190), when it compared. */
+    /**
+     * The model the fit's holdout comparison chose and where its season came from (V190), when it compared, and the
+     * model that serves (V210).
+     */
     void recordChoice(StoredFit fit) {
+        if (fit.diagnostics().get(ServingModel.KEY) instanceof Map<?, ?> serving) {
+            jdbc.sql("UPDATE clv_model_fits SET serving_model = ? WHERE version = ?")
+                    .params(String.valueOf(serving.get("model")), fit.version())
+                    .update();
+        }
         if (!(fit.diagnostics().get("modelChoice") instanceof Map<?, ?> choice)) {
             return;
         }

@@ -1,9 +1,6 @@
 package dev.easel.clv.engine;
 
-import dev.easel.clv.model.DeclaredSeason;
 import dev.easel.clv.model.ModelChoice;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    compared on the holdout; 0 compares nothing and keeps plain BG/NBD
  * @param holdoutDays length of each origin's holdout
  * @param season      ESTIMATED (from the ledger when it spans a year), DECLARED (from {@code seasonFile}) or NOT_USED
- * @param seasonFile  the analyst's season file (lines "when, intensity"), read at each fit
+ * @param seasonFile  the analyst's season file (lines "when, intensity"), read at each fit; where the default
+ *                    {@code model/season.csv} is absent, the copy packaged in the jar
  */
 @ConfigurationProperties("easel.clv.model-choice")
 public record ModelChoiceProperties(
@@ -28,16 +26,5 @@ public record ModelChoiceProperties(
         if (origins < 0 || origins > 12 || holdoutDays < 7) {
             throw new IllegalArgumentException("easel.clv.model-choice: origins 0 to 12, holdout-days 7 or more");
         }
-    }
-
-    /** The declared season when one is asked for; its problems (file:line) stop the fit's choice, not the fit. */
-    DeclaredSeason declared() throws IOException {
-        if (season != ModelChoice.SeasonSource.DECLARED) {
-            return null;
-        }
-        if (!Files.isReadable(seasonFile)) {
-            throw new IllegalArgumentException("the declared season file " + seasonFile + " cannot be read");
-        }
-        return DeclaredSeason.read(seasonFile);
     }
 }

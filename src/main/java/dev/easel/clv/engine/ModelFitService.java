@@ -63,6 +63,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
     private final FitCandidateStore candidates;
     private final boolean staged;
     private final ModelChoiceProperties choice;
+    private final SeasonFile seasonFile;
 
     /** Rules and model share one staged mode: under it nothing serves before a second person promotes it. */
     @Autowired
@@ -119,6 +120,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         this.candidates = candidates;
         this.staged = staged;
         this.choice = choice;
+        this.seasonFile = new SeasonFile(choice);
     }
 
     boolean staged() {
@@ -180,16 +182,21 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                 evaluations.keep(fit.version(), kept);
             }
             log.info(
-                    "Model fit {}: {} on {} customers ({} repeat), calibration end {}",
+                    "Model fit {}: {} on {} customers ({} repeat), calibration end {}, serving {}",
                     fit.version(),
                     fit.status(),
                     fit.customers(),
                     fit.repeatCustomers(),
-                    fit.calibrationEnd());
+                    fit.calibrationEnd(),
+                    servingOf(fit));
             return fit;
         } finally {
             evaluations.discard(kept);
         }
+    }
+
+    private static Object servingOf(StoredFit fit) {
+        return fit.diagnostics().get(ServingModel.KEY) instanceof Map<?, ?> serving ? serving.get("model") : "nothing";
     }
 
     @Override
@@ -248,17 +255,24 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         return log;
     }
 
+    /** What the fit's model choice found: the comparison as stored, the result, and the declared season's version. */
+    private record Choice(Map<String, Object> recorded, ModelChoice.Result result, String seasonVersion) {}
+
     /**
      * BG/NBD, Pareto/NBD and the seasonal variant compared at rolling origins on the fit's own purchases; the
-     * comparison and where the season came from go into the fit's diagnostics. A failure here (a bad season file)
-     * is recorded and leaves plain BG/NBD in service.
+     * comparison and where the season came from go into the fit's diagnostics. A broken season file is recorded
+     * with its lines and the last good season is used; with none, the choice goes on without a season.
      */
-    private Map<String, Object> choose(List<Transaction> purchases, ModelTimeUnit unit, LocalDate end) {
+    private Choice choose(List<Transaction> purchases, ModelTimeUnit unit, LocalDate end) {
         Map<String, Object> recorded = new LinkedHashMap<>();
         try {
-            DeclaredSeason declared = choice.declared();
+            SeasonFile.Reading reading = seasonFile.read();
+            DeclaredSeason declared = reading.season();
             ModelChoice.SeasonPolicy policy = switch (choice.season()) {
-                case DECLARED -> ModelChoice.SeasonPolicy.declared(declared.profile());
+                case DECLARED ->
+                    declared == null
+                            ? ModelChoice.SeasonPolicy.none()
+                            : ModelChoice.SeasonPolicy.declared(declared.profile());
                 case ESTIMATED -> ModelChoice.SeasonPolicy.estimate();
                 case NOT_USED -> ModelChoice.SeasonPolicy.none();
             };
@@ -271,24 +285,26 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                     policy,
                     properties.fitOptions());
             recorded.putAll(result.asMap());
+            if (reading.problem() != null) {
+                recorded.put("seasonFileProblem", reading.problem());
+                if (declared == null) {
+                    recorded.put(
+                            "seasonNote", "the declared season file has problems and no good season was read before");
+                }
+            }
+            String version = null;
             if (declared != null && result.seasonSource() == ModelChoice.SeasonSource.DECLARED) {
                 recorded.put("seasonFile", declared.file());
                 recorded.put("seasonVersion", declared.version());
+                version = declared.version();
             }
-            recorded.put("inService", "BG_NBD");
-            if (result.chosen() == ModelChoice.Candidate.PARETO_NBD) {
-                recorded.put(
-                        "note",
-                        "Pareto/NBD forecast the holdouts best; the service still scores with BG/NBD,"
-                                + " whose scorer it has");
-            }
-        } catch (java.io.IOException | IllegalArgumentException e) {
+            return new Choice(recorded, result, version);
+        } catch (IllegalArgumentException e) {
             recorded.put("chosen", null);
             recorded.put("seasonSource", ModelChoice.SeasonSource.NOT_USED.name());
             recorded.put("error", e.getMessage());
-            recorded.put("inService", "BG_NBD");
+            return new Choice(recorded, null, null);
         }
-        return recorded;
     }
 
     private static LocalDate placedOn(Evaluated customer, OrderAdjustment order) {
@@ -380,8 +396,10 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                     rulesetVersion,
                     by);
         }
+        Choice chosen = null;
         if (choice.origins() > 0) {
-            diagnostics.put("modelChoice", choose(log, unit, end));
+            chosen = choose(log, unit, end);
+            diagnostics.put("modelChoice", chosen.recorded());
         }
         GammaGammaFit spend = GammaGammaFitter.fit(columns.x(), columns.spend(), properties.spendOptions());
         Map<String, Object> spendDiagnostics = new LinkedHashMap<>();
@@ -406,6 +424,22 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                             spend.standardErrors().gamma())));
         }
         diagnostics.put("gammaGamma", spendDiagnostics);
+        ServingFits.Served serving = ServingFits.serve(
+                chosen == null ? null : chosen.result(),
+                chosen == null ? null : chosen.seasonVersion(),
+                purchases.model(),
+                spend.model(),
+                columns.rows(),
+                log,
+                unit,
+                end,
+                properties.fitOptions(),
+                properties.scoringOptions(unit),
+                String.valueOf(diagnostics.get("currency")));
+        diagnostics.put(ServingModel.KEY, serving.diagnostics());
+        if (chosen != null) {
+            chosen.recorded().put("inService", serving.model().model().name());
+        }
         String status = switch (spend.status()) {
             case FITTED -> "FITTED";
             case TOO_LITTLE_DATA -> "TOO_LITTLE_DATA";
@@ -486,6 +520,9 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         private double[] recency = new double[1024];
         private double[] age = new double[1024];
         private double[] spend = new double[1024];
+        private double[] margin = new double[1024];
+        private LocalDate[] first = new LocalDate[1024];
+        private LocalDate[] last = new LocalDate[1024];
         private int size;
         private long repeat;
         private LocalDate windowStart;
@@ -498,11 +535,17 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                 recency = java.util.Arrays.copyOf(recency, size * 2);
                 age = java.util.Arrays.copyOf(age, size * 2);
                 spend = java.util.Arrays.copyOf(spend, size * 2);
+                margin = java.util.Arrays.copyOf(margin, size * 2);
+                first = java.util.Arrays.copyOf(first, size * 2);
+                last = java.util.Arrays.copyOf(last, size * 2);
             }
             x[size] = summary.x();
             recency[size] = summary.recency();
             age[size] = summary.age();
             spend[size] = summary.meanRepeatSpend();
+            margin[size] = summary.margin();
+            first[size] = summary.firstPurchase();
+            last[size] = summary.lastPurchase();
             size++;
             currencies.add(summary.currency());
             if (summary.x() > 0) {
@@ -546,6 +589,17 @@ class ModelFitService implements ModelFits, ModelEvaluations {
 
         double[] spend() {
             return java.util.Arrays.copyOf(spend, size);
+        }
+
+        ServingFits.Rows rows() {
+            return new ServingFits.Rows(
+                    x(),
+                    recency(),
+                    age(),
+                    spend(),
+                    java.util.Arrays.copyOf(margin, size),
+                    java.util.Arrays.copyOf(first, size),
+                    java.util.Arrays.copyOf(last, size));
         }
 
         /** SHA-256 over the fitted rows in the order they were read. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * What the model says about one customer; {@code historicOnly} with a reason when it could not be used, and then no
- * number is made up.
+ * number is made up. {@code season} says how the season moved the expected orders, where the serving model has one.
  */
 record Prediction(
         boolean historicOnly,
@@ -15,10 +15,11 @@ record Prediction(
         Double expectedOrders,
         BigDecimal expectedSpend,
         LocalDate nextOrderOn,
-        String modelVersion) {
+        String modelVersion,
+        StoredExplanation.Season season) {
 
     static Prediction historicOnly(String reason, String modelVersion) {
-        return new Prediction(true, reason, BigDecimal.ZERO.setScale(2), null, null, null, null, modelVersion);
+        return new Prediction(true, reason, BigDecimal.ZERO.setScale(2), null, null, null, null, modelVersion, null);
     }
 
     Double churnProbability() {

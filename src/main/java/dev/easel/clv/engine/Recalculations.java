@@ -493,6 +493,9 @@ class Recalculations implements ClvRecalculation, ClvReads {
             if (!row.historicOnly() && row.probabilityAlive() == null) {
                 model.put("oneOrderCustomer", ONE_ORDER_NOTE);
             }
+            if (stored.season() != null) {
+                model.put("season", explanations.asJson(stored.season()));
+            }
             Map<String, Object> reviewPart = explanations.asJson(stored.review());
             reviewPart.put("outcome", row.status().name());
             if (row.decidedBy() != null) {
@@ -583,6 +586,9 @@ class Recalculations implements ClvRecalculation, ClvReads {
         model.put("calibrationEnd", fit.calibrationEnd().toString());
         model.put("customers", fit.customers());
         model.put("parameters", fit.parameters());
+        if (fit.diagnostics().get(ServingModel.KEY) instanceof Map<?, ?> serving) {
+            model.put("serving", serving);
+        }
         model.put("fittedAt", fit.fittedAt().toString());
         return model;
     }

@@ -17,13 +17,36 @@ record StoredExplanation(
         List<String> orderIds,
         List<String> rulesFired,
         String historicOnlyReason,
-        Review review) {
+        Review review,
+        Season season) {
 
     StoredExplanation {
         adjustments = adjustments == null ? List.of() : adjustments;
         flags = flags == null ? List.of() : flags;
         orderIds = orderIds == null ? List.of() : orderIds;
         rulesFired = rulesFired == null ? List.of() : rulesFired;
+    }
+
+    /**
+     * The season of the model that scored the customer, and how far it moved their expected orders over the horizon:
+     * with the season (BG/NBD in operational time, which served) against without it (plain BG/NBD on the same data).
+     *
+     * @param source  ESTIMATED from the ledger or DECLARED by the analyst
+     * @param version the declared season file's version, or null for an estimated season
+     */
+    record Season(
+            String source,
+            String version,
+            int horizonMonths,
+            double expectedOrdersWithSeason,
+            double expectedOrdersWithoutSeason) {
+
+        /** The season's effect as a share of the prediction without it. */
+        double change() {
+            return expectedOrdersWithoutSeason == 0
+                    ? 0.0
+                    : expectedOrdersWithSeason / expectedOrdersWithoutSeason - 1.0;
+        }
     }
 
     /** A reason a rule gave, with the rule's name (none where only the code is known). */

@@ -86,6 +86,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
      * the mean waiting time at the posterior mean purchase rate. It is conditional on being alive; P(alive) says how
      * much to trust it.
      */
+    @Override
     public double expectedTimeToNextPurchase(int x, double age) {
         return (alpha + age) / (r + x);
     }

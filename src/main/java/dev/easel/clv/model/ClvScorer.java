@@ -10,6 +10,10 @@ import java.util.stream.IntStream;
  * <p>E[Y(t) | x, t_x, T] is P(alive | x, t_x, T) times a factor of (x, T) alone, so the horizon (one hypergeometric
  * series for all months, twelve logarithms and powers) is computed once per distinct (x, T) pair and each customer
  * adds only P(alive) and the spend: what made scoring slow was repeating the horizon for every customer.
+ *
+ * <p>Any {@link PurchaseModel} scores the same way (Pareto/NBD through its own closed forms); BG/NBD keeps its
+ * vectorised hypergeometric series. The month ends of the horizon may be given in model time, which is how BG/NBD in
+ * operational time scores: the same calendar months are longer on its clock in high season.
  */
 public final class ClvScorer {
 
@@ -24,12 +28,39 @@ public final class ClvScorer {
      */
     public static Scores score(
             BgNbdModel model, GammaGammaModel spend, RfmTable table, double[] meanSpend, ScoringOptions options) {
+        return score(model, spend, table, meanSpend, options, monthEnds(options));
+    }
+
+    /** The end of each month of the horizon in model time units, on a clock without a season. */
+    public static double[] monthEnds(ScoringOptions options) {
+        double[] ends = new double[options.horizonMonths()];
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = (k + 1) * options.periodsPerMonth();
+        }
+        return ends;
+    }
+
+    /**
+     * @param monthEnds the end of each month of the horizon, in model time from the scoring day (as many as
+     *                  {@code options.horizonMonths()}, increasing)
+     */
+    public static Scores score(
+            PurchaseModel model,
+            GammaGammaModel spend,
+            RfmTable table,
+            double[] meanSpend,
+            ScoringOptions options,
+            double[] monthEnds) {
+        if (monthEnds.length != options.horizonMonths()) {
+            throw new IllegalArgumentException(
+                    monthEnds.length + " month ends for a horizon of " + options.horizonMonths() + " months");
+        }
         int n = table.size();
         if (meanSpend.length != n) {
             throw new IllegalArgumentException("meanSpend has " + meanSpend.length + " rows, the table " + n);
         }
         FrequencyAgeGroups groups = FrequencyAgeGroups.of(table);
-        Horizons horizons = Horizons.of(model, groups, options);
+        Horizons horizons = Horizons.of(model, groups, options, monthEnds);
         Scores scores = new Scores(new double[n], new double[n], new double[n], new double[n], new double[n]);
         blocks(n)
                 .forEach(block -> scoreBlock(
@@ -53,7 +84,7 @@ public final class ClvScorer {
     }
 
     private static void scoreBlock(
-            BgNbdModel m,
+            PurchaseModel m,
             GammaGammaModel spend,
             RfmTable table,
             double[] meanSpend,
@@ -85,7 +116,7 @@ public final class ClvScorer {
      */
     private record Horizons(double[] scale, double[] atHorizon, double[] discounted) {
 
-        static Horizons of(BgNbdModel m, FrequencyAgeGroups groups, ScoringOptions options) {
+        static Horizons of(PurchaseModel m, FrequencyAgeGroups groups, ScoringOptions options, double[] monthEnds) {
             int size = groups.size();
             int months = options.horizonMonths();
             double[] discount = new double[months];
@@ -94,13 +125,31 @@ public final class ClvScorer {
             }
             Horizons horizons = new Horizons(new double[size], new double[size], new double[size]);
             IntStream range = IntStream.range(0, size);
-            (size > PARALLEL_GROUPS ? range.parallel() : range)
-                    .forEach(group -> horizons.compute(
-                            m, groups.x(group), groups.age(group), options.periodsPerMonth(), discount, group));
+            (size > PARALLEL_GROUPS ? range.parallel() : range).forEach(group -> {
+                if (m instanceof BgNbdModel bgNbd) {
+                    horizons.compute(bgNbd, groups.x(group), groups.age(group), monthEnds, discount, group);
+                } else {
+                    horizons.compute(m, groups.x(group), groups.age(group), monthEnds, discount, group);
+                }
+            });
             return horizons;
         }
 
-        private void compute(BgNbdModel m, int x, double age, double periodsPerMonth, double[] discount, int group) {
+        /** Any model through its factor E[Y(t) | x, t_x, T] / P(alive), month by month. */
+        private void compute(PurchaseModel m, int x, double age, double[] monthEnds, double[] discount, int group) {
+            double previous = 0;
+            double sum = 0;
+            for (int k = 0; k < monthEnds.length; k++) {
+                double u = m.expectedIfAlive(monthEnds[k], x, age);
+                sum += (u - previous) * discount[k];
+                previous = u;
+            }
+            scale[group] = 1.0;
+            atHorizon[group] = previous;
+            discounted[group] = sum;
+        }
+
+        private void compute(BgNbdModel m, int x, double age, double[] monthEnds, double[] discount, int group) {
             int months = discount.length;
             double[] z = new double[months];
             double[] f = new double[months];
@@ -108,7 +157,7 @@ public final class ClvScorer {
             double alphaT = m.alpha() + age;
             double logAlphaT = Math.log(alphaT);
             for (int k = 0; k < months; k++) {
-                double t = (k + 1) * periodsPerMonth;
+                double t = monthEnds[k];
                 z[k] = t / (alphaT + t);
                 logShrink[k] = logAlphaT - Math.log(alphaT + t);
             }

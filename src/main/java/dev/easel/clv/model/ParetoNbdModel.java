@@ -84,6 +84,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     }
 
     /** Expected time to the next purchase of a customer who is still active: (alpha + T) / (r + x). */
+    @Override
     public double expectedTimeToNextPurchase(int x, double age) {
         return (alpha + age) / (r + x);
     }

@@ -19,4 +19,7 @@ public interface PurchaseModel {
 
     /** E[X(t)]: expected repeat purchases in the first t time units after the first purchase. */
     double expectedTransactions(double t);
+
+    /** Expected wait to the next purchase of a customer who is still active: (alpha + T) / (r + x). */
+    double expectedTimeToNextPurchase(int x, double age);
 }

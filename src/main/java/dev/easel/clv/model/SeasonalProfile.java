@@ -64,6 +64,64 @@ public record SeasonalProfile(double[] monthly, Source source) {
         return clock;
     }
 
+    /**
+     * Operational days from the start of {@code from} to the start of {@code to}: the sum of the intensities of the
+     * days in between (negative when {@code to} comes first). Equal to {@code clock(from, to)[to - from]}, in constant
+     * time whatever the distance.
+     */
+    public double operationalDays(LocalDate from, LocalDate to) {
+        return operationalDay(to) - operationalDay(from);
+    }
+
+    /** Operational days in the {@code calendarDays} (possibly fractional) that follow the start of {@code from}. */
+    public double operationalDaysAfter(LocalDate from, double calendarDays) {
+        long whole = (long) Math.floor(calendarDays);
+        LocalDate day = from.plusDays(whole);
+        return operationalDays(from, day) + (calendarDays - whole) * intensity(day.toEpochDay());
+    }
+
+    /**
+     * The inverse: calendar days after the start of {@code from} until {@code operationalDays} have passed on the
+     * operational clock.
+     */
+    public double calendarDaysAfter(LocalDate from, double operationalDays) {
+        if (!(operationalDays > 0)) {
+            return 0.0;
+        }
+        double start = operationalDay(from);
+        // Jump close to the answer (a year holds 365 operational days, a leap year February's intensity more), then
+        // walk day by day.
+        long days = (long) Math.max(0, Math.floor(operationalDays * 365.0 / 378.0) - 400);
+        while (days > 0 && operationalDay(from.plusDays(days)) - start > operationalDays) {
+            days = Math.max(0, days - 365);
+        }
+        while (operationalDay(from.plusDays(days + 1)) - start <= operationalDays) {
+            days++;
+        }
+        LocalDate day = from.plusDays(days);
+        double left = operationalDays - (operationalDay(day) - start);
+        return days + left / intensity(day.toEpochDay());
+    }
+
+    /**
+     * Operational time at the start of {@code date}, counted from 1 January 1970: whole years (365 days, plus
+     * February's intensity for 29 February), then the months of its own year.
+     */
+    private double operationalDay(LocalDate date) {
+        int year = date.getYear();
+        double days = (year - 1970) * 365.0 + monthly[1] * (leapYearsBefore(year) - leapYearsBefore(1970));
+        for (int m = 0; m < date.getMonthValue() - 1; m++) {
+            days += monthly[m] * java.time.Month.of(m + 1).length(date.isLeapYear());
+        }
+        return days + monthly[date.getMonthValue() - 1] * (date.getDayOfMonth() - 1);
+    }
+
+    /** Leap years in [1, year), for years from 1. */
+    private static long leapYearsBefore(int year) {
+        long y = year - 1L;
+        return Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400);
+    }
+
     /** Flat: every month 1. */
     public static SeasonalProfile flat() {
         double[] ones = new double[12];

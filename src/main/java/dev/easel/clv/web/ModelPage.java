@@ -126,6 +126,18 @@ class ModelPage {
             row.put("standardError", errors.get(name));
             rows.add(row);
         }
+        // The model that scores customers, where it is not plain BG/NBD, with the parameters it was fitted with.
+        Map<String, Object> serving = section(fit.diagnostics().get("serving"));
+        if (!serving.isEmpty() && !"BG_NBD".equals(serving.get("model"))) {
+            section(serving.get("parameters")).forEach((name, value) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("name", name);
+                row.put("model", serving.get("label") + " (serving)");
+                row.put("value", value);
+                row.put("standardError", null);
+                rows.add(row);
+            });
+        }
         return rows;
     }
 

@@ -58,6 +58,38 @@ class ModelChoicePageIT {
                 .contains("Pareto/NBD");
     }
 
+    @Test
+    void theModelPageSaysWhichModelScoresAndHowMuchTheSeasonMovedThePopulation() throws Exception {
+        StoredFit fit = firstFit();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> serving = (Map<String, Object>) fit.diagnostics().get("serving");
+        // The demo marketplace has a back-to-school and gift season over two years: its holdout picks the season.
+        assertThat(serving.get("model")).isEqualTo("SEASONAL_BG_NBD");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> population = (Map<String, Object>) serving.get("population");
+        double with = ((Number) population.get("expectedPurchasesWithSeason")).doubleValue();
+        double without = ((Number) population.get("expectedPurchasesWithoutSeason")).doubleValue();
+        double clvWith = ((Number) population.get("predictedClvWithSeason")).doubleValue();
+        double clvWithout = ((Number) population.get("predictedClvWithoutSeason")).doubleValue();
+
+        String page = mvc.perform(get("/console/model").with(user("analyst").roles("ANALYST")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("Customers are scored with BG/NBD in operational time (seasonal)")
+                .doesNotContain("scoring still uses plain BG/NBD")
+                .doesNotContain("Customers are scored with plain BG/NBD for now")
+                .contains("id=\"season-effect\"")
+                .contains("Predicted CLV (EUR)")
+                .contains(String.format(java.util.Locale.ROOT, "%,.1f", with))
+                .contains(String.format(java.util.Locale.ROOT, "%,.1f", without))
+                .contains(String.format(java.util.Locale.ROOT, "%,.2f", clvWith))
+                .contains(String.format(java.util.Locale.ROOT, "%,.2f", clvWithout))
+                .contains(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * (with / without - 1)));
+    }
+
     /** The demo is fitted in the background after the first start; wait for it (at most five minutes). */
     private StoredFit firstFit() throws InterruptedException {
         java.time.Instant until = java.time.Instant.now().plus(java.time.Duration.ofMinutes(5));

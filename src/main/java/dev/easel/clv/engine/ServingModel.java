@@ -1,0 +1,120 @@
+package dev.easel.clv.engine;
+
+import dev.easel.clv.model.BgNbdModel;
+import dev.easel.clv.model.ModelChoice;
+import dev.easel.clv.model.ParetoNbdModel;
+import dev.easel.clv.model.PurchaseModel;
+import dev.easel.clv.model.SeasonalProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The purchase model that scores customers with a fit: plain BG/NBD, Pareto/NBD, or BG/NBD in operational time with
+ * its season. Stored in the fit's diagnostics under {@code serving}; a fit without that part (made before the service
+ * scored with the chosen model) serves plain BG/NBD.
+ *
+ * @param purchases     the serving model's purchase counts (for the seasonal variant, on the operational clock)
+ * @param season        the season of the operational clock, or null
+ * @param seasonSource  ESTIMATED or DECLARED with a season, otherwise NOT_USED
+ * @param seasonVersion the declared file's version, or null
+ */
+record ServingModel(
+        ModelChoice.Candidate model,
+        PurchaseModel purchases,
+        SeasonalProfile season,
+        ModelChoice.SeasonSource seasonSource,
+        String seasonVersion) {
+
+    static final String KEY = "serving";
+
+    static ServingModel plain(BgNbdModel model) {
+        return new ServingModel(ModelChoice.Candidate.BG_NBD, model, null, ModelChoice.SeasonSource.NOT_USED, null);
+    }
+
+    boolean seasonal() {
+        return season != null;
+    }
+
+    /** The part of the fit's diagnostics that describes this model, with {@code note} saying why it serves. */
+    Map<String, Object> asMap(String note) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("model", model.name());
+        map.put("label", model.label());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (purchases instanceof BgNbdModel m) {
+            parameters.put("r", m.r());
+            parameters.put("alpha", m.alpha());
+            parameters.put("a", m.a());
+            parameters.put("b", m.b());
+        } else if (purchases instanceof ParetoNbdModel m) {
+            parameters.put("r", m.r());
+            parameters.put("alpha", m.alpha());
+            parameters.put("s", m.s());
+            parameters.put("beta", m.beta());
+        }
+        map.put("parameters", parameters);
+        map.put("seasonSource", seasonSource.name());
+        if (season != null) {
+            List<Double> months = new ArrayList<>();
+            for (double m : season.monthly()) {
+                months.add(m);
+            }
+            map.put("profile", months);
+        }
+        if (seasonVersion != null) {
+            map.put("seasonVersion", seasonVersion);
+        }
+        if (note != null) {
+            map.put("note", note);
+        }
+        return map;
+    }
+
+    /** Rebuilt from the fit's diagnostics; plain BG/NBD when they hold no serving model. */
+    static ServingModel of(Map<String, Object> diagnostics, BgNbdModel plain) {
+        if (!(diagnostics.get(KEY) instanceof Map<?, ?> serving)
+                || !(serving.get("parameters") instanceof Map<?, ?> p)) {
+            return plain(plain);
+        }
+        ModelChoice.Candidate model = ModelChoice.Candidate.valueOf(String.valueOf(serving.get("model")));
+        ModelChoice.SeasonSource source = serving.get("seasonSource") == null
+                ? ModelChoice.SeasonSource.NOT_USED
+                : ModelChoice.SeasonSource.valueOf(String.valueOf(serving.get("seasonSource")));
+        String version = serving.get("seasonVersion") == null
+                ? null
+                : serving.get("seasonVersion").toString();
+        return switch (model) {
+            case BG_NBD -> plain(plain);
+            case PARETO_NBD ->
+                new ServingModel(
+                        model,
+                        new ParetoNbdModel(number(p, "r"), number(p, "alpha"), number(p, "s"), number(p, "beta")),
+                        null,
+                        ModelChoice.SeasonSource.NOT_USED,
+                        null);
+            case SEASONAL_BG_NBD -> {
+                List<?> months = (List<?>) serving.get("profile");
+                double[] monthly = new double[12];
+                for (int m = 0; m < 12; m++) {
+                    monthly[m] = ((Number) months.get(m)).doubleValue();
+                }
+                yield new ServingModel(
+                        model,
+                        new BgNbdModel(number(p, "r"), number(p, "alpha"), number(p, "a"), number(p, "b")),
+                        new SeasonalProfile(
+                                monthly,
+                                source == ModelChoice.SeasonSource.DECLARED
+                                        ? SeasonalProfile.Source.DECLARED
+                                        : SeasonalProfile.Source.ESTIMATED),
+                        source,
+                        version);
+            }
+        };
+    }
+
+    private static double number(Map<?, ?> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+}
