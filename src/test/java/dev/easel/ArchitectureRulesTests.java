@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * What the layout promises, checked on every build (Spring Modulith's {@code ModularityTests} checks the module
@@ -123,6 +124,21 @@ class ArchitectureRulesTests {
                 "are not " + className,
                 type -> !type.getName().equals(className) && !type.getName().startsWith(className + "$"));
     }
+
+    /**
+     * The modules that hold personal data show the same shape: their top package is the API (interfaces, and the
+     * records, enums, events and exceptions of their vocabulary), the implementations and stores sit in an internal
+     * sub-package ({@code commerce.ledger}, {@code consent.internal}) and the controllers in {@code web}. So no Spring
+     * bean is declared in the API package: another module depends on an interface, never on a service class. (That no
+     * other module reads {@code commerce.ledger} or {@code consent.internal} is the next rule's business.)
+     */
+    @ArchTest
+    static final ArchRule personalDataModulesPublishInterfacesNotBeans = noClasses()
+            .that()
+            .resideInAnyPackage("dev.easel.commerce", "dev.easel.consent")
+            .should()
+            .beMetaAnnotatedWith(Component.class)
+            .because("other modules depend on the API, and the implementation may change without them");
 
     /**
      * A module's sub-packages are its internals: another module reads only its top package (the API) and the

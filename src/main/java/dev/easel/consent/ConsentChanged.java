@@ -12,7 +12,7 @@ public record ConsentChanged(
         String signal,
         String recordedBy) {
 
-    static ConsentChanged of(ConsentEvent stored) {
+    public static ConsentChanged of(ConsentEvent stored) {
         return new ConsentChanged(
                 stored.customerKey(),
                 stored.purpose(),

@@ -20,7 +20,7 @@ public record ConsentStanding(String customerKey, Map<Purpose, ConsentEvent> lat
     }
 
     /** Folds a customer's events, oldest first, into their standing. */
-    static ConsentStanding of(String customerKey, List<ConsentEvent> eventsOldestFirst) {
+    public static ConsentStanding of(String customerKey, List<ConsentEvent> eventsOldestFirst) {
         Map<Purpose, ConsentEvent> latest = new EnumMap<>(Purpose.class);
         boolean gpc = false;
         for (ConsentEvent event : eventsOldestFirst) {

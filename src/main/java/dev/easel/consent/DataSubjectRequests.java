@@ -1,78 +1,28 @@
 package dev.easel.consent;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Receives data-subject requests and tracks them against their legal deadline. */
-@Service
-public class DataSubjectRequests {
-
-    private final DataSubjectRequestStore store;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    DataSubjectRequests(DataSubjectRequestStore store, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.events = events;
-        this.clock = clock;
-    }
+public interface DataSubjectRequests {
 
     /**
      * @param customerKey      the customer, or null when the sender names someone Easel does not know
      * @param subjectReference the sender's pseudonymous id of the person (never an email)
      */
-    @Transactional
-    public DataSubjectRequest open(
+    DataSubjectRequest open(
             DataSubjectRequest.Type type,
             Regulation regulation,
             String customerKey,
             String subjectReference,
-            String source) {
-        Instant received = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        DataSubjectRequest request = new DataSubjectRequest(
-                0,
-                type,
-                regulation,
-                customerKey,
-                subjectReference,
-                source,
-                received,
-                regulation.deadline(received),
-                DataSubjectRequest.Status.OPEN,
-                null,
-                null);
-        long id = store.insert(request);
-        events.publishEvent(new DataSubjectRequestOpened(id, type, regulation, customerKey, request.dueAt()));
-        return store.find(id).orElseThrow();
-    }
+            String source);
 
-    public List<DataSubjectRequest> open() {
-        return store.open();
-    }
+    List<DataSubjectRequest> open();
 
-    public Optional<DataSubjectRequest> find(long id) {
-        return store.find(id);
-    }
+    Optional<DataSubjectRequest> find(long id);
 
-    public List<DataSubjectRequest> ofCustomer(String customerKey) {
-        return store.ofCustomer(customerKey);
-    }
+    List<DataSubjectRequest> ofCustomer(String customerKey);
 
     /** Marks the customer's open requests of this type answered. */
-    @Transactional
-    public void completed(String customerKey, DataSubjectRequest.Type type, String by) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (DataSubjectRequest request : store.ofCustomer(customerKey)) {
-            if (request.type() == type && request.status() == DataSubjectRequest.Status.OPEN) {
-                events.publishEvent(new DataSubjectRequestCompleted(request.id(), type, customerKey, now, by));
-            }
-        }
-        store.complete(customerKey, type, now, by);
-    }
+    void completed(String customerKey, DataSubjectRequest.Type type, String by);
 }

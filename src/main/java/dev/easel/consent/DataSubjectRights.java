@@ -1,121 +1,32 @@
 package dev.easel.consent;
 
-import dev.easel.commerce.CustomerDetails;
-import dev.easel.commerce.CustomerNotFoundException;
-import dev.easel.commerce.Customers;
-import dev.easel.commerce.Orders;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import java.util.Optional;
 
 /**
  * Access (a portable export of everything Easel holds on a customer) and erasure. Each answers the customer's open
  * requests of its kind; one made directly through the API is recorded as a request and answered at once, so that
  * every answer is on record against its deadline.
  */
-@Service
-public class DataSubjectRights {
+public interface DataSubjectRights {
 
-    private static final String API = "api";
-
-    private final Customers customers;
-    private final Orders orders;
-    private final Consents consents;
-    private final DataSubjectRequests requests;
-    private final List<CustomerDataSection> sections;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    DataSubjectRights(
-            Customers customers,
-            Orders orders,
-            Consents consents,
-            DataSubjectRequests requests,
-            List<CustomerDataSection> sections,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.customers = customers;
-        this.orders = orders;
-        this.consents = consents;
-        this.requests = requests;
-        this.sections = sections;
-        this.events = events;
-        this.clock = clock;
-    }
-
-    /** Throws {@link CustomerNotFoundException} for an unknown key. */
-    @Transactional
-    public Map<String, Object> export(String customerKey, Regulation regulation, String by) {
-        CustomerDetails customer =
-                customers.find(customerKey).orElseThrow(() -> new CustomerNotFoundException(customerKey));
-        answer(customerKey, DataSubjectRequest.Type.ACCESS, regulation, by);
-        return contents(customer);
-    }
+    /** Throws {@link dev.easel.commerce.CustomerNotFoundException} for an unknown key. */
+    Map<String, Object> export(String customerKey, Regulation regulation, String by);
 
     /**
      * The copy a customer downloads once compliance has answered their access request: the same contents as
      * {@link #export}, without answering anything again. Empty while no access request of theirs is completed.
      */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Map<String, Object>> completedCopy(String customerKey) {
-        boolean answered = requests.ofCustomer(customerKey).stream()
-                .anyMatch(request -> request.type() == DataSubjectRequest.Type.ACCESS
-                        && request.status() == DataSubjectRequest.Status.COMPLETED);
-        if (!answered) {
-            return java.util.Optional.empty();
-        }
-        return customers.find(customerKey).map(this::contents);
-    }
-
-    private Map<String, Object> contents(CustomerDetails customer) {
-        String customerKey = customer.customerKey();
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put("customerKey", customerKey);
-        export.put("exportedAt", clock.instant());
-        export.put("customer", customer);
-        export.put("orders", orders.ofCustomer(customerKey));
-        export.put("consents", consents.history(customerKey));
-        for (CustomerDataSection section : sections) {
-            export.put(section.name(), section.export(customerKey));
-        }
-        export.put("dataSubjectRequests", requests.ofCustomer(customerKey));
-        return export;
-    }
+    Optional<Map<String, Object>> completedCopy(String customerKey);
 
     /**
      * Erases the customer's personal data and every module's section; orders stay as pseudonymous bookkeeping
      * records, consent events as the pseudonymous evidence of what the customer agreed to.
      */
-    @Transactional
-    public Erasure erase(String customerKey, Regulation regulation, String by) {
-        customers.find(customerKey).orElseThrow(() -> new CustomerNotFoundException(customerKey));
-        boolean personalData = customers.erasePersonalData(customerKey);
-        List<String> erased = new ArrayList<>();
-        for (CustomerDataSection section : sections) {
-            section.erase(customerKey);
-            erased.add(section.name());
-        }
-        Instant now = clock.instant();
-        answer(customerKey, DataSubjectRequest.Type.ERASURE, regulation, by);
-        events.publishEvent(new CustomerErased(customerKey, now, by));
-        return new Erasure(customerKey, personalData, erased, now);
-    }
-
-    private void answer(String customerKey, DataSubjectRequest.Type type, Regulation regulation, String by) {
-        boolean open = requests.ofCustomer(customerKey).stream()
-                .anyMatch(request -> request.type() == type && request.status() == DataSubjectRequest.Status.OPEN);
-        if (!open) {
-            requests.open(type, regulation, customerKey, null, API);
-        }
-        requests.completed(customerKey, type, by);
-    }
+    Erasure erase(String customerKey, Regulation regulation, String by);
 
     /** @param sections the modules' sections that were erased */
-    public record Erasure(String customerKey, boolean personalDataErased, List<String> sections, Instant erasedAt) {}
+    record Erasure(String customerKey, boolean personalDataErased, List<String> sections, Instant erasedAt) {}
 }

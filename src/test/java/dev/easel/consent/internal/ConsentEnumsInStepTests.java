@@ -1,7 +1,10 @@
-package dev.easel.consent;
+package dev.easel.consent.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.LawfulBasis;
+import dev.easel.consent.Purpose;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

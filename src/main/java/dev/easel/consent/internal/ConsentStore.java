@@ -1,5 +1,10 @@
-package dev.easel.consent;
+package dev.easel.consent.internal;
 
+import dev.easel.consent.ConsentEvent;
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.LawfulBasis;
+import dev.easel.consent.Purpose;
+import dev.easel.consent.RenewalDue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

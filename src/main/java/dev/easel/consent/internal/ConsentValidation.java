@@ -1,5 +1,9 @@
-package dev.easel.consent;
+package dev.easel.consent.internal;
 
+import dev.easel.consent.ConsentStatus;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.LawfulBasis;
+import dev.easel.consent.Purpose;
 import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
 import java.time.Clock;

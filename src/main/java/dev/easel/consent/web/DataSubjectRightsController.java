@@ -1,5 +1,9 @@
-package dev.easel.consent;
+package dev.easel.consent.web;
 
+import dev.easel.consent.DataSubjectRequest;
+import dev.easel.consent.DataSubjectRequests;
+import dev.easel.consent.DataSubjectRights;
+import dev.easel.consent.Regulation;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;

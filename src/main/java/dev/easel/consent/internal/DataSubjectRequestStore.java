@@ -1,5 +1,7 @@
-package dev.easel.consent;
+package dev.easel.consent.internal;
 
+import dev.easel.consent.DataSubjectRequest;
+import dev.easel.consent.Regulation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

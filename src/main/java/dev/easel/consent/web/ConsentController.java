@@ -1,5 +1,11 @@
-package dev.easel.consent;
+package dev.easel.consent.web;
 
+import dev.easel.consent.ConsentEvent;
+import dev.easel.consent.ConsentImportReport;
+import dev.easel.consent.ConsentImports;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.Consents;
+import dev.easel.consent.GlobalPrivacyControl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

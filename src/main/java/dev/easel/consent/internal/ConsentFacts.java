@@ -1,6 +1,9 @@
-package dev.easel.consent;
+package dev.easel.consent.internal;
 
 import dev.easel.commerce.LedgerCustomer;
+import dev.easel.consent.ConsentEvent;
+import dev.easel.consent.ConsentStanding;
+import dev.easel.consent.Purpose;
 import dev.easel.rules.facts.Consent;
 import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.CustomerType;

@@ -1,7 +1,8 @@
-package dev.easel.consent;
+package dev.easel.consent.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.consent.ConsentSubmission;
 import dev.easel.shared.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
