@@ -31,7 +31,9 @@ import org.springframework.test.util.ReflectionTestUtils;
  * Full CLV batch on PostgreSQL (docs/benchmarks.md, "CLV batch"). Off by default: run with
  * {@code -Deasel.benchmark.clv-customers=100000 -Deasel.clv.chunk-size=1000}. Generates the demo marketplace, loads
  * it (bulk import, or with {@code -Deasel.benchmark.clv-load=copy} straight into the tables with COPY, for millions
- * of orders; COPY writes the generator's own ids, so it needs the empty database of a run of this test alone), then
+ * of orders; COPY writes the generator's own ids, so it needs the empty database of a run of this test alone; with
+ * {@code -Deasel.benchmark.clv-load=generate} a template marketplace is copied inside PostgreSQL, see
+ * {@link GeneratedLedger}, for a million customers in minutes rather than an hour), then
  * times the fit and the batch run end to end and prints {@code BENCHMARK} lines with the peak heap.
  * {@code -Deasel.benchmark.clv-second-run=true} adds a run that evaluates every customer again, for comparison.
  */
@@ -66,8 +68,10 @@ class ClvBatchBenchmarkIT {
     @Test
     void fitsAndRecalculatesEveryCustomer() throws IOException {
         int customers = Integer.getInteger("easel.benchmark.clv-customers");
+        String loadMode = System.getProperty("easel.benchmark.clv-load", "import");
+        boolean generated = "generate".equals(loadMode);
         Path folder = Files.createDirectories(Path.of("target/benchmark/clv-" + customers));
-        if (!Files.exists(folder.resolve("consents.csv"))) {
+        if (!generated && !Files.exists(folder.resolve("consents.csv"))) {
             DemoLedger.generate(customers, folder);
         }
         if (Integer.getInteger("easel.benchmark.clv-plan-rounds") != null) {
@@ -75,8 +79,17 @@ class ClvBatchBenchmarkIT {
             return;
         }
         long loadStarted = System.nanoTime();
-        boolean copy = "copy".equals(System.getProperty("easel.benchmark.clv-load"));
-        if (copy) {
+        boolean copy = "copy".equals(loadMode);
+        String loadDetail = copy ? "COPY into the ledger tables" : "bulk import of the ledger, consents inserted";
+        if (generated) {
+            loadDetail = "generated in PostgreSQL: "
+                    + GeneratedLedger.load(
+                            customers,
+                            template -> DemoLedger.loadLedger(
+                                    template, imports, true, List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS)),
+                            dataSource,
+                            owner);
+        } else if (copy) {
             DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.SELLERS, ImportKind.PROMOTIONS));
             LedgerCopy.load(folder, dataSource, owner);
         } else {
@@ -84,23 +97,36 @@ class ClvBatchBenchmarkIT {
             loadConsents(folder.resolve("consents.csv"));
         }
         double loadSeconds = seconds(loadStarted);
+        if (generated) {
+            System.out.println("BENCHMARK ledger shape (not timed):"
+                    + GeneratedLedger.shape(dataSource, GeneratedLedger.templateSize(customers)));
+        }
         long orders = jdbc.queryForObject("select count(*) from orders", Long.class);
 
         System.gc();
         long liveBefore = HeapPeaks.liveBytes();
         HeapPeaks heap = HeapPeaks.reset();
+        HeapWatch fitWatch = HeapWatch.start();
+        double loadBeforeFit = load();
         long fitStarted = System.nanoTime();
         StoredFit fit = fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark");
         double fitSeconds = seconds(fitStarted);
+        double loadAfterFit = load();
+        fitWatch.close();
         long fitHeap = heap.peakBytes();
         // Not timed: what the fit keeps for the run (its evaluations) is what stays live after a collection.
         System.gc();
         long keptByTheFit = HeapPeaks.liveBytes() - liveBefore;
+        HeapWatch runWatch = HeapWatch.start();
         long runStarted = System.nanoTime();
         BatchRun planned = runs.plan("benchmark", null);
         double planSeconds = seconds(runStarted);
         BatchRun run = runner.resume(planned.runId());
         double runSeconds = seconds(runStarted);
+        runWatch.close();
+        System.out.printf(
+                "BENCHMARK heap and load: fit %s, load average %.1f then %.1f; batch run %s, load average %.1f%n",
+                fitWatch.describe(), loadBeforeFit, loadAfterFit, runWatch.describe(), load());
 
         if (Boolean.getBoolean("easel.benchmark.clv-second-run")) {
             // The fit's evaluations served the first run and are gone: this one evaluates every customer again.
@@ -116,10 +142,7 @@ class ClvBatchBenchmarkIT {
         assertThat(run.customersDone()).isEqualTo(run.customers());
         System.out.printf(
                 "BENCHMARK load (%s): %,d customers, %,d orders in %.1f s%n",
-                copy ? "COPY into the ledger tables" : "bulk import of the ledger, consents inserted",
-                run.customers(),
-                orders,
-                loadSeconds);
+                loadDetail, run.customers(), orders, loadSeconds);
         System.out.printf(
                 "BENCHMARK fit: %.1f s (%,d customers fitted, %,d repeat); live heap kept after the fit "
                         + "%,d MiB (%,d bytes per customer)%n",
@@ -220,6 +243,10 @@ class ClvBatchBenchmarkIT {
             }
         }
         return "unknown";
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long started) {

@@ -52,7 +52,7 @@ final class LedgerCopy {
     }
 
     /** The tables this fills: their secondary indexes are dropped for the load and built once after it. */
-    private static final List<String> TABLES = List.of(
+    static final List<String> TABLES = List.of(
             "customers",
             "customer_source_ids",
             "orders",
@@ -116,7 +116,7 @@ final class LedgerCopy {
     }
 
     /** "name CREATE INDEX ..." for each index of the loaded tables that backs no primary key or unique constraint. */
-    private static List<String> secondaryIndexes(Statement statement) throws SQLException {
+    static List<String> secondaryIndexes(Statement statement) throws SQLException {
         List<String> indexes = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
                 + "WHERE i.schemaname = current_schema() AND i.tablename IN ('" + String.join("', '", TABLES) + "') "
