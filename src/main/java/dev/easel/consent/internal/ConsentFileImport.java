@@ -34,9 +34,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * consents.csv (docs/csv-formats.md) into the consent log, streamed in chunks and all-or-nothing: one bad line and
- * the whole file is refused with every bad line named. One {@link ConsentsImported} event for the file, not one per
- * line, so that a bulk load does not start a recalculation per row.
+ * {@link ConsentImports} streamed in chunks of a thousand lines into the consent log, all-or-nothing, with at most a
+ * hundred bad lines named in the refusal.
  */
 @Service
 class ConsentFileImport implements ConsentImports {
@@ -56,7 +55,6 @@ class ConsentFileImport implements ConsentImports {
         this.clock = clock;
     }
 
-    /** Imports the file, or with {@code dryRun} only validates it; either way throws when any line is bad. */
     @Transactional
     @Override
     public ConsentImportReport importFile(Reader csv, boolean dryRun, String recordedBy) {

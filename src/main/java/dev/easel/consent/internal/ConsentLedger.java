@@ -29,7 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records consent events (append-only) and answers where customers stand. */
+/** {@link Consents} on the append-only consent log ({@link ConsentStore}): validates, stamps and announces each event. */
 @Service
 class ConsentLedger implements Consents {
 
@@ -50,10 +50,6 @@ class ConsentLedger implements Consents {
         this.clock = clock;
     }
 
-    /**
-     * Stores a consent event and announces it. The same event sent again is answered with the stored one and changes
-     * nothing.
-     */
     @Transactional
     @Override
     public Recorded record(ConsentSubmission submission, String recordedBy) {
@@ -94,12 +90,6 @@ class ConsentLedger implements Consents {
         return new Recorded(stored, true);
     }
 
-    /**
-     * A Global Privacy Control signal ({@code Sec-GPC: 1}) is an opt-out of sale and sharing: recorded once per
-     * customer as marketing-sync OPTED_OUT with signal GPC. Later requests without the signal undo nothing.
-     *
-     * @return true when this signal was the customer's first
-     */
     @Transactional
     @Override
     public boolean recordGlobalPrivacyControl(String customerKey, String recordedBy) {
@@ -126,10 +116,6 @@ class ConsentLedger implements Consents {
         return true;
     }
 
-    /**
-     * Records what a customer chose themselves, on one of Easel's pages or components, with the notice they read. The
-     * customer is named by key (the link they followed was issued for it); the basis is consent.
-     */
     @Transactional
     @Override
     public ConsentEvent recordCustomerChoice(CustomerChoice choice) {
@@ -160,7 +146,6 @@ class ConsentLedger implements Consents {
         return store.find(eventId);
     }
 
-    /** How many consent events are recorded, for all customers. */
     @Override
     public long count() {
         return store.count();
@@ -176,7 +161,6 @@ class ConsentLedger implements Consents {
         return ConsentStanding.of(customerKey, store.history(customerKey));
     }
 
-    /** Standings of many customers in one query; a customer with no events stands with no consent at all. */
     @Override
     public Map<String, ConsentStanding> standings(Collection<String> customerKeys) {
         Map<String, List<ConsentEvent>> byCustomer = store.historyOf(customerKeys).stream()
@@ -188,10 +172,6 @@ class ConsentLedger implements Consents {
         return standings;
     }
 
-    /**
-     * Consents given on the basis of consent, still the latest event for their purpose, captured on or after
-     * {@code from} and before {@code before} (UTC days): the ones whose renewal period ends in that window.
-     */
     @Override
     public List<RenewalDue> renewalsDue(LocalDate from, LocalDate before) {
         return store.givenConsentsCaptured(

@@ -13,10 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Contact data for the compliance desk: masked for everyone by default; shown in full only when an officer asks and
- * says why, and then on the record.
- */
+/** {@link ContactReveals} over the commerce ledger's contact data, each reveal announced for the audit trail. */
 @Service
 class ContactRevealLog implements ContactReveals {
 
@@ -30,16 +27,11 @@ class ContactRevealLog implements ContactReveals {
         this.clock = clock;
     }
 
-    /** The customer's contact data masked (empty for an unknown customer). */
     @Override
     public Optional<Contact> masked(String customerKey) {
         return customers.find(customerKey).map(CustomerDetails::contact).map(ContactMasking::mask);
     }
 
-    /**
-     * The contact data in full, with the reveal announced in the same transaction (the audit trail records it before
-     * anything is shown). A reason is required.
-     */
     @Transactional
     @Override
     public Optional<Contact> reveal(String customerKey, String by, String why) {

@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Receives data-subject requests and tracks them against their legal deadline. */
+/** {@link DataSubjectRequests} kept in their own table, each opening and answer announced. */
 @Service
 class DataSubjectRequestLog implements DataSubjectRequests {
 
@@ -28,10 +28,6 @@ class DataSubjectRequestLog implements DataSubjectRequests {
         this.clock = clock;
     }
 
-    /**
-     * @param customerKey      the customer, or null when the sender names someone Easel does not know
-     * @param subjectReference the sender's pseudonymous id of the person (never an email)
-     */
     @Transactional
     @Override
     public DataSubjectRequest open(
@@ -73,7 +69,6 @@ class DataSubjectRequestLog implements DataSubjectRequests {
         return store.ofCustomer(customerKey);
     }
 
-    /** Marks the customer's open requests of this type answered. */
     @Transactional
     @Override
     public void completed(String customerKey, DataSubjectRequest.Type type, String by) {

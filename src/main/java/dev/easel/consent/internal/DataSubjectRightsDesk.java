@@ -23,9 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Access (a portable export of everything Easel holds on a customer) and erasure. Each answers the customer's open
- * requests of its kind; one made directly through the API is recorded as a request and answered at once, so that
- * every answer is on record against its deadline.
+ * {@link DataSubjectRights}: the export gathers the ledger, the consent log and every module's
+ * {@link CustomerDataSection}; erasure clears the same, and both answer the customer's requests on record.
  */
 @Service
 class DataSubjectRightsDesk implements DataSubjectRights {
@@ -57,7 +56,6 @@ class DataSubjectRightsDesk implements DataSubjectRights {
         this.clock = clock;
     }
 
-    /** Throws {@link CustomerNotFoundException} for an unknown key. */
     @Transactional
     @Override
     public Map<String, Object> export(String customerKey, Regulation regulation, String by) {
@@ -67,10 +65,6 @@ class DataSubjectRightsDesk implements DataSubjectRights {
         return contents(customer);
     }
 
-    /**
-     * The copy a customer downloads once compliance has answered their access request: the same contents as
-     * {@link #export}, without answering anything again. Empty while no access request of theirs is completed.
-     */
     @Transactional(readOnly = true)
     @Override
     public Optional<Map<String, Object>> completedCopy(String customerKey) {
@@ -98,10 +92,6 @@ class DataSubjectRightsDesk implements DataSubjectRights {
         return export;
     }
 
-    /**
-     * Erases the customer's personal data and every module's section; orders stay as pseudonymous bookkeeping
-     * records, consent events as the pseudonymous evidence of what the customer agreed to.
-     */
     @Transactional
     @Override
     public Erasure erase(String customerKey, Regulation regulation, String by) {

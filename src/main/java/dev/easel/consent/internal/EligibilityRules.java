@@ -23,9 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one consent gate: may these customers' data be used for a purpose on a day? CLV profiling and the Klaviyo sync
- * both ask here, so that both see the same facts (the latest record per purpose, a Global Privacy Control signal
- * marked the same way) and the same rules, and the law that applies comes from the jurisdiction table in the rules.
+ * {@link ConsentEligibility} by the consent rules: the customers' standings and ledger facts mapped to the rules' fact
+ * model ({@link ConsentFacts}) and evaluated once per customer.
  */
 @Service
 class EligibilityRules implements ConsentEligibility {
@@ -40,10 +39,6 @@ class EligibilityRules implements ConsentEligibility {
         this.rules = rules;
     }
 
-    /**
-     * Decides for many customers at once (two queries for the lot). Customers Easel does not know are left out of
-     * the answer; the others come in the ledger's order.
-     */
     @Transactional(readOnly = true)
     @Override
     public Map<String, EligibilityVerdict> decide(Collection<String> customerKeys, Purpose purpose, LocalDate on) {
@@ -71,14 +66,12 @@ class EligibilityRules implements ConsentEligibility {
         return verdicts;
     }
 
-    /** One customer; empty for a customer Easel does not know. */
     @Transactional(readOnly = true)
     @Override
     public Optional<EligibilityVerdict> decide(String customerKey, Purpose purpose, LocalDate on) {
         return Optional.ofNullable(decide(List.of(customerKey), purpose, on).get(customerKey));
     }
 
-    /** False for a customer Easel does not know: no data is used without an answer. */
     @Override
     public boolean allows(String customerKey, Purpose purpose, LocalDate on) {
         return decide(customerKey, purpose, on).map(EligibilityVerdict::allows).orElse(false);
