@@ -2,7 +2,6 @@ package dev.easel.audit;
 
 import dev.easel.clv.FitImpactEvaluated;
 import dev.easel.clv.ModelPromoted;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,15 +21,14 @@ class ModelCandidatesRecorder {
 
     @EventListener
     void on(ModelPromoted event) {
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("version", event.version());
-        outputs.put("previousVersion", event.previousVersion());
-        outputs.put("kind", event.kind().name());
-        outputs.put("author", event.author());
-        if (event.impactReportId() != null) {
-            outputs.put("impactReportId", event.impactReportId());
-            outputs.put("impactDigest", event.impactDigest());
-        }
+        Map<String, Object> outputs = CandidateOutputs.promoted(
+                event.version(),
+                event.previousVersion(),
+                Map.of(),
+                event.kind().name(),
+                event.author(),
+                event.impactReportId(),
+                event.impactDigest());
         String reason = event.kind() == ModelPromoted.Kind.ROLLBACK
                 ? "rolled back to an earlier fit"
                 : "candidate fit promoted";
@@ -50,13 +48,13 @@ class ModelCandidatesRecorder {
 
     @EventListener
     void on(FitImpactEvaluated event) {
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("reportId", event.reportId());
-        outputs.put("candidateVersion", event.candidateVersion());
-        outputs.put("baseVersion", event.baseVersion());
-        outputs.put("customers", event.customers());
-        outputs.put("customersChanged", event.customersChanged());
-        outputs.put("impactDigest", event.digest());
+        Map<String, Object> outputs = CandidateOutputs.evaluated(
+                event.reportId(),
+                event.candidateVersion(),
+                event.baseVersion(),
+                event.customers(),
+                event.customersChanged(),
+                event.digest());
         pending.record(new Decision(
                 DecisionKind.MODEL_IMPACT_EVALUATED,
                 event.requestedBy(),

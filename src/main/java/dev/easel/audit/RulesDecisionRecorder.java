@@ -49,17 +49,17 @@ class RulesDecisionRecorder {
     /** Both versions, the share and the impact report's digest, in the promotion's own transaction. */
     @EventListener
     void on(RulesPromoted event) {
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("version", event.version());
-        outputs.put("previousVersion", event.previousVersion());
-        outputs.put("baseVersion", event.baseVersion());
-        outputs.put("percent", event.percent());
-        outputs.put("kind", event.kind().name());
-        outputs.put("author", event.author());
-        if (event.impactReportId() != null) {
-            outputs.put("impactReportId", event.impactReportId());
-            outputs.put("impactDigest", event.impactDigest());
-        }
+        Map<String, Object> share = new LinkedHashMap<>();
+        share.put("baseVersion", event.baseVersion());
+        share.put("percent", event.percent());
+        Map<String, Object> outputs = CandidateOutputs.promoted(
+                event.version(),
+                event.previousVersion(),
+                share,
+                event.kind().name(),
+                event.author(),
+                event.impactReportId(),
+                event.impactDigest());
         String reason = switch (event.kind()) {
             case ROLLBACK -> "rolled back to an earlier ruleset";
             case STAGED -> "promoted to a share of customers";
@@ -82,13 +82,13 @@ class RulesDecisionRecorder {
     /** A shadow evaluation: the one record it writes, with the report's digest; no customer is decided. */
     @EventListener
     void on(RuleImpactEvaluated event) {
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("reportId", event.reportId());
-        outputs.put("candidateVersion", event.candidateVersion());
-        outputs.put("baseVersion", event.baseVersion());
-        outputs.put("customers", event.customers());
-        outputs.put("customersChanged", event.customersChanged());
-        outputs.put("impactDigest", event.digest());
+        Map<String, Object> outputs = CandidateOutputs.evaluated(
+                event.reportId(),
+                event.candidateVersion(),
+                event.baseVersion(),
+                event.customers(),
+                event.customersChanged(),
+                event.digest());
         pending.record(new Decision(
                 DecisionKind.RULES_IMPACT_EVALUATED,
                 event.requestedBy(),

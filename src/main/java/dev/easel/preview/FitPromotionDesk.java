@@ -5,7 +5,6 @@ import dev.easel.clv.FitImpact;
 import dev.easel.clv.FitVersion;
 import dev.easel.clv.ModelFits;
 import dev.easel.clv.StoredFit;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,63 +23,33 @@ public class FitPromotionDesk {
         this.fits = fits;
     }
 
-    /** Refused before anything changed, with what to do. */
-    public static final class Refused extends RuntimeException {
-
-        private final Reason reason;
-
-        Refused(Reason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-    }
-
-    public enum Reason {
-        UNKNOWN_FIT,
-        NOT_USABLE,
-        NO_IMPACT_REPORT,
-        REPORT_OF_ANOTHER_CHANGE,
-        AUTHOR_CANNOT_PROMOTE,
-        ALREADY_SERVING
-    }
-
-    /** @param impactReportId the report the promoter saw; null takes the newest against the fit in service */
+    /**
+     * @param impactReportId the report the promoter saw; null takes the newest against the fit in service
+     * @throws PromotionRefused before anything changed
+     */
     public FitCandidates.Promoted promote(String version, String impactReportId, String actor, String actorRole) {
-        FitVersion target =
-                candidates.find(version).orElseThrow(() -> new Refused(Reason.UNKNOWN_FIT, "no kept fit " + version));
+        FitVersion target = candidates
+                .find(version)
+                .orElseThrow(() -> new PromotionRefused(PromotionRefused.Reason.UNKNOWN_FIT, "no kept fit " + version));
         String base = fits.current().map(StoredFit::version).orElse(null);
-        Optional<FitImpact> report;
-        if (impactReportId != null) {
-            report = candidates.impact(impactReportId);
-            if (report.isEmpty()
-                    || !report.get().candidateVersion().equals(version)
-                    || !java.util.Objects.equals(report.get().baseVersion(), base)) {
-                throw new Refused(
-                        Reason.REPORT_OF_ANOTHER_CHANGE,
-                        "impact report " + impactReportId
-                                + " is not a finished evaluation of this fit against the fit in service");
-            }
-        } else {
-            report = candidates.latestImpact(version, base);
-        }
-        if (report.isEmpty() && target.standing() == FitVersion.Standing.CANDIDATE) {
-            throw new Refused(
-                    Reason.NO_IMPACT_REPORT,
-                    "evaluate the candidate fit's impact against the fit in service before promoting it");
-        }
+        ImpactEvidence evidence = ImpactEvidence.choose(
+                "fit",
+                version,
+                base,
+                impactReportId,
+                target.standing() == FitVersion.Standing.CANDIDATE,
+                id -> candidates.impact(id).map(FitPromotionDesk::evidence),
+                () -> candidates.latestImpact(version, base).map(FitPromotionDesk::evidence));
         try {
-            return candidates.promote(
-                    version,
-                    actor,
-                    actorRole,
-                    report.map(FitImpact::reportId).orElse(null),
-                    report.map(FitImpact::digest).orElse(null));
+            return candidates.promote(version, actor, actorRole, evidence.reportId(), evidence.digest());
         } catch (FitCandidates.Refused refused) {
-            throw new Refused(Reason.valueOf(refused.reason().name()), refused.getMessage());
+            throw new PromotionRefused(
+                    PromotionRefused.Reason.valueOf(refused.reason().name()), refused.getMessage());
         }
+    }
+
+    private static ImpactEvidence.Report evidence(FitImpact report) {
+        return new ImpactEvidence.Report(
+                report.reportId(), report.candidateVersion(), report.baseVersion(), report.digest());
     }
 }

@@ -6,7 +6,6 @@ import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RulePromotions;
 import dev.easel.rules.RulesVersion;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,69 +28,36 @@ public class PromotionDesk {
         this.engine = engine;
     }
 
-    /** Refused before anything changed, with what to do. */
-    public static final class Refused extends RuntimeException {
-
-        private final Reason reason;
-
-        Refused(Reason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-    }
-
-    public enum Reason {
-        UNKNOWN_VERSION,
-        NO_IMPACT_REPORT,
-        REPORT_OF_ANOTHER_CHANGE,
-        AUTHOR_CANNOT_PROMOTE,
-        INVALID_SHARE,
-        DOES_NOT_BUILD,
-        ALREADY_SERVING
-    }
-
     /**
      * @param impactReportId the report the promoter saw; null takes the newest against the version in service
+     * @throws PromotionRefused before anything changed
      */
     public RulePromotions.Promoted promote(
             String version, int percent, String impactReportId, String actor, String actorRole) {
         RulesVersion target = candidates
                 .find(version)
-                .orElseThrow(() -> new Refused(Reason.UNKNOWN_VERSION, "no kept ruleset " + version));
+                .orElseThrow(() ->
+                        new PromotionRefused(PromotionRefused.Reason.UNKNOWN_VERSION, "no kept ruleset " + version));
         String base = engine.baseVersion();
-        Optional<ImpactReport> report;
-        if (impactReportId != null) {
-            report = impacts.find(impactReportId);
-            if (report.isEmpty()
-                    || !report.get().candidateVersion().equals(version)
-                    || !report.get().baseVersion().equals(base)) {
-                throw new Refused(
-                        Reason.REPORT_OF_ANOTHER_CHANGE,
-                        "impact report " + impactReportId
-                                + " is not a finished evaluation of this version against the version in service");
-            }
-        } else {
-            report = impacts.latest(version, base);
-        }
-        if (report.isEmpty() && target.standing() == RulesVersion.Standing.CANDIDATE) {
-            throw new Refused(
-                    Reason.NO_IMPACT_REPORT,
-                    "evaluate the candidate's impact against the version in service before promoting it");
-        }
+        ImpactEvidence evidence = ImpactEvidence.choose(
+                "version",
+                version,
+                base,
+                impactReportId,
+                target.standing() == RulesVersion.Standing.CANDIDATE,
+                id -> impacts.find(id).map(PromotionDesk::evidence),
+                () -> impacts.latest(version, base).map(PromotionDesk::evidence));
         try {
             return promotions.promote(new RulePromotions.Request(
-                    version,
-                    percent,
-                    actor,
-                    actorRole,
-                    report.map(ImpactReport::reportId).orElse(null),
-                    report.map(ImpactReport::digest).orElse(null)));
+                    version, percent, actor, actorRole, evidence.reportId(), evidence.digest()));
         } catch (RulePromotions.Refused refused) {
-            throw new Refused(Reason.valueOf(refused.reason().name()), refused.getMessage());
+            throw new PromotionRefused(
+                    PromotionRefused.Reason.valueOf(refused.reason().name()), refused.getMessage());
         }
+    }
+
+    private static ImpactEvidence.Report evidence(ImpactReport report) {
+        return new ImpactEvidence.Report(
+                report.reportId(), report.candidateVersion(), report.baseVersion(), report.digest());
     }
 }

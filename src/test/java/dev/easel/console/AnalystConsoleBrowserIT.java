@@ -3,20 +3,17 @@ package dev.easel.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.easel.clv.ClvInsights;
-import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.Browser;
 import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -24,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,14 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ConsoleTest
 class AnalystConsoleBrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("target", "browser-tests");
+    private static final Path SCREENSHOTS = Browser.REPORTS;
 
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser, SCREENSHOTS);
-
-    @LocalServerPort
-    int port;
+    final Browser chromium = new Browser(Duration.ofSeconds(30), new Dimension(1280, 900));
 
     @Autowired
     ClvInsights insights;
@@ -51,24 +43,14 @@ class AnalystConsoleBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeEach
-    void browser() throws IOException, InterruptedException {
+    void demoScored() throws InterruptedException {
         DemoScored.await(insights);
-        chromium = HeadlessChromium.open("console");
-        browser = chromium.browser();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        waiting = new WebDriverWait(browser, PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        browser = chromium.driver();
+        waiting = chromium.waiting();
     }
 
     @Test
@@ -81,13 +63,9 @@ class AnalystConsoleBrowserIT {
                  ORDER BY c.customer_key LIMIT 1
                 """).query(String.class).single();
 
-        browser.get(url("/"));
-        visible(By.id("username")).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-
+        chromium.signIn("analyst");
         waiting.until(ExpectedConditions.urlContains("/console/clv"));
-        assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Customer lifetime value");
+        assertThat(chromium.visible(By.tagName("h1")).getText()).isEqualTo("Customer lifetime value");
         assertThat(browser.findElement(By.id("totals")).getText()).contains("Total CLV");
         assertThat(chartPoints("clv-distribution")).isPositive();
         assertThat(chartPoints("churn-chart")).isPositive();
@@ -97,19 +75,19 @@ class AnalystConsoleBrowserIT {
                 .isEmpty();
 
         browser.findElement(By.linkText("Customers")).click();
-        visible(By.id("q")).sendKeys(customerKey);
+        chromium.visible(By.id("q")).sendKeys(customerKey);
         browser.findElement(By.cssSelector("form.filters button[type='submit']"))
                 .click();
         waiting.until(ExpectedConditions.urlContains("q=" + customerKey));
-        clickable(By.linkText(customerKey)).click();
+        chromium.clickable(By.linkText(customerKey)).click();
 
         waiting.until(ExpectedConditions.urlContains("/console/customers/" + customerKey));
-        assertThat(visible(By.id("clv-card")).getText())
+        assertThat(chromium.visible(By.id("clv-card")).getText())
                 .contains("Total CLV")
                 .contains("Churn probability")
                 .contains("Expected next order")
                 .contains("PUBLISHED");
-        assertThat(visible(By.id("field-total")).getText()).matches("[0-9,]+\\.[0-9]{2} [A-Z]{3}");
+        assertThat(chromium.visible(By.id("field-total")).getText()).matches("[0-9,]+\\.[0-9]{2} [A-Z]{3}");
         assertThat(browser.findElements(By.cssSelector("#timeline li.order"))).isNotEmpty();
         assertThat(browser.findElement(By.id("explanation")).getText())
                 .contains("Consent gate:")
@@ -118,26 +96,28 @@ class AnalystConsoleBrowserIT {
         assertThat(chartPoints("history-chart")).isPositive();
 
         browser.findElement(By.linkText("Model")).click();
-        assertThat(visible(By.id("parameters")).getText()).contains("alpha").contains("gamma");
+        assertThat(chromium.visible(By.id("parameters")).getText())
+                .contains("alpha")
+                .contains("gamma");
         assertThat(chartPoints("expected-heatmap")).isGreaterThan(100);
         assertThat(chartPoints("alive-heatmap")).isGreaterThan(100);
         assertThat(chartPoints("predicted-distribution")).isPositive();
-        clickable(By.id("evaluate")).click();
+        chromium.clickable(By.id("evaluate")).click();
         waiting.withTimeout(Duration.ofMinutes(2))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-chart")));
         assertThat(chartPoints("calibration-chart")).isPositive();
         assertThat(chartPoints("tracking-chart")).isPositive();
 
         browser.findElement(By.linkText("Segments & cohorts")).click();
-        assertThat(visible(By.id("segments")).getText()).contains("Champions");
+        assertThat(chromium.visible(By.id("segments")).getText()).contains("Champions");
         assertThat(chartPoints("segment-chart")).isPositive();
         assertThat(chartPoints("cohort-chart")).isPositive();
         assertThat(browser.findElement(By.id("cohorts")).getText()).contains("First purchase");
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url("/console/customers/" + customerKey));
-        visible(By.id("clv-card"));
-        long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+        browser.get(chromium.url("/console/customers/" + customerKey));
+        chromium.visible(By.id("clv-card"));
+        long overflow = (Long) chromium.script("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
         Files.createDirectories(SCREENSHOTS);
         Files.write(
@@ -147,32 +127,14 @@ class AnalystConsoleBrowserIT {
 
     /** How many data points the chart's first series holds, read from ECharts itself. */
     private long chartPoints(String elementId) {
-        WebElement chart = visible(By.id(elementId));
-        waiting.until(done -> script("return !!echarts.getInstanceByDom(arguments[0]);", chart)
+        WebElement chart = chromium.visible(By.id(elementId));
+        waiting.until(done -> chromium.script("return !!echarts.getInstanceByDom(arguments[0]);", chart)
                 .equals(true));
-        Object points = script(
+        Object points = chromium.script(
                 "var option = echarts.getInstanceByDom(arguments[0]).getOption();"
                         + "return option.series[0].data.filter(function (d) {"
                         + "  var v = Array.isArray(d) ? d[d.length - 1] : d; return v !== null && v !== 0; }).length;",
                 chart);
         return ((Number) points).longValue();
-    }
-
-    private Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    private WebElement visible(By by) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement clickable(By by) {
-        WebElement element = waiting.until(ExpectedConditions.presenceOfElementLocated(by));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        return waiting.until(ExpectedConditions.elementToBeClickable(element));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

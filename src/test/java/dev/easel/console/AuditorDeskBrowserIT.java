@@ -3,31 +3,25 @@ package dev.easel.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.easel.clv.ClvInsights;
-import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.Browser;
 import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,14 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ConsoleTest
 class AuditorDeskBrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("target", "browser-tests");
-
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser, SCREENSHOTS);
-
-    @LocalServerPort
-    int port;
+    final Browser chromium = new Browser(Duration.ofSeconds(30), new Dimension(1280, 900));
 
     @Autowired
     ClvInsights insights;
@@ -54,34 +42,16 @@ class AuditorDeskBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
     Path downloads;
 
     @BeforeEach
-    void browser() throws IOException, InterruptedException {
+    void demoScored() throws IOException, InterruptedException {
         DemoScored.await(insights);
-        chromium = HeadlessChromium.open("auditor-desk");
-        browser = chromium.browser();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        waiting = new WebDriverWait(browser, PATIENCE);
-        downloads = Files.createDirectories(chromium.profile().resolve("downloads"));
-        ((HasCdp) browser)
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of(
-                                "behavior",
-                                "allow",
-                                "downloadPath",
-                                downloads.toAbsolutePath().toString()));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        browser = chromium.driver();
+        waiting = chromium.waiting();
+        downloads = chromium.downloads();
     }
 
     @Test
@@ -91,14 +61,10 @@ class AuditorDeskBrowserIT {
                  GROUP BY customer_key ORDER BY COUNT(*) DESC, customer_key LIMIT 1
                 """).query(String.class).single();
 
-        browser.get(url("/"));
-        visible(By.id("username")).sendKeys("auditor");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-
+        chromium.signIn("auditor");
         waiting.until(ExpectedConditions.urlContains("/console/audit"));
-        assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Audit log");
-        visible(By.id("customerKey")).sendKeys(customerKey);
+        assertThat(chromium.visible(By.tagName("h1")).getText()).isEqualTo("Audit log");
+        chromium.visible(By.id("customerKey")).sendKeys(customerKey);
         browser.findElement(By.id("search")).click();
         waiting.until(ExpectedConditions.urlContains("customerKey=" + customerKey));
         List<WebElement> records = browser.findElements(By.cssSelector("article.record"));
@@ -110,7 +76,7 @@ class AuditorDeskBrowserIT {
                 .as("wrapped inside the page")
                 .isLessThanOrEqualTo(1280);
 
-        clickable(By.cssSelector("article.record a.customer")).click();
+        chromium.clickable(By.cssSelector("article.record a.customer")).click();
         waiting.until(ExpectedConditions.urlContains("/console/audit/customers/" + customerKey));
         long decisions = jdbc.sql("SELECT COUNT(*) FROM decision_log WHERE customer_key = ?")
                 .param(customerKey)
@@ -120,9 +86,11 @@ class AuditorDeskBrowserIT {
                 .hasSize((int) Math.min(decisions, 500));
 
         browser.findElement(By.linkText("Chain")).click();
-        clickable(By.id("verify")).click();
+        chromium.clickable(By.id("verify")).click();
         waiting.until(ExpectedConditions.urlContains("run="));
-        assertThat(visible(By.id("verdict")).getText()).startsWith("Intact").contains("records checked");
+        assertThat(chromium.visible(By.id("verdict")).getText())
+                .startsWith("Intact")
+                .contains("records checked");
         assertThat(Long.parseLong(
                         browser.findElement(By.id("records-checked")).getText().replace(",", "")))
                 .isPositive();
@@ -132,17 +100,17 @@ class AuditorDeskBrowserIT {
                 .contains("intact");
 
         browser.findElement(By.linkText("Reports")).click();
-        WebElement key = visible(By.id("decision-audit-customerKey"));
+        WebElement key = chromium.visible(By.id("decision-audit-customerKey"));
         key.sendKeys("no key!");
-        clickable(By.id("download-decision-audit")).click();
-        assertThat(script("return arguments[0].validity.valid;", key))
+        chromium.clickable(By.id("download-decision-audit")).click();
+        assertThat(chromium.script("return arguments[0].validity.valid;", key))
                 .as("stopped at the field")
                 .isEqualTo(false);
         assertThat(browser.getCurrentUrl()).endsWith("/console/reports");
         key.clear();
         key.sendKeys(customerKey);
-        clickable(By.id("decision-audit-format-csv")).click();
-        clickable(By.id("download-decision-audit")).click();
+        chromium.clickable(By.id("decision-audit-format-csv")).click();
+        chromium.clickable(By.id("download-decision-audit")).click();
 
         Path file = arrived(Duration.ofSeconds(60));
         assertThat(file.getFileName().toString()).startsWith("decision-audit-").endsWith(".csv");
@@ -165,23 +133,5 @@ class AuditorDeskBrowserIT {
             Thread.sleep(200);
         }
         throw new AssertionError("No report arrived in " + downloads + " within " + patience);
-    }
-
-    private Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    private WebElement visible(By by) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement clickable(By by) {
-        WebElement element = waiting.until(ExpectedConditions.presenceOfElementLocated(by));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        return waiting.until(ExpectedConditions.elementToBeClickable(element));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

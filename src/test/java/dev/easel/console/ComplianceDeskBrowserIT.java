@@ -8,18 +8,14 @@ import dev.easel.consent.DataSubjectRequest;
 import dev.easel.consent.DataSubjectRequests;
 import dev.easel.consent.Regulation;
 import dev.easel.console.FlaggedReviews.Flagged;
-import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.Browser;
 import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +27,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A compliance officer's walk through the desk in a real (headless) Chromium: signs in, filters the inbox, opens a
@@ -43,14 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ConsoleTest
 class ComplianceDeskBrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
     @RegisterExtension
-    final BrowserFailureReport failures =
-            new BrowserFailureReport(() -> this.browser, Path.of("target", "browser-tests"));
-
-    @LocalServerPort
-    int port;
+    final Browser chromium = new Browser(Duration.ofSeconds(30), new Dimension(1280, 900));
 
     @Autowired
     ClvInsights insights;
@@ -64,24 +53,14 @@ class ComplianceDeskBrowserIT {
     @Autowired
     DataSubjectRequests requests;
 
-    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeEach
-    void browser() throws IOException, InterruptedException {
+    void demoScored() throws InterruptedException {
         DemoScored.await(insights);
-        chromium = HeadlessChromium.open("compliance-desk");
-        browser = chromium.browser();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        waiting = new WebDriverWait(browser, PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        browser = chromium.driver();
+        waiting = chromium.waiting();
     }
 
     @Test
@@ -90,32 +69,28 @@ class ComplianceDeskBrowserIT {
         List<Flagged> flagged = reviews.flag(3);
         Flagged rejected = flagged.get(0);
 
-        browser.get(url("/"));
-        visible(By.id("username")).sendKeys("compliance");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        waiting.until(ExpectedConditions.urlContains("/console/"));
+        chromium.signIn("compliance");
 
         browser.findElement(By.linkText("Reviews")).click();
-        visible(By.id("customer")).sendKeys(rejected.customerKey());
+        chromium.visible(By.id("customer")).sendKeys(rejected.customerKey());
         browser.findElement(By.id("filter")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("review-count"), "1"));
-        WebElement row = visible(By.cssSelector("#review-table tbody tr"));
+        WebElement row = chromium.visible(By.cssSelector("#review-table tbody tr"));
         assertThat(row.getText())
                 .contains(rejected.customerKey())
                 .contains("CLV_SPIKE")
                 .contains("EUR")
                 .contains("due in");
-        clickable(By.linkText(rejected.customerKey())).click();
+        chromium.clickable(By.linkText(rejected.customerKey())).click();
 
         waiting.until(ExpectedConditions.urlContains("/console/reviews/" + rejected.taskId()));
-        assertThat(visible(By.id("value-after")).getText()).matches("[0-9,]+\\.[0-9]{2} EUR");
+        assertThat(chromium.visible(By.id("value-after")).getText()).matches("[0-9,]+\\.[0-9]{2} EUR");
         assertThat(browser.findElement(By.id("value-change")).getText()).startsWith("+");
         assertThat(browser.findElement(By.id("orders")).getText()).contains(rejected.customerId() + "-large");
         assertThat(browser.findElement(By.id("consent-now")).getText()).contains("clv-profiling");
 
-        clickable(By.id("reject")).click();
-        assertThat(visible(By.id("reason-error")).getText()).isEqualTo("A rejection needs a reason.");
+        chromium.clickable(By.id("reject")).click();
+        assertThat(chromium.visible(By.id("reason-error")).getText()).isEqualTo("A rejection needs a reason.");
         assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
         assertThat(browser.getCurrentUrl()).endsWith("/console/reviews/" + rejected.taskId());
@@ -124,18 +99,18 @@ class ComplianceDeskBrowserIT {
                 .isNotNull();
 
         browser.findElement(By.id("reason")).sendKeys("duplicate order, the seller cancelled it");
-        clickable(By.id("reject")).click();
+        chromium.clickable(By.id("reject")).click();
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
         assertThat(browser.findElement(By.id("outcomes")).getText()).contains("Rejected");
         assertThat(reviews.openTask(rejected.customerKey())).isNull();
         assertThat(kinds(rejected.customerKey())).contains("CLV_REJECTED");
 
-        browser.get(url("/console/reviews?sort=NEWEST"));
+        browser.get(chromium.url("/console/reviews?sort=NEWEST"));
         for (Flagged approved : flagged.subList(1, 3)) {
-            clickable(By.id("select-" + approved.taskId())).click();
+            chromium.clickable(By.id("select-" + approved.taskId())).click();
         }
         browser.findElement(By.id("bulk-reason")).sendKeys("school term orders confirmed");
-        clickable(By.id("bulk-approve")).click();
+        chromium.clickable(By.id("bulk-approve")).click();
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
         for (Flagged approved : flagged.subList(1, 3)) {
             assertThat(reviews.openTask(approved.customerKey())).isNull();
@@ -145,13 +120,13 @@ class ComplianceDeskBrowserIT {
         String email = "desk-reveal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         DataSubjectRequest request = accessRequestFor(email);
         browser.findElement(By.linkText("Requests")).click();
-        clickable(By.linkText("#" + request.id())).click();
-        assertThat(visible(By.id("contact")).getText()).contains("d***@example.org");
+        chromium.clickable(By.linkText("#" + request.id())).click();
+        assertThat(chromium.visible(By.id("contact")).getText()).contains("d***@example.org");
         assertThat(browser.getPageSource()).doesNotContain(email);
-        clickable(By.id("reveal")).click();
-        assertThat(visible(By.id("why-error")).getText()).contains("Say why");
+        chromium.clickable(By.id("reveal")).click();
+        assertThat(chromium.visible(By.id("why-error")).getText()).contains("Say why");
         browser.findElement(By.id("why")).sendKeys("identity check before answering the access request");
-        clickable(By.id("reveal")).click();
+        chromium.clickable(By.id("reveal")).click();
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact"), email));
         assertThat(kinds(request.customerKey())).contains("CONTACT_REVEALED");
     }
@@ -188,17 +163,5 @@ class ComplianceDeskBrowserIT {
         List<String> kinds = new ArrayList<>();
         records.forEach(record -> kinds.add(record.path("decision").path("kind").asText()));
         return kinds;
-    }
-
-    private WebElement visible(By locator) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private WebElement clickable(By locator) {
-        return waiting.until(ExpectedConditions.elementToBeClickable(locator));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

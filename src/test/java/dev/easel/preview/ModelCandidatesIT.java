@@ -3,7 +3,6 @@ package dev.easel.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.audit.AuditQuery;
 import dev.easel.audit.AuditTrail;
 import dev.easel.audit.DecisionKind;
 import dev.easel.audit.DecisionRecord;
@@ -23,8 +22,6 @@ import dev.easel.testing.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +45,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @PostgresIntegrationTest
 class ModelCandidatesIT {
+
+    /** Tables a shadow evaluation must leave as they were. */
+    private static final List<String> SHADOW_TABLES = List.of(
+            "clv_results",
+            "clv_current",
+            "clv_batch_runs",
+            "clv_model_fits",
+            "outbox",
+            "klaviyo_outbox",
+            "workflow_handoffs",
+            "recalculation_requests",
+            "clv_fit_promotions");
 
     private static String original;
 
@@ -143,7 +152,8 @@ class ModelCandidatesIT {
         ResponseEntity<JsonNode> started = http.withBasicAuth("analyst", "demo")
                 .postForEntity("/api/model/versions/" + candidate + "/impact", null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        JsonNode report = awaitReport(started.getBody().get("reportId").asText());
+        JsonNode report = CandidateTrace.awaitReport(
+                http, "/api/model", started.getBody().get("reportId").asText());
 
         Map<String, Prediction> before = predictions(runner.runAll("admin"));
         ResponseEntity<JsonNode> promoted = http.withBasicAuth("admin", "demo")
@@ -179,7 +189,7 @@ class ModelCandidatesIT {
         assertThat(report.get("sample").size()).isPositive();
         assertThat(report.get("currencies").get(0).get("changed").asLong()).isPositive();
 
-        DecisionRecord record = latest(DecisionKind.MODEL_PROMOTED);
+        DecisionRecord record = CandidateTrace.latest(audit, DecisionKind.MODEL_PROMOTED);
         assertThat(record.decision().actor()).isEqualTo("admin");
         assertThat(record.decision().outputs())
                 .containsEntry("version", candidate)
@@ -194,23 +204,23 @@ class ModelCandidatesIT {
         String candidate = candidates
                 .refit(ModelTimeUnit.DAYS, LocalDate.now().minusMonths(3), "analyst")
                 .version();
-        Map<String, Long> tables = counts();
+        Map<String, Long> tables = CandidateTrace.rows(jdbc, SHADOW_TABLES);
         long openTasks = tasks.createTaskQuery().count();
-        long audited = auditRecords();
+        long audited = CandidateTrace.rows(jdbc, "decision_log");
         java.time.OffsetDateTime started = java.time.OffsetDateTime.now();
 
         FitImpact report = candidates.evaluate(candidate, "analyst");
 
         assertThat(report.customers()).isPositive();
-        assertThat(counts()).isEqualTo(tables);
+        assertThat(CandidateTrace.rows(jdbc, SHADOW_TABLES)).isEqualTo(tables);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE updated_at >= ?")
                         .param(started)
                         .query(Long.class)
                         .single())
                 .isZero();
         assertThat(tasks.createTaskQuery().count()).isEqualTo(openTasks);
-        assertThat(auditRecords()).isEqualTo(audited + 1);
-        DecisionRecord record = latest(DecisionKind.MODEL_IMPACT_EVALUATED);
+        assertThat(CandidateTrace.rows(jdbc, "decision_log")).isEqualTo(audited + 1);
+        DecisionRecord record = CandidateTrace.latest(audit, DecisionKind.MODEL_IMPACT_EVALUATED);
         assertThat(record.decision().inputsDigest()).isEqualTo(report.digest());
         assertThat(record.decision().customerKey()).isNull();
         assertThat(serving()).isEqualTo(original);
@@ -225,7 +235,7 @@ class ModelCandidatesIT {
                         JsonNode.class);
         String candidate = asked.getBody().get("version").asText();
         candidates.evaluate(candidate, "admin");
-        long promotions = promotionRows();
+        long promotions = CandidateTrace.rows(jdbc, "clv_fit_promotions");
 
         ResponseEntity<JsonNode> author = http.withBasicAuth("admin", "demo")
                 .postForEntity("/api/model/versions/" + candidate + "/promotions", Map.of(), JsonNode.class);
@@ -236,7 +246,7 @@ class ModelCandidatesIT {
         assertThat(author.getBody().get("detail").asText()).contains("someone else must promote it");
         assertThat(analyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(serving()).isEqualTo(original);
-        assertThat(promotionRows()).isEqualTo(promotions);
+        assertThat(CandidateTrace.rows(jdbc, "clv_fit_promotions")).isEqualTo(promotions);
     }
 
     @Test
@@ -270,7 +280,7 @@ class ModelCandidatesIT {
         assertThat(count(first, changed, (a, b) -> !a.samePredicted(b))).isPositive();
         assertThat(predictions(rolledBack)).isEqualTo(first);
         assertThat(modelVersions(rolledBack)).containsOnly(original);
-        DecisionRecord record = latest(DecisionKind.MODEL_PROMOTED);
+        DecisionRecord record = CandidateTrace.latest(audit, DecisionKind.MODEL_PROMOTED);
         assertThat(record.decision().outputs())
                 .containsEntry("kind", "ROLLBACK")
                 .containsEntry("version", original)
@@ -340,55 +350,5 @@ class ModelCandidatesIT {
 
     private String serving() {
         return fits.current().map(StoredFit::version).orElse(null);
-    }
-
-    private JsonNode awaitReport(String reportId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(until)) {
-            ResponseEntity<JsonNode> report = http.withBasicAuth("analyst", "demo")
-                    .getForEntity("/api/model/impact-reports/" + reportId, JsonNode.class);
-            if (report.getStatusCode() == HttpStatus.OK) {
-                return report.getBody();
-            }
-            assertThat(report.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-            assertThat(report.getBody().get("status").asText()).isEqualTo("RUNNING");
-            Thread.sleep(200);
-        }
-        throw new AssertionError("impact report " + reportId + " not finished in 2 minutes");
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of(
-                "clv_results",
-                "clv_current",
-                "clv_batch_runs",
-                "clv_model_fits",
-                "outbox",
-                "klaviyo_outbox",
-                "workflow_handoffs",
-                "recalculation_requests",
-                "clv_fit_promotions")) {
-            counts.put(
-                    table,
-                    jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
-        }
-        return counts;
-    }
-
-    private long auditRecords() {
-        return jdbc.sql("SELECT COUNT(*) FROM decision_log").query(Long.class).single();
-    }
-
-    private long promotionRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM clv_fit_promotions")
-                .query(Long.class)
-                .single();
-    }
-
-    private DecisionRecord latest(DecisionKind kind) {
-        List<DecisionRecord> records = audit.find(new AuditQuery(null, kind, null, null, 0, 1000));
-        assertThat(records).isNotEmpty();
-        return records.get(records.size() - 1);
     }
 }

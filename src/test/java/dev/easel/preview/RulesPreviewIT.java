@@ -3,7 +3,6 @@ package dev.easel.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.easel.audit.AuditQuery;
 import dev.easel.audit.AuditTrail;
 import dev.easel.audit.DecisionKind;
 import dev.easel.audit.DecisionRecord;
@@ -24,8 +23,6 @@ import dev.easel.testing.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +46,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @PostgresIntegrationTest
 class RulesPreviewIT {
+
+    /** Tables a shadow evaluation must leave as they were. */
+    private static final List<String> SHADOW_TABLES = List.of(
+            "clv_results",
+            "clv_current",
+            "clv_batch_runs",
+            "outbox",
+            "klaviyo_outbox",
+            "workflow_handoffs",
+            "recalculation_requests");
 
     private static final String SEASONAL = "clv/seasonal-promotions.drl";
 
@@ -126,7 +133,8 @@ class RulesPreviewIT {
         ResponseEntity<JsonNode> started = http.withBasicAuth("analyst", "demo")
                 .postForEntity("/api/rules/versions/" + candidate + "/impact", null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        JsonNode report = awaitReport(started.getBody().get("reportId").asText());
+        JsonNode report = CandidateTrace.awaitReport(
+                http, "/api/rules", started.getBody().get("reportId").asText());
 
         Map<String, Outcome> before = outcomes(runner.runAll("admin"));
         ResponseEntity<JsonNode> promoted = http.withBasicAuth("admin", "demo")
@@ -161,7 +169,7 @@ class RulesPreviewIT {
         assertThat(changed.get("live").get("explanation")).isNotNull();
         assertThat(changed.get("candidate").get("explanation")).isNotNull();
 
-        DecisionRecord record = latest(DecisionKind.RULES_PROMOTED);
+        DecisionRecord record = CandidateTrace.latest(audit, DecisionKind.RULES_PROMOTED);
         assertThat(record.decision().actor()).isEqualTo("admin");
         assertThat(record.decision().outputs())
                 .containsEntry("version", candidate)
@@ -172,23 +180,23 @@ class RulesPreviewIT {
     @Test
     void aShadowRunPublishesNothingAndOpensNoTask() {
         String candidate = submit("analyst", deepPromotionFrom(5));
-        Map<String, Long> tables = counts();
+        Map<String, Long> tables = CandidateTrace.rows(jdbc, SHADOW_TABLES);
         long openTasks = tasks.createTaskQuery().count();
-        long audited = auditRecords();
+        long audited = CandidateTrace.rows(jdbc, "decision_log");
         java.time.OffsetDateTime started = java.time.OffsetDateTime.now();
 
         ImpactReport report = impacts.evaluate(candidate, "analyst");
 
         assertThat(report.customersChanged()).isPositive();
-        assertThat(counts()).isEqualTo(tables);
+        assertThat(CandidateTrace.rows(jdbc, SHADOW_TABLES)).isEqualTo(tables);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_current WHERE updated_at >= ?")
                         .param(started)
                         .query(Long.class)
                         .single())
                 .isZero();
         assertThat(tasks.createTaskQuery().count()).isEqualTo(openTasks);
-        assertThat(auditRecords()).isEqualTo(audited + 1);
-        DecisionRecord record = latest(DecisionKind.RULES_IMPACT_EVALUATED);
+        assertThat(CandidateTrace.rows(jdbc, "decision_log")).isEqualTo(audited + 1);
+        DecisionRecord record = CandidateTrace.latest(audit, DecisionKind.RULES_IMPACT_EVALUATED);
         assertThat(record.decision().inputsDigest()).isEqualTo(report.digest());
         assertThat(record.decision().customerKey()).isNull();
         assertThat(engine.rulesetVersion()).isEqualTo(original);
@@ -198,7 +206,7 @@ class RulesPreviewIT {
     void theAuthorCannotPromoteTheirOwnChange() {
         String candidate = submit("admin", deepPromotionFrom(20));
         impacts.evaluate(candidate, "admin");
-        long promotions = promotionRows();
+        long promotions = CandidateTrace.rows(jdbc, "rules_promotions");
 
         ResponseEntity<JsonNode> refused = http.withBasicAuth("admin", "demo")
                 .postForEntity(
@@ -211,7 +219,7 @@ class RulesPreviewIT {
         assertThat(refused.getBody().get("detail").asText()).contains("four eyes");
         assertThat(analyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(engine.rulesetVersion()).isEqualTo(original);
-        assertThat(promotionRows()).isEqualTo(promotions);
+        assertThat(CandidateTrace.rows(jdbc, "rules_promotions")).isEqualTo(promotions);
     }
 
     @Test
@@ -271,7 +279,7 @@ class RulesPreviewIT {
                 .isPositive();
         assertThat(restored).isEqualTo(first);
         assertThat(rulesetVersions(rolledBack).values()).containsOnly(original);
-        DecisionRecord record = latest(DecisionKind.RULES_PROMOTED);
+        DecisionRecord record = CandidateTrace.latest(audit, DecisionKind.RULES_PROMOTED);
         assertThat(record.decision().outputs())
                 .containsEntry("kind", "ROLLBACK")
                 .containsEntry("version", original)
@@ -337,53 +345,5 @@ class RulesPreviewIT {
                         JsonNode.class);
         assertThat(kept.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return kept.getBody().get("version").asText();
-    }
-
-    private JsonNode awaitReport(String reportId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(until)) {
-            ResponseEntity<JsonNode> report = http.withBasicAuth("analyst", "demo")
-                    .getForEntity("/api/rules/impact-reports/" + reportId, JsonNode.class);
-            if (report.getStatusCode() == HttpStatus.OK) {
-                return report.getBody();
-            }
-            assertThat(report.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-            assertThat(report.getBody().get("status").asText()).isEqualTo("RUNNING");
-            Thread.sleep(200);
-        }
-        throw new AssertionError("impact report " + reportId + " not finished in 2 minutes");
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of(
-                "clv_results",
-                "clv_current",
-                "clv_batch_runs",
-                "outbox",
-                "klaviyo_outbox",
-                "workflow_handoffs",
-                "recalculation_requests")) {
-            counts.put(
-                    table,
-                    jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
-        }
-        return counts;
-    }
-
-    private long auditRecords() {
-        return jdbc.sql("SELECT COUNT(*) FROM decision_log").query(Long.class).single();
-    }
-
-    private long promotionRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM rules_promotions")
-                .query(Long.class)
-                .single();
-    }
-
-    private DecisionRecord latest(DecisionKind kind) {
-        List<DecisionRecord> records = audit.find(new AuditQuery(null, kind, null, null, 0, 1000));
-        assertThat(records).isNotEmpty();
-        return records.get(records.size() - 1);
     }
 }

@@ -1,8 +1,12 @@
 package dev.easel.preview.web;
 
+import static dev.easel.preview.web.PreviewAnswers.notFound;
+import static dev.easel.preview.web.PreviewAnswers.problem;
+
 import dev.easel.clv.ImpactReport;
 import dev.easel.clv.RuleImpacts;
 import dev.easel.preview.PromotionDesk;
+import dev.easel.preview.PromotionRefused;
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RulePromotions;
 import dev.easel.rules.RulesVersion;
@@ -12,11 +16,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,10 +121,7 @@ class CandidatesController {
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN', 'COMPLIANCE')")
     ResponseEntity<?> report(@PathVariable String reportId) {
         String status = impacts.status(reportId).orElseThrow(() -> notFound("no impact report " + reportId));
-        if (!"FINISHED".equals(status)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("reportId", reportId, "status", status));
-        }
-        return ResponseEntity.ok(impacts.find(reportId).orElseThrow());
+        return PreviewAnswers.report(reportId, status, () -> impacts.find(reportId));
     }
 
     /**
@@ -139,30 +138,8 @@ class CandidatesController {
         }
         try {
             return desk.promote(version, percent, body == null ? null : body.impactReportId(), user.getName(), "ADMIN");
-        } catch (PromotionDesk.Refused refused) {
-            HttpStatus status = switch (refused.reason()) {
-                case UNKNOWN_VERSION -> HttpStatus.NOT_FOUND;
-                case AUTHOR_CANNOT_PROMOTE -> HttpStatus.FORBIDDEN;
-                case INVALID_SHARE -> HttpStatus.BAD_REQUEST;
-                case DOES_NOT_BUILD -> HttpStatus.UNPROCESSABLE_ENTITY;
-                default -> HttpStatus.CONFLICT;
-            };
-            throw problem(
-                    status,
-                    "Not promoted",
-                    refused.getMessage(),
-                    refused.reason().name().toLowerCase().replace('_', '-'));
+        } catch (PromotionRefused refused) {
+            throw PreviewAnswers.refused(refused);
         }
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", detail, "not-found");
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:easel:problem:" + type));
-        return new ErrorResponseException(status, problem, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.easel.preview.web;
 import dev.easel.clv.ImpactReport;
 import dev.easel.clv.RuleImpacts;
 import dev.easel.preview.PromotionDesk;
+import dev.easel.preview.PromotionRefused;
 import dev.easel.rules.RuleCandidates;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RulesVersion;
@@ -113,14 +114,9 @@ class CandidatesPage {
             Authentication user,
             RedirectAttributes redirect) {
         try {
-            desk.promote(
-                    version,
-                    percent,
-                    impactReportId == null || impactReportId.isBlank() ? null : impactReportId,
-                    user.getName(),
-                    "ADMIN");
+            desk.promote(version, percent, PreviewAnswers.seen(impactReportId), user.getName(), "ADMIN");
             redirect.addFlashAttribute("promoted", percent);
-        } catch (PromotionDesk.Refused refused) {
+        } catch (PromotionRefused refused) {
             redirect.addFlashAttribute("refused", refused.getMessage());
         }
         return "redirect:/console/rules/candidates/" + version;

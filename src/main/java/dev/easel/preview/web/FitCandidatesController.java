@@ -1,21 +1,22 @@
 package dev.easel.preview.web;
 
+import static dev.easel.preview.web.PreviewAnswers.notFound;
+import static dev.easel.preview.web.PreviewAnswers.problem;
+
 import dev.easel.clv.FitCandidates;
 import dev.easel.clv.FitImpact;
 import dev.easel.clv.FitVersion;
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.preview.FitPromotionDesk;
+import dev.easel.preview.PromotionRefused;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,10 +99,7 @@ class FitCandidatesController {
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN', 'COMPLIANCE')")
     ResponseEntity<?> report(@PathVariable String reportId) {
         String status = candidates.status(reportId).orElseThrow(() -> notFound("no impact report " + reportId));
-        if (!"FINISHED".equals(status)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("reportId", reportId, "status", status));
-        }
-        return ResponseEntity.ok(candidates.impact(reportId).orElseThrow());
+        return PreviewAnswers.report(reportId, status, () -> candidates.impact(reportId));
     }
 
     /**
@@ -114,29 +112,8 @@ class FitCandidatesController {
             @PathVariable String version, @RequestBody(required = false) Promotion body, Authentication user) {
         try {
             return desk.promote(version, body == null ? null : body.impactReportId(), user.getName(), "ADMIN");
-        } catch (FitPromotionDesk.Refused refused) {
-            HttpStatus status = switch (refused.reason()) {
-                case UNKNOWN_FIT -> HttpStatus.NOT_FOUND;
-                case AUTHOR_CANNOT_PROMOTE -> HttpStatus.FORBIDDEN;
-                case NOT_USABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-                default -> HttpStatus.CONFLICT;
-            };
-            throw problem(
-                    status,
-                    "Not promoted",
-                    refused.getMessage(),
-                    refused.reason().name().toLowerCase().replace('_', '-'));
+        } catch (PromotionRefused refused) {
+            throw PreviewAnswers.refused(refused);
         }
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", detail, "not-found");
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:easel:problem:" + type));
-        return new ErrorResponseException(status, problem, null);
     }
 }

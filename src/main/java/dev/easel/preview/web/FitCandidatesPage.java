@@ -7,6 +7,7 @@ import dev.easel.clv.ModelFits;
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.ModelTimeUnit;
 import dev.easel.preview.FitPromotionDesk;
+import dev.easel.preview.PromotionRefused;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,13 +84,9 @@ class FitCandidatesPage {
             Authentication user,
             RedirectAttributes redirect) {
         try {
-            desk.promote(
-                    version,
-                    impactReportId == null || impactReportId.isBlank() ? null : impactReportId,
-                    user.getName(),
-                    "ADMIN");
+            desk.promote(version, PreviewAnswers.seen(impactReportId), user.getName(), "ADMIN");
             redirect.addFlashAttribute("promoted", true);
-        } catch (FitPromotionDesk.Refused refused) {
+        } catch (PromotionRefused refused) {
             redirect.addFlashAttribute("refused", refused.getMessage());
         }
         return "redirect:/console/model/candidates/" + version;

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.easel.clv.ClvInsights;
 import dev.easel.preview.PromotionDesk;
 import dev.easel.rules.RuleEngine;
-import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.Browser;
 import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -18,14 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An analyst changes a threshold in the console, which keeps it as a candidate beside the rules in service, reads its
@@ -35,14 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ConsoleTest
 class RuleChangePreviewBrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("target", "browser-tests");
-
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser, SCREENSHOTS);
-
-    @LocalServerPort
-    int port;
+    final Browser chromium = new Browser(Duration.ofSeconds(30), new Dimension(1280, 900));
 
     @Autowired
     ClvInsights insights;
@@ -53,55 +42,46 @@ class RuleChangePreviewBrowserIT {
     @Autowired
     PromotionDesk desk;
 
-    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
     String original;
 
     @BeforeEach
-    void browser() throws IOException, InterruptedException {
+    void demoScored() throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofMinutes(4));
         while (insights.latestRun().map(run -> run.finishedAt() == null).orElse(true)
                 && Instant.now().isBefore(until)) {
             Thread.sleep(500);
         }
         original = engine.baseVersion();
-        chromium = HeadlessChromium.open("rules-preview");
-        browser = chromium.browser();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        waiting = new WebDriverWait(browser, PATIENCE);
+        browser = chromium.driver();
+        waiting = chromium.waiting();
     }
 
     @AfterEach
-    void rulesAsBefore() throws IOException {
-        try {
-            if (!engine.rulesetVersion().equals(original)) {
-                desk.promote(original, 100, null, "it-operator", "ADMIN");
-            }
-        } finally {
-            if (chromium != null) {
-                chromium.close();
-            }
+    void rulesAsBefore() {
+        if (!engine.rulesetVersion().equals(original)) {
+            desk.promote(original, 100, null, "it-operator", "ADMIN");
         }
     }
 
     @Test
     void anAnalystChangesAThresholdReadsItsImpactAndAnAdministratorPromotesIt() {
-        signIn("analyst");
-        browser.get(url("/console/rules/candidates"));
-        new Select(visible(By.id("edit-file"))).selectByValue("clv/seasonal-promotions.drl");
+        chromium.signIn("analyst");
+        browser.get(chromium.url("/console/rules/candidates"));
+        new Select(chromium.visible(By.id("edit-file"))).selectByValue("clv/seasonal-promotions.drl");
         browser.findElement(By.id("edit-open")).click();
-        WebElement text = visible(By.id("candidate-text"));
+        WebElement text = chromium.visible(By.id("candidate-text"));
         assertThat(text.getAttribute("value")).contains("deepPromotionPercent : int = 30");
-        script(
+        chromium.script(
                 "arguments[0].value = arguments[0].value.replace('deepPromotionPercent : int = 30',"
                         + " 'deepPromotionPercent : int = 20');",
                 text);
         browser.findElement(By.id("candidate-note")).sendKeys("Promotions from 20 % count as deep");
-        clickable(By.id("candidate-save")).click();
+        chromium.clickable(By.id("candidate-save")).click();
 
         waiting.until(ExpectedConditions.urlContains("/console/rules/candidates/"));
-        String candidate = visible(By.id("candidate-version")).getText();
+        String candidate = chromium.visible(By.id("candidate-version")).getText();
         assertThat(browser.findElement(By.id("candidate-standing")).getText()).isEqualTo("CANDIDATE");
         assertThat(browser.findElement(By.id("candidate-author")).getText()).isEqualTo("analyst");
         assertThat(browser.findElements(By.id("promote")))
@@ -109,7 +89,7 @@ class RuleChangePreviewBrowserIT {
                 .isEmpty();
         assertThat(engine.rulesetVersion()).as("a candidate does not serve").isEqualTo(original);
 
-        clickable(By.id("evaluate")).click();
+        chromium.clickable(By.id("evaluate")).click();
         WebElement changed = new WebDriverWait(browser, Duration.ofMinutes(3))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-changed")));
         assertThat(Long.parseLong(browser.findElement(By.id("impact-customers")).getText()))
@@ -120,40 +100,14 @@ class RuleChangePreviewBrowserIT {
         assertThat(browser.findElement(By.id("impact-sample")).getText()).contains("historic");
         assertThat(browser.findElement(By.id("impact-currencies")).getText()).contains("EUR");
 
-        clickable(By.cssSelector("form.signout button")).click();
-        signIn("admin");
-        browser.get(url("/console/rules/candidates/" + candidate));
-        visible(By.id("promote-percent"));
-        clickable(By.id("promote")).click();
+        chromium.clickable(By.cssSelector("form.signout button")).click();
+        chromium.signIn("admin");
+        browser.get(chromium.url("/console/rules/candidates/" + candidate));
+        chromium.visible(By.id("promote-percent"));
+        chromium.clickable(By.id("promote")).click();
 
-        assertThat(visible(By.id("promoted")).getText()).contains("100 %");
+        assertThat(chromium.visible(By.id("promoted")).getText()).contains("100 %");
         assertThat(browser.findElement(By.id("candidate-standing")).getText()).isEqualTo("SERVING");
         assertThat(engine.rulesetVersion()).isEqualTo(candidate);
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/"));
-        visible(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        waiting.until(ExpectedConditions.urlContains("/console/"));
-    }
-
-    private Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    private WebElement visible(By by) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement clickable(By by) {
-        WebElement element = waiting.until(ExpectedConditions.presenceOfElementLocated(by));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        return waiting.until(ExpectedConditions.elementToBeClickable(element));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

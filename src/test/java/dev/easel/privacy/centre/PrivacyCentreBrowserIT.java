@@ -7,34 +7,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.easel.clv.ClvInsights;
 import dev.easel.consent.DataSubjectRights;
 import dev.easel.consent.Regulation;
-import dev.easel.testing.BrowserFailureReport;
+import dev.easel.testing.Browser;
 import dev.easel.testing.ConsoleTest;
-import dev.easel.testing.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,13 +46,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PrivacyCentreBrowserIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Path SCREENSHOTS = Path.of("target", "browser-tests");
 
     @RegisterExtension
-    final BrowserFailureReport failures = new BrowserFailureReport(() -> this.browser, SCREENSHOTS);
-
-    @LocalServerPort
-    int port;
+    final Browser chromium = new Browser(PATIENCE, new Dimension(1400, 1000));
 
     @Autowired
     ClvInsights insights;
@@ -70,28 +63,18 @@ class PrivacyCentreBrowserIT {
     ObjectMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
-    HeadlessChromium.Session chromium;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeAll
-    void browser() throws IOException, InterruptedException {
+    void demoScored() throws InterruptedException {
         awaitDemoScored();
-        chromium = HeadlessChromium.open("privacy");
-        browser = chromium.browser();
-        waiting = new WebDriverWait(browser, PATIENCE);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach
     void freshVisitor() {
-        browser.manage().deleteAllCookies();
+        browser = chromium.driver();
+        waiting = chromium.waiting();
     }
 
     @Test
@@ -101,12 +84,12 @@ class PrivacyCentreBrowserIT {
         assertThat(link).doesNotContain("@").contains("/privacy/link/");
         long withdrawalsAudited = audited(customerKey, "CONSENT_WITHDRAWN");
 
-        browser.get(link.replace("http://localhost:8080", "http://localhost:" + port) + "?lang=en");
+        browser.get(link.replace("http://localhost:8080", chromium.url("")) + "?lang=en");
         waiting.until(ExpectedConditions.urlContains("/privacy/preferences"));
         assertThat(browser.getCurrentUrl())
                 .as("the token leaves the address bar")
                 .doesNotContain("/link/");
-        assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Your privacy choices");
+        assertThat(chromium.visible(By.tagName("h1")).getText()).isEqualTo("Your privacy choices");
         assertThat(browser.findElement(By.cssSelector("#purpose-clv-profiling h2"))
                         .getText())
                 .isEqualTo("Customer value profile");
@@ -118,7 +101,7 @@ class PrivacyCentreBrowserIT {
                         .getText())
                 .isEqualTo("Kundenwert-Profil");
 
-        clickable(By.id("withdraw-clv-profiling")).click();
+        chromium.clickable(By.id("withdraw-clv-profiling")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("status-clv-profiling"), "Sie haben widerrufen"));
         assertThat(browser.findElements(By.id("give-clv-profiling")))
                 .as("giving again is one click too")
@@ -142,7 +125,7 @@ class PrivacyCentreBrowserIT {
                                 .orElse(null)));
         assertThat(audited(customerKey, "CONSENT_WITHDRAWN")).isEqualTo(withdrawalsAudited + 1);
 
-        WebElement receipt = visible(By.cssSelector("#receipts li"));
+        WebElement receipt = chromium.visible(By.cssSelector("#receipts li"));
         String receiptJson =
                 fetch(receipt.findElement(By.className("receipt-json")).getAttribute("href"));
         JsonNode kantara = json.readTree(receiptJson);
@@ -161,7 +144,7 @@ class PrivacyCentreBrowserIT {
         String pdf = fetch(receipt.findElement(By.className("receipt-pdf")).getAttribute("href"));
         assertThat(pdf).startsWith("%PDF");
 
-        clickable(By.id("ask-copy")).click();
+        chromium.clickable(By.id("ask-copy")).click();
         waiting.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#requests li[data-request-type='ACCESS'][data-request-status='OPEN']")));
         assertThat(browser.findElements(By.id("download-copy")))
@@ -169,7 +152,7 @@ class PrivacyCentreBrowserIT {
                 .isEmpty();
         rights.export(customerKey, Regulation.GDPR, "compliance");
         browser.navigate().refresh();
-        String copy = fetch(visible(By.id("download-copy")).getAttribute("href"));
+        String copy = fetch(chromium.visible(By.id("download-copy")).getAttribute("href"));
         assertThat(json.readTree(copy).get("customerKey").asText()).isEqualTo(customerKey);
     }
 
@@ -188,18 +171,18 @@ class PrivacyCentreBrowserIT {
                         .encodeToString(String.join("|", fields).getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1];
 
-        browser.get(url("/privacy/link/" + altered + "?lang=en"));
-        assertThat(visible(By.id("link-refused")).getText()).contains("expired or is not valid");
-        browser.get(url("/privacy/preferences"));
-        assertThat(visible(By.id("link-refused")).getText()).contains("Nothing was changed");
+        browser.get(chromium.url("/privacy/link/" + altered + "?lang=en"));
+        assertThat(chromium.visible(By.id("link-refused")).getText()).contains("expired or is not valid");
+        browser.get(chromium.url("/privacy/preferences"));
+        assertThat(chromium.visible(By.id("link-refused")).getText()).contains("Nothing was changed");
 
         String expired = tokens.issue(
                 customerKey,
                 java.util.Set.of(dev.easel.consent.Purpose.CLV_PROFILING),
                 LinkUse.PREFERENCES,
                 Instant.now().minusSeconds(1));
-        browser.get(url("/privacy/link/" + expired + "?lang=de"));
-        assertThat(visible(By.id("link-refused")).getText()).contains("abgelaufen");
+        browser.get(chromium.url("/privacy/link/" + expired + "?lang=de"));
+        assertThat(chromium.visible(By.id("link-refused")).getText()).contains("abgelaufen");
         assertThat(consentEvents(customerKey)).isEqualTo(eventsBefore);
     }
 
@@ -219,7 +202,8 @@ class PrivacyCentreBrowserIT {
         assertThat(waitingRenewals(customerKey)).isEqualTo(1);
 
         HttpResponse<String> links = http.send(
-                HttpRequest.newBuilder(URI.create(url("/api/privacy/renewal-links?customerKey=" + customerKey)))
+                HttpRequest.newBuilder(
+                                URI.create(chromium.url("/api/privacy/renewal-links?customerKey=" + customerKey)))
                         .header(
                                 "Authorization",
                                 "Basic "
@@ -232,15 +216,14 @@ class PrivacyCentreBrowserIT {
         JsonNode renewal = json.readTree(links.body()).get(0);
         assertThat(renewal.get("purpose").asText()).isEqualTo("clv-profiling");
 
-        browser.get(
-                renewal.get("link").asText().replace("http://localhost:8080", "http://localhost:" + port) + "?lang=en");
+        browser.get(renewal.get("link").asText().replace("http://localhost:8080", chromium.url("")) + "?lang=en");
         waiting.until(ExpectedConditions.urlContains("/privacy/renewal"));
-        assertThat(visible(By.cssSelector("#purpose-clv-profiling h2")).getText())
+        assertThat(chromium.visible(By.cssSelector("#purpose-clv-profiling h2")).getText())
                 .isEqualTo("Customer value profile");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("answer")))
                 .selectByValue("moving-supplier");
-        clickable(By.id("renew")).click();
-        assertThat(visible(By.id("renewed")).getText()).contains("renewed");
+        chromium.clickable(By.id("renew")).click();
+        assertThat(chromium.visible(By.id("renewed")).getText()).contains("renewed");
 
         awaitCondition("the waiting renewal completes", () -> waitingRenewals(customerKey) == 0);
         assertThat(jdbc.sql("""
@@ -259,8 +242,8 @@ class PrivacyCentreBrowserIT {
         String customerKey = publishedCustomerWithProfiling(3);
         long before = consentEvents(customerKey);
 
-        browser.get(url("/privacy/demo/checkout?shopper=" + customerKey));
-        WebElement component = visible(By.id("consent-clv-profiling"));
+        browser.get(chromium.url("/privacy/demo/checkout?shopper=" + customerKey));
+        WebElement component = chromium.visible(By.id("consent-clv-profiling"));
         WebElement toggle = waiting.until(driver -> {
             var found = component.getShadowRoot().findElements(By.cssSelector("#toggle"));
             return found.isEmpty() ? null : found.get(0);
@@ -334,7 +317,7 @@ class PrivacyCentreBrowserIT {
 
     private JsonNode link(String customerKey, String use) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(url("/api/privacy/links")))
+                HttpRequest.newBuilder(URI.create(chromium.url("/api/privacy/links")))
                         .header(
                                 "Authorization",
                                 "Basic "
@@ -379,17 +362,5 @@ class PrivacyCentreBrowserIT {
                 "the demo's first batch run finished",
                 Duration.ofMinutes(4),
                 () -> insights.latestRun().map(run -> run.finishedAt() != null).orElse(false));
-    }
-
-    private WebElement visible(By locator) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private WebElement clickable(By locator) {
-        return waiting.until(ExpectedConditions.elementToBeClickable(locator));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
