@@ -11,15 +11,11 @@ import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
 import dev.easel.commerce.ImportReport;
 import dev.easel.commerce.LedgerExtracts;
-import dev.easel.consent.ConsentSubmission;
-import dev.easel.consent.Consents;
 import dev.easel.rules.RuleEngine;
 import dev.easel.testing.PostgresIntegrationTest;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,9 +78,6 @@ class ServingModelIT {
 
     @Autowired
     CsvImports imports;
-
-    @Autowired
-    Consents consents;
 
     @Autowired
     Explanations explanations;
@@ -244,8 +237,8 @@ class ServingModelIT {
 
     /**
      * Customers joining over 2023 who, while alive, buy at rate lambda * season(month) and may leave after each
-     * repeat purchase (BG/NBD in operational time), each with a spend level of their own; consent to profiling
-     * captured in October 2025.
+     * repeat purchase (BG/NBD in operational time), each with a spend level of their own. They live where a
+     * legitimate-interest law applies (the jurisdiction table's default), so profiling needs no consent record.
      */
     private void load(String prefix, double[] seasonByMonth, int customers, long seed) {
         RandomDataGenerator random = new RandomDataGenerator(seed);
@@ -257,7 +250,7 @@ class ServingModelIT {
         long end = END.toEpochDay();
         for (int c = 0; c < customers; c++) {
             String id = prefix + "-" + c;
-            people.append(id).append(",INDIVIDUAL,FR,,,,,WEB\n");
+            people.append(id).append(",INDIVIDUAL,AU,,,,,WEB\n");
             double lambda = random.nextGamma(0.6, 1 / 25.0);
             double dropout = random.nextBeta(0.8, 4.0);
             double level = random.nextGamma(4.0, 8.0);
@@ -284,20 +277,6 @@ class ServingModelIT {
                         + "-seller,Easel Store,FIRST_PARTY,,FR,\n")));
         imported(imports.bulkLoad(ImportKind.CUSTOMERS, new StringReader(people.toString())));
         imported(imports.bulkLoad(ImportKind.ORDERS, new StringReader(orders.toString())));
-        for (int c = 0; c < customers; c++) {
-            consents.record(
-                    new ConsentSubmission(
-                            prefix + "-" + c,
-                            "clv-profiling",
-                            "GIVEN",
-                            "CONSENT",
-                            OffsetDateTime.of(2025, 10, 1, 12, 0, 0, 0, ZoneOffset.UTC),
-                            "web-form",
-                            "privacy-2025-01",
-                            "I agree that Easel may use my purchase history to estimate my customer value.",
-                            null),
-                    "serving-model-it");
-        }
     }
 
     private static void order(StringBuilder orders, String id, int n, LocalDate day, double amount, String prefix) {
