@@ -11,11 +11,18 @@ import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
 import dev.easel.commerce.ImportReport;
 import dev.easel.commerce.LedgerExtracts;
+import dev.easel.consent.ConsentSubmission;
+import dev.easel.consent.Consents;
 import dev.easel.rules.RuleEngine;
+import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,17 +87,29 @@ class ServingModelIT {
     CsvImports imports;
 
     @Autowired
+    Consents consents;
+
+    @Autowired
     Explanations explanations;
 
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
-    void ledgers() {
+    void ledgers() throws IOException {
         synchronized (ServingModelIT.class) {
             if (!loaded) {
-                load("srv-gift", GIFT_SHOP, 2_000, 5L);
-                load("srv-flat", FLAT, 2_000, 11L);
+                // The marketplace the other tests on this database share: loaded here too when absent, so that
+                // whichever test runs first, the others find it (they load it when there are fewer than 320 customers).
+                if (jdbc.sql("SELECT COUNT(*) FROM customers").query(Long.class).single() < 320) {
+                    DemoLedger.load(
+                            DemoLedger.generate(320, Files.createTempDirectory("serving-model-it-")),
+                            imports,
+                            consents,
+                            false);
+                }
+                load("srv-gift", GIFT_SHOP, 1_000, 5L);
+                load("srv-flat", FLAT, 1_000, 11L);
                 loaded = true;
             }
         }
@@ -237,8 +256,10 @@ class ServingModelIT {
 
     /**
      * Customers joining over 2023 who, while alive, buy at rate lambda * season(month) and may leave after each
-     * repeat purchase (BG/NBD in operational time), each with a spend level of their own. They live where a
-     * legitimate-interest law applies (the jurisdiction table's default), so profiling needs no consent record.
+     * repeat purchase (BG/NBD in operational time), each with a spend level of their own. They live in France and
+     * consented to profiling on 1 October 2025: eligible on the fits' calibration end, their consent has lapsed
+     * (twelve months under an opt-in law) by the time the other tests on this database fit and score, which
+     * therefore pass over them as suppressed, without reading their orders.
      */
     private void load(String prefix, double[] seasonByMonth, int customers, long seed) {
         RandomDataGenerator random = new RandomDataGenerator(seed);
@@ -250,7 +271,7 @@ class ServingModelIT {
         long end = END.toEpochDay();
         for (int c = 0; c < customers; c++) {
             String id = prefix + "-" + c;
-            people.append(id).append(",INDIVIDUAL,AU,,,,,WEB\n");
+            people.append(id).append(",INDIVIDUAL,FR,,,,,WEB\n");
             double lambda = random.nextGamma(0.6, 1 / 25.0);
             double dropout = random.nextBeta(0.8, 4.0);
             double level = random.nextGamma(4.0, 8.0);
@@ -277,6 +298,20 @@ class ServingModelIT {
                         + "-seller,Easel Store,FIRST_PARTY,,FR,\n")));
         imported(imports.bulkLoad(ImportKind.CUSTOMERS, new StringReader(people.toString())));
         imported(imports.bulkLoad(ImportKind.ORDERS, new StringReader(orders.toString())));
+        for (int c = 0; c < customers; c++) {
+            consents.record(
+                    new ConsentSubmission(
+                            prefix + "-" + c,
+                            "clv-profiling",
+                            "GIVEN",
+                            "CONSENT",
+                            OffsetDateTime.of(2025, 10, 1, 12, 0, 0, 0, ZoneOffset.UTC),
+                            "web-form",
+                            "privacy-2025-01",
+                            "I agree that Easel may use my purchase history to estimate my customer value.",
+                            null),
+                    "serving-model-it");
+        }
     }
 
     private static void order(StringBuilder orders, String id, int n, LocalDate day, double amount, String prefix) {
