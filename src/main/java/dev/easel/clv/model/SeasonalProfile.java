@@ -89,15 +89,22 @@ public record SeasonalProfile(double[] monthly, Source source) {
             return 0.0;
         }
         double start = operationalDay(from);
-        // Jump close to the answer (a year holds 365 operational days, a leap year February's intensity more), then
-        // walk day by day.
-        long days = (long) Math.max(0, Math.floor(operationalDays * 365.0 / 378.0) - 400);
-        while (days > 0 && operationalDay(from.plusDays(days)) - start > operationalDays) {
-            days = Math.max(0, days - 365);
+        // The clock only moves forward: bracket the day by doubling, then bisect (a few dozen steps for any wait).
+        long below = 0;
+        long above = 1;
+        while (operationalDay(from.plusDays(above)) - start <= operationalDays) {
+            below = above;
+            above *= 2;
         }
-        while (operationalDay(from.plusDays(days + 1)) - start <= operationalDays) {
-            days++;
+        while (above - below > 1) {
+            long middle = (below + above) >>> 1;
+            if (operationalDay(from.plusDays(middle)) - start <= operationalDays) {
+                below = middle;
+            } else {
+                above = middle;
+            }
         }
+        long days = below;
         LocalDate day = from.plusDays(days);
         double left = operationalDays - (operationalDay(day) - start);
         return days + left / intensity(day.toEpochDay());

@@ -43,7 +43,8 @@ public final class ServingHoldoutBenchmark {
         FitOptions options = FitOptions.defaults();
         List<Transaction> all = new ArrayList<>();
         List<Transaction> known = new ArrayList<>();
-        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+        for (String line :
+                Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
             String[] f = line.split(",");
             Transaction t = new Transaction(f[0], LocalDate.parse(f[1]), Double.parseDouble(f[2]));
             all.add(t);

@@ -1,0 +1,74 @@
+package dev.easel.clv.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.easel.clv.model.DeclaredSeason;
+import dev.easel.clv.model.ModelChoice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyst's season file as the service reads it at each fit. */
+class SeasonFileTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anEditCountsAtTheNextReadAndABrokenFileNamesItsLinesAndKeepsTheLastGoodSeason() throws IOException {
+        Path file = folder.resolve("season.csv");
+        SeasonFile seasons = new SeasonFile(new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, file));
+        Files.writeString(file, "when, intensity\nNov, 1.4\nDec, 1.8\n");
+
+        SeasonFile.Reading first = seasons.read();
+        Files.writeString(file, "when, intensity\nSep, 1.3\nDec, 1.8\n");
+        SeasonFile.Reading edited = seasons.read();
+        Files.writeString(file, "when, intensity\nSep, 1.3\nDecember, lots\nSomewhen, 2\n");
+        SeasonFile.Reading broken = seasons.read();
+
+        assertThat(first.problem()).isNull();
+        assertThat(edited.problem()).isNull();
+        assertThat(edited.season().version()).isNotEqualTo(first.season().version());
+        assertThat(broken.problem())
+                .contains(file + ":3:")
+                .contains(file + ":4:")
+                .contains("the last good season, " + edited.season().version() + ", stays in use");
+        assertThat(broken.season()).isSameAs(edited.season());
+    }
+
+    @Test
+    void withoutAGoodSeasonEverReadThereIsNoneAndTheProblemSaysWhy() {
+        Path missing = folder.resolve("absent.csv");
+        SeasonFile seasons =
+                new SeasonFile(new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, missing));
+
+        SeasonFile.Reading reading = seasons.read();
+
+        assertThat(reading.season()).isNull();
+        assertThat(reading.problem()).contains(missing + " cannot be read");
+    }
+
+    @Test
+    void noFileIsReadWhenTheSeasonIsEstimated() {
+        SeasonFile seasons = new SeasonFile(
+                new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.ESTIMATED, folder.resolve("absent.csv")));
+
+        assertThat(seasons.read()).isEqualTo(new SeasonFile.Reading(null, null));
+    }
+
+    @Test
+    void theJarCarriesTheProjectsSeasonFileForWhereTheWorkingDirectoryHasNone() throws IOException {
+        try (InputStream packaged = getClass().getClassLoader().getResourceAsStream(SeasonFile.PACKAGED)) {
+            assertThat(packaged).isNotNull();
+            byte[] content = packaged.readAllBytes();
+            assertThat(content).isEqualTo(Files.readAllBytes(Path.of("model", "season.csv")));
+            assertThat(DeclaredSeason.parse("season.csv", content).periods()).isNotEmpty();
+        }
+        assertThat(new String(Files.readAllBytes(Path.of("model", "season.csv")), StandardCharsets.UTF_8))
+                .contains("when, intensity");
+    }
+}
