@@ -110,12 +110,12 @@ final class GeneratedLedger {
         long copies = (customers + templateCustomers - 1) / templateCustomers;
         statement.execute("SET work_mem = '64MB'");
         statement.execute("SET maintenance_work_mem = '512MB'");
-        // The template's orders and customers apart: the statements after the orders' must not join the
-        // copies that the orders' and customers' statements have added by then.
-        statement.execute("CREATE TEMPORARY TABLE template_orders AS SELECT id, customer_id FROM orders");
-        statement.execute("CREATE TEMPORARY TABLE template_customers AS SELECT id, customer_key FROM customers");
-        statement.execute("ANALYZE template_orders");
-        statement.execute("ANALYZE template_customers");
+        // Each copy reads the template from temporary tables of its own: a table being filled is scanned to its
+        // end, rows not yet visible included, so reading the template from it would cost more with every copy.
+        for (String table : LedgerCopy.TABLES) {
+            statement.execute("CREATE TEMPORARY TABLE template_" + table + " AS SELECT * FROM " + table);
+            statement.execute("ANALYZE template_" + table);
+        }
         List<String> indexes = LedgerCopy.secondaryIndexes(statement);
         for (String index : indexes) {
             statement.execute("DROP INDEX " + index.substring(0, index.indexOf(' ')));
@@ -165,13 +165,13 @@ final class GeneratedLedger {
                             + "updated_at) "
                             + "SELECT c.id + k * " + templateCustomers + ", " + key("c.customer_key")
                             + ", c.customer_type, c.country, c.region, c.birth_year, c.created_at, c.updated_at "
-                            + copiesOf("SELECT * FROM customers c", "c.id", "c"));
+                            + copiesOf("SELECT * FROM template_customers c", "c.id", "c"));
             statements.put(
                     "customer_source_ids",
                     "INSERT INTO customer_source_ids (source_id, customer_id, channel, first_seen_at) "
                             + "SELECT s.source_id || '.' || k, s.customer_id + k * " + templateCustomers
                             + ", s.channel, s.first_seen_at - " + shift("s.customer_id") + " "
-                            + copiesOf("SELECT * FROM customer_source_ids s", "s.customer_id", "s"));
+                            + copiesOf("SELECT * FROM template_customer_source_ids s", "s.customer_id", "s"));
             statements.put(
                     "orders",
                     "INSERT INTO orders (id, order_id, customer_id, channel, placed_at, currency, seller_id, total, "
@@ -181,7 +181,7 @@ final class GeneratedLedger {
                             + shift("o.customer_id")
                             + ", o.currency, o.seller_id, o.total, o.refunded_total, "
                             + "encode(sha256(convert_to(o.payload_hash || '/' || k, 'UTF8')), 'hex'), o.recorded_at "
-                            + copiesOf("SELECT * FROM orders o", "o.customer_id", "o"));
+                            + copiesOf("SELECT * FROM template_orders o", "o.customer_id", "o"));
             statements.put(
                     "order_lines",
                     "INSERT INTO order_lines (order_id, line_no, sku, category, quantity, unit_price, discount, "
@@ -190,7 +190,7 @@ final class GeneratedLedger {
                             + ", l.line_no, l.sku, l.category, l.quantity, l.unit_price, l.discount, l.line_total, "
                             + "l.seller_id "
                             + copiesOf(
-                                    "SELECT l.*, o.customer_id FROM order_lines l JOIN template_orders o ON o.id = l.order_id",
+                                    "SELECT l.*, o.customer_id FROM template_order_lines l JOIN template_orders o ON o.id = l.order_id",
                                     "o.customer_id",
                                     "l"));
             statements.put(
@@ -198,7 +198,7 @@ final class GeneratedLedger {
                     "INSERT INTO order_promotions (order_id, promotion_code) "
                             + "SELECT p.order_id + k * " + templateOrders + ", p.promotion_code "
                             + copiesOf(
-                                    "SELECT p.*, o.customer_id FROM order_promotions p "
+                                    "SELECT p.*, o.customer_id FROM template_order_promotions p "
                                             + "JOIN template_orders o ON o.id = p.order_id",
                                     "o.customer_id",
                                     "p"));
@@ -211,7 +211,7 @@ final class GeneratedLedger {
                             + "r.reason, r.occurred_at - " + shift("r.customer_id")
                             + ", encode(sha256(convert_to(r.payload_hash || '/' || k, 'UTF8')), 'hex'), r.recorded_at "
                             + copiesOf(
-                                    "SELECT r.*, o.customer_id FROM refunds r JOIN template_orders o ON o.id = r.order_id",
+                                    "SELECT r.*, o.customer_id FROM template_refunds r JOIN template_orders o ON o.id = r.order_id",
                                     "o.customer_id",
                                     "r"));
             statements.put(
@@ -220,7 +220,7 @@ final class GeneratedLedger {
                             + "SELECT rl.refund_id + k * " + templateRefunds + ", rl.order_id + k * " + templateOrders
                             + ", rl.line_no, rl.quantity, rl.amount "
                             + copiesOf(
-                                    "SELECT rl.*, o.customer_id FROM refund_lines rl "
+                                    "SELECT rl.*, o.customer_id FROM template_refund_lines rl "
                                             + "JOIN template_orders o ON o.id = rl.order_id",
                                     "o.customer_id",
                                     "rl"));
@@ -234,7 +234,7 @@ final class GeneratedLedger {
                             + ", e.source, e.policy_version, e.wording, e.signal, e.recorded_by, e.recorded_at, "
                             + "e.notice_version, e.notice_language "
                             + copiesOf(
-                                    "SELECT e.*, c.id AS customer_id FROM consent_events e "
+                                    "SELECT e.*, c.id AS customer_id FROM template_consent_events e "
                                             + "JOIN template_customers c ON c.customer_key = e.customer_key",
                                     "c.id",
                                     "e"));
