@@ -92,7 +92,12 @@ final class ChartImages {
         values.setNumberFormatOverride(percent ? new DecimalFormat("0%") : new DecimalFormat("#,##0"));
         if (percent) {
             values.setRange(0, 1);
+        } else {
+            // Whole-number ticks: with small counts, fractional ticks printed as whole numbers repeat (0, 0, 1, 1).
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
+        plot.setNoDataMessage("No figures for this period.");
+        plot.setNoDataMessageFont(FONT.deriveFont(11f));
         BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         try {

@@ -207,7 +207,7 @@ class ClvSummaryReport implements SqlReport {
      * query as the tables; the retention of each first-purchase cohort, quarter by quarter, from the ledger.
      */
     @Override
-    public Map<String, Object> headerValues(ReportArguments arguments) {
+    public List<Chart> charts(ReportArguments arguments) {
         ReportQuery query = query(arguments);
         DefaultCategoryDataset distribution = new DefaultCategoryDataset();
         Map<String, double[]> segmentTotals = new java.util.LinkedHashMap<>();
@@ -226,23 +226,34 @@ class ClvSummaryReport implements SqlReport {
         DefaultCategoryDataset segments = new DefaultCategoryDataset();
         segmentTotals.forEach((key, sums) -> segments.addValue(
                 sums[0] / sums[1], key.substring(0, key.indexOf('|')), key.substring(key.indexOf('|') + 1)));
-        return Map.of(
-                "CHART_DISTRIBUTION",
-                        ChartImages.bars(
-                                "Distribution of predicted CLV",
-                                "predicted CLV",
-                                "share of customers",
-                                distribution,
-                                true),
-                "CHART_SEGMENTS",
-                        ChartImages.bars("Mean CLV by segment", "segment", "mean CLV (currency)", segments, false),
-                "CHART_RETENTION",
-                        ChartImages.lines(
-                                "Cohort retention: share ordering again",
-                                "quarters after the first order",
-                                "share of the cohort",
-                                retention(),
-                                true));
+        return List.of(
+                new Chart(
+                        "CHART_DISTRIBUTION",
+                        "Chart CLV distribution",
+                        "Distribution of predicted CLV",
+                        "predicted CLV",
+                        "share of customers",
+                        Chart.Style.BARS,
+                        true,
+                        distribution),
+                new Chart(
+                        "CHART_SEGMENTS",
+                        "Chart mean CLV by segment",
+                        "Mean CLV by segment",
+                        "segment",
+                        "mean CLV (currency)",
+                        Chart.Style.BARS,
+                        false,
+                        segments),
+                new Chart(
+                        "CHART_RETENTION",
+                        "Chart cohort retention",
+                        "Cohort retention: share ordering again",
+                        "quarters after the first order",
+                        "share of the cohort",
+                        Chart.Style.LINES,
+                        true,
+                        retention()));
     }
 
     private DefaultCategoryDataset retention() {

@@ -1,6 +1,8 @@
 package dev.easel.reports;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
@@ -23,8 +25,20 @@ final class JasperExport {
 
     /** One sheet, no gaps between rows, numbers and dates as typed cells, so that the sheet can be summed. */
     static void xlsx(JasperPrint print, OutputStream out) throws JRException {
+        xlsx(print, List.of(), List.of(), out);
+    }
+
+    /** The report's sheet, then one sheet per further print (a chart's figures) under the name given. */
+    static void xlsx(JasperPrint print, List<JasperPrint> more, List<String> sheets, OutputStream out)
+            throws JRException {
+        List<JasperPrint> prints = new ArrayList<>();
+        prints.add(print);
+        prints.addAll(more);
+        List<String> names = new ArrayList<>();
+        names.add(print.getName());
+        names.addAll(sheets);
         JRXlsxExporter exporter = new JRXlsxExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setOnePagePerSheet(false);
@@ -32,7 +46,7 @@ final class JasperExport {
         configuration.setRemoveEmptySpaceBetweenColumns(true);
         configuration.setDetectCellType(true);
         configuration.setWhitePageBackground(false);
-        configuration.setSheetNames(new String[] {print.getName()});
+        configuration.setSheetNames(names.toArray(String[]::new));
         exporter.setConfiguration(configuration);
         exporter.exportReport();
     }

@@ -25,4 +25,9 @@ sealed interface ReportDefinition permits SqlReport, ComputedReport {
     default Map<String, Object> headerValues(ReportArguments arguments) {
         return Map.of();
     }
+
+    /** The report's charts with their figures, computed once per rendering in every format. */
+    default List<Chart> charts(ReportArguments arguments) {
+        return List.of();
+    }
 }

@@ -40,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class ReportRenderer {
 
+    /** The template that lays out one chart's figures (reports/chart-figures.jrxml). */
+    static final String CHART_FIGURES = "chart-figures";
+
     private final DataSource dataSource;
     private final TransactionTemplate readOnly;
     private final CompiledTemplates templates;
@@ -63,14 +66,15 @@ final class ReportRenderer {
             ReportArguments arguments,
             ReportFormat format,
             Map<String, Object> header,
+            List<Chart> charts,
             OutputStream out) {
         Long rows = readOnly.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 if (report instanceof SqlReport sql) {
-                    return streamed(sql, arguments, format, header, connection, out);
+                    return streamed(sql, arguments, format, header, charts, connection, out);
                 }
-                return computed((ComputedReport) report, arguments, format, header, connection, out);
+                return computed((ComputedReport) report, arguments, format, header, charts, connection, out);
             } catch (SQLException e) {
                 throw new IllegalStateException(
                         "Report " + report.name() + " could not read its data (SQL state " + e.getSQLState() + ")", e);
@@ -91,6 +95,7 @@ final class ReportRenderer {
             ReportArguments arguments,
             ReportFormat format,
             Map<String, Object> header,
+            List<Chart> charts,
             Connection connection,
             OutputStream out)
             throws SQLException, IOException, JRException {
@@ -98,9 +103,9 @@ final class ReportRenderer {
                 ResultSet resultSet = statement.executeQuery()) {
             StreamedRows rows = new StreamedRows(resultSet, report.derived());
             if (format == ReportFormat.CSV) {
-                csv(report.columns(), rows, out);
+                csv(report.columns(), rows, charts, out);
             } else {
-                jasper(report, format, header, rows, out);
+                jasper(report, format, header, charts, rows, out);
             }
             return rows.count();
         }
@@ -111,6 +116,7 @@ final class ReportRenderer {
             ReportArguments arguments,
             ReportFormat format,
             Map<String, Object> header,
+            List<Chart> charts,
             Connection connection,
             OutputStream out)
             throws SQLException, IOException, JRException {
@@ -124,9 +130,16 @@ final class ReportRenderer {
                         .map(column -> row.get(column.field()))
                         .toArray());
             }
+            chartRows(charts, csv);
             writer.flush();
         } else {
-            jasper(report, format, header, new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows)), out);
+            jasper(
+                    report,
+                    format,
+                    header,
+                    charts,
+                    new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows)),
+                    out);
         }
         return rows.size();
     }
@@ -142,7 +155,7 @@ final class ReportRenderer {
         return statement;
     }
 
-    private static void csv(List<Column> columns, StreamedRows rows, OutputStream out)
+    private static void csv(List<Column> columns, StreamedRows rows, List<Chart> charts, OutputStream out)
             throws IOException, SQLException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CsvOutput csv = new CsvOutput(writer);
@@ -154,13 +167,32 @@ final class ReportRenderer {
             }
             csv.record(cells);
         }
+        chartRows(charts, csv);
         writer.flush();
+    }
+
+    /**
+     * After the report's rows, the charts' figures: an empty line, then a table of its own with the header
+     * {@code chart,series,category,measure,value}, one row per point drawn.
+     */
+    private static void chartRows(List<Chart> charts, CsvOutput csv) throws IOException {
+        if (charts.isEmpty()) {
+            return;
+        }
+        csv.record();
+        csv.record("chart", "series", "category", "measure", "value");
+        for (Chart chart : charts) {
+            for (Map<String, Object> row : chart.rows()) {
+                csv.record(chart.title(), row.get("series"), row.get("category"), chart.measure(), row.get("value"));
+            }
+        }
     }
 
     private void jasper(
             ReportDefinition report,
             ReportFormat format,
             Map<String, Object> header,
+            List<Chart> charts,
             JRDataSource rows,
             OutputStream out)
             throws IOException, JRException {
@@ -178,12 +210,32 @@ final class ReportRenderer {
             if (format == ReportFormat.PDF) {
                 JasperExport.pdf(print, out);
             } else {
-                JasperExport.xlsx(print, out);
+                List<JasperPrint> figures = new ArrayList<>();
+                for (Chart chart : charts) {
+                    figures.add(figures(chart));
+                }
+                JasperExport.xlsx(
+                        print, figures, charts.stream().map(Chart::sheet).toList(), out);
             }
         } finally {
             virtualizer.cleanup();
             deleteQuietly(swapFolder);
         }
+    }
+
+    /** A chart's figures filled into the chart-figures template, for a sheet of their own. */
+    private JasperPrint figures(Chart chart) throws JRException {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TITLE", chart.title());
+        parameters.put("SERIES_LABEL", "series");
+        parameters.put("CATEGORY_LABEL", chart.categoryLabel());
+        parameters.put("MEASURE", chart.measure());
+        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
+        parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
+        return JasperFillManager.fillReport(
+                templates.get(CHART_FIGURES),
+                parameters,
+                new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(chart.rows())));
     }
 
     private static void deleteQuietly(Path folder) {

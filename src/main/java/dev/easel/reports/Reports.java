@@ -89,6 +89,11 @@ public class Reports {
         // CSV carries rows only; header values (such as a full chain verification) are computed for documents alone.
         Map<String, Object> header =
                 new HashMap<>(format == ReportFormat.CSV ? Map.of() : report.headerValues(arguments));
+        // Charts in every format: drawn in documents, and their figures written as rows in XLSX and CSV.
+        List<Chart> charts = report.charts(arguments);
+        if (format != ReportFormat.CSV) {
+            charts.forEach(chart -> header.put(chart.parameter(), chart.image()));
+        }
         header.put("GENERATED_AT", now.toString());
         header.put("GENERATED_BY", user.getName() + " (" + role + ")");
         header.put("PARAMETERS", arguments.describe());
@@ -96,7 +101,7 @@ public class Reports {
         try {
             long rows;
             try (OutputStream out = Files.newOutputStream(file)) {
-                rows = renderer.render(report, arguments, format, header, out);
+                rows = renderer.render(report, arguments, format, header, charts, out);
             }
             transactions.executeWithoutResult(status -> events.publishEvent(
                     new ReportRendered(user.getName(), role, name, format, arguments.given(), rows)));

@@ -18,7 +18,10 @@ class ReportsConfiguration {
     CompiledTemplates compiledTemplates(ReportsProperties properties, List<ReportDefinition> definitions) {
         return new CompiledTemplates(
                 new TemplateSource(Path.of(properties.location())),
-                definitions.stream().map(ReportDefinition::name).toList());
+                java.util.stream.Stream.concat(
+                                definitions.stream().map(ReportDefinition::name),
+                                java.util.stream.Stream.of(ReportRenderer.CHART_FIGURES))
+                        .toList());
     }
 
     @Bean

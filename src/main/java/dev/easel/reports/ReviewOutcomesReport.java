@@ -75,7 +75,7 @@ class ReviewOutcomesReport implements SqlReport {
 
     /** Flags, approvals and rejections recorded per month of the period, for the chart of outcomes over time. */
     @Override
-    public Map<String, Object> headerValues(ReportArguments arguments) {
+    public List<Chart> charts(ReportArguments arguments) {
         SqlFilter filter = new SqlFilter()
                 .when(arguments.periodStart(), "d.recorded_at >= ?")
                 .when(arguments.periodEnd(), "d.recorded_at < ?");
@@ -93,9 +93,15 @@ class ReviewOutcomesReport implements SqlReport {
                         row.getLong("n"),
                         SERIES.get(row.getString("kind")),
                         "%d-%02d".formatted(row.getInt("y"), row.getInt("m"))));
-        return Map.of(
+        return List.of(new Chart(
                 "CHART_OUTCOMES",
-                ChartImages.bars("Review outcomes over time", "month (UTC)", "records", months, false));
+                "Chart outcomes per month",
+                "Review outcomes over time",
+                "month (UTC)",
+                "records",
+                Chart.Style.BARS,
+                false,
+                months));
     }
 
     @Override

@@ -62,6 +62,9 @@ class ReportsIT {
     @Autowired
     RulesInService rules;
 
+    @Autowired
+    ConsentComplianceReport consentCompliance;
+
     private String run;
 
     @BeforeEach
@@ -226,6 +229,78 @@ class ReportsIT {
     }
 
     @Test
+    void consentRatesInOnePassAreTheCountsCustomerByCustomerPerPurposeAndJurisdiction() {
+        String withdrawn = "cr-withdrawn-" + run;
+        String regained = "cr-regained-" + run;
+        String sameInstant = "cr-same-instant-" + run;
+        String marketing = "cr-marketing-" + run;
+        customer(withdrawn, "US", "US-CO");
+        customer(regained, "US", "US-CO");
+        customer(sameInstant, "CA", "CA-QC");
+        customer(marketing, "CA", "CA-QC");
+        customer("cr-silent-" + run, "CA", "CA-QC");
+        consent(withdrawn, "clv-profiling", "GIVEN", "2026-10-01T09:00:00Z");
+        consent(withdrawn, "clv-profiling", "WITHDRAWN", "2026-10-05T09:00:00Z");
+        consent(regained, "clv-profiling", "WITHDRAWN", "2026-10-01T09:00:00Z");
+        consent(regained, "clv-profiling", "GIVEN", "2026-10-20T09:00:00Z");
+        // Two choices at the same instant: the one recorded last is the latest.
+        consent(sameInstant, "clv-profiling", "GIVEN", "2026-10-03T09:00:00Z");
+        consent(sameInstant, "clv-profiling", "WITHDRAWN", "2026-10-03T09:00:00Z");
+        consent(marketing, "marketing-sync", "GIVEN", "2026-10-02T09:00:00Z");
+        consent(marketing, "clv-profiling", "OBJECTED", "2026-10-02T09:00:00Z");
+        // The period ends after tomorrow, so that the customers made today count.
+        java.time.LocalDate lastDay =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        ReportArguments period = ReportArguments.read(consentCompliance.parameters(), Map.of("to", lastDay.toString()));
+        OffsetDateTime end = lastDay.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+
+        // Brute force: each customer's latest choice per purpose before the end, counted in Java.
+        Map<List<String>, long[]> expected = new java.util.TreeMap<>(java.util.Comparator.comparing(List::toString));
+        for (String purpose : List.of("clv-profiling", "marketing-sync")) {
+            jdbc.sql("""
+                    SELECT c.country, c.region,
+                           (SELECT e.status FROM consent_events e
+                             WHERE e.customer_key = c.customer_key AND e.purpose = ? AND e.captured_at < ?
+                             ORDER BY e.captured_at DESC, e.id DESC LIMIT 1) AS latest
+                      FROM customers c WHERE c.created_at < ?""").params(purpose, end, end).query((org.springframework.jdbc.core.RowCallbackHandler) row -> {
+                String scope = row.getString("country").trim()
+                        + (row.getString("region") == null ? "" : "-" + row.getString("region"));
+                long[] counts = expected.computeIfAbsent(List.of(purpose, scope), key -> new long[2]);
+                counts[0] += "GIVEN".equals(row.getString("latest")) ? 1 : 0;
+                counts[1]++;
+            });
+        }
+
+        Map<List<String>, long[]> onePass = sectionOne(consentCompliance.query(period, true));
+        Map<List<String>, long[]> perCustomer = sectionOne(consentCompliance.query(period, false));
+
+        assertThat(onePass.keySet()).isEqualTo(expected.keySet()).isEqualTo(perCustomer.keySet());
+        expected.forEach((purposeAndScope, counts) -> {
+            assertThat(onePass.get(purposeAndScope))
+                    .as("one pass, " + purposeAndScope)
+                    .containsExactly(counts);
+            assertThat(perCustomer.get(purposeAndScope))
+                    .as("per customer, " + purposeAndScope)
+                    .containsExactly(counts);
+        });
+        assertThat(expected.get(List.of("clv-profiling", "CA-CA-QC"))[1]).isGreaterThanOrEqualTo(3);
+    }
+
+    /** Section 1's rows of a form of the report's query: (purpose, scope) to (consenting, customers). */
+    private Map<List<String>, long[]> sectionOne(ReportQuery query) {
+        Map<List<String>, long[]> rows = new java.util.HashMap<>();
+        jdbc.sql(query.sql()).params(query.parameters()).query((org.springframework.jdbc.core.RowCallbackHandler)
+                row -> {
+                    if (row.getString("section").startsWith("1 ")) {
+                        rows.put(
+                                List.of(row.getString("purpose"), row.getString("scope")),
+                                new long[] {row.getLong("figure"), row.getLong("base")});
+                    }
+                });
+        return rows;
+    }
+
+    @Test
     void consentRatesOverTimeAreEachFamilysShareConsentingAtEachMonthsEnd() {
         customer("ca-month-given-" + run);
         customer("ca-month-withdrawn-" + run);
@@ -357,17 +432,25 @@ class ReportsIT {
     }
 
     private String customer(String sourceId) {
+        return customer(sourceId, "FR", null);
+    }
+
+    private String customer(String sourceId, String country, String region) {
         return customers
                 .record(new CustomerRequest(
-                        sourceId, "INDIVIDUAL", "FR", null, null, null, null, null, null, null, "WEB"))
+                        sourceId, "INDIVIDUAL", country, region, null, null, null, null, null, null, "WEB"))
                 .customerKey();
     }
 
     private void consent(String sourceId, String status, String capturedAt) {
+        consent(sourceId, "clv-profiling", status, capturedAt);
+    }
+
+    private void consent(String sourceId, String purpose, String status, String capturedAt) {
         consents.record(
                 new ConsentSubmission(
                         sourceId,
-                        "clv-profiling",
+                        purpose,
                         status,
                         "CONSENT",
                         OffsetDateTime.parse(capturedAt),
