@@ -256,14 +256,16 @@ public class PrivacySteps {
     }
 
     /**
-     * A customer who never gave consent to anything (so that the page offers "give" for every purpose), from the end
-     * of the key order, not yet used by another scenario.
+     * A customer who never gave consent to anything (so that the page offers "give" for every purpose) and has no data
+     * request (the console's tests open some on the shared demo), from the end of the key order, not yet used by
+     * another scenario.
      */
     private String nextCustomer() {
         return jdbc.sql("""
                 SELECT c.customer_key FROM customers c
                  WHERE NOT EXISTS (SELECT 1 FROM consent_events e
                                     WHERE e.customer_key = c.customer_key AND e.status = 'GIVEN')
+                   AND NOT EXISTS (SELECT 1 FROM data_subject_requests r WHERE r.customer_key = c.customer_key)
                  ORDER BY c.customer_key DESC
                 """).query(String.class).list().stream()
                 .filter(USED::add)
