@@ -84,7 +84,9 @@ final class ChartImages {
         CategoryAxis categories = plot.getDomainAxis();
         categories.setTickLabelFont(FONT.deriveFont(8f));
         categories.setLabelFont(FONT);
-        categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        // Two years of months side by side overlap at 45 degrees: upright labels need only a line's height each.
+        categories.setCategoryLabelPositions(
+                plot.getDataset().getColumnCount() > 12 ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.UP_45);
         categories.setMaximumCategoryLabelLines(2);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setTickLabelFont(FONT.deriveFont(8f));

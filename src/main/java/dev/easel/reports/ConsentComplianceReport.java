@@ -28,8 +28,9 @@ class ConsentComplianceReport implements SqlReport {
     private static final String RECORD_PURPOSE =
             "CASE WHEN d.outputs LIKE '%\"purpose\":\"marketing-sync\"%' THEN 'marketing-sync' ELSE 'clv-profiling' END";
 
-    private static final String JURISDICTION =
-            "c.country || CASE WHEN c.region IS NULL THEN '' ELSE '-' || c.region END";
+    /** The region's code where it names its country (US-CA), else country and region (FR, XX-region). */
+    private static final String JURISDICTION = "CASE WHEN c.region IS NULL THEN c.country"
+            + " WHEN c.region LIKE c.country || '-%' THEN c.region ELSE c.country || '-' || c.region END";
 
     private final Clock clock;
     private final ConsentRatesOverTime ratesOverTime;
