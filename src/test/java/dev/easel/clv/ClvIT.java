@@ -306,7 +306,7 @@ class ClvIT {
         recalculation.suppress(key, gate, "pi-suppress");
 
         CurrentClv current = recalculation.current(key).orElseThrow();
-        assertThat(current.status()).isEqualTo("SUPPRESSED");
+        assertThat(current.status()).isEqualTo(CurrentStatus.SUPPRESSED);
         assertThat(current.predicted()).isNull();
         assertThat(current.total()).isNull();
         BatchRun run = runner.runAll("admin");
@@ -337,7 +337,7 @@ class ClvIT {
         recalculation.reject(second.candidateId(), "compliance", "one refund away from collapse", "pi-2");
 
         CurrentClv current = recalculation.current(key).orElseThrow();
-        assertThat(current.status()).isEqualTo("PUBLISHED");
+        assertThat(current.status()).isEqualTo(CurrentStatus.PUBLISHED);
         assertThat(current.total()).isEqualByComparingTo(first.total());
         assertThat(evidence.previousTotal()).isEqualByComparingTo(first.total());
         assertThat(evidence.orderIds()).isNotEmpty();

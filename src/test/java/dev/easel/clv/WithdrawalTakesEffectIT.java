@@ -66,7 +66,7 @@ class WithdrawalTakesEffectIT {
         assertThat(recalculation.current(key))
                 .get()
                 .extracting(CurrentClv::status)
-                .isEqualTo("PUBLISHED");
+                .isEqualTo(CurrentStatus.PUBLISHED);
         assertThat(outboxAction(key)).isEqualTo("UPSERT");
 
         consents.record(
@@ -83,7 +83,7 @@ class WithdrawalTakesEffectIT {
                 "it");
 
         CurrentClv current = recalculation.current(key).orElseThrow();
-        assertThat(current.status()).as(place).isEqualTo("SUPPRESSED");
+        assertThat(current.status()).as(place).isEqualTo(CurrentStatus.SUPPRESSED);
         assertThat(current.total()).isNull();
         assertThat(current.predicted()).isNull();
         assertThat(outboxAction(key))
@@ -102,7 +102,7 @@ class WithdrawalTakesEffectIT {
         assertThat(recalculation.current(key))
                 .get()
                 .extracting(CurrentClv::status)
-                .isEqualTo("SUPPRESSED");
+                .isEqualTo(CurrentStatus.SUPPRESSED);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM clv_results WHERE customer_key = ? AND status = 'PUBLISHED' "
                                 + "AND decided_at > (SELECT MIN(recorded_at) FROM consent_events WHERE customer_key = ? "
                                 + "AND status = 'WITHDRAWN')")
@@ -135,7 +135,7 @@ class WithdrawalTakesEffectIT {
                 .as(what)
                 .get()
                 .extracting(CurrentClv::status)
-                .isEqualTo("SUPPRESSED");
+                .isEqualTo(CurrentStatus.SUPPRESSED);
     }
 
     @Test
@@ -173,7 +173,7 @@ class WithdrawalTakesEffectIT {
         assertThat(recalculation.current(key))
                 .get()
                 .extracting(CurrentClv::status)
-                .isEqualTo("SUPPRESSED");
+                .isEqualTo(CurrentStatus.SUPPRESSED);
         assertThat(jdbc.sql("SELECT status FROM clv_results WHERE id = ?")
                         .param(computedBefore.candidateId())
                         .query(String.class)

@@ -5,6 +5,7 @@ import dev.easel.clv.ChunkResult;
 import dev.easel.clv.ClvBatchRunner;
 import dev.easel.clv.ClvBatchRuns;
 import dev.easel.clv.ClvChunkDecided;
+import dev.easel.clv.CurrentStatus;
 import dev.easel.clv.StoredFit;
 import dev.easel.rules.RuleEngine;
 import dev.easel.rules.RuleOutcome;

@@ -15,6 +15,7 @@ import dev.easel.clv.ClvRejected;
 import dev.easel.clv.ClvSuppressed;
 import dev.easel.clv.ConsentGate;
 import dev.easel.clv.CurrentClv;
+import dev.easel.clv.CurrentStatus;
 import dev.easel.clv.PublishedClv;
 import dev.easel.clv.ReviewCheck;
 import dev.easel.clv.ReviewEvidence;
@@ -525,7 +526,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
         if (row == null || status == CurrentStatus.SUPPRESSED) {
             CurrentClv current = new CurrentClv(
                     customerKey,
-                    status.name(),
+                    status,
                     null,
                     null,
                     null,
@@ -550,14 +551,14 @@ class Recalculations implements ClvRecalculation, ClvReads {
         Double alive = row.probabilityAlive();
         CurrentClv current = new CurrentClv(
                 customerKey,
-                status.name(),
+                status,
                 row.currency(),
                 row.historic(),
                 row.predicted(),
                 row.total(),
                 alive,
                 alive == null ? null : 1.0 - alive,
-                alive == null ? null : ChurnBand.of(1.0 - alive).name(),
+                alive == null ? null : ChurnBand.of(1.0 - alive),
                 row.forecast().expectedOrders(),
                 row.forecast().expectedSpend(),
                 row.forecast().nextOrderOn(),

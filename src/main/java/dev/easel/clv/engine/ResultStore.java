@@ -1,5 +1,6 @@
 package dev.easel.clv.engine;
 
+import dev.easel.clv.CurrentStatus;
 import dev.easel.rules.facts.EligibilityStatus;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;

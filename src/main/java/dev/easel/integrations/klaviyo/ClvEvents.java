@@ -6,6 +6,7 @@ import dev.easel.clv.ClvPublished;
 import dev.easel.clv.ClvReads;
 import dev.easel.clv.ClvSuppressed;
 import dev.easel.clv.CurrentClv;
+import dev.easel.clv.CurrentStatus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClvEvents implements ProfileProperties {
-
-    private static final String PUBLISHED = "PUBLISHED";
 
     private final KlaviyoSync sync;
     private final ClvReads clv;
@@ -56,7 +55,7 @@ class ClvEvents implements ProfileProperties {
     @Override
     public Optional<Map<String, Object>> of(String customerKey) {
         return clv.profile(customerKey)
-                .filter(profile -> PUBLISHED.equals(profile.current().status()))
+                .filter(profile -> profile.current().status() == CurrentStatus.PUBLISHED)
                 .map(ClvEvents::properties);
     }
 

@@ -110,8 +110,9 @@ class RecalculationCpuBenchmarkIT {
             management.executeJob(job.getId());
             cpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
             wall[i] = System.nanoTime() - wallBefore;
-            String outcome =
-                    clv.profile(key).map(profile -> profile.current().status()).orElse("NONE");
+            String outcome = clv.profile(key)
+                    .map(profile -> profile.current().status().name())
+                    .orElse("NONE");
             outcomes.merge(outcome, 1, Integer::sum);
             cpuByOutcome.merge(outcome, cpu[i], Long::sum);
         }
