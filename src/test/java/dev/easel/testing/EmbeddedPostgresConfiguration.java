@@ -40,6 +40,9 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "200")
+                // Stopped by the context, after the pools and the process engine: with a hook of its own the server
+                // went first at the end of the run, and the context's close then waited 30 s for a connection.
+                .setRegisterShutdownHook(false)
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
