@@ -13,6 +13,13 @@ public interface Orders {
     OrderResult record(OrderRequest request);
 
     /**
+     * Records several orders in one transaction, each as {@link #record} would, in the order sent. When any order is
+     * bad nothing is stored: throws {@link InvalidRequestException} naming every bad field by its place in the batch
+     * ({@code orders[3].lines[0].sku}), with status 409 when the only problems are ids recorded with other content.
+     */
+    OrderBatchResult recordAll(OrderBatchRequest batch);
+
+    /**
      * Records the order, or, when its id is recorded with other content, books the new figures as an amendment of
      * the recorded order (same customer and currency; refunded lines kept; total not below what was refunded).
      * Publishes {@link OrderRecorded} with the figures the ledger now holds whenever something changed.

@@ -180,6 +180,93 @@ class IngestionIT {
     }
 
     @Test
+    void aBatchStoresItsNewOrdersTogetherAndAnswersEachOrdersOutcomeInTheOrderSent() {
+        catalogue();
+        post("ingest", "/api/customers", customer("web-" + run, null));
+        post("ingest", "/api/orders", order("b1-" + run, "12.50"));
+
+        ResponseEntity<JsonNode> batch = post(
+                "ingest",
+                "/api/orders/batch",
+                batch(order("b0-" + run, "3"), order("b1-" + run, "12.50"), order("b2-" + run, "4")));
+        ResponseEntity<JsonNode> again = post(
+                "ingest",
+                "/api/orders/batch",
+                batch(order("b0-" + run, "3"), order("b1-" + run, "12.50"), order("b2-" + run, "4")));
+
+        assertThat(batch.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(batch.getBody().path("orders").findValuesAsText("orderId"))
+                .containsExactly("b0-" + run, "b1-" + run, "b2-" + run);
+        assertThat(batch.getBody().path("orders").findValuesAsText("created")).containsExactly("true", "false", "true");
+        assertThat(batch.getBody().path("orders").get(2).path("total").decimalValue())
+                .isEqualByComparingTo("3");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().path("orders").findValuesAsText("created"))
+                .containsExactly("false", "false", "false");
+        assertThat(count("select count(*) from orders where order_id like ?", "b_-" + run))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aBatchPublishesOrderRecordedOncePerNewOrderAsSingleOrdersDo() {
+        catalogue();
+        post("ingest", "/api/customers", customer("web-" + run, null));
+        OrderRequest single = kit("ev1-" + run);
+        orders.record(single);
+        OrderBatchRequest batch = new OrderBatchRequest(List.of(kit("ev0-" + run), single, kit("ev2-" + run)));
+
+        orders.recordAll(batch);
+        orders.recordAll(batch);
+
+        // The event is what hands an order on to the workflow (its hand-off row is written with it).
+        assertThat(events.stream(OrderRecorded.class).map(OrderRecorded::orderId))
+                .filteredOn(id -> id.endsWith("-" + run))
+                .containsExactlyInAnyOrder("ev1-" + run, "ev0-" + run, "ev2-" + run);
+    }
+
+    @Test
+    void aBadOrderInABatchIsNamedByItsPlaceAndNothingOfTheBatchIsStored() {
+        catalogue();
+        post("ingest", "/api/customers", customer("web-" + run, null));
+        String noSku = order("x3-" + run, "10").replace("\"sku\": \"PNT-1\"", "\"sku\": \"\"");
+
+        ResponseEntity<JsonNode> response = post(
+                "ingest",
+                "/api/orders/batch",
+                batch(
+                        order("x0-" + run, "10"),
+                        order("x1-" + run, "10"),
+                        order("x0-" + run, "10"),
+                        noSku,
+                        order("x4-" + run, "10").replace("EUR", "EURO")));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("orders[2].orderId", "orders[3].lines[0].sku", "orders[4].currency");
+        assertThat(count("select count(*) from orders where order_id like ?", "x_-" + run))
+                .isZero();
+    }
+
+    @Test
+    void aBatchWithAnIdRecordedUnderAnotherBodyIsAConflictAndStoresNothing() {
+        catalogue();
+        post("ingest", "/api/customers", customer("web-" + run, null));
+        post("ingest", "/api/orders", order("k1-" + run, "12.50"));
+
+        ResponseEntity<JsonNode> response =
+                post("ingest", "/api/orders/batch", batch(order("k0-" + run, "10"), order("k1-" + run, "13")));
+        ResponseEntity<JsonNode> empty = post("ingest", "/api/orders/batch", "{\"orders\": []}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("orders[1].orderId");
+        assertThat(count("select count(*) from orders where order_id = ?", "k0-" + run))
+                .isZero();
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactly("orders");
+    }
+
+    @Test
     void refusesARefundForAnUnknownOrderAndSaysToSendTheOrderFirst() {
         ResponseEntity<JsonNode> response =
                 post("ingest", "/api/orders/unknown-" + run + "/refunds", refund("r-" + run, "5", "EUR", 1));
@@ -238,9 +325,13 @@ class IngestionIT {
     void refusesAnonymousCallersAndWrongRolesWithProblemJson() {
         ResponseEntity<JsonNode> anonymous = http.getForEntity("/api/customers/cus_x", JsonNode.class);
         ResponseEntity<JsonNode> analystWrites = post("analyst", "/api/orders", order("o-" + run, "1"));
+        ResponseEntity<JsonNode> anonymousBatch = http.exchange(
+                "/api/orders/batch", HttpMethod.POST, new HttpEntity<>("{\"orders\": []}"), JsonNode.class);
         ResponseEntity<JsonNode> auditorReads = get("auditor", "/api/customers/cus_x");
 
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(anonymousBatch.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(analystWrites.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(analystWrites.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(auditorReads.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -266,6 +357,22 @@ class IngestionIT {
                  "lines": [{"lineNo": 1, "sku": "PNT-1", "category": "PAINTS", "quantity": 2, "unitPrice": %s,
                             "discount": 5}]}
                 """.formatted(orderId, run, run, unitPrice);
+    }
+
+    private OrderRequest kit(String orderId) {
+        return new OrderRequest(
+                orderId,
+                "web-" + run,
+                "APP",
+                OffsetDateTime.parse("2025-09-01T10:00:00Z"),
+                "EUR",
+                "easel-" + run,
+                null,
+                List.of(new OrderRequest.Line(null, "KIT-1", "KITS", 1, BigDecimal.TEN, null, null)));
+    }
+
+    private static String batch(String... orders) {
+        return "{\"orders\": [" + String.join(",", orders) + "]}";
     }
 
     private static String refund(String refundId, String amount, String currency, int lineNo) {

@@ -25,7 +25,12 @@ public final class OrderPoster {
             .build();
 
     public OrderPoster(int port) {
-        this.orders = URI.create("http://127.0.0.1:" + port + "/api/orders");
+        this(port, "/api/orders");
+    }
+
+    /** To another ingestion path, e.g. {@code /api/orders/batch}. */
+    public OrderPoster(int port, String path) {
+        this.orders = URI.create("http://127.0.0.1:" + port + path);
     }
 
     public int post(String json) {

@@ -23,7 +23,12 @@ import org.springframework.stereotype.Component;
 class LedgerApiDescription implements OpenApiCustomizer {
 
     private static final List<String> INGESTION = List.of(
-            "/api/customers", "/api/sellers", "/api/promotions", "/api/orders", "/api/orders/{orderId}/refunds");
+            "/api/customers",
+            "/api/sellers",
+            "/api/promotions",
+            "/api/orders",
+            "/api/orders/batch",
+            "/api/orders/{orderId}/refunds");
 
     @Override
     public void customise(OpenAPI api) {

@@ -1,6 +1,7 @@
 package dev.easel.commerce.ledger;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,8 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
@@ -86,6 +90,19 @@ class LedgerQueries {
     }
 
     Map<String, RecordedOrder> recordedOrders(Collection<String> orderIds) {
+        return recordedOrders(orderIds, false);
+    }
+
+    /**
+     * For imports, which grow the orders table inside their own transaction: on PostgreSQL the statement is planned
+     * afresh on every call (never kept as a server-side prepared statement), because a plan kept from when the table
+     * was nearly empty scans the whole, by then large, table once per id.
+     */
+    Map<String, RecordedOrder> recordedOrdersPlannedAfresh(Collection<String> orderIds) {
+        return recordedOrders(orderIds, true);
+    }
+
+    private Map<String, RecordedOrder> recordedOrders(Collection<String> orderIds, boolean planAfresh) {
         Map<String, RecordedOrder> found = new HashMap<>();
         if (orderIds.isEmpty()) {
             return found;
@@ -97,19 +114,26 @@ class LedgerQueries {
                 ? "unnest(?::text[]) wanted(order_id) cross join lateral (select * from orders o "
                         + "where o.order_id = wanted.order_id offset 0) o join customers c on c.id = o.customer_id"
                 : "orders o join customers c on c.id = o.customer_id where o.order_id" + in(orderIds);
-        jdbc.query(
-                "select o.id, o.order_id, o.payload_hash, c.customer_key, o.currency, o.total from " + from,
-                row -> {
-                    RecordedOrder order = new RecordedOrder(
-                            row.getLong(1),
-                            row.getString(2),
-                            row.getString(3),
-                            row.getString(4),
-                            row.getString(5),
-                            row.getBigDecimal(6));
-                    found.put(order.orderId(), order);
-                },
-                args(orderIds, "text"));
+        String sql = "select o.id, o.order_id, o.payload_hash, c.customer_key, o.currency, o.total from " + from;
+        Object[] args = args(orderIds, "text");
+        PreparedStatementCreator statement = connection -> {
+            PreparedStatement prepared = connection.prepareStatement(sql);
+            if (planAfresh && prepared.isWrapperFor(PGStatement.class)) {
+                prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+            new ArgumentPreparedStatementSetter(args).setValues(prepared);
+            return prepared;
+        };
+        jdbc.query(statement, row -> {
+            RecordedOrder order = new RecordedOrder(
+                    row.getLong(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getString(4),
+                    row.getString(5),
+                    row.getBigDecimal(6));
+            found.put(order.orderId(), order);
+        });
         return found;
     }
 

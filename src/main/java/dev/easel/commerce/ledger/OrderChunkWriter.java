@@ -58,7 +58,7 @@ final class OrderChunkWriter implements ImportCounts {
         List<ParsedOrder> parsed = chunk.stream().filter(ParsedOrder::parsed).toList();
         List<OrderRequest> requests = parsed.stream().map(ParsedOrder::request).toList();
         references.preload(requests);
-        Map<String, RecordedOrder> recorded = queries.recordedOrders(requests.stream()
+        Map<String, RecordedOrder> recorded = queries.recordedOrdersPlannedAfresh(requests.stream()
                 .map(OrderRequest::orderId)
                 .filter(id -> id != null)
                 .distinct()

@@ -2,6 +2,8 @@ package dev.easel.commerce.ledger;
 
 import dev.easel.commerce.AmendmentResult;
 import dev.easel.commerce.DuplicateIdConflictException;
+import dev.easel.commerce.OrderBatchRequest;
+import dev.easel.commerce.OrderBatchResult;
 import dev.easel.commerce.OrderDetails;
 import dev.easel.commerce.OrderNotFoundException;
 import dev.easel.commerce.OrderRecorded;
@@ -15,7 +17,11 @@ import dev.easel.shared.FieldProblem;
 import dev.easel.shared.FieldProblems;
 import dev.easel.shared.InvalidRequestException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderLedger implements Orders {
 
     private static final int SINGLE_REQUEST_CACHE = 64;
+
+    /** Orders in one batch request: one transaction, one insert per table, an answer that stays small. */
+    static final int MAX_BATCH = 500;
 
     private final LedgerQueries queries;
     private final LedgerWriter writer;
@@ -55,6 +64,16 @@ class OrderLedger implements Orders {
     @Override
     public OrderResult record(OrderRequest request) {
         return onceMoreIfRaced(() -> transactions.execute(status -> recordOrder(request)));
+    }
+
+    @Override
+    public OrderBatchResult recordAll(OrderBatchRequest batch) {
+        List<OrderRequest> requests = batch == null || batch.orders() == null ? List.of() : batch.orders();
+        if (requests.isEmpty() || requests.size() > MAX_BATCH) {
+            throw new InvalidRequestException(
+                    List.of(FieldProblem.of("orders", "must hold 1 to " + MAX_BATCH + " orders")));
+        }
+        return onceMoreIfRaced(() -> transactions.execute(status -> recordBatch(requests)));
     }
 
     @Override
@@ -121,6 +140,93 @@ class OrderLedger implements Orders {
                 Money.normal(total),
                 request.lines().size()));
         return new OrderResult(request.orderId(), customer.key(), request.currency(), Money.normal(total), true);
+    }
+
+    /**
+     * One round of look-ups for the whole batch, every order checked before anything is written, then one multi-row
+     * insert per table; the events (and with them the hand-off rows) are written in the same transaction.
+     */
+    private OrderBatchResult recordBatch(List<OrderRequest> requests) {
+        List<String> ids = requests.stream()
+                .filter(Objects::nonNull)
+                .map(OrderRequest::orderId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, RecordedOrder> recorded = queries.recordedOrders(ids);
+        ReferenceCache references = new ReferenceCache(queries, Math.max(SINGLE_REQUEST_CACHE, requests.size()));
+        references.preload(requests.stream().filter(Objects::nonNull).toList());
+        List<FieldProblem> invalid = new ArrayList<>();
+        List<FieldProblem> conflicts = new ArrayList<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        List<OrderResult> results = new ArrayList<>(requests.size());
+        List<NewOrder> fresh = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            OrderRequest request = requests.get(i);
+            String at = "orders[" + i + "]";
+            if (request == null) {
+                invalid.add(FieldProblem.of(at, "is required"));
+                continue;
+            }
+            if (request.orderId() != null) {
+                Integer earlier = firstIndex.putIfAbsent(request.orderId(), i);
+                if (earlier != null) {
+                    invalid.add(FieldProblem.of(at + ".orderId", "repeats orders[" + earlier + "].orderId"));
+                    continue;
+                }
+            }
+            String hash = PayloadHash.of(request);
+            RecordedOrder existing = request.orderId() == null ? null : recorded.get(request.orderId());
+            if (existing != null) {
+                if (existing.payloadHash().equals(hash)) {
+                    results.add(new OrderResult(
+                            existing.orderId(),
+                            existing.customerKey(),
+                            existing.currency(),
+                            Money.normal(existing.total()),
+                            false));
+                } else {
+                    conflicts.add(
+                            FieldProblem.of(at + ".orderId", "is already recorded with a different body; not changed"));
+                }
+                continue;
+            }
+            List<FieldProblem> violations = OrderRules.validate(request, references);
+            if (!violations.isEmpty()) {
+                violations.forEach(
+                        problem -> invalid.add(FieldProblem.of(at + "." + problem.field(), problem.message())));
+                continue;
+            }
+            CustomerRef customer = references.customer(request.customerId()).orElseThrow();
+            BigDecimal total = OrderMath.total(request);
+            fresh.add(new NewOrder(request, customer, total, hash));
+            results.add(
+                    new OrderResult(request.orderId(), customer.key(), request.currency(), Money.normal(total), true));
+        }
+        if (!invalid.isEmpty()) {
+            invalid.addAll(conflicts);
+            throw new InvalidRequestException(invalid);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new InvalidRequestException(
+                    HttpStatus.CONFLICT,
+                    conflicts.size()
+                            + " order id(s) of the batch are recorded with a different body; nothing was stored.",
+                    conflicts);
+        }
+        writer.insertOrders(fresh);
+        for (NewOrder order : fresh) {
+            OrderRequest request = order.request();
+            events.publishEvent(new OrderRecorded(
+                    order.customer().key(),
+                    request.orderId(),
+                    request.channel(),
+                    request.placedAt().toInstant(),
+                    request.currency(),
+                    Money.normal(order.total()),
+                    request.lines().size()));
+        }
+        return new OrderBatchResult(results);
     }
 
     private AmendmentResult amendOrder(OrderRequest request) {

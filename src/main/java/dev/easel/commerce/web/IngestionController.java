@@ -3,6 +3,8 @@ package dev.easel.commerce.web;
 import dev.easel.commerce.CustomerRecorded;
 import dev.easel.commerce.CustomerRequest;
 import dev.easel.commerce.Customers;
+import dev.easel.commerce.OrderBatchRequest;
+import dev.easel.commerce.OrderBatchResult;
 import dev.easel.commerce.OrderRequest;
 import dev.easel.commerce.OrderResult;
 import dev.easel.commerce.Orders;
@@ -62,6 +64,17 @@ class IngestionController {
     public ResponseEntity<OrderResult> order(@RequestBody OrderRequest request) {
         OrderResult result = orders.record(request);
         return answer(result.created(), result);
+    }
+
+    /**
+     * Many orders in one request and one transaction, for channels that collect them: all stored, or none when any
+     * is bad (problem+json naming each bad field by its place, e.g. {@code orders[3].lines[0].sku}). 201 when any
+     * order was new, 200 when every one repeated an order already recorded with the same body.
+     */
+    @PostMapping("/orders/batch")
+    public ResponseEntity<OrderBatchResult> orders(@RequestBody OrderBatchRequest batch) {
+        OrderBatchResult result = orders.recordAll(batch);
+        return answer(result.anyCreated(), result);
     }
 
     @PostMapping("/orders/{orderId}/refunds")

@@ -11,11 +11,11 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * HTTP security for the API: HTTP Basic, no sessions, problem+json for 401 and 403. Which role may call what is
@@ -75,7 +75,15 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless and lean: every request brings its credentials, so nothing is kept in or read from a
+                // session, no request is saved for a later login, there is no logout, and a request without a user
+                // stays without one (no anonymous token) rather than passing through filters that cannot matter.
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(sessions -> sessions.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
                 // A machine API authenticated on every request by credentials, not cookies: no CSRF token to forge.
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())

@@ -20,12 +20,16 @@ public final class IngestionClients {
     private IngestionClients() {}
 
     public static void main(String[] args) throws InterruptedException {
-        OrderPoster orders = new OrderPoster(Integer.parseInt(args[0]));
         String name = args[1];
         int clients = Integer.parseInt(args[2]);
-        int requests = Integer.parseInt(args[3]);
+        int ordersInAll = Integer.parseInt(args[3]);
         String run = args[4];
         int expectedStatus = Integer.parseInt(args[5]);
+        // Orders per request: 1 posts to /api/orders, more post batches of that many to /api/orders/batch.
+        int perRequest = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+        OrderPoster orders =
+                new OrderPoster(Integer.parseInt(args[0]), perRequest == 1 ? "/api/orders" : "/api/orders/batch");
+        int requests = ordersInAll / perRequest;
 
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
@@ -38,7 +42,8 @@ public final class IngestionClients {
                         int index;
                         while ((index = next.getAndIncrement()) < requests) {
                             long sent = System.nanoTime();
-                            int status = orders.post(order(run, index));
+                            int status = orders.post(
+                                    perRequest == 1 ? order(run, index) : batch(run, index * perRequest, perRequest));
                             nanos[index] = System.nanoTime() - sent;
                             if (status != expectedStatus) {
                                 unexpected.incrementAndGet();
@@ -55,18 +60,29 @@ public final class IngestionClients {
         double seconds = (System.nanoTime() - started) / 1e9;
         LatencySample sample = new LatencySample(nanos);
         System.out.printf(
-                "BENCHMARK REST %s, %d clients: %d requests in %.1f s = %.0f requests/s; "
-                        + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d unexpected answers%n",
+                "BENCHMARK REST %s, %d clients, %d order(s) per request: %d requests in %.1f s = %.0f requests/s, "
+                        + "%.0f orders/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d unexpected answers%n",
                 name,
                 clients,
+                perRequest,
                 requests,
                 seconds,
                 requests / seconds,
+                requests * perRequest / seconds,
                 sample.percentileMillis(50),
                 sample.percentileMillis(99),
                 sample.maxMillis(),
                 unexpected.get());
         System.exit(unexpected.get() == 0 ? 0 : 1);
+    }
+
+    /** The orders {@code first} to {@code first + count - 1} as one batch request. */
+    static String batch(String run, int first, int count) {
+        StringBuilder orders = new StringBuilder("{\"orders\":[");
+        for (int index = first; index < first + count; index++) {
+            orders.append(index > first ? "," : "").append(order(run, index));
+        }
+        return orders.append("]}").toString();
     }
 
     /** A distinct order per run and index, 1 to 3 lines, the same body for the same arguments. */

@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * REST order ingestion under concurrent clients on loopback (docs/benchmarks.md). Off by default: run with
  * {@code -Deasel.benchmark.rest-requests=20000} (requests per phase); {@code -Deasel.benchmark.rest-clients=8,32}
- * lists the numbers of concurrent clients. Per number of clients it times new orders (each a distinct order of 1 to 3
+ * lists the numbers of concurrent clients, {@code -Deasel.benchmark.rest-batch=1,50} the orders per request (1 posts
+ * each order on its own, more posts batches to {@code /api/orders/batch}). Per number of clients it times new orders (each a distinct order of 1 to 3
  * lines, answered 201) and then the same bodies again (idempotent repeats, answered 200). The clients run in a JVM of
  * their own ({@link IngestionClients}), started per phase; on a small machine they still share its cores.
  */
@@ -46,18 +47,27 @@ class OrderIngestionBenchmarkIT {
                         .split(","))
                 .mapToInt(level -> Integer.parseInt(level.trim()))
                 .toArray();
+        // Orders per request: 1 is POST /api/orders; more is POST /api/orders/batch with that many.
+        int[] batches = Arrays.stream(
+                        System.getProperty("easel.benchmark.rest-batch", "1").split(","))
+                .mapToInt(size -> Integer.parseInt(size.trim()))
+                .toArray();
         catalogueAndCustomers();
 
         // Warm-up: JIT, connection pools, caches; not recorded.
-        phase("warm-up", 8, Math.min(requests, 1_000), "warm", 201);
+        for (int batch : batches) {
+            phase("warm-up", 8, Math.min(requests, 1_000), "warm" + batch, 201, batch);
+        }
         for (int clients : levels) {
-            String run = "c" + clients;
-            phase("new orders", clients, requests, run, 201);
-            phase("repeats", clients, requests, run, 200);
+            for (int batch : batches) {
+                String run = "c" + clients + "b" + batch;
+                phase("new orders", clients, requests, run, 201, batch);
+                phase("repeats", clients, requests, run, 200, batch);
+            }
         }
     }
 
-    private void phase(String name, int clients, int requests, String run, int expectedStatus)
+    private void phase(String name, int clients, int requests, String run, int expectedStatus, int batch)
             throws IOException, InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -77,7 +87,8 @@ class OrderIngestionBenchmarkIT {
                         String.valueOf(clients),
                         String.valueOf(requests),
                         run,
-                        String.valueOf(expectedStatus)))
+                        String.valueOf(expectedStatus),
+                        String.valueOf(batch)))
                 .redirectErrorStream(true)
                 .start();
         // Relayed through this JVM's output: the test runner reads that stream and rejects writes from elsewhere.
