@@ -90,7 +90,7 @@ class RecalculationCpuBenchmarkIT {
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<String, Long> cpuByOutcome = new TreeMap<>();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Map<String, Long> scansBefore = tableScans();
+        Map<String, long[]> countsBefore = tableCounts();
         for (int i = 0; i < buyers.size(); i++) {
             String key = buyers.get(i).customerKey();
             transactions.executeWithoutResult(status -> requests.request(key));
@@ -134,35 +134,46 @@ class RecalculationCpuBenchmarkIT {
                 outcomes,
                 loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Map<String, Long> scansAfter = tableScans();
-        scansAfter.forEach((table, scans) -> {
-            long perHundred = (scans - scansBefore.getOrDefault(table, 0L)) * 100 / buyers.size();
-            if (perHundred > 0) {
+        Map<String, long[]> countsAfter = tableCounts();
+        long[] totals = new long[2];
+        countsAfter.forEach((table, counts) -> {
+            long[] before = countsBefore.getOrDefault(table, new long[2]);
+            long scansPerHundred = (counts[0] - before[0]) * 100 / buyers.size();
+            long writesPerHundred = (counts[1] - before[1]) * 100 / buyers.size();
+            totals[0] += counts[0] - before[0];
+            totals[1] += counts[1] - before[1];
+            if (scansPerHundred > 0 || writesPerHundred > 0) {
                 System.out.printf(
-                        "BENCHMARK recalculation CPU %s: table %s, %.2f scans per recalculation%n",
-                        name, table, perHundred / 100.0);
+                        "BENCHMARK recalculation CPU %s: table %s, %.2f scans and %.2f rows written per recalculation%n",
+                        name, table, scansPerHundred / 100.0, writesPerHundred / 100.0);
             }
         });
+        System.out.printf(
+                "BENCHMARK recalculation CPU %s: every table, %.2f scans and %.2f rows written per recalculation%n",
+                name, totals[0] / (double) buyers.size(), totals[1] / (double) buyers.size());
         cpuByOutcome.forEach((outcome, nanos) -> System.out.printf(
                 "BENCHMARK recalculation CPU %s: outcome %s, %d recalculations, thread CPU mean %.2f ms%n",
                 name, outcome, outcomes.get(outcome), nanos / 1e6 / outcomes.get(outcome)));
     }
 
     /**
-     * Index and sequential scans per table so far: a count of the work a round asks of the database that, unlike CPU
-     * time, the machine's load does not move. PostgreSQL flushes a connection's counts when it has been idle for
+     * Index and sequential scans, and rows inserted, updated or deleted, per table so far: counts of the work a round
+     * asks of the database that, unlike CPU time, the machine's load does not move. PostgreSQL flushes a connection's counts when it has been idle for
      * up to ten seconds, hence the pause.
      */
-    private Map<String, Long> tableScans() {
+    private Map<String, long[]> tableCounts() {
         try {
             Thread.sleep(11_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Map<String, Long> scans = new TreeMap<>();
-        jdbc.query("select relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_user_tables", row -> {
-            scans.put(row.getString(1), row.getLong(2));
-        });
-        return scans;
+        Map<String, long[]> counts = new TreeMap<>();
+        jdbc.query(
+                "select relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0), n_tup_ins + n_tup_upd + n_tup_del"
+                        + " from pg_stat_user_tables",
+                row -> {
+                    counts.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)});
+                });
+        return counts;
     }
 }

@@ -30,9 +30,15 @@ import org.springframework.test.context.TestPropertySource;
  * {@code -Deasel.benchmark.recalculations=2000} (orders in the measured phase, each for a different customer);
  * {@code -Deasel.benchmark.recalculation-clients=8} concurrent HTTP clients, and
  * {@code -Deasel.benchmark.recalculation-customers=20000} customers in the generated marketplace, and
- * {@code -Deasel.benchmark.recalculation-rate=10} orders per second in a last, paced phase (a quarter as many orders):
- * the measured phase sends as fast as the clients can, so its latencies include the queue that builds up; the paced
- * phase stays below capacity and shows the latency of one recalculation.
+ * {@code -Deasel.benchmark.recalculation-rate=10} orders per second in a paced phase (a quarter as many orders), and
+ * {@code -Deasel.benchmark.recalculation-sustained-rate=100} orders per second in a last, sustained phase (as many orders
+ * as the measured one): the measured phase sends as fast as the clients can, so its latencies include the queue that
+ * builds up; the paced phase stays below capacity and shows the latency of one recalculation; the sustained phase shows
+ * whether decisions keep up with a steady rate (they do when its decisions/s is the offered rate and its p99 stays
+ * flat).
+ *
+ * <p>Each phase also splits the order-to-decision time where Camunda's history shows the steps: order answered (its
+ * commit), instance started by the relay, first step of the round started.
  *
  * <p>Each order goes through the REST API; its commit requests a recalculation, which starts {@code clv-recalculation}
  * after commit; Camunda's job executor runs it (consent gate, CLV, review rules, publish or flag). The latency of a
@@ -81,14 +87,21 @@ class RecalculationThroughputBenchmarkIT {
         double rate = Double.parseDouble(System.getProperty("easel.benchmark.recalculation-rate", "10"));
         int warmUp = Math.min(500, measured);
         int paced = Math.max(1, measured / 4);
+        double sustainedRate =
+                Double.parseDouble(System.getProperty("easel.benchmark.recalculation-sustained-rate", "100"));
+        int sustained = sustainedRate > 0 ? measured : 0;
         BenchmarkMarketplace.load(customers, imports, consents);
         assertThat(fits.fitNow(ModelTimeUnit.DAYS, null, "benchmark").status()).isEqualTo("FITTED");
-        List<Buyer> buyers = BenchmarkMarketplace.buyers(jdbc, warmUp + measured + paced);
-        assertThat(buyers).hasSize(warmUp + measured + paced);
+        List<Buyer> buyers = BenchmarkMarketplace.buyers(jdbc, warmUp + measured + paced + sustained);
+        assertThat(buyers).hasSize(warmUp + measured + paced + sustained);
 
         phase("warm-up", buyers.subList(0, warmUp), clients, 0);
         phase("measured", buyers.subList(warmUp, warmUp + measured), clients, 0);
         phase("paced", buyers.subList(warmUp + measured, warmUp + measured + paced), clients, rate);
+        if (sustained > 0) {
+            int from = warmUp + measured + paced;
+            phase("sustained", buyers.subList(from, from + sustained), clients, sustainedRate);
+        }
     }
 
     /** @param rate orders per second over all clients, or 0 for as fast as they can */
@@ -96,6 +109,7 @@ class RecalculationThroughputBenchmarkIT {
         decisions.forget();
         long[] sentAt = new long[buyers.size()];
         long[] answeredIn = new long[buyers.size()];
+        long[] answeredAtMillis = new long[buyers.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -114,6 +128,7 @@ class RecalculationThroughputBenchmarkIT {
                                 refused.incrementAndGet();
                             }
                             answeredIn[index] = System.nanoTime() - sentAt[index];
+                            answeredAtMillis[index] = System.currentTimeMillis();
                         }
                     },
                     "bench-client-" + client);
@@ -164,6 +179,63 @@ class RecalculationThroughputBenchmarkIT {
                 outcomes,
                 loadBefore,
                 loadAfter);
+        steps(name, buyers, answeredAtMillis, latencies, answeredIn);
+    }
+
+    /**
+     * Where an order's decision time goes, from Camunda's history of the phase's instances: order answered to instance
+     * started (the relay), instance started to the round's first step (the job executor's pick-up), and the rest.
+     */
+    private void steps(String name, List<Buyer> buyers, long[] answeredAtMillis, long[] latencies, long[] answeredIn) {
+        Map<String, long[]> started = new TreeMap<>();
+        jdbc.query(
+                "SELECT p.business_key_, p.start_time_, MIN(a.start_time_) AS first_step FROM act_hi_procinst p"
+                        + " LEFT JOIN act_hi_actinst a ON a.proc_inst_id_ = p.id_ AND a.act_id_ = 'Task_CheckConsent'"
+                        + " WHERE p.proc_def_key_ = 'clv-recalculation' GROUP BY p.id_, p.business_key_, p.start_time_",
+                row -> {
+                    java.sql.Timestamp firstStep = row.getTimestamp("first_step");
+                    started.merge(
+                            row.getString(1),
+                            new long[] {row.getTimestamp(2).getTime(), firstStep == null ? -1 : firstStep.getTime()},
+                            (a, b) -> a[0] >= b[0] ? a : b);
+                });
+        List<Long> relay = new ArrayList<>();
+        List<Long> pickUp = new ArrayList<>();
+        List<Long> rest = new ArrayList<>();
+        for (int i = 0; i < buyers.size(); i++) {
+            long[] times = started.get(buyers.get(i).customerKey());
+            if (times == null || times[0] < answeredAtMillis[i] - 1000) {
+                continue;
+            }
+            long answeredToStart = Math.max(0, times[0] - answeredAtMillis[i]);
+            relay.add(answeredToStart * 1_000_000);
+            long afterStart = latencies[i] - answeredIn[i] - answeredToStart * 1_000_000;
+            if (times[1] >= 0) {
+                long startToStep = Math.max(0, times[1] - times[0]);
+                pickUp.add(startToStep * 1_000_000);
+                afterStart -= startToStep * 1_000_000;
+            }
+            rest.add(Math.max(0, afterStart));
+        }
+        System.out.printf(
+                "BENCHMARK recalculation %s steps (%d of %d instances in history): order answered p50 %.0f / p99 %.0f"
+                        + " ms; answered to instance started p50 %.0f / p99 %.0f ms; started to first step p50 %s / p99 %s"
+                        + " ms; the round and its commit p50 %.0f / p99 %.0f ms%n",
+                name,
+                relay.size(),
+                buyers.size(),
+                new LatencySample(answeredIn).percentileMillis(50),
+                new LatencySample(answeredIn).percentileMillis(99),
+                sample(relay).percentileMillis(50),
+                sample(relay).percentileMillis(99),
+                pickUp.isEmpty() ? "-" : String.format("%.0f", sample(pickUp).percentileMillis(50)),
+                pickUp.isEmpty() ? "-" : String.format("%.0f", sample(pickUp).percentileMillis(99)),
+                sample(rest).percentileMillis(50),
+                sample(rest).percentileMillis(99));
+    }
+
+    private static LatencySample sample(List<Long> nanos) {
+        return new LatencySample(nanos.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static void sleepUntil(long nanoTime) {

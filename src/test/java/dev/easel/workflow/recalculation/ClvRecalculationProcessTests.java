@@ -27,6 +27,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +41,9 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    HistoryService history;
 
     @Test
     void publishesAnUnflaggedCandidateAfterTheConsentGate() {
@@ -97,6 +102,54 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
                         .processInstanceBusinessKey("c-flag")
                         .count())
                 .isOne();
+    }
+
+    @Test
+    void historyKeepsTheRoundsInstanceButNotItsStepsWhileTheReviewKeepsEverything() {
+        eligible("c-history");
+        candidate("c-history", 16L, true);
+        when(clv.evidence(16L))
+                .thenReturn(new ReviewEvidence(
+                        16L,
+                        "c-history",
+                        "EUR",
+                        BigDecimal.TEN,
+                        new BigDecimal("900.00"),
+                        new BigDecimal("890.00"),
+                        List.of("CLV_JUMP"),
+                        List.of("o-1"),
+                        List.of("A jump of more than five times is reviewed"),
+                        "rules-v1",
+                        "model-v1"));
+
+        consentChanged("c-history");
+        executeDueJobs();
+
+        HistoricProcessInstance round = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .processInstanceBusinessKey("c-history")
+                .singleResult();
+        assertThat(round.getEndTime()).isNotNull();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(round.getId())
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(round.getId())
+                        .count())
+                .isZero();
+        HistoricProcessInstance review = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ClvSpikeReviewProcess.KEY)
+                .processInstanceBusinessKey("c-history")
+                .singleResult();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(review.getId())
+                        .count())
+                .isPositive();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(review.getId())
+                        .count())
+                .isPositive();
     }
 
     @Test
