@@ -238,8 +238,10 @@ class ClvBatchBenchmarkIT {
     }
 
     /**
-     * MD5 over every result of the run in customer order: status, values, model inputs, digest and explanation, all
-     * but the instants. Two runs over the same ledger that decide alike print the same digest.
+     * MD5 over every result of the run in customer order: status, values, model inputs and explanation, all but the
+     * instants; then, apart, over the inputs digests, which cover the consent records with the time the load wrote
+     * them (so they differ between two loads of the same ledger). Two runs over the same ledger that decide alike
+     * print the same first digest.
      */
     private String resultsDigest(String runId) {
         return jdbc.queryForObject(
@@ -247,7 +249,8 @@ class ClvBatchBenchmarkIT {
                         + "total, historic_orders, expected_orders, probability_alive, expected_spend, "
                         + "average_order_value, average_days_between, next_order_on, historic_only, frequency, "
                         + "recency, age, mean_repeat_spend, largest_order_share, serial_returner, ruleset_version, "
-                        + "inputs_digest, explanation), E'\\n' order by customer_key)) from clv_results "
+                        + "explanation), E'\\n' order by customer_key)) || ' (inputs digests ' "
+                        + "|| md5(string_agg(inputs_digest, E'\\n' order by customer_key)) || ')' from clv_results "
                         + "where run_id = ?",
                 String.class,
                 runId);
