@@ -239,9 +239,7 @@ class ClvBatchBenchmarkIT {
 
     /**
      * MD5 over every result of the run in customer order: status, values, model inputs and explanation, all but the
-     * instants; then, apart, over the inputs digests, which cover the consent records with the time the load wrote
-     * them (so they differ between two loads of the same ledger). Two runs over the same ledger that decide alike
-     * print the same first digest.
+     * instants and the model's version; then, apart, over the inputs digests, so that a difference can be placed.
      */
     private String resultsDigest(String runId) {
         return jdbc.queryForObject(
