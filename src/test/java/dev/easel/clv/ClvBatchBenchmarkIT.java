@@ -163,6 +163,7 @@ class ClvBatchBenchmarkIT {
                 run.suppressed(),
                 run.historicOnly(),
                 jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?", String.class, run.runId()));
+        System.out.printf("BENCHMARK results digest: %s%n", resultsDigest(run.runId()));
         System.out.printf(
                 "BENCHMARK fit + batch end to end: %.1f s; peak heap %,d MiB during the fit, %,d MiB over "
                         + "fit and batch (max heap %,d MiB); peak resident memory of the test JVM %s%n",
@@ -234,6 +235,23 @@ class ClvBatchBenchmarkIT {
                 rows.stream()
                         .map(r -> new Object[] {r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0]})
                         .toList());
+    }
+
+    /**
+     * MD5 over every result of the run in customer order: status, values, model inputs and explanation, all but the
+     * instants and the model's version; then, apart, over the inputs digests, so that a difference can be placed.
+     */
+    private String resultsDigest(String runId) {
+        return jdbc.queryForObject(
+                "select md5(string_agg(concat_ws('|', customer_key, status, eligibility, currency, historic, predicted, "
+                        + "total, historic_orders, expected_orders, probability_alive, expected_spend, "
+                        + "average_order_value, average_days_between, next_order_on, historic_only, frequency, "
+                        + "recency, age, mean_repeat_spend, largest_order_share, serial_returner, ruleset_version, "
+                        + "explanation), E'\\n' order by customer_key)) || ' (inputs digests ' "
+                        + "|| md5(string_agg(inputs_digest, E'\\n' order by customer_key)) || ')' from clv_results "
+                        + "where run_id = ?",
+                String.class,
+                runId);
     }
 
     private static String peakResidentMemory() throws IOException {

@@ -60,7 +60,7 @@ class Explanations {
                                         .toList()));
                     }
                 }
-                if (!order.reasons().isEmpty() || !excluded.isEmpty()) {
+                if (explained(order)) {
                     Map<String, Object> adjusted = new LinkedHashMap<>();
                     adjusted.put("orderId", order.orderId());
                     adjusted.put("countsInHistoric", order.countsInHistoric());
@@ -83,11 +83,7 @@ class Explanations {
                         "rule",
                         String.valueOf(flag.rule())));
             }
-            orderIds = customer.adjustments().orders().stream()
-                    .filter(OrderAdjustment::countsInHistoric)
-                    .sorted(Comparator.comparing(OrderAdjustment::historicAmount)
-                            .reversed())
-                    .limit(ORDER_IDS)
+            orderIds = carrying(customer.adjustments().orders()).stream()
                     .map(OrderAdjustment::orderId)
                     .toList();
         }
@@ -109,6 +105,20 @@ class Explanations {
             root.put("review", review);
         }
         return write(root);
+    }
+
+    /** An order the explanation lists under adjustments: it has reasons, or lines left out. */
+    static boolean explained(OrderAdjustment order) {
+        return !order.reasons().isEmpty() || order.lines().stream().anyMatch(line -> !line.included());
+    }
+
+    /** The orders carrying the value, largest historic amount first (the first of equals first): at most 20. */
+    static List<OrderAdjustment> carrying(List<OrderAdjustment> orders) {
+        return orders.stream()
+                .filter(OrderAdjustment::countsInHistoric)
+                .sorted(Comparator.comparing(OrderAdjustment::historicAmount).reversed())
+                .limit(ORDER_IDS)
+                .toList();
     }
 
     static Map<String, Object> review(boolean flagged, List<Reason> reasons, List<String> rulesFired) {

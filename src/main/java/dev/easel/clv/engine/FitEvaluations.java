@@ -47,7 +47,7 @@ class FitEvaluations {
                 if (evaluations.size() >= limit) {
                     return;
                 }
-                evaluations.put(customer.customerKey(), customer.withoutOrders());
+                evaluations.put(customer.customerKey(), customer.kept());
             }
         }
     }
