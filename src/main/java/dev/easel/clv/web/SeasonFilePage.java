@@ -5,11 +5,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The declared season file as the service holds it now (version in use, when it was read, the file's problems with
- * their lines): a part of the Model page, refreshed while it is open, and the same as JSON.
+ * their lines): a part of the Model page, refreshed while it is open; {@link SeasonFileController} answers the same as
+ * JSON.
  */
 @Controller
 class SeasonFilePage {
@@ -25,12 +25,5 @@ class SeasonFilePage {
     String part(Model model) {
         model.addAttribute("seasonFile", seasons.status());
         return "clv/season-file :: status";
-    }
-
-    @GetMapping("/api/model/season-file")
-    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
-    @ResponseBody
-    DeclaredSeasonFile.Status status() {
-        return seasons.status();
     }
 }
