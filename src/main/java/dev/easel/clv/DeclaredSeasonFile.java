@@ -13,7 +13,7 @@ public interface DeclaredSeasonFile {
 
     /**
      * @param file     the file as configured
-     * @param used     whether fits use the declared season ({@code easel.clv.model-choice.season: DECLARED})
+     * @param used     whether fits weigh the declared season (against an estimated one where the history spans a year)
      * @param watched  whether edits are picked up as they are saved
      * @param version  the last good season's version ({@code season-} and 12 hex digits), null when none was read
      * @param monthly  its twelve monthly intensities (January first, a year averaging 1), empty when none

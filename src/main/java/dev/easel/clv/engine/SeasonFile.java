@@ -109,7 +109,7 @@ final class SeasonFile implements DeclaredSeasonFile {
         }
         return new Status(
                 choice.seasonFile().toString(),
-                choice.season() == ModelChoice.SeasonSource.DECLARED,
+                choice.season() != ModelChoice.SeasonSource.NOT_USED,
                 watched,
                 season == null ? null : season.version(),
                 List.copyOf(monthly),
