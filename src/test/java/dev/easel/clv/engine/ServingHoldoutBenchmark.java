@@ -53,9 +53,10 @@ public final class ServingHoldoutBenchmark {
                 known.add(t);
             }
         }
-        // A fourth argument names a declared season file (as model/season.csv): the choice then weighs that season.
+        // A fourth argument names a declared season file (as model/season.csv): as in the service, the choice then
+        // weighs that season against one estimated from the history and serves the better.
         ModelChoice.SeasonPolicy policy = args.length > 3
-                ? ModelChoice.SeasonPolicy.declared(
+                ? ModelChoice.SeasonPolicy.declaredOrEstimated(
                         DeclaredSeason.read(Path.of(args[3])).profile())
                 : ModelChoice.SeasonPolicy.estimate();
         long started = System.nanoTime();
