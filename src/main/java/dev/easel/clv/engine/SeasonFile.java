@@ -44,9 +44,16 @@ final class SeasonFile implements DeclaredSeasonFile {
      */
     record Reading(DeclaredSeason season, String problem) {}
 
-    /** The season a fit uses: none unless the season is DECLARED; the file is read again first. */
+    /**
+     * The declared season a fit weighs (against an estimated one where the history allows): none when seasons are
+     * NOT_USED; the file is read again first.
+     */
     Reading read() {
-        if (choice.season() != ModelChoice.SeasonSource.DECLARED) {
+        if (choice.season() == ModelChoice.SeasonSource.NOT_USED) {
+            return new Reading(null, null);
+        }
+        // With ESTIMATED the file is optional: an absent one is no problem, the season is then estimated alone.
+        if (choice.season() == ModelChoice.SeasonSource.ESTIMATED && absent(choice.seasonFile())) {
             return new Reading(null, null);
         }
         return reload();
@@ -115,6 +122,14 @@ final class SeasonFile implements DeclaredSeasonFile {
                 List.copyOf(monthly),
                 season == null ? null : loadedAt,
                 problems);
+    }
+
+    private static boolean absent(Path file) {
+        try {
+            return content(file) == null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The file's bytes, or the packaged copy's when the file is the default one and absent; null without either. */

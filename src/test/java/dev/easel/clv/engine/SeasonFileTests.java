@@ -110,7 +110,7 @@ class SeasonFileTests {
     }
 
     @Test
-    void noFileIsReadWhenTheSeasonIsEstimated() {
+    void anAbsentSeasonFileIsNoProblemWhenTheSeasonIsEstimated() {
         SeasonFile seasons = new SeasonFile(
                 new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.ESTIMATED, folder.resolve("absent.csv")));
 
