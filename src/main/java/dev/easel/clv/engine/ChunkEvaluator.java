@@ -263,12 +263,10 @@ class ChunkEvaluator {
             double daysToNext = serving.seasonal()
                     ? OperationalTime.calendarDays(serving.season(), asOf, wait, unit)
                     : wait * unit.days();
-            // BG/NBD lets a customer leave only after a repeat purchase, so for a one-order customer P(alive) = 1 is
-            // an assumption, not evidence, and the next-order date is conditional on that assumption: both are
-            // withheld. Expected orders and predicted value do integrate the dropout risk, and stay. (Pareto/NBD's
-            // dropout does not wait for a purchase; its one-order P(alive) is still withheld, so that a customer's
-            // card does not change its meaning with the model the holdout chose.)
-            boolean withheld = x[i] == 0;
+            // A one-order customer's P(alive) and next-order date are shown only where the serving model has evidence
+            // for them (ServingModel.judgesOneOrderCustomers); under BG/NBD they are an assumption and withheld.
+            // Expected orders and predicted value integrate the dropout risk under every model, and stay.
+            boolean withheld = x[i] == 0 && !serving.judgesOneOrderCustomers();
             StoredExplanation.Season season = withoutSeason == null
                     ? null
                     : new StoredExplanation.Season(

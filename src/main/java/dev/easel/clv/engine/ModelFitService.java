@@ -79,7 +79,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             Clock clock,
             FitCandidateStore candidates,
             RuleCandidates staging,
-            ModelChoiceProperties choice) {
+            ModelChoiceProperties choice,
+            SeasonFile seasonFile) {
         this(
                 pages,
                 evaluator,
@@ -92,9 +93,11 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                 clock,
                 candidates,
                 staging.staged(),
-                choice);
+                choice,
+                seasonFile);
     }
 
+    /** With a season file of its own, read at each fit (for fits outside the service's own). */
     ModelFitService(
             CustomerKeyPages pages,
             ChunkEvaluator evaluator,
@@ -108,6 +111,36 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             FitCandidateStore candidates,
             boolean staged,
             ModelChoiceProperties choice) {
+        this(
+                pages,
+                evaluator,
+                evaluations,
+                store,
+                rules,
+                properties,
+                events,
+                transactions,
+                clock,
+                candidates,
+                staged,
+                choice,
+                new SeasonFile(choice));
+    }
+
+    private ModelFitService(
+            CustomerKeyPages pages,
+            ChunkEvaluator evaluator,
+            FitEvaluations evaluations,
+            FitStore store,
+            RuleEngine rules,
+            ClvProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock,
+            FitCandidateStore candidates,
+            boolean staged,
+            ModelChoiceProperties choice,
+            SeasonFile seasonFile) {
         this.pages = pages;
         this.evaluator = evaluator;
         this.evaluations = evaluations;
@@ -120,7 +153,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         this.candidates = candidates;
         this.staged = staged;
         this.choice = choice;
-        this.seasonFile = new SeasonFile(choice);
+        this.seasonFile = seasonFile;
     }
 
     boolean staged() {
@@ -268,12 +301,17 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         try {
             SeasonFile.Reading reading = seasonFile.read();
             DeclaredSeason declared = reading.season();
+            // With a declared season at hand, the choice weighs it against one estimated from the history (where
+            // that spans a year) and keeps whichever forecasts the origins' holdouts better.
             ModelChoice.SeasonPolicy policy = switch (choice.season()) {
                 case DECLARED ->
                     declared == null
                             ? ModelChoice.SeasonPolicy.none()
-                            : ModelChoice.SeasonPolicy.declared(declared.profile());
-                case ESTIMATED -> ModelChoice.SeasonPolicy.estimate();
+                            : ModelChoice.SeasonPolicy.declaredOrEstimated(declared.profile());
+                case ESTIMATED ->
+                    declared == null
+                            ? ModelChoice.SeasonPolicy.estimate()
+                            : ModelChoice.SeasonPolicy.declaredOrEstimated(declared.profile());
                 case NOT_USED -> ModelChoice.SeasonPolicy.none();
             };
             ModelChoice.Result result = ModelChoice.choose(

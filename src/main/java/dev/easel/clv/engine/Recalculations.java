@@ -491,9 +491,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
             if (row.modelVersion() != null) {
                 fits.byVersion(row.modelVersion()).ifPresent(fit -> model.putAll(modelOf(fit)));
             }
-            if (!row.historicOnly() && row.probabilityAlive() == null) {
-                model.put("oneOrderCustomer", ONE_ORDER_NOTE);
-            }
+            oneOrderNote(row).ifPresent(note -> model.put("oneOrderCustomer", note));
             if (stored.season() != null) {
                 model.put("season", explanations.asJson(stored.season()));
             }
@@ -575,9 +573,27 @@ class Recalculations implements ClvRecalculation, ClvReads {
     }
 
     /** Why a one-order customer has expected orders and a value but no P(alive) and no next-order date. */
-    static final String ONE_ORDER_NOTE = "one order so far: BG/NBD assumes a customer can leave only after a repeat"
-            + " purchase, so it cannot say whether this customer is still active (P(alive) and the next-order date"
-            + " are withheld); expected orders and predicted value already allow for leaving later";
+    static final String ONE_ORDER_NOTE = "one order so far: BG/NBD (plain or seasonal) lets a customer leave only right"
+            + " after a repeat purchase, so P(alive) is 1 by construction until they buy again and says nothing about"
+            + " this customer (P(alive) and the next-order date are withheld); expected orders and predicted value"
+            + " already allow for leaving later";
+
+    /** What a one-order customer's P(alive) and next-order date mean when the serving model gives them. */
+    static final String ONE_ORDER_ASSESSED_NOTE = "one order so far: Pareto/NBD, the model serving, lets a customer"
+            + " leave at any time, so P(alive) falls with the time since the first order; the next-order date is when"
+            + " a customer who is still active would be expected to buy again (read it with P(alive))";
+
+    /** The note on a one-order customer's P(alive): withheld (BG/NBD) or given by the model (Pareto/NBD). */
+    static Optional<String> oneOrderNote(ResultRow row) {
+        if (row.historicOnly()) {
+            return Optional.empty();
+        }
+        if (row.probabilityAlive() == null) {
+            return Optional.of(ONE_ORDER_NOTE);
+        }
+        Integer repeats = row.history().frequency();
+        return repeats != null && repeats == 0 ? Optional.of(ONE_ORDER_ASSESSED_NOTE) : Optional.empty();
+    }
 
     static Map<String, Object> modelOf(StoredFit fit) {
         Map<String, Object> model = new LinkedHashMap<>();

@@ -37,6 +37,16 @@ record ServingModel(
         return season != null;
     }
 
+    /**
+     * Whether the model says something about a customer who has not bought again. Pareto/NBD lets a customer leave at
+     * any time, so after one order P(alive) falls with the time since it and the next-order estimate stands on that.
+     * BG/NBD (plain or seasonal) lets a customer leave only right after a repeat purchase: P(alive | x = 0) is 1 by
+     * construction, an assumption rather than evidence.
+     */
+    boolean judgesOneOrderCustomers() {
+        return purchases instanceof ParetoNbdModel;
+    }
+
     /** The part of the fit's diagnostics that describes this model, with {@code note} saying why it serves. */
     Map<String, Object> asMap(String note) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -60,18 +60,53 @@ public final class ModelChoice {
         NOT_USED
     }
 
-    /** How the season is to be found: estimated from the history, declared by the analyst, or not tried. */
-    public record SeasonPolicy(SeasonSource source, SeasonalProfile declared) {
+    /**
+     * How the season is to be found: estimated from the history, declared by the analyst, or not tried. With
+     * {@code contest}, a declared season is weighed against one estimated at the same origins, and the one with the
+     * smaller holdout error stands for the seasonal variant.
+     */
+    public record SeasonPolicy(SeasonSource source, SeasonalProfile declared, boolean contest) {
         public static SeasonPolicy estimate() {
-            return new SeasonPolicy(SeasonSource.ESTIMATED, null);
+            return new SeasonPolicy(SeasonSource.ESTIMATED, null, false);
         }
 
         public static SeasonPolicy declared(SeasonalProfile profile) {
-            return new SeasonPolicy(SeasonSource.DECLARED, profile);
+            return new SeasonPolicy(SeasonSource.DECLARED, profile, false);
+        }
+
+        /** The declared season, unless the history spans a year and a season estimated from it forecasts better. */
+        public static SeasonPolicy declaredOrEstimated(SeasonalProfile profile) {
+            return new SeasonPolicy(SeasonSource.DECLARED, profile, true);
         }
 
         public static SeasonPolicy none() {
-            return new SeasonPolicy(SeasonSource.NOT_USED, null);
+            return new SeasonPolicy(SeasonSource.NOT_USED, null, false);
+        }
+    }
+
+    /**
+     * The declared season against the estimated one, both as the seasonal variant at the same origins.
+     *
+     * @param declaredMeanAbsoluteError  the seasonal variant's mean absolute error with the declared season
+     * @param estimatedMeanAbsoluteError the same with the season estimated at each origin
+     * @param winner                     DECLARED or ESTIMATED (a tie keeps the declared one)
+     */
+    public record SeasonContest(
+            int origins, double declaredMeanAbsoluteError, double estimatedMeanAbsoluteError, SeasonSource winner) {
+
+        String describe() {
+            SeasonSource loser = winner == SeasonSource.DECLARED ? SeasonSource.ESTIMATED : SeasonSource.DECLARED;
+            double won = winner == SeasonSource.DECLARED ? declaredMeanAbsoluteError : estimatedMeanAbsoluteError;
+            double lost = winner == SeasonSource.DECLARED ? estimatedMeanAbsoluteError : declaredMeanAbsoluteError;
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "the %s season forecast the holdouts of %d origins better than the %s one"
+                            + " (mean absolute error %.1f %% against %.1f %%)",
+                    winner.name().toLowerCase(java.util.Locale.ROOT),
+                    origins,
+                    loser.name().toLowerCase(java.util.Locale.ROOT),
+                    100 * won,
+                    100 * lost);
         }
     }
 
@@ -101,6 +136,7 @@ public final class ModelChoice {
      * @param seasonSource  where the profile of the seasonal variant came from, NOT_USED when there was none
      * @param seasonNote    why the season was not used, or null
      * @param profile       the season of the last origin (the newest history), or null
+     * @param contest       the declared season against the estimated one, or null when they were not both tried
      */
     public record Result(
             List<Origin> origins,
@@ -108,7 +144,8 @@ public final class ModelChoice {
             Candidate chosen,
             SeasonSource seasonSource,
             String seasonNote,
-            SeasonalProfile profile) {
+            SeasonalProfile profile,
+            SeasonContest contest) {
 
         public Result {
             origins = List.copyOf(origins);
@@ -133,6 +170,14 @@ public final class ModelChoice {
             map.put("seasonSource", seasonSource.name());
             if (seasonNote != null) {
                 map.put("seasonNote", seasonNote);
+            }
+            if (contest != null) {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("origins", contest.origins());
+                row.put("declaredMeanAbsoluteError", contest.declaredMeanAbsoluteError());
+                row.put("estimatedMeanAbsoluteError", contest.estimatedMeanAbsoluteError());
+                row.put("winner", contest.winner().name());
+                map.put("seasonContest", row);
             }
             if (profile != null) {
                 List<Double> months = new ArrayList<>();
@@ -250,6 +295,10 @@ public final class ModelChoice {
         SeasonSource source = season.source();
         String seasonNote = source == SeasonSource.NOT_USED ? "no season was asked for" : null;
         SeasonalProfile newest = null;
+        // With a contest: the seasonal variant's expectation with the estimated season at each origin (NaN without).
+        Map<LocalDate, Double> estimatedExpected = new java.util.HashMap<>();
+        SeasonalProfile newestEstimated = null;
+        String noEstimate = null;
         double[] paretoStart = null;
         for (int k = origins - 1; k >= 0; k--) {
             LocalDate calibration = calibrationEnd.minusDays((long) k * STEP_DAYS);
@@ -306,11 +355,44 @@ public final class ModelChoice {
                 }
                 newest = profile;
             }
+            if (season.contest() && plain.status().predictive()) {
+                SeasonalProfile estimated = SeasonalProfile.estimate(summaries, options);
+                double value = Double.NaN;
+                if (estimated == null) {
+                    noEstimate = cannotEstimate(summaries);
+                } else {
+                    value = SeasonalComparison.compare(summaries, plain.model(), estimated, options)
+                            .seasonalExpected();
+                    newestEstimated = estimated;
+                }
+                estimatedExpected.put(calibration, value);
+            }
             evaluated.add(new Origin(calibration, holdout, summaries.size(), actual, expected, null));
         }
-        List<Score> scores = new ArrayList<>();
         List<Origin> usable =
                 evaluated.stream().filter(o -> o.skipped() == null).toList();
+        SeasonContest contest = null;
+        if (season.contest() && !usable.isEmpty()) {
+            contest = contest(usable, estimatedExpected);
+            if (contest == null) {
+                seasonNote = "the declared season serves without comparison: "
+                        + (noEstimate == null
+                                ? "the seasonal variant with an estimated season could not be fitted at every origin"
+                                : noEstimate.replace(": declare one instead", ""));
+            } else {
+                seasonNote = contest.describe();
+                if (contest.winner() == SeasonSource.ESTIMATED) {
+                    // The estimated season stands for the seasonal variant in the comparison with the plain models.
+                    for (Origin origin : usable) {
+                        origin.expected()
+                                .put(Candidate.SEASONAL_BG_NBD, estimatedExpected.get(origin.calibrationEnd()));
+                    }
+                    source = SeasonSource.ESTIMATED;
+                    newest = newestEstimated;
+                }
+            }
+        }
+        List<Score> scores = new ArrayList<>();
         for (Candidate candidate : Candidate.values()) {
             // A candidate is compared only on every usable origin, so that no one wins by skipping a hard one.
             if (usable.isEmpty() || !usable.stream().allMatch(o -> o.expected().containsKey(candidate))) {
@@ -333,7 +415,25 @@ public final class ModelChoice {
             source = SeasonSource.NOT_USED;
             newest = null;
         }
-        return new Result(evaluated, scores, chosen, source, seasonNote, newest);
+        return new Result(evaluated, scores, chosen, source, seasonNote, newest, contest);
+    }
+
+    /** Both seasons' mean absolute error over the usable origins, or null unless both were fitted at every one. */
+    private static SeasonContest contest(List<Origin> usable, Map<LocalDate, Double> estimatedExpected) {
+        double declared = 0;
+        double estimated = 0;
+        for (Origin origin : usable) {
+            Double withDeclared = origin.expected().get(Candidate.SEASONAL_BG_NBD);
+            Double withEstimated = estimatedExpected.get(origin.calibrationEnd());
+            if (withDeclared == null || withEstimated == null || !Double.isFinite(withEstimated)) {
+                return null;
+            }
+            declared += Math.abs(origin.error(Candidate.SEASONAL_BG_NBD));
+            estimated += Math.abs((withEstimated - origin.actual()) / origin.actual());
+        }
+        int n = usable.size();
+        return new SeasonContest(
+                n, declared / n, estimated / n, estimated < declared ? SeasonSource.ESTIMATED : SeasonSource.DECLARED);
     }
 
     /** "a season cannot be estimated from N months of history", with what to do about it. */

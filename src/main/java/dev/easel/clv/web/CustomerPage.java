@@ -1,5 +1,6 @@
 package dev.easel.clv.web;
 
+import dev.easel.clv.ClvExplanation;
 import dev.easel.clv.ClvInsights;
 import dev.easel.clv.ClvProfile;
 import dev.easel.clv.ClvReads;
@@ -120,7 +121,9 @@ class CustomerPage {
         model.addAttribute("sourceIdsShown", full);
         ClvProfile profile = reads.profile(customerKey).orElse(null);
         model.addAttribute("profile", profile);
-        model.addAttribute("explanation", reads.explanation(customerKey).orElse(null));
+        ClvExplanation explanation = reads.explanation(customerKey).orElse(null);
+        model.addAttribute("explanation", explanation);
+        model.addAttribute("modelNotes", ModelNotes.of(explanation));
         List<OrderDetails> ledger = orders.ofCustomer(customerKey);
         model.addAttribute("orderCount", ledger.size());
         model.addAttribute(

@@ -2,6 +2,7 @@ package dev.easel.clv.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.easel.clv.DeclaredSeasonFile;
 import dev.easel.clv.model.DeclaredSeason;
 import dev.easel.clv.model.ModelChoice;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,61 @@ class SeasonFileTests {
     }
 
     @Test
+    void anEditIsReloadedAsItIsSavedAndABrokenOneIsShownWithItsLinesWhileTheLastGoodSeasonStays() throws Exception {
+        Path file = folder.resolve("season.csv");
+        Files.writeString(file, "when, intensity\nNov, 1.4\nDec, 1.8\n");
+        ModelChoiceProperties choice = new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, file);
+        SeasonFile seasons = new SeasonFile(choice);
+        SeasonFileWatcher watcher = new SeasonFileWatcher(seasons, choice, true, Duration.ofMillis(50));
+        watcher.start();
+        try {
+            DeclaredSeasonFile.Status first = seasons.status();
+            assertThat(first.watched()).isTrue();
+            assertThat(first.used()).isTrue();
+            assertThat(first.version()).startsWith("season-");
+            assertThat(first.monthly()).hasSize(12);
+            assertThat(first.problems()).isEmpty();
+
+            Files.writeString(file, "when, intensity\nSep, 1.3\nDec, 1.8\n");
+            DeclaredSeasonFile.Status edited =
+                    awaitStatus(seasons, s -> !first.version().equals(s.version()));
+            assertThat(edited.monthly().get(8)).isGreaterThan(edited.monthly().get(0));
+            assertThat(edited.problems()).isEmpty();
+
+            Files.writeString(file, "when, intensity\nSep, 1.3\nDecember, lots\nSomewhen, 2\n");
+            DeclaredSeasonFile.Status broken =
+                    awaitStatus(seasons, s -> !s.problems().isEmpty());
+            assertThat(broken.problems())
+                    .anySatisfy(p -> assertThat(p).startsWith(file + ":3:"))
+                    .anySatisfy(p -> assertThat(p).startsWith(file + ":4:"));
+            assertThat(broken.version()).as("the last good season stays").isEqualTo(edited.version());
+            assertThat(seasons.read().season().version()).isEqualTo(edited.version());
+
+            Files.writeString(file, "when, intensity\nSep, 1.3\nDec, 1.8\n");
+            DeclaredSeasonFile.Status mended =
+                    awaitStatus(seasons, s -> s.problems().isEmpty());
+            assertThat(mended.version()).isEqualTo(edited.version());
+        } finally {
+            watcher.stop();
+        }
+        assertThat(seasons.status().watched()).isFalse();
+    }
+
+    private static DeclaredSeasonFile.Status awaitStatus(
+            SeasonFile seasons, java.util.function.Predicate<DeclaredSeasonFile.Status> reached)
+            throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            DeclaredSeasonFile.Status status = seasons.status();
+            if (reached.test(status)) {
+                return status;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the season file was not reloaded within 20 s: " + seasons.status());
+    }
+
+    @Test
     void withoutAGoodSeasonEverReadThereIsNoneAndTheProblemSaysWhy() {
         Path missing = folder.resolve("absent.csv");
         SeasonFile seasons =
@@ -53,7 +110,7 @@ class SeasonFileTests {
     }
 
     @Test
-    void noFileIsReadWhenTheSeasonIsEstimated() {
+    void anAbsentSeasonFileIsNoProblemWhenTheSeasonIsEstimated() {
         SeasonFile seasons = new SeasonFile(
                 new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.ESTIMATED, folder.resolve("absent.csv")));
 

@@ -4,6 +4,7 @@ import dev.easel.clv.model.BgNbdFit;
 import dev.easel.clv.model.BgNbdFitter;
 import dev.easel.clv.model.CustomerSummaries;
 import dev.easel.clv.model.CustomerSummary;
+import dev.easel.clv.model.DeclaredSeason;
 import dev.easel.clv.model.FitOptions;
 import dev.easel.clv.model.ModelChoice;
 import dev.easel.clv.model.ModelTimeUnit;
@@ -29,7 +30,7 @@ import java.util.Locale;
  * actual ones and with plain BG/NBD's.
  *
  * <p>Arguments: a CSV of purchases ({@code customerId,date,amount} with a header), the calibration end, the holdout
- * end; days as the time unit, three origins and 90-day holdouts inside the history (the service's defaults).
+ * end, and optionally a declared season file; days as the time unit, three origins and 90-day holdouts inside the history (the service's defaults).
  */
 public final class ServingHoldoutBenchmark {
 
@@ -52,6 +53,12 @@ public final class ServingHoldoutBenchmark {
                 known.add(t);
             }
         }
+        // A fourth argument names a declared season file (as model/season.csv): as in the service, the choice then
+        // weighs that season against one estimated from the history and serves the better.
+        ModelChoice.SeasonPolicy policy = args.length > 3
+                ? ModelChoice.SeasonPolicy.declaredOrEstimated(
+                        DeclaredSeason.read(Path.of(args[3])).profile())
+                : ModelChoice.SeasonPolicy.estimate();
         long started = System.nanoTime();
         ModelChoice.Result choice = ModelChoice.choose(
                 window -> SummaryBuilder.summarise(known, window),
@@ -59,7 +66,7 @@ public final class ServingHoldoutBenchmark {
                 calibrationEnd,
                 unit,
                 3,
-                ModelChoice.SeasonPolicy.estimate(),
+                policy,
                 options);
         CustomerSummaries calibration =
                 SummaryBuilder.summarise(known, SummaryWindow.calibrationOnly(calibrationEnd, unit));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.easel.clv.StoredFit;
 import dev.easel.clv.model.BgNbdModel;
+import dev.easel.clv.model.ModelChoice;
 import dev.easel.clv.model.ModelTimeUnit;
+import dev.easel.clv.model.ParetoNbdModel;
 import dev.easel.clv.model.SeasonalProfile;
 import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
@@ -203,6 +205,63 @@ class ServingModelIT {
             assertThat(explanations.read(explanations.of(customer, null)).season())
                     .isNull();
         }
+    }
+
+    @Test
+    void oneOrderCustomersGetPAliveAndANextOrderUnderParetoNbdAndNeitherUnderBgNbd() {
+        StoredFit fit = fitOf("srv-flat");
+        FittedModel bgNbd = FittedModel.of(store.byVersion(fit.version()).orElseThrow());
+        // The same fit with Pareto/NBD serving, as when its holdout chooses it (parameters of CDNOW's order, in days).
+        ParetoNbdModel pareto = new ParetoNbdModel(0.55, 74.0, 0.61, 82.0);
+        FittedModel paretoServing = new FittedModel(
+                bgNbd.fit(),
+                bgNbd.purchases(),
+                bgNbd.spend(),
+                new ServingModel(
+                        ModelChoice.Candidate.PARETO_NBD, pareto, null, ModelChoice.SeasonSource.NOT_USED, null));
+
+        List<String> keys = keysOf("srv-flat").subList(0, 200);
+        List<Evaluated> underBgNbd = evaluator.evaluate(keys, END, bgNbd);
+        List<Evaluated> underPareto = evaluator.evaluate(keys, END, paretoServing);
+        int oneOrder = 0;
+        double youngest = Double.MAX_VALUE;
+        double oldest = 0;
+        double aliveOfYoungest = 0;
+        double aliveOfOldest = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            AdjustedSummary s = underPareto.get(i).summary();
+            if (s == null || s.x() != 0) {
+                continue;
+            }
+            oneOrder++;
+            Prediction bg = underBgNbd.get(i).prediction();
+            assertThat(bg.probabilityAlive())
+                    .as("BG/NBD: P(alive | x = 0) is 1 by construction")
+                    .isNull();
+            assertThat(bg.nextOrderOn()).isNull();
+            assertThat(bg.expectedOrders()).isPositive();
+
+            Prediction p = underPareto.get(i).prediction();
+            double alive = pareto.probabilityAlive(0, 0, s.age());
+            assertThat(p.probabilityAlive())
+                    .isCloseTo(alive, withinPercentage(1e-9))
+                    .isLessThan(1.0);
+            assertThat(p.nextOrderOn())
+                    .isEqualTo(END.plusDays(Math.round(pareto.expectedTimeToNextPurchase(0, s.age()))));
+            if (s.age() < youngest) {
+                youngest = s.age();
+                aliveOfYoungest = alive;
+            }
+            if (s.age() > oldest) {
+                oldest = s.age();
+                aliveOfOldest = alive;
+            }
+        }
+        assertThat(oneOrder).as("one-order customers among the first 200").isGreaterThan(10);
+        assertThat(oldest).isGreaterThan(youngest);
+        assertThat(aliveOfOldest)
+                .as("P(alive) falls with the time since the first order")
+                .isLessThan(aliveOfYoungest);
     }
 
     /** A fit over the customers whose source ids start with {@code prefix}, kept as a candidate. */

@@ -69,7 +69,7 @@ class ModelChoiceTests {
     }
 
     @Test
-    void aDeclaredSeasonImprovesTheHoldoutOfAShortSeasonalHistory() {
+    void aDeclaredSeasonServesAShortSeasonalHistoryUncontestedAndImprovesItsHoldout() {
         List<Transaction> log = simulate(SHORT_HISTORY_CUSTOMERS, 7L, GIFT_SHOP, LocalDate.of(2025, 1, 1), 90);
         DeclaredSeason declared = DeclaredSeason.parse("season.csv", """
                 # the peak we know from last year's tills
@@ -84,13 +84,47 @@ class ModelChoiceTests {
                 Dec, 1.9
                 """.getBytes(StandardCharsets.UTF_8));
 
-        ModelChoice.Result result = choose(log, ModelChoice.SeasonPolicy.declared(declared.profile()));
+        // As the service asks: the declared season, weighed against an estimated one only where a year is at hand.
+        ModelChoice.Result result = choose(log, ModelChoice.SeasonPolicy.declaredOrEstimated(declared.profile()));
 
         assertThat(result.seasonSource()).isEqualTo(ModelChoice.SeasonSource.DECLARED);
+        assertThat(result.contest())
+                .as("seven months cannot estimate a season to weigh")
+                .isNull();
+        assertThat(result.seasonNote())
+                .startsWith("the declared season serves without comparison: season cannot be estimated from 7 months");
         assertThat(result.chosen()).isEqualTo(ModelChoice.Candidate.SEASONAL_BG_NBD);
         double seasonal = score(result, ModelChoice.Candidate.SEASONAL_BG_NBD).meanAbsoluteError();
         double plain = score(result, ModelChoice.Candidate.BG_NBD).meanAbsoluteError();
         assertThat(seasonal).isLessThan(plain / 2).isLessThan(0.05);
+    }
+
+    @Test
+    void aWrongDeclaredSeasonLosesToTheSeasonEstimatedFromAYearOfHistory() {
+        List<Transaction> log = simulate(4_000, 5L, GIFT_SHOP, LocalDate.of(2023, 1, 1), 364);
+        // The analyst's calendar puts the peak in summer; the population's true peak is September to December.
+        SeasonalProfile summerPeak = new SeasonalProfile(
+                new double[] {0.8, 0.8, 0.9, 1.0, 1.2, 1.5, 1.7, 1.5, 1.0, 0.8, 0.7, 0.7},
+                SeasonalProfile.Source.DECLARED);
+
+        ModelChoice.Result result = choose(log, ModelChoice.SeasonPolicy.declaredOrEstimated(summerPeak));
+
+        ModelChoice.SeasonContest contest = result.contest();
+        assertThat(contest).isNotNull();
+        assertThat(contest.origins()).isEqualTo(3);
+        assertThat(contest.winner()).isEqualTo(ModelChoice.SeasonSource.ESTIMATED);
+        assertThat(contest.estimatedMeanAbsoluteError()).isLessThan(contest.declaredMeanAbsoluteError());
+        assertThat(result.seasonSource()).isEqualTo(ModelChoice.SeasonSource.ESTIMATED);
+        assertThat(result.chosen()).isEqualTo(ModelChoice.Candidate.SEASONAL_BG_NBD);
+        assertThat(score(result, ModelChoice.Candidate.SEASONAL_BG_NBD).meanAbsoluteError())
+                .as("the seasonal variant is scored with the winning season")
+                .isEqualTo(contest.estimatedMeanAbsoluteError())
+                .isLessThan(0.05);
+        assertThat(result.profile().monthly()[10])
+                .as("the served profile is the estimated one, with its November peak")
+                .isGreaterThan(result.profile().monthly()[6]);
+        assertThat(result.seasonNote()).startsWith("the estimated season forecast the holdouts of 3 origins better");
+        assertThat(result.asMap()).containsKey("seasonContest");
     }
 
     private static ModelChoice.Result choose(List<Transaction> log, ModelChoice.SeasonPolicy season) {

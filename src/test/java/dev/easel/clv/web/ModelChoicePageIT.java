@@ -56,6 +56,13 @@ class ModelChoicePageIT {
                 .contains("Chosen by rolling-origin holdout: ")
                 .contains("id=\"season-source\"")
                 .contains("Pareto/NBD");
+        // The demo declares its season (model/season.csv) and its history spans two years: the choice weighs the
+        // declared season against the estimated one and the season line names the winner with both errors.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contest = (Map<String, Object>) choice.get("seasonContest");
+        assertThat(contest).isNotNull().containsKeys("declaredMeanAbsoluteError", "estimatedMeanAbsoluteError");
+        assertThat(contest.get("winner")).isEqualTo(choice.get("seasonSource"));
+        assertThat(page).contains("season forecast the holdouts of 3 origins better than the");
     }
 
     @Test
