@@ -301,19 +301,7 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         try {
             SeasonFile.Reading reading = seasonFile.read();
             DeclaredSeason declared = reading.season();
-            // With a declared season at hand, the choice weighs it against one estimated from the history (where
-            // that spans a year) and keeps whichever forecasts the origins' holdouts better.
-            ModelChoice.SeasonPolicy policy = switch (choice.season()) {
-                case DECLARED ->
-                    declared == null
-                            ? ModelChoice.SeasonPolicy.none()
-                            : ModelChoice.SeasonPolicy.declaredOrEstimated(declared.profile());
-                case ESTIMATED ->
-                    declared == null
-                            ? ModelChoice.SeasonPolicy.estimate()
-                            : ModelChoice.SeasonPolicy.declaredOrEstimated(declared.profile());
-                case NOT_USED -> ModelChoice.SeasonPolicy.none();
-            };
+            ModelChoice.SeasonPolicy policy = choice.seasonPolicy(declared == null ? null : declared.profile());
             ModelChoice.Result result = ModelChoice.choose(
                     window -> SummaryBuilder.summarise(purchases, window),
                     end.minusDays(choice.holdoutDays()),
