@@ -123,7 +123,11 @@ final class SpikeReviewFixture {
                 task.path("processInstanceId").asText());
     }
 
-    /** Another order of oak easels (500 EUR each) for the customer, placed an hour ago, from Easel's own store. */
+    /**
+     * Another order of oak easels (500 EUR each) for the customer, placed now, from Easel's own store. Orders carry a
+     * day: one placed before the first value was computed would not count as new since it when the two fall on either
+     * side of midnight.
+     */
     void largeOrder(String customerId, String suffix, int easels) {
         ok(postJson(
                 "ingest",
@@ -136,7 +140,7 @@ final class SpikeReviewFixture {
                         "channel",
                         "WEB",
                         "placedAt",
-                        OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
+                        OffsetDateTime.now(ZoneOffset.UTC).toString(),
                         "currency",
                         "EUR",
                         "sellerId",
