@@ -160,8 +160,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            // Generous: starting a batch run fits the model first, which on two busy cores has taken over a minute.
             return http.send(
-                    request.timeout(Duration.ofSeconds(60)).build(),
+                    request.timeout(Duration.ofMinutes(3)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
