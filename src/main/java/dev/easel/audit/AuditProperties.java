@@ -12,11 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             records: it owns {@code decision_log}, is a superuser, or holds UPDATE, DELETE or
  *                             TRUNCATE on it (on PostgreSQL; the embedded H2 file has one login)
  * @param anchor               where the signed checkpoints of the chain's head go, and how often
+ * @param reportWholeWalkMaxAge how long after walking the whole chain for a report's header a later report walks only
+ *                             the records appended since (its header gives the whole walk's time); zero walks the
+ *                             whole chain for every report
  */
 @ConfigurationProperties("easel.audit")
 record AuditProperties(
         @DefaultValue("false") boolean requireSeparateOwner,
-        @DefaultValue Anchor anchor) {
+        @DefaultValue Anchor anchor,
+        @DefaultValue("10m") Duration reportWholeWalkMaxAge) {
 
     /**
      * @param file      the append-only file of signed checkpoints, kept for (or shipped to) the auditor

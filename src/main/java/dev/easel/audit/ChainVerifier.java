@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +26,79 @@ class ChainVerifier {
     }
 
     ChainVerification verify() {
+        return walkWhole().verification();
+    }
+
+    /** The whole walk, with the record it ended on, so that a later walk can carry on from there. */
+    Walked walkWhole() {
         AnchorFile.Contents anchorFile = anchors.read();
         Walk walk = new Walk(anchorFile.anchors());
         log.forEachInOrder(walk::visit);
         List<ChainBreak> breaks = new ArrayList<>(walk.breaks);
         checkEnd(walk, log.head(), anchorFile.latest(), breaks);
         breaks.addAll(anchorFile.problems());
+        return new Walked(
+                ChainVerification.of(walk.checked, breaks, anchorCheck(anchorFile)),
+                walk.lastId,
+                walk.lastHash,
+                anchorFile.anchors().size());
+    }
+
+    /**
+     * Walks only the records after {@code end}, where an earlier whole walk ended with the chain intact: they must
+     * chain onto that record, which must still carry the hash the whole walk read. Empty when this walk cannot lean
+     * on the earlier one or finds anything wrong (that record changed, anchors were added that name records the whole
+     * walk read, the anchor file has a problem, a break after it): then only a whole walk can say what.
+     *
+     * @return the records after {@code end}, checked (their count in {@code recordsChecked}), and where this walk ended
+     */
+    Optional<Walked> walkAfter(Walked end) {
+        if (!end.verification().intact() || !endsAsWalked(end)) {
+            return Optional.empty();
+        }
+        AnchorFile.Contents anchorFile = anchors.read();
+        List<Anchor> all = anchorFile.anchors();
+        if (!anchorFile.problems().isEmpty() || all.size() < end.anchorsRead()) {
+            return Optional.empty();
+        }
+        for (Anchor added : all.subList(end.anchorsRead(), all.size())) {
+            if (added.headId() <= end.lastId()) {
+                return Optional.empty();
+            }
+        }
+        Walk walk = new Walk(all);
+        walk.lastId = end.lastId();
+        walk.lastHash = end.lastHash();
+        log.forEachAfter(end.lastId(), walk::visit);
+        List<ChainBreak> breaks = new ArrayList<>(walk.breaks);
+        checkEnd(walk, log.head(), anchorFile.latest(), breaks);
+        if (!breaks.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Walked(
+                ChainVerification.of(walk.checked, breaks, anchorCheck(anchorFile)),
+                walk.lastId,
+                walk.lastHash,
+                all.size()));
+    }
+
+    /** Whether the record a walk ended on is still there, with the hash the walk read, and still matches it. */
+    private boolean endsAsWalked(Walked end) {
+        if (end.lastId() == 0) {
+            return true;
+        }
+        StoredRow row = log.stored(end.lastId());
+        return row != null
+                && row.hash().equals(end.lastHash())
+                && HashChain.hashOf(row).equals(row.hash());
+    }
+
+    /** A walk's result and the record it ended on (id 0 and the genesis hash for an empty log). */
+    record Walked(ChainVerification verification, long lastId, String lastHash, int anchorsRead) {}
+
+    private static ChainVerification.AnchorCheck anchorCheck(AnchorFile.Contents anchorFile) {
         Anchor latest = anchorFile.latest();
-        ChainVerification.AnchorCheck anchor = latest == null
+        return latest == null
                 ? null
                 : new ChainVerification.AnchorCheck(
                         latest.line(),
@@ -40,7 +106,6 @@ class ChainVerifier {
                         latest.headId(),
                         latest.headHash(),
                         anchorFile.anchors().size());
-        return ChainVerification.of(walk.checked, breaks, anchor);
     }
 
     /** Compares the last record read with what the head row and the latest anchor say the last record is. */

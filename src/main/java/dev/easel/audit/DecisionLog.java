@@ -143,10 +143,31 @@ class DecisionLog {
         });
     }
 
+    /** The rows after one record, in chain order, streamed: for extending a verification that ended there. */
+    @Transactional(readOnly = true)
+    void forEachAfter(long id, Consumer<StoredRow> visitor) {
+        template.setFetchSize(1_000);
+        template.query(
+                "SELECT " + COLUMNS + " FROM decision_log WHERE id > ? ORDER BY id",
+                rs -> {
+                    visitor.accept(row(rs));
+                },
+                id);
+    }
+
     Head head() {
         return jdbc.sql("SELECT last_id, last_hash FROM decision_log_head WHERE singleton = TRUE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
+    }
+
+    /** One record as stored, or null when there is no such record. */
+    StoredRow stored(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM decision_log WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> row(rs))
+                .optional()
+                .orElse(null);
     }
 
     /** The stored hash of a record, or null when there is no such record. */

@@ -98,7 +98,8 @@ class AnchorFileTests {
     }
 
     private AuditProperties properties(Path key, boolean createKey) {
-        return new AuditProperties(false, new AuditProperties.Anchor(anchors(), key, createKey, Duration.ofMinutes(5)));
+        return new AuditProperties(
+                false, new AuditProperties.Anchor(anchors(), key, createKey, Duration.ofMinutes(5)), Duration.ZERO);
     }
 
     private Path anchors() {

@@ -98,7 +98,8 @@ class DecisionLogIT {
 
     @Test
     void refusesToStartOnALoginThatCouldRewriteTheTrail() {
-        AuditProperties separate = new AuditProperties(true, new AuditProperties.Anchor(null, null, false, null));
+        AuditProperties separate =
+                new AuditProperties(true, new AuditProperties.Anchor(null, null, false, null), java.time.Duration.ZERO);
 
         new DatabaseRoleCheck(new JdbcTemplate(service), separate).afterSingletonsInstantiated();
         assertThatThrownBy(() -> new DatabaseRoleCheck(new JdbcTemplate(owner), separate).afterSingletonsInstantiated())

@@ -56,6 +56,7 @@ class ModelPage {
         model.addAttribute("latest", fits.latest().orElse(null));
         if (current != null) {
             model.addAttribute("parameters", parameters(current));
+            model.addAttribute("choice", ModelChoiceView.of(current.diagnostics()));
             BgNbdModel purchases = new BgNbdModel(
                     current.parameters().get("r"),
                     current.parameters().get("alpha"),

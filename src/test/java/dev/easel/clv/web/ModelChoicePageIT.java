@@ -85,7 +85,9 @@ class ModelChoicePageIT {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page)
-                .contains("Customers are scored with BG/NBD in operational time (seasonal)")
+                .contains("Customers are scored with BG/NBD in operational time (seasonal), which forecast the"
+                        + " holdouts best; season ")
+                .doesNotContain("(seasonal): BG/NBD in operational time forecast")
                 .doesNotContain("scoring still uses plain BG/NBD")
                 .doesNotContain("Customers are scored with plain BG/NBD for now")
                 .contains("id=\"season-effect\"")
