@@ -137,26 +137,37 @@ class LedgerQueries {
         return found;
     }
 
-    /** What recording a request's orders needs from the ledger: which are recorded already, and the references. */
+    /**
+     * What recording a request's orders needs from the ledger: which are recorded already, and the references, which
+     * are read only when some order of the request is not recorded ({@code referencesRead}).
+     */
     record OrderLookup(
             Map<String, RecordedOrder> recorded,
+            boolean referencesRead,
             Map<String, CustomerRef> customers,
             Set<String> sellers,
             Set<String> promotions) {}
 
     /**
-     * The recorded orders and the references of a request in one round trip on PostgreSQL (one statement, four
-     * parts), where separate queries cost a round trip, a bind and an execution each; elsewhere (H2) one query per
-     * part. For REST and webhooks, not for imports (see {@link #recordedOrdersPlannedAfresh}).
+     * The recorded orders and the references of a request's {@code orders} in one round trip on PostgreSQL (one
+     * statement), where separate queries cost a round trip, a bind and an execution each; elsewhere (H2) one query
+     * per part. A request whose every order is recorded (a repeat) reads no references. For REST and webhooks, not
+     * for imports (see {@link #recordedOrdersPlannedAfresh}).
      */
     OrderLookup orderLookup(
             Collection<String> orderIds,
+            int orders,
             Collection<String> customerIds,
             Collection<String> sellerIds,
             Collection<String> codes) {
         if (!postgres()) {
+            Map<String, RecordedOrder> recorded = recordedOrders(orderIds);
+            if (recorded.size() >= orders) {
+                return new OrderLookup(recorded, false, Map.of(), Set.of(), Set.of());
+            }
             return new OrderLookup(
-                    recordedOrders(orderIds),
+                    recorded,
+                    true,
                     customersBySourceIds(customerIds),
                     existingSellers(sellerIds),
                     existingPromotions(codes));
@@ -186,21 +197,28 @@ class LedgerQueries {
                     }
                 },
                 new SqlArrayValue("text", orderIds.toArray()),
+                orders,
                 new SqlArrayValue("text", customerIds.toArray()),
                 new SqlArrayValue("text", sellerIds.toArray()),
                 new SqlArrayValue("text", codes.toArray()));
-        return new OrderLookup(recorded, customers, sellers, promotions);
+        return new OrderLookup(recorded, recorded.size() < orders, customers, sellers, promotions);
     }
 
-    // Recorded orders by one unique-index probe per id, as in recordedOrders; an empty array costs next to nothing.
-    private static final String ORDER_LOOKUP = "select 'o', o.order_id, o.id, c.customer_key, o.payload_hash, "
-            + "o.currency::text, o.total from unnest(?::text[]) wanted(order_id) cross join lateral "
-            + "(select * from orders o where o.order_id = wanted.order_id offset 0) o "
-            + "join customers c on c.id = o.customer_id "
+    // Recorded orders by one unique-index probe per id, as in recordedOrders; the references only when some order is
+    // not recorded (an uncorrelated exists: PostgreSQL checks it once and skips the parts when it is false).
+    private static final String ORDER_LOOKUP = "with recorded as (select o.order_id, o.id, c.customer_key, "
+            + "o.payload_hash, o.currency::text as currency, o.total from unnest(?::text[]) wanted(order_id) "
+            + "cross join lateral (select * from orders o where o.order_id = wanted.order_id offset 0) o "
+            + "join customers c on c.id = o.customer_id), "
+            + "unrecorded as (select 1 where (select count(*) from recorded) < ?) "
+            + "select 'o', order_id, id, customer_key, payload_hash, currency, total from recorded "
             + "union all select 'c', s.source_id, c.id, c.customer_key, null, null, null "
-            + "from customer_source_ids s join customers c on c.id = s.customer_id where s.source_id = any(?) "
-            + "union all select 's', seller_id, null, null, null, null, null from sellers where seller_id = any(?) "
-            + "union all select 'p', code, null, null, null, null, null from promotions where code = any(?)";
+            + "from customer_source_ids s join customers c on c.id = s.customer_id "
+            + "where s.source_id = any(?) and exists (select from unrecorded) "
+            + "union all select 's', seller_id, null, null, null, null, null from sellers "
+            + "where seller_id = any(?) and exists (select from unrecorded) "
+            + "union all select 'p', code, null, null, null, null, null from promotions "
+            + "where code = any(?) and exists (select from unrecorded)";
 
     Map<String, RecordedRefund> recordedRefunds(Collection<String> refundIds) {
         Map<String, RecordedRefund> found = new HashMap<>();

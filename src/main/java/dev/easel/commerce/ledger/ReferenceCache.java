@@ -38,17 +38,21 @@ final class ReferenceCache implements References {
 
     /**
      * As {@link #preload}, and answers which of {@code orderIds} are recorded already: on PostgreSQL all of it in
-     * one round trip ({@link LedgerQueries#orderLookup}). For requests that grow no table inside their transaction.
+     * one round trip ({@link LedgerQueries#orderLookup}). When every order is recorded no reference is read, and none
+     * is needed. For requests that grow no table inside their transaction.
      */
     Map<String, RecordedOrder> preloadAndFindRecorded(Collection<OrderRequest> orders, Collection<String> orderIds) {
         Wanted wanted = wanted(orders);
         LedgerQueries.OrderLookup lookup =
-                queries.orderLookup(orderIds, wanted.customerIds(), wanted.sellerIds(), wanted.codes());
-        wanted.customerIds()
-                .forEach(id ->
-                        customers.put(id, Optional.ofNullable(lookup.customers().get(id))));
-        wanted.sellerIds().forEach(id -> sellers.put(id, lookup.sellers().contains(id)));
-        wanted.codes().forEach(code -> promotions.put(code, lookup.promotions().contains(code)));
+                queries.orderLookup(orderIds, orders.size(), wanted.customerIds(), wanted.sellerIds(), wanted.codes());
+        if (lookup.referencesRead()) {
+            wanted.customerIds()
+                    .forEach(id -> customers.put(
+                            id, Optional.ofNullable(lookup.customers().get(id))));
+            wanted.sellerIds().forEach(id -> sellers.put(id, lookup.sellers().contains(id)));
+            wanted.codes()
+                    .forEach(code -> promotions.put(code, lookup.promotions().contains(code)));
+        }
         return lookup.recorded();
     }
 
