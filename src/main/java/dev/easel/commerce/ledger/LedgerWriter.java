@@ -104,10 +104,6 @@ class LedgerWriter {
         if (orders.isEmpty()) {
             return;
         }
-        if (postgres()) {
-            jdbc.update(OrderInsert.SQL, OrderInsert.arguments(orders, OffsetDateTime.now(ZoneOffset.UTC)));
-            return;
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Object[]> heads = new ArrayList<>(orders.size());
         for (NewOrder order : orders) {

@@ -107,27 +107,23 @@ class OrderLedger implements Orders {
 
     private OrderResult recordOrder(OrderRequest request) {
         String hash = PayloadHash.of(request);
-        // A repeat and a new order alike need one look-up: whether it is recorded, and its references.
-        ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
-        RecordedOrder recorded = request.orderId() == null
-                ? null
-                : references
-                        .preloadAndFindRecorded(List.of(request), List.of(request.orderId()))
-                        .get(request.orderId());
-        if (recorded != null) {
-            if (!recorded.payloadHash().equals(hash)) {
-                throw new DuplicateIdConflictException("order", request.orderId());
+        if (request.orderId() != null) {
+            RecordedOrder recorded =
+                    queries.recordedOrders(List.of(request.orderId())).get(request.orderId());
+            if (recorded != null) {
+                if (!recorded.payloadHash().equals(hash)) {
+                    throw new DuplicateIdConflictException("order", request.orderId());
+                }
+                return new OrderResult(
+                        recorded.orderId(),
+                        recorded.customerKey(),
+                        recorded.currency(),
+                        Money.normal(recorded.total()),
+                        false);
             }
-            return new OrderResult(
-                    recorded.orderId(),
-                    recorded.customerKey(),
-                    recorded.currency(),
-                    Money.normal(recorded.total()),
-                    false);
         }
-        if (request.orderId() == null) {
-            references.preload(List.of(request));
-        }
+        ReferenceCache references = new ReferenceCache(queries, SINGLE_REQUEST_CACHE);
+        references.preload(List.of(request));
         List<FieldProblem> violations = OrderRules.validate(request, references);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
@@ -157,9 +153,9 @@ class OrderLedger implements Orders {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
+        Map<String, RecordedOrder> recorded = queries.recordedOrders(ids);
         ReferenceCache references = new ReferenceCache(queries, Math.max(SINGLE_REQUEST_CACHE, requests.size()));
-        Map<String, RecordedOrder> recorded = references.preloadAndFindRecorded(
-                requests.stream().filter(Objects::nonNull).toList(), ids);
+        references.preload(requests.stream().filter(Objects::nonNull).toList());
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> conflicts = new ArrayList<>();
         Map<String, Integer> firstIndex = new HashMap<>();

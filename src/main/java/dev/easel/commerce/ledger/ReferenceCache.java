@@ -29,36 +29,6 @@ final class ReferenceCache implements References {
     }
 
     void preload(Collection<OrderRequest> orders) {
-        Wanted wanted = wanted(orders);
-        Map<String, CustomerRef> found = queries.customersBySourceIds(wanted.customerIds());
-        wanted.customerIds().forEach(id -> customers.put(id, Optional.ofNullable(found.get(id))));
-        fill(sellers, wanted.sellerIds(), queries::existingSellers);
-        fill(promotions, wanted.codes(), queries::existingPromotions);
-    }
-
-    /**
-     * As {@link #preload}, and answers which of {@code orderIds} are recorded already: on PostgreSQL all of it in
-     * one round trip ({@link LedgerQueries#orderLookup}). When every order is recorded no reference is read, and none
-     * is needed. For requests that grow no table inside their transaction.
-     */
-    Map<String, RecordedOrder> preloadAndFindRecorded(Collection<OrderRequest> orders, Collection<String> orderIds) {
-        Wanted wanted = wanted(orders);
-        LedgerQueries.OrderLookup lookup =
-                queries.orderLookup(orderIds, orders.size(), wanted.customerIds(), wanted.sellerIds(), wanted.codes());
-        if (lookup.referencesRead()) {
-            wanted.customerIds()
-                    .forEach(id -> customers.put(
-                            id, Optional.ofNullable(lookup.customers().get(id))));
-            wanted.sellerIds().forEach(id -> sellers.put(id, lookup.sellers().contains(id)));
-            wanted.codes()
-                    .forEach(code -> promotions.put(code, lookup.promotions().contains(code)));
-        }
-        return lookup.recorded();
-    }
-
-    private record Wanted(Set<String> customerIds, Set<String> sellerIds, Set<String> codes) {}
-
-    private Wanted wanted(Collection<OrderRequest> orders) {
         Set<String> customerIds = new LinkedHashSet<>();
         Set<String> sellerIds = new LinkedHashSet<>();
         Set<String> codes = new LinkedHashSet<>();
@@ -74,7 +44,10 @@ final class ReferenceCache implements References {
                         .forEach(line -> addMissing(sellerIds, line.sellerId(), sellers));
             }
         }
-        return new Wanted(customerIds, sellerIds, codes);
+        Map<String, CustomerRef> found = queries.customersBySourceIds(customerIds);
+        customerIds.forEach(id -> customers.put(id, Optional.ofNullable(found.get(id))));
+        fill(sellers, sellerIds, queries::existingSellers);
+        fill(promotions, codes, queries::existingPromotions);
     }
 
     @Override
