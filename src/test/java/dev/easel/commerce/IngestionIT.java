@@ -225,6 +225,72 @@ class IngestionIT {
     }
 
     @Test
+    void eachOrderOfABatchKeepsItsOwnLinesSellersAndPromotionCodes() {
+        catalogue();
+        post("ingest", "/api/sellers", """
+                {"sellerId": "atelier-%s", "name": "Atelier", "party": "THIRD_PARTY", "country": "FR",
+                 "dpaSignedOn": "2024-01-01"}
+                """.formatted(run));
+        for (String code : List.of("SPRING-" + run, "SCHOOL-" + run)) {
+            post("ingest", "/api/promotions", """
+                    {"code": "%s", "name": "Promotion", "startsAt": "2025-01-01T00:00:00Z",
+                     "endsAt": "2025-12-31T00:00:00Z", "discountPercent": 10}
+                    """.formatted(code));
+        }
+        post("ingest", "/api/customers", customer("web-" + run, null));
+        String twoLines = """
+                {"orderId": "p0-%1$s", "customerId": "web-%1$s", "channel": "WEB",
+                 "placedAt": "2025-09-01T12:00:00+02:00", "currency": "EUR", "sellerId": "easel-%1$s",
+                 "promotionCodes": ["SPRING-%1$s", "SCHOOL-%1$s"],
+                 "lines": [{"sku": "PNT-1", "category": "PAINTS", "quantity": 2, "unitPrice": 4.25, "discount": 0.5},
+                           {"sku": "BRU-9", "category": "BRUSHES", "quantity": 1, "unitPrice": 9,
+                            "sellerId": "atelier-%1$s"}]}
+                """.formatted(run);
+        String oneLine = """
+                {"orderId": "p1-%1$s", "customerId": "web-%1$s", "channel": "APP",
+                 "placedAt": "2025-09-02T08:00:00Z", "currency": "EUR", "sellerId": "atelier-%1$s",
+                 "promotionCodes": ["SCHOOL-%1$s"],
+                 "lines": [{"lineNo": 7, "sku": "CNV-3", "category": "CANVAS", "quantity": 3, "unitPrice": 12}]}
+                """.formatted(run);
+
+        ResponseEntity<JsonNode> single = post("ingest", "/api/orders", twoLines);
+        ResponseEntity<JsonNode> batch = post("ingest", "/api/orders/batch", batch(twoLines, oneLine));
+
+        assertThat(single.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(batch.getBody().path("orders").findValuesAsText("created")).containsExactly("false", "true");
+        assertThat(jdbc.sql("select o.order_id, l.line_no, l.sku, l.quantity, l.unit_price, l.discount, "
+                                + "l.line_total, l.seller_id from order_lines l join orders o on o.id = l.order_id "
+                                + "where o.order_id like ? order by o.order_id, l.line_no")
+                        .param("p_-" + run)
+                        .query((row, n) -> row.getString(1) + " " + row.getInt(2) + " " + row.getString(3) + " "
+                                + row.getInt(4) + " "
+                                + row.getBigDecimal(5).stripTrailingZeros().toPlainString()
+                                + " "
+                                + row.getBigDecimal(6).stripTrailingZeros().toPlainString() + " "
+                                + row.getBigDecimal(7).stripTrailingZeros().toPlainString() + " "
+                                + row.getString(8))
+                        .list())
+                .containsExactly(
+                        "p0-%1$s 1 PNT-1 2 4.25 0.5 8 easel-%1$s".formatted(run),
+                        "p0-%1$s 2 BRU-9 1 9 0 9 atelier-%1$s".formatted(run),
+                        "p1-%1$s 7 CNV-3 3 12 0 36 atelier-%1$s".formatted(run));
+        assertThat(jdbc.sql("select o.order_id || ' ' || p.promotion_code from order_promotions p "
+                                + "join orders o on o.id = p.order_id where o.order_id like ? order by 1")
+                        .param("p_-" + run)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "p0-%1$s SCHOOL-%1$s".formatted(run),
+                        "p0-%1$s SPRING-%1$s".formatted(run),
+                        "p1-%1$s SCHOOL-%1$s".formatted(run));
+        assertThat(jdbc.sql("select total from orders where order_id = ?")
+                        .param("p0-" + run)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("17");
+    }
+
+    @Test
     void aBadOrderInABatchIsNamedByItsPlaceAndNothingOfTheBatchIsStored() {
         catalogue();
         post("ingest", "/api/customers", customer("web-" + run, null));

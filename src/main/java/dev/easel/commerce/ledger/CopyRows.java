@@ -64,7 +64,17 @@ final class CopyRows {
             text.append("\\N");
             return this;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !special(value.charAt(plain))) {
+            plain++;
+        }
+        // Almost every cell has nothing to escape: appended whole, not a character at a time.
+        if (plain == value.length()) {
+            text.append(value);
+            return this;
+        }
+        text.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -75,6 +85,10 @@ final class CopyRows {
             }
         }
         return this;
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Ends the current row. */
