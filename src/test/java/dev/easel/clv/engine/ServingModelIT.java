@@ -52,6 +52,9 @@ class ServingModelIT {
     private static final double[] FLAT = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     private static boolean loaded;
 
+    /** One fit per ledger for the whole class: the tests only read it, and each fit takes seconds to minutes. */
+    private static final Map<String, StoredFit> FITS = new java.util.HashMap<>();
+
     @Autowired
     LedgerExtracts ledger;
 
@@ -264,8 +267,19 @@ class ServingModelIT {
                 .isLessThan(aliveOfYoungest);
     }
 
-    /** A fit over the customers whose source ids start with {@code prefix}, kept as a candidate. */
+    /** The fit over the customers whose source ids start with {@code prefix}, kept as a candidate; fitted once. */
     private StoredFit fitOf(String prefix) {
+        synchronized (ServingModelIT.class) {
+            StoredFit fit = FITS.get(prefix);
+            if (fit == null) {
+                fit = fitNow(prefix);
+                FITS.put(prefix, fit);
+            }
+            return fit;
+        }
+    }
+
+    private StoredFit fitNow(String prefix) {
         List<String> keys = keysOf(prefix);
         CustomerKeyPages mine = new CustomerKeyPages(ledger) {
             @Override
@@ -357,20 +371,23 @@ class ServingModelIT {
                         + "-seller,Easel Store,FIRST_PARTY,,FR,\n")));
         imported(imports.bulkLoad(ImportKind.CUSTOMERS, new StringReader(people.toString())));
         imported(imports.bulkLoad(ImportKind.ORDERS, new StringReader(orders.toString())));
-        for (int c = 0; c < customers; c++) {
-            consents.record(
-                    new ConsentSubmission(
-                            prefix + "-" + c,
-                            "clv-profiling",
-                            "GIVEN",
-                            "CONSENT",
-                            OffsetDateTime.of(2025, 10, 1, 12, 0, 0, 0, ZoneOffset.UTC),
-                            "web-form",
-                            "privacy-2025-01",
-                            "I agree that Easel may use my purchase history to estimate my customer value.",
-                            null),
-                    "serving-model-it");
-        }
+        // One transaction for the ledger's consents rather than one commit for each of its customers.
+        transactions.executeWithoutResult(status -> {
+            for (int c = 0; c < customers; c++) {
+                consents.record(
+                        new ConsentSubmission(
+                                prefix + "-" + c,
+                                "clv-profiling",
+                                "GIVEN",
+                                "CONSENT",
+                                OffsetDateTime.of(2025, 10, 1, 12, 0, 0, 0, ZoneOffset.UTC),
+                                "web-form",
+                                "privacy-2025-01",
+                                "I agree that Easel may use my purchase history to estimate my customer value.",
+                                null),
+                        "serving-model-it");
+            }
+        });
     }
 
     private static void order(StringBuilder orders, String id, int n, LocalDate day, double amount, String prefix) {
