@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -29,13 +30,19 @@ import java.util.List;
  *   <li>a list: {@code 0x07} and its size, then its elements; enums by their name as text.
  * </ul>
  *
- * A customer's digest covers the scheme, the day, the customer, the consent records, then (once the adjustments ran)
+ * A customer's digest covers the scheme, the day, the customer, the consent records (sorted by purpose), then (once the adjustments ran)
  * the digest so far, the time unit and every order with its lines, in the order the evaluation read them.
  */
 final class InputsDigest {
 
     /** The scheme written with every result (column default); bump it, and the column's default, on any change. */
     static final int SCHEME = 2;
+
+    private static final Comparator<Consent> CONSENT_ORDER = Comparator.comparing(
+                    (Consent c) -> c.purpose().name())
+            .thenComparing(Consent::capturedAt)
+            .thenComparing(c -> c.status().name())
+            .thenComparing(c -> c.lawfulBasis().name());
 
     private final MessageDigest sha256;
     private final byte[] buffer = new byte[13];
@@ -55,9 +62,9 @@ final class InputsDigest {
         digest.day(asOf);
         digest.customer(customer);
         digest.size(consents.size());
-        for (Consent consent : consents) {
-            digest.consent(consent);
-        }
+        // The consent module hands the records over in no fixed order (one per purpose, from an unordered map, whose
+        // order changes from one JVM to the next): sorted, the same records always give the same digest.
+        consents.stream().sorted(CONSENT_ORDER).forEach(digest::consent);
         return digest.hex();
     }
 

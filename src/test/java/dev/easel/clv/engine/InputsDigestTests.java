@@ -88,6 +88,23 @@ class InputsDigestTests {
     }
 
     @Test
+    void consentRecordsGiveTheSameDigestInWhateverOrderTheyCome() {
+        Consent marketing = new Consent(
+                "cus_digest",
+                Purpose.MARKETING_SYNC,
+                ConsentStatus.WITHDRAWN,
+                LawfulBasis.CONSENT,
+                Instant.parse("2025-03-04T05:06:07Z"),
+                "web",
+                "p-1",
+                "wording",
+                false);
+
+        assertThat(InputsDigest.ofGate(TODAY, PERSON, List.of(GIVEN, marketing)))
+                .isEqualTo(InputsDigest.ofGate(TODAY, PERSON, List.of(marketing, GIVEN)));
+    }
+
+    @Test
     void textsThatRunTogetherAreToldApart() {
         Customer split = new Customer("cus_digest", CustomerType.INDIVIDUAL, "DE", "X", 1980);
         Customer joined = new Customer("cus_digest", CustomerType.INDIVIDUAL, "DEX", null, 1980);
