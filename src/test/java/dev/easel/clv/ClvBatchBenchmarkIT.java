@@ -164,6 +164,9 @@ class ClvBatchBenchmarkIT {
                 run.historicOnly(),
                 jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?", String.class, run.runId()));
         System.out.printf("BENCHMARK results digest: %s%n", resultsDigest(run.runId()));
+        System.out.printf("BENCHMARK fit parameters: %s%n", fit.parameters());
+        Path written = writeResults(run.runId(), folder);
+        System.out.printf("BENCHMARK results written to %s (compare two runs with diff)%n", written);
         System.out.printf(
                 "BENCHMARK fit + batch end to end: %.1f s; peak heap %,d MiB during the fit, %,d MiB over "
                         + "fit and batch (max heap %,d MiB); peak resident memory of the test JVM %s%n",
@@ -252,6 +255,32 @@ class ClvBatchBenchmarkIT {
                         + "where run_id = ?",
                 String.class,
                 runId);
+    }
+
+    /**
+     * Every result of the run as one line per customer (the columns of the digest above and the inputs digest),
+     * so that two runs can be compared line by line and a difference placed in its customer and column.
+     */
+    private Path writeResults(String runId, Path folder) throws IOException {
+        Path file = folder.resolve("results-" + System.currentTimeMillis() + ".tsv");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            jdbc.query(
+                    "select concat_ws(E'\\t', customer_key, status, eligibility, currency, historic, predicted, total, "
+                            + "historic_orders, expected_orders, probability_alive, expected_spend, average_order_value, "
+                            + "average_days_between, next_order_on, historic_only, frequency, recency, age, "
+                            + "mean_repeat_spend, largest_order_share, serial_returner, ruleset_version, inputs_digest, "
+                            + "explanation) from clv_results where run_id = ? order by customer_key",
+                    row -> {
+                        try {
+                            out.write(row.getString(1));
+                            out.write('\n');
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    runId);
+        }
+        return file;
     }
 
     private static String peakResidentMemory() throws IOException {

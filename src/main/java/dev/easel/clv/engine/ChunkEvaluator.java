@@ -92,7 +92,7 @@ class ChunkEvaluator {
                             null,
                             verdict.rulesFired(),
                             verdict.rulesetVersion(),
-                            Digests.sha256(asOf, customer, verdict.consents())),
+                            InputsDigest.ofGate(asOf, customer, verdict.consents())),
                     customer));
         }
         return gated;
@@ -146,7 +146,7 @@ class ChunkEvaluator {
                             null,
                             fired,
                             adjusted.rulesetVersion(),
-                            Digests.sha256(gated.inputsDigest(), unit, orders)));
+                            InputsDigest.ofAdjustments(gated.inputsDigest(), unit, orders)));
         }
         return evaluated;
     }

@@ -51,7 +51,7 @@ class Explanations {
                 List<Object> excluded = new ArrayList<>();
                 for (LineAdjustment line : order.lines()) {
                     if (!line.included()) {
-                        excluded.add(Map.of(
+                        excluded.add(ordered(
                                 "lineNo",
                                 line.lineNo(),
                                 "reasons",
@@ -75,7 +75,7 @@ class Explanations {
                 }
             }
             for (RaisedFlag flag : customer.adjustments().flags()) {
-                flags.add(Map.of(
+                flags.add(ordered(
                         "code",
                         flag.code(),
                         "subject",
@@ -158,6 +158,18 @@ class Explanations {
         }
         root.put("review", review);
         return write(root);
+    }
+
+    /**
+     * A JSON object whose fields keep the order given: {@code Map.of} iterates in an order drawn afresh in every JVM,
+     * which made the stored text of the same explanation differ from one run of the service to the next.
+     */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, Object> reason(Reason reason) {

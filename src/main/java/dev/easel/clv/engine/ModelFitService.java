@@ -389,24 +389,25 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         parameters.put("alpha", purchases.model().alpha());
         parameters.put("a", purchases.model().a());
         parameters.put("b", purchases.model().b());
-        diagnostics.put(
-                "bgNbd",
-                Map.of(
-                        "converged", purchases.converged(),
-                        "iterations", purchases.convergence().iterations(),
-                        "message", String.valueOf(purchases.convergence().message()),
-                        "distinctRows", purchases.distinctRows(),
-                        "penalizer", purchases.penalizer(),
-                        "standardErrors",
-                                finite(Map.of(
-                                        "r",
-                                        purchases.standardErrors().r(),
-                                        "alpha",
-                                        purchases.standardErrors().alpha(),
-                                        "a",
-                                        purchases.standardErrors().a(),
-                                        "b",
-                                        purchases.standardErrors().b()))));
+        // Ordered maps throughout: Map.of's order changes from one JVM to the next, and so would the stored text.
+        Map<String, Object> bgNbd = new LinkedHashMap<>();
+        bgNbd.put("converged", purchases.converged());
+        bgNbd.put("iterations", purchases.convergence().iterations());
+        bgNbd.put("message", String.valueOf(purchases.convergence().message()));
+        bgNbd.put("distinctRows", purchases.distinctRows());
+        bgNbd.put("penalizer", purchases.penalizer());
+        bgNbd.put(
+                "standardErrors",
+                finite(
+                        "r",
+                        purchases.standardErrors().r(),
+                        "alpha",
+                        purchases.standardErrors().alpha(),
+                        "a",
+                        purchases.standardErrors().a(),
+                        "b",
+                        purchases.standardErrors().b()));
+        diagnostics.put("bgNbd", bgNbd);
         FitStatus purchaseStatus = purchases.status();
         diagnostics.put("fitStatus", purchaseStatus.asMap());
         if (!purchases.converged()) {
@@ -441,13 +442,13 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             spendDiagnostics.put("logLikelihood", finiteOrZero(spend.logLikelihood()));
             spendDiagnostics.put(
                     "standardErrors",
-                    finite(Map.of(
+                    finite(
                             "p",
                             spend.standardErrors().p(),
                             "q",
                             spend.standardErrors().q(),
                             "gamma",
-                            spend.standardErrors().gamma())));
+                            spend.standardErrors().gamma()));
         }
         diagnostics.put("gammaGamma", spendDiagnostics);
         ServingFits.Served serving = ServingFits.serve(
@@ -530,9 +531,13 @@ class ModelFitService implements ModelFits, ModelEvaluations {
         return actor == null || "easel".equals(actor) ? "SYSTEM" : "ADMIN";
     }
 
-    private static Map<String, Object> finite(Map<String, Double> values) {
+    /** Names and values in the order given; a value that is not finite is stored as "NaN". */
+    private static Map<String, Object> finite(Object... namesAndValues) {
         Map<String, Object> result = new LinkedHashMap<>();
-        values.forEach((key, value) -> result.put(key, Double.isFinite(value) ? value : "NaN"));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            double value = (Double) namesAndValues[i + 1];
+            result.put((String) namesAndValues[i], Double.isFinite(value) ? value : "NaN");
+        }
         return result;
     }
 

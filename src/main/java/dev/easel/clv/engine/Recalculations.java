@@ -444,7 +444,7 @@ class Recalculations implements ClvRecalculation, ClvReads {
                 null,
                 gate.rulesFired(),
                 gate.rulesetVersion(),
-                Digests.sha256(today(), gate));
+                InputsDigest.ofSuppression(today(), gate));
         Instant now = now();
         ResultRow row = ResultRow.of(
                 customer,

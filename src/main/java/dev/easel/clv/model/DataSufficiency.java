@@ -171,7 +171,14 @@ public record DataSufficiency(Verdict verdict, FitStatus blocking, List<Reason> 
         map.put(
                 "reasons",
                 reasons.stream()
-                        .map(r -> java.util.Map.of("code", r.code(), "finding", r.finding(), "fix", r.fix()))
+                        .map(r -> {
+                            // In this order on every run (Map.of's order changes from one JVM to the next).
+                            java.util.Map<String, Object> reason = new java.util.LinkedHashMap<>();
+                            reason.put("code", r.code());
+                            reason.put("finding", r.finding());
+                            reason.put("fix", r.fix());
+                            return reason;
+                        })
                         .toList());
         return map;
     }

@@ -8,7 +8,9 @@ import dev.easel.clv.ClvSuppressed;
 import dev.easel.clv.CurrentClv;
 import dev.easel.clv.CurrentStatus;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -39,17 +41,22 @@ class ClvEvents implements ProfileProperties {
         sync.clear(suppressed.decision().customerKey());
     }
 
+    /** A chunk's customers in a few statements (each customer appears once in a chunk, so order does not matter). */
     @EventListener
     void on(ClvChunkDecided chunk) {
+        List<String> published = new ArrayList<>();
+        List<String> suppressed = new ArrayList<>();
         for (ClvChunkDecided.Entry entry : chunk.decisions()) {
             switch (entry.kind()) {
-                case PUBLISHED -> sync.refresh(entry.decision().customerKey());
-                case SUPPRESSED -> sync.clear(entry.decision().customerKey());
+                case PUBLISHED -> published.add(entry.decision().customerKey());
+                case SUPPRESSED -> suppressed.add(entry.decision().customerKey());
                 default -> {
                     // A flagged CLV waits for review; Klaviyo keeps the published one meanwhile.
                 }
             }
         }
+        sync.refreshAll(published);
+        sync.clearAll(suppressed);
     }
 
     @Override

@@ -2,12 +2,18 @@ package dev.easel.integrations.klaviyo;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,21 +27,82 @@ class KlaviyoOutbox {
               FROM klaviyo_outbox
             """;
 
-    private final JdbcClient jdbc;
+    private static final String REPLACE = """
+            UPDATE klaviyo_outbox SET action = ?, version = version + 1, state = 'PENDING', attempts = 0,
+                   next_attempt_at = ?, last_error = NULL, enqueued_at = ?
+             WHERE customer_key = ?
+            """;
 
-    KlaviyoOutbox(JdbcClient jdbc) {
+    private static final String INSERT = """
+            INSERT INTO klaviyo_outbox (customer_key, action, version, state, attempts, next_attempt_at,
+                                        enqueued_at)
+            VALUES (?, ?, 1, 'PENDING', 0, ?, ?)
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    KlaviyoOutbox(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * {@link #enqueue} for many customers at once (a batch chunk's): the replacements as one JDBC batch, then the
+     * new rows as another, instead of a round trip or two per customer.
+     */
+    void enqueueAll(Collection<String> customerKeys, OutboxEntry.Action action, Instant now) {
+        if (customerKeys.isEmpty()) {
+            return;
+        }
+        List<String> keys = List.copyOf(customerKeys);
+        OffsetDateTime at = utc(now);
+        int[] replaced = batches.batchUpdate(
+                REPLACE,
+                keys.stream()
+                        .map(key -> new Object[] {action.name(), at, at, key})
+                        .toList());
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (replaced[i] == Statement.SUCCESS_NO_INFO) {
+                // The driver did not say which rows it changed: the careful way, one by one.
+                keys.subList(i, keys.size()).forEach(key -> enqueue(key, action, now));
+                break;
+            }
+            if (replaced[i] == 0) {
+                missing.add(keys.get(i));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            batches.batchUpdate(
+                    INSERT,
+                    missing.stream()
+                            .map(key -> new Object[] {key, action.name(), at, at})
+                            .toList());
+        } catch (DuplicateKeyException concurrent) {
+            missing.forEach(key -> enqueue(key, action, now));
+        }
+    }
+
+    /** Which of these customers have a row in the outbox (one query). */
+    Set<String> present(Collection<String> customerKeys) {
+        if (customerKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT customer_key FROM klaviyo_outbox WHERE customer_key IN (:keys)")
+                .param("keys", List.copyOf(customerKeys))
+                .query(String.class)
+                .list());
     }
 
     /** Queues the request, replacing whatever was pending for the customer (latest wins). */
     void enqueue(String customerKey, OutboxEntry.Action action, Instant now) {
         if (replace(customerKey, action, now) == 0) {
             try {
-                jdbc.sql("""
-                        INSERT INTO klaviyo_outbox (customer_key, action, version, state, attempts, next_attempt_at,
-                                                    enqueued_at)
-                        VALUES (?, ?, 1, 'PENDING', 0, ?, ?)
-                        """)
+                jdbc.sql(INSERT)
                         .params(customerKey, action.name(), utc(now), utc(now))
                         .update();
             } catch (DuplicateKeyException concurrent) {
@@ -45,11 +112,7 @@ class KlaviyoOutbox {
     }
 
     private int replace(String customerKey, OutboxEntry.Action action, Instant now) {
-        return jdbc.sql("""
-                UPDATE klaviyo_outbox SET action = ?, version = version + 1, state = 'PENDING', attempts = 0,
-                       next_attempt_at = ?, last_error = NULL, enqueued_at = ?
-                 WHERE customer_key = ?
-                """)
+        return jdbc.sql(REPLACE)
                 .params(action.name(), utc(now), utc(now), customerKey)
                 .update();
     }

@@ -29,7 +29,12 @@ class KlaviyoSync {
     }
 
     void refreshAll(Collection<String> customerKeys) {
-        customerKeys.forEach(this::refresh);
+        outbox.enqueueAll(customerKeys, OutboxEntry.Action.UPSERT, clock.instant());
+    }
+
+    /** {@link #clear} for many customers at once: one look-up, one batch. */
+    void clearAll(Collection<String> customerKeys) {
+        outbox.enqueueAll(outbox.present(customerKeys), OutboxEntry.Action.CLEAR, clock.instant());
     }
 
     /** Takes Easel's properties off the customer's profile whatever their consent (erasure, withdrawn CLV). */

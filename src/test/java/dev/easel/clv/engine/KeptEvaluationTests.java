@@ -94,6 +94,26 @@ class KeptEvaluationTests {
     }
 
     @Test
+    void explanationWritesTheFieldsOfFlagsAndLeftOutLinesInOneOrderOnEveryRun() throws Exception {
+        String explanation = explanations.of(evaluated(longHistory()), null);
+
+        // The same text in every JVM: the field names in the order the explanation gives them, not a hash order.
+        var root = new ObjectMapper().readTree(explanation);
+        assertThat(root.get("flags")).isNotEmpty();
+        for (var flag : root.get("flags")) {
+            assertThat(flag.fieldNames()).toIterable().containsExactly("code", "subject", "rule");
+        }
+        List<String> lineFields = new ArrayList<>();
+        for (var order : root.get("adjustments")) {
+            for (var line : order.get("excludedLines")) {
+                line.fieldNames().forEachRemaining(lineFields::add);
+            }
+        }
+        assertThat(lineFields).isNotEmpty();
+        assertThat(String.join(",", lineFields)).matches("(lineNo,reasons,?)+");
+    }
+
+    @Test
     void suppressedCustomerIsKeptWithItsGateAlone() {
         ConsentGate gate = new ConsentGate(
                 "cus_no", EligibilityStatus.SUPPRESSED, List.of("NO_CONSENT"), List.of("no consent"), "r1");

@@ -118,6 +118,34 @@ class KlaviyoSyncIT {
     }
 
     @Test
+    void aBatchChunkQueuesRefreshesForEveryPublishedCustomerAndClearsOnlyThoseKlaviyoWasToldOf() {
+        String known = "cus_kb_known_" + run;
+        String fresh = "cus_kb_fresh_" + run;
+        String suppressedKnown = "cus_kb_gone_" + run;
+        String suppressedNever = "cus_kb_never_" + run;
+        sync.refresh(known);
+        sync.refresh(suppressedKnown);
+
+        sync.refreshAll(List.of(known, fresh));
+        sync.clearAll(List.of(suppressedKnown, suppressedNever));
+
+        assertThat(outbox.find(known)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(OutboxEntry.Action.UPSERT);
+            assertThat(entry.version()).isEqualTo(2);
+            assertThat(entry.state()).isEqualTo(OutboxEntry.State.PENDING);
+        });
+        assertThat(outbox.find(fresh)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(OutboxEntry.Action.UPSERT);
+            assertThat(entry.version()).isEqualTo(1);
+        });
+        assertThat(outbox.find(suppressedKnown)).get().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(OutboxEntry.Action.CLEAR);
+            assertThat(entry.version()).isEqualTo(2);
+        });
+        assertThat(outbox.find(suppressedNever)).isEmpty();
+    }
+
+    @Test
     void aCustomerWhoOptsOutHasTheirPropertiesClearedAndGetsNoNewOnes() throws Exception {
         String key = eligibleCustomer();
         clv.put(key, Map.of("total_clv", 99.0));
