@@ -1,8 +1,10 @@
 package dev.easel.consent;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,8 +13,11 @@ import java.util.Optional;
  */
 public record ConsentStanding(String customerKey, Map<Purpose, ConsentEvent> latest, boolean globalPrivacyControl) {
 
+    /** The latest events in purpose order, the same on every run (an unordered copy iterates differently per JVM). */
     public ConsentStanding {
-        latest = Map.copyOf(latest);
+        Map<Purpose, ConsentEvent> inPurposeOrder = new EnumMap<>(Purpose.class);
+        latest.forEach((purpose, event) -> inPurposeOrder.put(purpose, Objects.requireNonNull(event, "event")));
+        latest = Collections.unmodifiableMap(inPurposeOrder);
     }
 
     public Optional<ConsentEvent> latest(Purpose purpose) {

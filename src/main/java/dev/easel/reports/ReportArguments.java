@@ -31,7 +31,10 @@ final class ReportArguments {
                 .sorted()
                 .forEach(name -> problems.add(
                         name,
-                        "is not a parameter of this report (it takes " + String.join(", ", byName.keySet()) + ")"));
+                        byName.isEmpty()
+                                ? "is not a parameter of this report (it takes none)"
+                                : "is not a parameter of this report (it takes " + String.join(", ", byName.keySet())
+                                        + ")"));
         Map<String, Object> values = new LinkedHashMap<>();
         for (ReportParameter parameter : accepted) {
             String text = given.get(parameter.name());

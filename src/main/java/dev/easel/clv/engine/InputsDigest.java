@@ -6,6 +6,7 @@ import dev.easel.rules.facts.Customer;
 import dev.easel.rules.facts.Order;
 import dev.easel.rules.facts.OrderLine;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +46,7 @@ final class InputsDigest {
             .thenComparing(c -> c.lawfulBasis().name());
 
     private final MessageDigest sha256;
-    private final byte[] buffer = new byte[13];
+    private final ByteBuffer buffer = ByteBuffer.allocate(13); // big-endian: a tag and up to 12 bytes of value
 
     private InputsDigest() {
         try {
@@ -62,8 +63,7 @@ final class InputsDigest {
         digest.day(asOf);
         digest.customer(customer);
         digest.size(consents.size());
-        // The consent module hands the records over in no fixed order (one per purpose, from an unordered map, whose
-        // order changes from one JVM to the next): sorted, the same records always give the same digest.
+        // Sorted here as well as handed over in purpose order: the digest says what was read, not in which order.
         consents.stream().sorted(CONSENT_ORDER).forEach(digest::consent);
         return digest.hex();
     }
@@ -162,9 +162,9 @@ final class InputsDigest {
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        buffer[0] = 0x01;
-        putInt(1, bytes.length);
-        sha256.update(buffer, 0, 5);
+        buffer.put(0, (byte) 0x01);
+        buffer.putInt(1, bytes.length);
+        sha256.update(buffer.array(), 0, 5);
         sha256.update(bytes);
     }
 
@@ -173,9 +173,9 @@ final class InputsDigest {
     }
 
     private void whole(long value) {
-        buffer[0] = 0x02;
-        putLong(1, value);
-        sha256.update(buffer, 0, 9);
+        buffer.put(0, (byte) 0x02);
+        buffer.putLong(1, value);
+        sha256.update(buffer.array(), 0, 9);
     }
 
     private void day(LocalDate value) {
@@ -183,9 +183,9 @@ final class InputsDigest {
             nothing();
             return;
         }
-        buffer[0] = 0x03;
-        putLong(1, value.toEpochDay());
-        sha256.update(buffer, 0, 9);
+        buffer.put(0, (byte) 0x03);
+        buffer.putLong(1, value.toEpochDay());
+        sha256.update(buffer.array(), 0, 9);
     }
 
     private void instant(Instant value) {
@@ -193,16 +193,16 @@ final class InputsDigest {
             nothing();
             return;
         }
-        buffer[0] = 0x04;
-        putLong(1, value.getEpochSecond());
-        putInt(9, value.getNano());
-        sha256.update(buffer, 0, 13);
+        buffer.put(0, (byte) 0x04);
+        buffer.putLong(1, value.getEpochSecond());
+        buffer.putInt(9, value.getNano());
+        sha256.update(buffer.array(), 0, 13);
     }
 
     private void flag(boolean value) {
-        buffer[0] = 0x05;
-        buffer[1] = (byte) (value ? 1 : 0);
-        sha256.update(buffer, 0, 2);
+        buffer.put(0, (byte) 0x05);
+        buffer.put(1, (byte) (value ? 1 : 0));
+        sha256.update(buffer.array(), 0, 2);
     }
 
     private void decimal(BigDecimal value) {
@@ -211,29 +211,17 @@ final class InputsDigest {
             return;
         }
         byte[] unscaled = value.unscaledValue().toByteArray();
-        buffer[0] = 0x06;
-        putInt(1, value.scale());
-        putInt(5, unscaled.length);
-        sha256.update(buffer, 0, 9);
+        buffer.put(0, (byte) 0x06);
+        buffer.putInt(1, value.scale());
+        buffer.putInt(5, unscaled.length);
+        sha256.update(buffer.array(), 0, 9);
         sha256.update(unscaled);
     }
 
     private void size(int size) {
-        buffer[0] = 0x07;
-        putInt(1, size);
-        sha256.update(buffer, 0, 5);
-    }
-
-    private void putInt(int at, int value) {
-        buffer[at] = (byte) (value >>> 24);
-        buffer[at + 1] = (byte) (value >>> 16);
-        buffer[at + 2] = (byte) (value >>> 8);
-        buffer[at + 3] = (byte) value;
-    }
-
-    private void putLong(int at, long value) {
-        putInt(at, (int) (value >>> 32));
-        putInt(at + 4, (int) value);
+        buffer.put(0, (byte) 0x07);
+        buffer.putInt(1, size);
+        sha256.update(buffer.array(), 0, 5);
     }
 
     private String hex() {

@@ -64,19 +64,19 @@ final class ServingFits {
             String currency) {
         ModelChoice.Candidate chosen = choice == null ? null : choice.chosen();
         if (chosen == null) {
-            return plain(plain, "no model choice could be made: plain BG/NBD serves");
+            return plain(plain, ServingModel.Basis.FALLBACK, "no model choice could be made");
         }
         return switch (chosen) {
-            case BG_NBD -> plain(plain, "BG/NBD forecast the holdouts best and serves");
+            case BG_NBD -> plain(plain, ServingModel.Basis.CHOSEN, "forecast the holdouts best");
             case PARETO_NBD -> pareto(plain, rows, options);
             case SEASONAL_BG_NBD ->
                 seasonal(choice, seasonVersion, plain, spend, rows, purchases, unit, end, options, scoring, currency);
         };
     }
 
-    private static Served plain(BgNbdModel plain, String note) {
+    private static Served plain(BgNbdModel plain, ServingModel.Basis basis, String note) {
         ServingModel model = ServingModel.plain(plain);
-        return new Served(model, model.asMap(note));
+        return new Served(model, model.asMap(basis, note));
     }
 
     private static Served pareto(BgNbdModel plain, Rows rows, FitOptions options) {
@@ -84,13 +84,14 @@ final class ServingFits {
         if (!fit.status().predictive()) {
             return plain(
                     plain,
+                    ServingModel.Basis.FALLBACK,
                     "Pareto/NBD forecast the holdouts best but could not be fitted on the whole calibration ("
-                            + fit.status().explanation() + "): plain BG/NBD serves");
+                            + fit.status().explanation() + ")");
         }
         ServingModel model = new ServingModel(
                 ModelChoice.Candidate.PARETO_NBD, fit.model(), null, ModelChoice.SeasonSource.NOT_USED, null);
         Map<String, Object> map =
-                model.asMap("Pareto/NBD forecast the holdouts best and serves, fitted on the whole calibration");
+                model.asMap(ServingModel.Basis.CHOSEN, "forecast the holdouts best; fitted on the whole calibration");
         map.put("logLikelihood", fit.logLikelihood());
         return new Served(model, map);
     }
@@ -124,15 +125,16 @@ final class ServingFits {
             seasonNote = "season declared by the analyst";
         }
         if (season == null) {
-            return plain(plain, "the seasonal variant won but no season was at hand: plain BG/NBD serves");
+            return plain(plain, ServingModel.Basis.FALLBACK, "the seasonal variant won but no season was at hand");
         }
         RfmTable operational = OperationalTime.table(season, rows.x(), rows.first(), rows.last(), end, unit);
         BgNbdFit fit = BgNbdFitter.fit(operational, options);
         if (!fit.status().predictive()) {
             return plain(
                     plain,
+                    ServingModel.Basis.FALLBACK,
                     "the seasonal variant forecast the holdouts best but could not be fitted on the whole calibration ("
-                            + fit.status().explanation() + "): plain BG/NBD serves");
+                            + fit.status().explanation() + ")");
         }
         ServingModel model = new ServingModel(
                 ModelChoice.Candidate.SEASONAL_BG_NBD,
@@ -140,8 +142,7 @@ final class ServingFits {
                 season,
                 choice.seasonSource(),
                 choice.seasonSource() == ModelChoice.SeasonSource.DECLARED ? seasonVersion : null);
-        Map<String, Object> map =
-                model.asMap("BG/NBD in operational time forecast the holdouts best and serves; " + seasonNote);
+        Map<String, Object> map = model.asMap(ServingModel.Basis.CHOSEN, "forecast the holdouts best; " + seasonNote);
         map.put("logLikelihood", fit.logLikelihood());
         map.put("population", population(model, plain, spend, rows, operational, end, unit, scoring, currency));
         return new Served(model, map);

@@ -47,8 +47,17 @@ record ServingModel(
         return purchases instanceof ParetoNbdModel;
     }
 
-    /** The part of the fit's diagnostics that describes this model, with {@code note} saying why it serves. */
-    Map<String, Object> asMap(String note) {
+    /** Why a model serves: it won the choice, or plain BG/NBD stands in for one that could not be had. */
+    enum Basis {
+        CHOSEN,
+        FALLBACK
+    }
+
+    /**
+     * The part of the fit's diagnostics that describes this model: {@code basis} and {@code note}, which says the rest
+     * without naming the model again (the label stands beside it).
+     */
+    Map<String, Object> asMap(Basis basis, String note) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("model", model.name());
         map.put("label", model.label());
@@ -76,6 +85,7 @@ record ServingModel(
         if (seasonVersion != null) {
             map.put("seasonVersion", seasonVersion);
         }
+        map.put("basis", basis.name());
         if (note != null) {
             map.put("note", note);
         }

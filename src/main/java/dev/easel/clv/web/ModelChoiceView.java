@@ -26,9 +26,6 @@ record ModelChoiceView(
         List<Score> scores,
         List<Origin> origins) {
 
-    private static final String SERVES = " forecast the holdouts best and serves";
-    private static final String FALLS_BACK = ": plain BG/NBD serves";
-
     /** Predicted purchases and CLV of the fitted customers over the horizon, with the season and without it. */
     record SeasonEffect(
             Object customers,
@@ -60,7 +57,10 @@ record ModelChoiceView(
         Map<String, Object> choice = section(diagnostics.get("modelChoice"));
         boolean compared = !choice.isEmpty();
         return new ModelChoiceView(
-                serving.isEmpty() ? null : servingSentence(text(serving.get("label")), text(serving.get("note"))),
+                serving.isEmpty()
+                        ? null
+                        : servingSentence(
+                                text(serving.get("label")), text(serving.get("basis")), text(serving.get("note"))),
                 effect(section(serving.get("population"))),
                 compared,
                 compared ? chosenSentence(choice) : null,
@@ -71,24 +71,19 @@ record ModelChoiceView(
     }
 
     /**
-     * "Customers are scored with X, which forecast the holdouts best; ..." The stored note names the model again
-     * ("X forecast the holdouts best and serves"): said once here. A fall-back to plain BG/NBD gives its reason.
+     * "Customers are scored with X, which forecast the holdouts best; ..." for the chosen model, or plain BG/NBD with
+     * the reason it stands in. {@code basis} is the fit's {@code CHOSEN} or {@code FALLBACK}; fits stored before it was
+     * recorded have none, and their note is printed as it stands.
      */
-    static String servingSentence(String label, String note) {
+    static String servingSentence(String label, String basis, String note) {
         if (note == null || note.isBlank()) {
             return "Customers are scored with " + label + ".";
         }
-        int serves = note.indexOf(SERVES);
-        if (serves >= 0) {
-            String rest = note.substring(serves + SERVES.length());
-            if (rest.startsWith(", ")) {
-                rest = "; " + rest.substring(2);
-            }
-            return "Customers are scored with " + label + ", which forecast the holdouts best" + rest + ".";
+        if ("CHOSEN".equals(basis)) {
+            return "Customers are scored with " + label + ", which " + note + ".";
         }
-        if (note.endsWith(FALLS_BACK)) {
-            return "Customers are scored with plain BG/NBD: " + note.substring(0, note.length() - FALLS_BACK.length())
-                    + ".";
+        if ("FALLBACK".equals(basis)) {
+            return "Customers are scored with plain BG/NBD: " + note + ".";
         }
         return "Customers are scored with " + label + ": " + note + ".";
     }

@@ -13,30 +13,31 @@ class ModelChoiceViewTests {
     void theServingSentenceNamesTheModelOnce() {
         assertThat(ModelChoiceView.servingSentence(
                         "BG/NBD in operational time (seasonal)",
-                        "BG/NBD in operational time forecast the holdouts best and serves; season declared by the"
-                                + " analyst"))
+                        "CHOSEN",
+                        "forecast the holdouts best; season declared by the analyst"))
                 .isEqualTo("Customers are scored with BG/NBD in operational time (seasonal), which forecast the"
                         + " holdouts best; season declared by the analyst.");
-        assertThat(ModelChoiceView.servingSentence("BG/NBD", "BG/NBD forecast the holdouts best and serves"))
+        assertThat(ModelChoiceView.servingSentence("BG/NBD", "CHOSEN", "forecast the holdouts best"))
                 .isEqualTo("Customers are scored with BG/NBD, which forecast the holdouts best.");
         assertThat(ModelChoiceView.servingSentence(
-                        "Pareto/NBD",
-                        "Pareto/NBD forecast the holdouts best and serves, fitted on the whole calibration"))
+                        "Pareto/NBD", "CHOSEN", "forecast the holdouts best; fitted on the whole calibration"))
                 .isEqualTo("Customers are scored with Pareto/NBD, which forecast the holdouts best; fitted on the whole"
                         + " calibration.");
     }
 
     @Test
     void aFallBackToPlainBgNbdGivesItsReason() {
-        assertThat(ModelChoiceView.servingSentence("BG/NBD", "no model choice could be made: plain BG/NBD serves"))
+        assertThat(ModelChoiceView.servingSentence("BG/NBD", "FALLBACK", "no model choice could be made"))
                 .isEqualTo("Customers are scored with plain BG/NBD: no model choice could be made.");
         assertThat(ModelChoiceView.servingSentence(
                         "BG/NBD",
+                        "FALLBACK",
                         "Pareto/NBD forecast the holdouts best but could not be fitted on the whole calibration (no"
-                                + " convergence): plain BG/NBD serves"))
+                                + " convergence)"))
                 .isEqualTo("Customers are scored with plain BG/NBD: Pareto/NBD forecast the holdouts best but could"
                         + " not be fitted on the whole calibration (no convergence).");
-        assertThat(ModelChoiceView.servingSentence("BG/NBD", null)).isEqualTo("Customers are scored with BG/NBD.");
+        assertThat(ModelChoiceView.servingSentence("BG/NBD", "CHOSEN", null))
+                .isEqualTo("Customers are scored with BG/NBD.");
     }
 
     @Test
@@ -103,8 +104,10 @@ class ModelChoiceViewTests {
         Map<String, Object> serving = Map.of(
                 "label",
                 "BG/NBD in operational time (seasonal)",
+                "basis",
+                "CHOSEN",
                 "note",
-                "BG/NBD in operational time forecast the holdouts best and serves; season declared by the" + " analyst",
+                "forecast the holdouts best; season declared by the analyst",
                 "population",
                 Map.of(
                         "asOf",
