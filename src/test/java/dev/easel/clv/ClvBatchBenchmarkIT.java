@@ -7,6 +7,8 @@ import dev.easel.commerce.CsvImports;
 import dev.easel.commerce.ImportKind;
 import dev.easel.testing.DemoLedger;
 import dev.easel.testing.PostgresIntegrationTest;
+import dev.easel.testing.StatementStatistics;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,9 @@ class ClvBatchBenchmarkIT {
 
     ApplicationContext context;
 
+    @Autowired
+    EmbeddedPostgres postgres;
+
     @Test
     void fitsAndRecalculatesEveryCustomer() throws IOException {
         int customers = Integer.getInteger("easel.benchmark.clv-customers");
@@ -103,6 +108,8 @@ class ClvBatchBenchmarkIT {
         }
         long orders = jdbc.queryForObject("select count(*) from orders", Long.class);
 
+        StatementStatistics statements = new StatementStatistics(postgres);
+        statements.reset();
         System.gc();
         long liveBefore = HeapPeaks.liveBytes();
         HeapPeaks heap = HeapPeaks.reset();
@@ -113,6 +120,8 @@ class ClvBatchBenchmarkIT {
         double fitSeconds = seconds(fitStarted);
         double loadAfterFit = load();
         fitWatch.close();
+        System.out.print(statements.report("fit", 12));
+        statements.reset();
         long fitHeap = heap.peakBytes();
         // Not timed: what the fit keeps for the run (its evaluations) is what stays live after a collection.
         System.gc();
@@ -124,6 +133,7 @@ class ClvBatchBenchmarkIT {
         BatchRun run = runner.resume(planned.runId());
         double runSeconds = seconds(runStarted);
         runWatch.close();
+        System.out.print(statements.report("batch run", 15));
         System.out.printf(
                 "BENCHMARK heap and load: fit %s, load average %.1f then %.1f; batch run %s, load average %.1f%n",
                 fitWatch.describe(), loadBeforeFit, loadAfterFit, runWatch.describe(), load());

