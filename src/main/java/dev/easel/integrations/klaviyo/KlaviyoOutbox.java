@@ -9,12 +9,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /** klaviyo_outbox: one row per customer, replaced by each newer update. */
@@ -39,8 +42,23 @@ class KlaviyoOutbox {
             VALUES (?, ?, 1, 'PENDING', 0, ?, ?)
             """;
 
+    /**
+     * PostgreSQL: the request for many customers as one statement. The replace-then-insert pair below planned its
+     * update once while the outbox was empty and then scanned the whole table for each customer: on a first batch
+     * run that was two thirds of the database's time. An insert's conflict is always found through the key.
+     */
+    private static final String UPSERT = """
+            INSERT INTO klaviyo_outbox (customer_key, action, version, state, attempts, next_attempt_at,
+                                        enqueued_at)
+            SELECT keys.customer_key, ?, 1, 'PENDING', 0, ?, ? FROM unnest(?::varchar[]) AS keys (customer_key)
+            ON CONFLICT (customer_key) DO UPDATE SET action = excluded.action,
+                   version = klaviyo_outbox.version + 1, state = 'PENDING', attempts = 0,
+                   next_attempt_at = excluded.next_attempt_at, last_error = NULL, enqueued_at = excluded.enqueued_at
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private volatile Boolean postgres;
 
     KlaviyoOutbox(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
@@ -53,6 +71,10 @@ class KlaviyoOutbox {
      */
     void enqueueAll(Collection<String> customerKeys, OutboxEntry.Action action, Instant now) {
         if (customerKeys.isEmpty()) {
+            return;
+        }
+        if (postgres()) {
+            upsert(customerKeys, action, now);
             return;
         }
         List<String> keys = List.copyOf(customerKeys);
@@ -100,6 +122,10 @@ class KlaviyoOutbox {
 
     /** Queues the request, replacing whatever was pending for the customer (latest wins). */
     void enqueue(String customerKey, OutboxEntry.Action action, Instant now) {
+        if (postgres()) {
+            upsert(List.of(customerKey), action, now);
+            return;
+        }
         if (replace(customerKey, action, now) == 0) {
             try {
                 jdbc.sql(INSERT)
@@ -109,6 +135,24 @@ class KlaviyoOutbox {
                 replace(customerKey, action, now);
             }
         }
+    }
+
+    /** Each customer once: a statement may not update the same row twice. */
+    private void upsert(Collection<String> customerKeys, OutboxEntry.Action action, Instant now) {
+        Object[] keys = new LinkedHashSet<>(customerKeys).toArray();
+        jdbc.sql(UPSERT)
+                .params(action.name(), utc(now), utc(now), new SqlArrayValue("varchar", keys))
+                .update();
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = batches.execute((ConnectionCallback<Boolean>)
+                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
     }
 
     private int replace(String customerKey, OutboxEntry.Action action, Instant now) {

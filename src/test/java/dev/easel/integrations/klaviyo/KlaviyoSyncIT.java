@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,23 @@ class KlaviyoSyncIT {
             assertThat(entry.version()).isEqualTo(2);
         });
         assertThat(outbox.find(suppressedNever)).isEmpty();
+    }
+
+    @Test
+    void aNewerRequestReplacesAFailedOneAndStartsItsRetriesAfresh() {
+        String customer = "cus_kb_retry_" + run;
+        sync.refresh(customer);
+        OutboxEntry first = outbox.find(customer).orElseThrow();
+        outbox.failed(first, Instant.now().plusSeconds(3600), "503 from Klaviyo");
+
+        sync.refreshAll(List.of(customer, customer));
+
+        assertThat(outbox.find(customer)).get().satisfies(entry -> {
+            assertThat(entry.version()).isEqualTo(2);
+            assertThat(entry.attempts()).isZero();
+            assertThat(entry.lastError()).isNull();
+            assertThat(entry.nextAttemptAt()).isBefore(Instant.now().plusSeconds(60));
+        });
     }
 
     @Test
