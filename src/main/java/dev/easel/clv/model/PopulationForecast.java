@@ -1,6 +1,7 @@
 package dev.easel.clv.model;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Expected cumulative repeat purchases of a cohort whose customers joined at different times: the sum over
@@ -30,14 +31,80 @@ public final class PopulationForecast {
         }
         double[] forecast = new double[times.length];
         // Whole-day births and weekly times repeat the same differences many times: each is evaluated once.
-        java.util.Map<Double, Double> expected = new java.util.HashMap<>();
+        Memo expected = new Memo(model::expectedTransactions);
         for (int j = 0; j < times.length; j++) {
             double sum = 0;
             for (int g = 0; g < groups && distinct[g] < times[j]; g++) {
-                sum += counts[g] * expected.computeIfAbsent(times[j] - distinct[g], model::expectedTransactions);
+                sum += counts[g] * expected.at(times[j] - distinct[g]);
             }
             forecast[j] = sum;
         }
         return forecast;
+    }
+
+    /**
+     * A function's values by argument, in open addressing on the argument's bits: a cohort of two years asks for
+     * hundreds of thousands of differences, and boxing each into a hash map cost more than the forecast itself.
+     */
+    static final class Memo {
+
+        /** No argument has these bits: every NaN is folded into the canonical one, which is never stored. */
+        private static final long EMPTY = Double.doubleToLongBits(Double.NaN);
+
+        private final DoubleUnaryOperator function;
+        private long[] keys = new long[1 << 12];
+        private double[] values = new double[1 << 12];
+        private int size;
+
+        Memo(DoubleUnaryOperator function) {
+            this.function = function;
+            Arrays.fill(keys, EMPTY);
+        }
+
+        double at(double argument) {
+            long bits = Double.doubleToLongBits(argument);
+            if (bits == EMPTY) {
+                return function.applyAsDouble(argument);
+            }
+            int mask = keys.length - 1;
+            int slot = spread(bits) & mask;
+            while (keys[slot] != EMPTY) {
+                if (keys[slot] == bits) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            double value = function.applyAsDouble(argument);
+            keys[slot] = bits;
+            values[slot] = value;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return value;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            double[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2];
+            Arrays.fill(keys, EMPTY);
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = spread(oldKeys[i]) & mask;
+                    while (keys[slot] != EMPTY) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        private static int spread(long bits) {
+            long h = bits * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 }
