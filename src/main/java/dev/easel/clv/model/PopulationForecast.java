@@ -2,6 +2,7 @@ package dev.easel.clv.model;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Expected cumulative repeat purchases of a cohort whose customers joined at different times: the sum over
@@ -30,17 +31,25 @@ public final class PopulationForecast {
             }
         }
         double[] forecast = new double[times.length];
-        // Whole-day births and weekly times repeat the same differences many times: each is evaluated once.
-        Memo expected = new Memo(model::expectedTransactions);
-        for (int j = 0; j < times.length; j++) {
-            double sum = 0;
-            for (int g = 0; g < groups && distinct[g] < times[j]; g++) {
-                sum += counts[g] * expected.at(times[j] - distinct[g]);
+        int distinctBirths = groups;
+        // Blocks of times on the common pool, each with a memo of its own: every forecast[j] is the same sum, added
+        // in the same order, whichever thread computes it. Whole-day births and weekly times repeat the same
+        // differences many times: each is evaluated once per block.
+        IntStream.range(0, (times.length + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+            Memo expected = new Memo(model::expectedTransactions);
+            for (int j = block * BLOCK; j < Math.min(times.length, (block + 1) * BLOCK); j++) {
+                double sum = 0;
+                for (int g = 0; g < distinctBirths && distinct[g] < times[j]; g++) {
+                    sum += counts[g] * expected.at(times[j] - distinct[g]);
+                }
+                forecast[j] = sum;
             }
-            forecast[j] = sum;
-        }
+        });
         return forecast;
     }
+
+    /** Times per parallel task: a two-year daily forecast makes a dozen tasks. */
+    private static final int BLOCK = 64;
 
     /**
      * A function's values by argument, in open addressing on the argument's bits: a cohort of two years asks for
