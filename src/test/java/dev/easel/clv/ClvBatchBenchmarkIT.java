@@ -14,9 +14,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -173,10 +180,10 @@ class ClvBatchBenchmarkIT {
                 run.suppressed(),
                 run.historicOnly(),
                 jdbc.queryForObject("select summary from clv_batch_runs where run_id = ?", String.class, run.runId()));
-        System.out.printf("BENCHMARK results digest: %s%n", resultsDigest(run.runId()));
+        String[] digestAndFile = digestAndWriteResults(run.runId(), folder);
+        System.out.printf("BENCHMARK results digest: %s%n", digestAndFile[0]);
         System.out.printf("BENCHMARK fit parameters: %s%n", fit.parameters());
-        Path written = writeResults(run.runId(), folder);
-        System.out.printf("BENCHMARK results written to %s (compare two runs with diff)%n", written);
+        System.out.printf("BENCHMARK results written to %s (compare two runs with diff)%n", digestAndFile[1]);
         System.out.printf(
                 "BENCHMARK fit + batch end to end: %.1f s; peak heap %,d MiB during the fit, %,d MiB over "
                         + "fit and batch (max heap %,d MiB); peak resident memory of the test JVM %s%n",
@@ -250,47 +257,99 @@ class ClvBatchBenchmarkIT {
                         .toList());
     }
 
-    /**
-     * MD5 over every result of the run in customer order: status, values, model inputs and explanation, all but the
-     * instants and the model's version; then, apart, over the inputs digests, so that a difference can be placed.
-     */
-    private String resultsDigest(String runId) {
-        return jdbc.queryForObject(
-                "select md5(string_agg(concat_ws('|', customer_key, status, eligibility, currency, historic, predicted, "
-                        + "total, historic_orders, expected_orders, probability_alive, expected_spend, "
-                        + "average_order_value, average_days_between, next_order_on, historic_only, frequency, "
-                        + "recency, age, mean_repeat_spend, largest_order_share, serial_returner, ruleset_version, "
-                        + "explanation), E'\\n' order by customer_key)) || ' (inputs digests ' "
-                        + "|| md5(string_agg(inputs_digest, E'\\n' order by customer_key)) || ')' from clv_results "
-                        + "where run_id = ?",
-                String.class,
-                runId);
-    }
+    /** The columns of a result that the digest and the results file hold, in their order. */
+    private static final List<String> RESULT_COLUMNS = List.of(
+            "customer_key",
+            "status",
+            "eligibility",
+            "currency",
+            "historic",
+            "predicted",
+            "total",
+            "historic_orders",
+            "expected_orders",
+            "probability_alive",
+            "expected_spend",
+            "average_order_value",
+            "average_days_between",
+            "next_order_on",
+            "historic_only",
+            "frequency",
+            "recency",
+            "age",
+            "mean_repeat_spend",
+            "largest_order_share",
+            "serial_returner",
+            "ruleset_version",
+            "inputs_digest",
+            "explanation");
 
     /**
-     * Every result of the run as one line per customer (the columns of the digest above and the inputs digest),
-     * so that two runs can be compared line by line and a difference placed in its customer and column.
+     * In one pass over the run's results in customer order, streamed (a million explanations do not fit one string
+     * or the heap): an MD5 over every result (status, values, model inputs and explanation, all but the instants, the
+     * model's version and the inputs digest), then, apart, over the inputs digests, so that a difference can be
+     * placed; and every result as one line per customer in a file, so that two runs can be compared line by line.
+     * The digests are those of {@code md5(string_agg(concat_ws('|', ...), E'\\n' order by customer_key))}.
      */
-    private Path writeResults(String runId, Path folder) throws IOException {
+    private String[] digestAndWriteResults(String runId, Path folder) throws IOException {
         Path file = folder.resolve("results-" + System.currentTimeMillis() + ".tsv");
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            jdbc.query(
-                    "select concat_ws(E'\\t', customer_key, status, eligibility, currency, historic, predicted, total, "
-                            + "historic_orders, expected_orders, probability_alive, expected_spend, average_order_value, "
-                            + "average_days_between, next_order_on, historic_only, frequency, recency, age, "
-                            + "mean_repeat_spend, largest_order_share, serial_returner, ruleset_version, inputs_digest, "
-                            + "explanation) from clv_results where run_id = ? order by customer_key",
-                    row -> {
-                        try {
-                            out.write(row.getString(1));
-                            out.write('\n');
-                        } catch (IOException e) {
-                            throw new IllegalStateException(e);
+        MessageDigest results = md5();
+        MessageDigest inputs = md5();
+        int inputsColumn = RESULT_COLUMNS.indexOf("inputs_digest");
+        String select = "select "
+                + String.join(
+                        ", ", RESULT_COLUMNS.stream().map(c -> c + "::text").toList())
+                + " from clv_results where run_id = ? order by customer_key";
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.setFetchSize(2_000);
+                statement.setString(1, runId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    boolean first = true;
+                    boolean firstInputs = true;
+                    while (rows.next()) {
+                        List<String> digested = new ArrayList<>();
+                        List<String> written = new ArrayList<>();
+                        for (int column = 0; column < RESULT_COLUMNS.size(); column++) {
+                            String value = rows.getString(column + 1);
+                            if (value == null) {
+                                continue; // concat_ws and string_agg leave nulls out
+                            }
+                            written.add(value);
+                            if (column != inputsColumn) {
+                                digested.add(value);
+                            }
                         }
-                    },
-                    runId);
+                        results.update(
+                                ((first ? "" : "\n") + String.join("|", digested)).getBytes(StandardCharsets.UTF_8));
+                        first = false;
+                        String inputsDigest = rows.getString(inputsColumn + 1);
+                        if (inputsDigest != null) {
+                            inputs.update(((firstInputs ? "" : "\n") + inputsDigest).getBytes(StandardCharsets.UTF_8));
+                            firstInputs = false;
+                        }
+                        out.write(String.join("\t", written));
+                        out.write('\n');
+                    }
+                }
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the run's results could not be read", e);
         }
-        return file;
+        String digest = HexFormat.of().formatHex(results.digest()) + " (inputs digests "
+                + HexFormat.of().formatHex(inputs.digest()) + ")";
+        return new String[] {digest, file.toString()};
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String peakResidentMemory() throws IOException {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,13 +102,15 @@ class BatchRuns implements ClvBatchRuns, ClvBatchRunner {
                     null,
                     requestedBy,
                     processInstance));
-            AtomicInteger chunks = new AtomicInteger();
+            // Every chunk's keys first (a million keys are some 100 MB for the moment of planning): see insertChunks.
+            List<List<String>> chunks = new ArrayList<>();
             AtomicLong customers = new AtomicLong();
             pages.forEachChunk(properties.chunkSize(), keys -> {
-                store.insertChunk(runId, chunks.getAndIncrement(), keys);
+                chunks.add(keys);
                 customers.addAndGet(keys.size());
             });
-            store.sizeRun(runId, chunks.get(), customers.get());
+            store.insertChunks(runId, chunks);
+            store.sizeRun(runId, chunks.size(), customers.get());
             return find(runId).orElseThrow();
         });
     }
