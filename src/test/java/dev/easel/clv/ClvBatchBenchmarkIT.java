@@ -298,7 +298,12 @@ class ClvBatchBenchmarkIT {
         int inputsColumn = RESULT_COLUMNS.indexOf("inputs_digest");
         String select = "select "
                 + String.join(
-                        ", ", RESULT_COLUMNS.stream().map(c -> c + "::text").toList())
+                        ", ",
+                        RESULT_COLUMNS.stream()
+                                // concat_ws's text of each value (booleans as t and f), null kept apart from the empty
+                                // text
+                                .map(c -> "case when " + c + " is null then null else concat_ws('', " + c + ") end")
+                                .toList())
                 + " from clv_results where run_id = ? order by customer_key";
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 Connection connection = dataSource.getConnection()) {
