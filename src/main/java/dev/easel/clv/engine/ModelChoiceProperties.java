@@ -16,21 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    season where {@code seasonFile} has one; DECLARED: the declared season only; NOT_USED: none
  * @param seasonFile  the analyst's season file (lines "when, intensity"), read at each fit; where the default
  *                    {@code model/season.csv} is absent, the copy packaged in the jar
- * @param sampleCustomers at most this many customers take part in the comparison (a fixed share of the fit's
- *                    customers picked by their key); 0 compares on all. The model chosen is then fitted on all.
  */
 @ConfigurationProperties("easel.clv.model-choice")
 public record ModelChoiceProperties(
         @DefaultValue("3") int origins,
         @DefaultValue("90") int holdoutDays,
         @DefaultValue("ESTIMATED") ModelChoice.SeasonSource season,
-        @DefaultValue("model/season.csv") Path seasonFile,
-        @DefaultValue("100000") int sampleCustomers) {
+        @DefaultValue("model/season.csv") Path seasonFile) {
 
     public ModelChoiceProperties {
-        if (origins < 0 || origins > 12 || holdoutDays < 7 || sampleCustomers < 0) {
-            throw new IllegalArgumentException(
-                    "easel.clv.model-choice: origins 0 to 12, holdout-days 7 or more, sample-customers 0 or more");
+        if (origins < 0 || origins > 12 || holdoutDays < 7) {
+            throw new IllegalArgumentException("easel.clv.model-choice: origins 0 to 12, holdout-days 7 or more");
         }
     }
 

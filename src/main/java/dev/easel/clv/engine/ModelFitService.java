@@ -302,9 +302,8 @@ class ModelFitService implements ModelFits, ModelEvaluations {
             SeasonFile.Reading reading = seasonFile.read();
             DeclaredSeason declared = reading.season();
             ModelChoice.SeasonPolicy policy = choice.seasonPolicy(declared == null ? null : declared.profile());
-            ChoiceSample sample = ChoiceSample.of(purchases, choice.sampleCustomers());
             ModelChoice.Result result = ModelChoice.choose(
-                    window -> SummaryBuilder.summarise(sample.purchases(), window),
+                    window -> SummaryBuilder.summarise(purchases, window),
                     end.minusDays(choice.holdoutDays()),
                     end,
                     unit,
@@ -312,9 +311,6 @@ class ModelFitService implements ModelFits, ModelEvaluations {
                     policy,
                     properties.fitOptions());
             recorded.putAll(result.asMap());
-            if (!sample.whole()) {
-                recorded.put("sample", sample.asMap());
-            }
             if (reading.problem() != null) {
                 recorded.put("seasonFileProblem", reading.problem());
                 if (declared == null) {

@@ -94,20 +94,7 @@ record ModelChoiceView(
             return "No origin could be evaluated" + (error == null ? "" : ": " + error)
                     + "; plain BG/NBD is in service.";
         }
-        return "Chosen by rolling-origin holdout: " + choice.get("chosenLabel") + " (" + choice.get("criterion") + ")"
-                + sampleClause(section(choice.get("sample"))) + ".";
-    }
-
-    /** ", compared on 100,000 of 386,102 customers picked by key" when the comparison ran on a sample. */
-    static String sampleClause(Map<String, Object> sample) {
-        if (!(sample.get("customers") instanceof Number customers) || !(sample.get("of") instanceof Number of)) {
-            return "";
-        }
-        return String.format(
-                java.util.Locale.ROOT,
-                "; compared on %,d of %,d customers picked by key, then fitted on all",
-                customers.longValue(),
-                of.longValue());
+        return "Chosen by rolling-origin holdout: " + choice.get("chosenLabel") + " (" + choice.get("criterion") + ").";
     }
 
     private static String seasonSentence(Map<String, Object> choice) {

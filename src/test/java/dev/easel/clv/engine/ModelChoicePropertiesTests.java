@@ -13,7 +13,7 @@ class ModelChoicePropertiesTests {
     private static final SeasonalProfile CALENDAR = SeasonalProfile.flat();
 
     private static ModelChoiceProperties configured(SeasonSource season) {
-        return new ModelChoiceProperties(3, 90, season, Path.of("model/season.csv"), 100_000);
+        return new ModelChoiceProperties(3, 90, season, Path.of("model/season.csv"));
     }
 
     @Test

@@ -23,8 +23,7 @@ class SeasonFileTests {
     @Test
     void anEditCountsAtTheNextReadAndABrokenFileNamesItsLinesAndKeepsTheLastGoodSeason() throws IOException {
         Path file = folder.resolve("season.csv");
-        SeasonFile seasons =
-                new SeasonFile(new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, file, 100_000));
+        SeasonFile seasons = new SeasonFile(new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, file));
         Files.writeString(file, "when, intensity\nNov, 1.4\nDec, 1.8\n");
 
         SeasonFile.Reading first = seasons.read();
@@ -47,8 +46,7 @@ class SeasonFileTests {
     void anEditIsReloadedAsItIsSavedAndABrokenOneIsShownWithItsLinesWhileTheLastGoodSeasonStays() throws Exception {
         Path file = folder.resolve("season.csv");
         Files.writeString(file, "when, intensity\nNov, 1.4\nDec, 1.8\n");
-        ModelChoiceProperties choice =
-                new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, file, 100_000);
+        ModelChoiceProperties choice = new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, file);
         SeasonFile seasons = new SeasonFile(choice);
         SeasonFileWatcher watcher = new SeasonFileWatcher(seasons, choice, true, Duration.ofMillis(50));
         watcher.start();
@@ -103,7 +101,7 @@ class SeasonFileTests {
     void withoutAGoodSeasonEverReadThereIsNoneAndTheProblemSaysWhy() {
         Path missing = folder.resolve("absent.csv");
         SeasonFile seasons =
-                new SeasonFile(new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, missing, 100_000));
+                new SeasonFile(new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.DECLARED, missing));
 
         SeasonFile.Reading reading = seasons.read();
 
@@ -113,8 +111,8 @@ class SeasonFileTests {
 
     @Test
     void anAbsentSeasonFileIsNoProblemWhenTheSeasonIsEstimated() {
-        SeasonFile seasons = new SeasonFile(new ModelChoiceProperties(
-                3, 90, ModelChoice.SeasonSource.ESTIMATED, folder.resolve("absent.csv"), 100_000));
+        SeasonFile seasons = new SeasonFile(
+                new ModelChoiceProperties(3, 90, ModelChoice.SeasonSource.ESTIMATED, folder.resolve("absent.csv")));
 
         assertThat(seasons.read()).isEqualTo(new SeasonFile.Reading(null, null));
     }

@@ -26,23 +26,6 @@ class ModelChoiceViewTests {
     }
 
     @Test
-    void aChoiceMadeOnASampleSaysOnHowManyCustomers() {
-        Map<String, Object> diagnostics = new LinkedHashMap<>();
-        Map<String, Object> choice = new LinkedHashMap<>();
-        choice.put("chosen", "BG_NBD");
-        choice.put("chosenLabel", "BG/NBD");
-        choice.put("criterion", "mean absolute aggregate holdout error over the origins");
-        choice.put("seasonSource", "NOT_USED");
-        choice.put("sample", Map.of("customers", 100_012, "of", 386_140));
-        diagnostics.put("modelChoice", choice);
-
-        assertThat(ModelChoiceView.of(diagnostics).chosen())
-                .isEqualTo("Chosen by rolling-origin holdout: BG/NBD (mean absolute aggregate holdout error over the"
-                        + " origins); compared on 100,012 of 386,140 customers picked by key, then fitted on all.");
-        assertThat(ModelChoiceView.sampleClause(Map.of())).isEmpty();
-    }
-
-    @Test
     void aFallBackToPlainBgNbdGivesItsReason() {
         assertThat(ModelChoiceView.servingSentence("BG/NBD", "FALLBACK", "no model choice could be made"))
                 .isEqualTo("Customers are scored with plain BG/NBD: no model choice could be made.");
