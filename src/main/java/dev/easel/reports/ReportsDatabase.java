@@ -1,7 +1,7 @@
 package dev.easel.reports;
 
+import dev.easel.shared.PostgresCheck;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,20 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportsDatabase {
 
-    private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     ReportsDatabase(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.database = new PostgresCheck(new JdbcTemplate(dataSource));
     }
 
     boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 }

@@ -203,9 +203,10 @@ class ClvBatchBenchmarkIT {
     private void planOnly(Path folder, int rounds) {
         DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.CUSTOMERS));
         Object store = AopTestUtils.getUltimateTargetObject(context.getBean("batchStore"));
+        Object database = ReflectionTestUtils.getField(store, "database");
         for (int round = 1; round <= rounds; round++) {
             for (boolean statement : round % 2 == 1 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                ReflectionTestUtils.setField(store, "postgres", statement);
+                ReflectionTestUtils.setField(database, "postgres", statement);
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 long started = System.nanoTime();
                 BatchRun planned = runs.plan("benchmark", null);
@@ -222,7 +223,7 @@ class ClvBatchBenchmarkIT {
                         .isEqualTo(planned.customers());
             }
         }
-        ReflectionTestUtils.setField(store, "postgres", null);
+        ReflectionTestUtils.setField(database, "postgres", null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.easel.clv.engine;
 
+import dev.easel.shared.PostgresCheck;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,11 +26,12 @@ class BatchStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     BatchStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.database = new PostgresCheck(template);
     }
 
     record Run(
@@ -194,13 +196,7 @@ class BatchStore {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = template.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -2,6 +2,7 @@ package dev.easel.clv.engine;
 
 import dev.easel.clv.CurrentStatus;
 import dev.easel.rules.facts.EligibilityStatus;
+import dev.easel.shared.PostgresCheck;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,11 +82,12 @@ class ResultStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     ResultStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.database = new PostgresCheck(template);
     }
 
     long insert(ResultRow row) {
@@ -393,13 +395,7 @@ class ResultStore {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = template.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     private static Object[] values(ResultRow r) {

@@ -5,6 +5,7 @@ import dev.easel.commerce.LedgerExtract;
 import dev.easel.commerce.LedgerExtracts;
 import dev.easel.commerce.LedgerLine;
 import dev.easel.commerce.LedgerOrder;
+import dev.easel.shared.PostgresCheck;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
@@ -66,10 +66,11 @@ class LedgerExtractQueries implements LedgerExtracts {
             """;
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     LedgerExtractQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
     }
 
     /**
@@ -248,12 +249,6 @@ class LedgerExtractQueries implements LedgerExtracts {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 }

@@ -1,5 +1,6 @@
 package dev.easel.commerce.ledger;
 
+import dev.easel.shared.PostgresCheck;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -28,10 +28,11 @@ class LedgerQueries {
     private final JdbcTemplate jdbc;
     private final DateWindow dates;
     private volatile Set<String> currencies;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     LedgerQueries(JdbcTemplate jdbc, DateWindow dates) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
         this.dates = dates;
     }
 
@@ -252,13 +253,7 @@ class LedgerQueries {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     static String marks(Collection<?> values) {

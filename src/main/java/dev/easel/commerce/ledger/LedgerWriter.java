@@ -2,6 +2,7 @@ package dev.easel.commerce.ledger;
 
 import dev.easel.commerce.OrderRequest;
 import dev.easel.commerce.RefundRequest;
+import dev.easel.shared.PostgresCheck;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,10 +94,11 @@ class LedgerWriter {
 
     private final JdbcTemplate jdbc;
     private final LedgerQueries queries;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     LedgerWriter(JdbcTemplate jdbc, LedgerQueries queries) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
         this.queries = queries;
     }
 
@@ -281,13 +283,7 @@ class LedgerWriter {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     private Map<String, Long> refundIds(List<NewRefund> refunds) {

@@ -1,5 +1,6 @@
 package dev.easel.integrations.klaviyo;
 
+import dev.easel.shared.PostgresCheck;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -58,11 +58,12 @@ class KlaviyoOutbox {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
-    private volatile Boolean postgres;
+    private final PostgresCheck database;
 
     KlaviyoOutbox(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.database = new PostgresCheck(batches);
     }
 
     /**
@@ -146,13 +147,7 @@ class KlaviyoOutbox {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = batches.execute((ConnectionCallback<Boolean>)
-                    connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     private int replace(String customerKey, OutboxEntry.Action action, Instant now) {
