@@ -197,8 +197,8 @@ class ClvBatchBenchmarkIT {
     /**
      * Only the plan, several rounds in one JVM ({@code -Deasel.benchmark.clv-plan-rounds=5}): planning reads nothing
      * but the customers' keys, so only the customers are loaded and there is no fit. Each round plans twice, with
-     * one statement per chunk and with the JDBC batch of single-row inserts that H2 still uses (the plan before the
-     * change), in alternating order, so that both see the same load.
+     * PostgreSQL's statements (every chunk's row, then one statement of members per chunk) and with the JDBC batch of
+     * single-row inserts that H2 still uses, in alternating order, so that both see the same load.
      */
     private void planOnly(Path folder, int rounds) {
         DemoLedger.loadLedger(folder, imports, true, List.of(ImportKind.CUSTOMERS));
@@ -213,7 +213,7 @@ class ClvBatchBenchmarkIT {
                 System.out.printf(
                         "BENCHMARK plan round %d, %s: %,d customers in %d chunks, %.2f s; load average " + "%.1f%n",
                         round,
-                        statement ? "one statement per chunk" : "JDBC batch per chunk",
+                        statement ? "chunks first, one statement of members per chunk" : "JDBC batch per chunk",
                         planned.customers(),
                         planned.chunks(),
                         seconds(started),
