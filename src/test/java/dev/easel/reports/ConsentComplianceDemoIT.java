@@ -20,11 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,8 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The consent-compliance report on the demo marketplace, loaded at start as the embedded default loads it (about
  * 2,000 customers in the EU, the UK, Switzerland, Brazil, Canada and a dozen US states, with withdrawals, objections,
  * opt-outs and GPC signals), after a fit and one batch run: every "no" is honoured; and still after a week of
- * simulated shop traffic through the REST API, with the recalculations it triggers run as Camunda jobs while the
- * traffic arrives. Its own database, so that other tests' customers do not count. Prints the figures
+ * simulated shop traffic through the REST API, with the recalculations it triggers run by the hand-off relay's threads
+ * while the traffic arrives, as in service. Its own database, so that other tests' customers do not count. Prints the figures
  * (docs/consent.md quotes them).
  */
 @PostgresIntegrationTest
@@ -80,6 +77,9 @@ class ConsentComplianceDemoIT {
     @DynamicPropertySource
     static void demoMarketplace(DynamicPropertyRegistry registry) {
         registry.add("easel.demo.load-on-empty-database", () -> "true");
+        // As in service: the relay's own threads run the recalculations while the traffic arrives, so a "no" can meet
+        // the round of the order just before it.
+        registry.add("easel.workflow.recalculation.asynchronous-requests", () -> "true");
     }
 
     @Autowired
@@ -95,7 +95,7 @@ class ConsentComplianceDemoIT {
     JdbcClient jdbc;
 
     @Autowired
-    ManagementService management;
+    HistoryService history;
 
     @Test
     @Order(1)
@@ -114,21 +114,13 @@ class ConsentComplianceDemoIT {
     void everyNoStaysHonouredThroughAWeekOfShopTrafficAndItsRecalculations() throws Exception {
         demoBatchRun();
         Map<String, Long> before = bases(honouredSignals());
-        long pendingBefore = management
-                .createJobQuery()
-                .processDefinitionKey(ClvRecalculationProcess.KEY)
-                .count();
+        awaitRecalculations();
+        long roundsBefore = rounds();
         OffsetDateTime trafficStarted = OffsetDateTime.now(ZoneOffset.UTC);
 
         ShopTraffic traffic = new ShopTraffic(new Random(20261202L), buyers(), sellerIds());
-        JobDriver jobs = new JobDriver(management);
-        jobs.start();
-        try {
-            traffic.simulateWeek();
-            awaitRecalculations();
-        } finally {
-            jobs.stop();
-        }
+        traffic.simulateWeek();
+        awaitRecalculations();
         long publishedByTraffic = jdbc.sql(
                         "SELECT COUNT(*) FROM decision_log WHERE kind = 'CLV_PUBLISHED' " + "AND recorded_at > ?")
                 .param(trafficStarted)
@@ -146,13 +138,10 @@ class ConsentComplianceDemoIT {
         List<String[]> signals = honouredSignals();
         System.out.printf(
                 "consent-compliance on the demo after a week of simulated traffic (%s; %d recalculation "
-                        + "jobs run (%d were waiting before), %d attempts failed and were retried, %d CLV published and %d "
-                        + "suppressed by the traffic's recalculations): after the traffic %s; after one more batch run "
-                        + "(%s, %s): %s%n",
+                        + "rounds ran, %d CLV published and %d suppressed by them): after the traffic %s; after one more "
+                        + "batch run (%s, %s): %s%n",
                 traffic.summary(),
-                jobs.executed(),
-                pendingBefore,
-                jobs.failures(),
+                rounds() - roundsBefore,
                 publishedByTraffic,
                 suppressedByTraffic,
                 trafficFigures,
@@ -297,38 +286,30 @@ class ConsentComplianceDemoIT {
     }
 
     /**
-     * Until every hand-off is relayed and every recalculation instance has ended. A job may fail and be tried again
-     * (the CLV computation refuses a customer whose consent changed since the gate: the retry takes the gate again);
-     * one out of retries fails the test.
+     * Until every hand-off is relayed: a round runs in the transaction that deletes its hand-off. A round that fails
+     * (the CLV computation refuses a customer whose consent changed since the gate) rolls back with its hand-off, and
+     * the relay tries it again, taking the gate again.
      */
     private void awaitRecalculations() throws InterruptedException {
         long deadline = System.nanoTime() + RECALCULATIONS_TIMEOUT.toNanos();
-        while (true) {
-            long handoffs = jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs")
-                    .query(Long.class)
-                    .single();
-            long requests = jdbc.sql("SELECT COUNT(*) FROM recalculation_requests")
-                    .query(Long.class)
-                    .single();
-            long jobs = management
-                    .createJobQuery()
-                    .processDefinitionKey(ClvRecalculationProcess.KEY)
-                    .count();
-            if (handoffs == 0 && requests == 0 && jobs == 0) {
-                return;
-            }
-            assertThat(management
-                            .createJobQuery()
-                            .processDefinitionKey(ClvRecalculationProcess.KEY)
-                            .noRetriesLeft()
-                            .count())
-                    .as("recalculation jobs out of retries")
-                    .isZero();
+        long handoffs;
+        while ((handoffs = jdbc.sql("SELECT COUNT(*) FROM workflow_handoffs")
+                        .query(Long.class)
+                        .single())
+                > 0) {
             assertThat(System.nanoTime())
-                    .as("recalculations still pending: %d hand-offs, %d requests, %d jobs", handoffs, requests, jobs)
+                    .as("recalculations still pending: %d hand-offs", handoffs)
                     .isLessThan(deadline);
             Thread.sleep(200);
         }
+    }
+
+    /** Recalculation rounds that have ended, so far. */
+    private long rounds() {
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .finished()
+                .count();
     }
 
     private List<Buyer> buyers() {
@@ -351,72 +332,6 @@ class ConsentComplianceDemoIT {
     }
 
     record Buyer(String customerId, String currency, String sellerId) {}
-
-    /**
-     * Runs the jobs of {@code clv-recalculation} instances as they become due, on a thread of its own, while the
-     * traffic arrives (the context keeps Camunda's job executor off, as all tests do; this drives only the
-     * recalculations, not the demo's first-start batch run that waits there).
-     */
-    static final class JobDriver {
-
-        private final ManagementService management;
-        private final AtomicBoolean running = new AtomicBoolean();
-        private final AtomicInteger executed = new AtomicInteger();
-        private final AtomicInteger failures = new AtomicInteger();
-        private Thread thread;
-
-        JobDriver(ManagementService management) {
-            this.management = management;
-        }
-
-        void start() {
-            running.set(true);
-            thread = new Thread(this::run, "traffic-recalculations");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            thread.join(Duration.ofSeconds(30).toMillis());
-        }
-
-        int executed() {
-            return executed.get();
-        }
-
-        int failures() {
-            return failures.get();
-        }
-
-        private void run() {
-            while (running.get()) {
-                List<Job> due = management
-                        .createJobQuery()
-                        .processDefinitionKey(ClvRecalculationProcess.KEY)
-                        .executable()
-                        .listPage(0, 50);
-                for (Job job : due) {
-                    try {
-                        management.executeJob(job.getId());
-                        executed.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                        System.out.printf(
-                                "recalculation job %s failed (Camunda tries it again): %s%n",
-                                job.getId(), e.getMessage());
-                    }
-                }
-                if (due.isEmpty()) {
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }
-        }
-    }
 
     /**
      * A week of a shop's traffic ending now (days now-7 .. now, every time in the past, later for each request): new

@@ -32,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that wrote a row, and polling meanwhile for rows left by a crash or by another node. When a batch fails, its rows
  * are tried one at a time, and a row that fails again waits longer each time before the next attempt.
  *
- * <p>With {@code easel.workflow.recalculation.asynchronous-requests=false} (the tests) there is no thread of its own:
- * the committing thread relays at once.
+ * <p>{@code easel.workflow.relay.threads} threads share the table as nodes do; a thread that claims a full batch wakes
+ * another, so a queue is worked on by all of them. With {@code easel.workflow.recalculation.asynchronous-requests=false}
+ * (the tests) there is no thread of its own: the committing thread relays at once.
  */
 @Component
 class HandoffRelay implements DisposableBean {
@@ -52,7 +53,7 @@ class HandoffRelay implements DisposableBean {
     private final Semaphore wakeUps = new Semaphore(0);
     private final ReentrantLock relaying = new ReentrantLock();
     private volatile boolean running;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
 
     HandoffRelay(
             JdbcClient jdbc,
@@ -77,22 +78,25 @@ class HandoffRelay implements DisposableBean {
             relayAll();
             return;
         }
-        if (thread == null) {
+        if (threads.isEmpty()) {
             running = true;
-            thread = new Thread(this::run, "workflow-handoff-relay");
-            thread.setDaemon(true);
-            thread.start();
+            for (int number = 1; number <= Math.max(1, settings.threads()); number++) {
+                Thread thread = new Thread(this::run, "workflow-handoff-relay-" + number);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
         }
     }
 
     @Override
     public synchronized void destroy() throws InterruptedException {
         running = false;
-        if (thread != null) {
-            wakeUps.release();
+        wakeUps.release(threads.size());
+        for (Thread thread : threads) {
             thread.join(Duration.ofSeconds(10).toMillis());
-            thread = null;
         }
+        threads.clear();
     }
 
     void wake() {
@@ -106,7 +110,7 @@ class HandoffRelay implements DisposableBean {
     private void run() {
         while (running) {
             try {
-                relayAll();
+                relayUntilNothingDue();
             } catch (RuntimeException e) {
                 log.error("Relaying workflow hand-offs failed; trying again in {}", settings.pollInterval(), e);
             }
@@ -127,11 +131,15 @@ class HandoffRelay implements DisposableBean {
         }
         relaying.lock();
         try {
-            while (relayBatch() > 0) {
-                // until nothing is due
-            }
+            relayUntilNothingDue();
         } finally {
             relaying.unlock();
+        }
+    }
+
+    private void relayUntilNothingDue() {
+        while (relayBatch() > 0) {
+            // until nothing is due
         }
     }
 
@@ -144,6 +152,10 @@ class HandoffRelay implements DisposableBean {
                         .params(now(), settings.batchSize())
                         .query(HandoffRelay::handoff)
                         .list();
+                if (ownThread && due.size() == settings.batchSize()) {
+                    // More may be waiting: another thread takes the next batch while this one works.
+                    wakeUps.release();
+                }
                 handleOnce(due);
                 due.forEach(this::delete);
                 return due.size();

@@ -28,10 +28,13 @@ public record WorkflowProperties(
      * @param pollInterval how often the relay looks for hand-offs it was not woken for: left by a crash, written on
      *                     another node, or due again after a failure
      * @param batchSize    hand-offs relayed in one transaction
+     * @param threads      relay threads per node: a recalculation's round runs on the thread that relays it, and a
+     *                     thread spends much of a round waiting for the database, so a few keep both cores busy
      */
     public record Relay(
             @DefaultValue("2s") Duration pollInterval,
-            @DefaultValue("50") int batchSize) {}
+            @DefaultValue("50") int batchSize,
+            @DefaultValue("3") int threads) {}
 
     /**
      * @param asynchronousRequests whether the workflow hand-offs a change writes (its recalculation among them) are

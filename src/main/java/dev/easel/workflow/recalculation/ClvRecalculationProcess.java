@@ -15,6 +15,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * {@code clv-recalculation}: one customer's CLV, one instance per customer at a time (business key = customer key).
  * Consent gate; suppress, or compute and check for review; publish or hand to {@code clv-spike-review}; then compute
  * once more if another event arrived meanwhile.
+ *
+ * <p>The round has no wait state: it runs through in the transaction that requests it (the hand-off relay's), so the
+ * instance, its variables and its steps never reach Camunda's runtime tables, and a failed round rolls back with its
+ * hand-off, which the relay tries again.
  */
 public final class ClvRecalculationProcess {
 

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Coalesces recalculation requests per customer through {@code recalculation_requests}: the row exists while an
  * instance runs for the customer. A request finds the row and marks it (the running instance computes once more), or
- * inserts it and starts an instance in the same transaction. The primary key lets one of two concurrent requests
- * insert; the other fails and is retried by the caller, then finds the row.
+ * inserts it and starts an instance in the same transaction, which runs the round at once. The primary key makes a
+ * concurrent request for the same customer wait for that transaction: it then inserts the row again and computes on
+ * what the first one committed (or fails, and the relay tries it again).
  */
 @Service
 public class RecalculationRequests {

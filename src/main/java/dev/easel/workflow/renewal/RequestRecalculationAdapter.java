@@ -2,7 +2,8 @@ package dev.easel.workflow.renewal;
 
 import static dev.easel.workflow.renewal.ConsentRenewalProcess.CUSTOMER_KEY;
 
-import dev.easel.workflow.recalculation.RecalculationRequests;
+import dev.easel.workflow.engine.HandoffKind;
+import dev.easel.workflow.engine.Handoffs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,18 +11,19 @@ import org.springframework.stereotype.Component;
 /**
  * {@value ConsentRenewalProcess#TASK_REQUEST_RECALCULATION}: the lapsed consent reaches the CLV through the customer's
  * coalesced recalculation, whose consent gate suppresses it; suppressing here could race a recalculation in flight.
+ * Handed off like any change's request, so the round runs after this step commits, in a transaction of its own.
  */
 @Component
 class RequestRecalculationAdapter implements JavaDelegate {
 
-    private final RecalculationRequests requests;
+    private final Handoffs handoffs;
 
-    RequestRecalculationAdapter(RecalculationRequests requests) {
-        this.requests = requests;
+    RequestRecalculationAdapter(Handoffs handoffs) {
+        this.handoffs = handoffs;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.request(CUSTOMER_KEY.get(execution));
+        handoffs.handOff(HandoffKind.RECALCULATION, CUSTOMER_KEY.get(execution), null);
     }
 }

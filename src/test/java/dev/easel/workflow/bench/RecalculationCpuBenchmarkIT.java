@@ -10,7 +10,6 @@ import dev.easel.consent.ConsentImports;
 import dev.easel.testing.LatencySample;
 import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.bench.BenchmarkMarketplace.Buyer;
-import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import dev.easel.workflow.recalculation.RecalculationRequests;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -18,9 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after a quarter as many to warm up) and {@code -Deasel.benchmark.recalculation-cpu-customers=4000} customers in the
  * generated marketplace.
  *
- * <p>A recalculation's whole round is one Camunda job (consent gate, CLV, review rules, publish or flag, the audit
- * records, the round's end). The test plays the job executor, which is off in tests: it requests the recalculation as
- * an order's commit would, then executes that job on its own thread and reads the thread's CPU time around it, so the
+ * <p>A recalculation's whole round runs in the transaction that requests it (consent gate, CLV, review rules, publish
+ * or flag, the audit records, the round's end). The test plays the hand-off relay: it requests the recalculation in a
+ * transaction of its own, as the relay does for an order's hand-off, and reads the thread's CPU time around it, so the
  * figure is the work of the round alone (the database server's time is not in it; the JDBC driver's is).
  */
 @PostgresIntegrationTest
@@ -56,12 +52,6 @@ class RecalculationCpuBenchmarkIT {
 
     @Autowired
     RecalculationRequests requests;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Autowired
     ClvReads clv;
@@ -93,21 +83,9 @@ class RecalculationCpuBenchmarkIT {
         Map<String, long[]> countsBefore = tableCounts();
         for (int i = 0; i < buyers.size(); i++) {
             String key = buyers.get(i).customerKey();
-            transactions.executeWithoutResult(status -> requests.request(key));
-            String instance = runtime.createProcessInstanceQuery()
-                    .processDefinitionKey(ClvRecalculationProcess.KEY)
-                    .processInstanceBusinessKey(key)
-                    .singleResult()
-                    .getId();
-            Job job = management
-                    .createJobQuery()
-                    .processInstanceId(instance)
-                    .executable()
-                    .singleResult();
-            assertThat(job).as("the recalculation job of " + key).isNotNull();
             long cpuBefore = threads.getCurrentThreadCpuTime();
             long wallBefore = System.nanoTime();
-            management.executeJob(job.getId());
+            transactions.executeWithoutResult(status -> requests.request(key));
             cpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
             wall[i] = System.nanoTime() - wallBefore;
             String outcome = clv.profile(key)

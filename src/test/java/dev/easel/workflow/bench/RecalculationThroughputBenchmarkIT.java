@@ -38,17 +38,18 @@ import org.springframework.test.context.TestPropertySource;
  * flat).
  *
  * <p>Each phase also splits the order-to-decision time where Camunda's history shows the steps: order answered (its
- * commit), instance started by the relay, first step of the round started.
+ * commit), instance started by a relay thread (the round runs on in that thread's transaction), decision committed.
  *
- * <p>Each order goes through the REST API; its commit requests a recalculation, which starts {@code clv-recalculation}
- * after commit; Camunda's job executor runs it (consent gate, CLV, review rules, publish or flag). The latency of a
+ * <p>Each order goes through the REST API; its commit hands off a recalculation, which a relay thread takes after the
+ * commit: it starts {@code clv-recalculation}, whose round runs through in the relay's transaction (consent gate, CLV,
+ * review rules, publish or flag). The latency of a
  * customer is from sending the order to the commit of that recalculation's decision; the rate is orders over the time
  * from the first order sent to the last decision committed.
  */
 @PostgresIntegrationTest
 @EnabledIfSystemProperty(named = "easel.benchmark.recalculations", matches = "\\d+")
 @Import(DecisionTimes.Configuration.class)
-// As in service: requests leave the committing thread and Camunda's job executor runs the processes.
+// As in service: hand-offs leave the committing thread for the relay's threads, and the job executor runs the rest.
 @TestPropertySource(
         properties = {
             "easel.workflow.recalculation.asynchronous-requests=true",
@@ -183,44 +184,32 @@ class RecalculationThroughputBenchmarkIT {
     }
 
     /**
-     * Where an order's decision time goes, from Camunda's history of the phase's instances: order answered to instance
-     * started (the relay), instance started to the round's first step (the job executor's pick-up), and the rest.
+     * Where an order's decision time goes, from Camunda's history of the phase's instances: order answered, answered to
+     * instance started (waiting for a relay thread, including the rounds before it in the same batch), and the round
+     * with its commit.
      */
     private void steps(String name, List<Buyer> buyers, long[] answeredAtMillis, long[] latencies, long[] answeredIn) {
-        Map<String, long[]> started = new TreeMap<>();
+        Map<String, Long> started = new TreeMap<>();
         jdbc.query(
-                "SELECT p.business_key_, p.start_time_, MIN(a.start_time_) AS first_step FROM act_hi_procinst p"
-                        + " LEFT JOIN act_hi_actinst a ON a.proc_inst_id_ = p.id_ AND a.act_id_ = 'Task_CheckConsent'"
-                        + " WHERE p.proc_def_key_ = 'clv-recalculation' GROUP BY p.id_, p.business_key_, p.start_time_",
+                "SELECT business_key_, start_time_ FROM act_hi_procinst WHERE proc_def_key_ = 'clv-recalculation'",
                 row -> {
-                    java.sql.Timestamp firstStep = row.getTimestamp("first_step");
-                    started.merge(
-                            row.getString(1),
-                            new long[] {row.getTimestamp(2).getTime(), firstStep == null ? -1 : firstStep.getTime()},
-                            (a, b) -> a[0] >= b[0] ? a : b);
+                    started.merge(row.getString(1), row.getTimestamp(2).getTime(), Math::max);
                 });
         List<Long> relay = new ArrayList<>();
-        List<Long> pickUp = new ArrayList<>();
-        List<Long> rest = new ArrayList<>();
+        List<Long> round = new ArrayList<>();
         for (int i = 0; i < buyers.size(); i++) {
-            long[] times = started.get(buyers.get(i).customerKey());
-            if (times == null || times[0] < answeredAtMillis[i] - 1000) {
+            Long startedAt = started.get(buyers.get(i).customerKey());
+            if (startedAt == null || startedAt < answeredAtMillis[i] - 1000) {
                 continue;
             }
-            long answeredToStart = Math.max(0, times[0] - answeredAtMillis[i]);
-            relay.add(answeredToStart * 1_000_000);
-            long afterStart = latencies[i] - answeredIn[i] - answeredToStart * 1_000_000;
-            if (times[1] >= 0) {
-                long startToStep = Math.max(0, times[1] - times[0]);
-                pickUp.add(startToStep * 1_000_000);
-                afterStart -= startToStep * 1_000_000;
-            }
-            rest.add(Math.max(0, afterStart));
+            long answeredToStart = Math.max(0, startedAt - answeredAtMillis[i]) * 1_000_000;
+            relay.add(answeredToStart);
+            round.add(Math.max(0, latencies[i] - answeredIn[i] - answeredToStart));
         }
         System.out.printf(
                 "BENCHMARK recalculation %s steps (%d of %d instances in history): order answered p50 %.0f / p99 %.0f"
-                        + " ms; answered to instance started p50 %.0f / p99 %.0f ms; started to first step p50 %s / p99 %s"
-                        + " ms; the round and its commit p50 %.0f / p99 %.0f ms%n",
+                        + " ms; answered to instance started p50 %.0f / p99 %.0f ms; the round and its commit p50 %.0f /"
+                        + " p99 %.0f ms%n",
                 name,
                 relay.size(),
                 buyers.size(),
@@ -228,10 +217,8 @@ class RecalculationThroughputBenchmarkIT {
                 new LatencySample(answeredIn).percentileMillis(99),
                 sample(relay).percentileMillis(50),
                 sample(relay).percentileMillis(99),
-                pickUp.isEmpty() ? "-" : String.format("%.0f", sample(pickUp).percentileMillis(50)),
-                pickUp.isEmpty() ? "-" : String.format("%.0f", sample(pickUp).percentileMillis(99)),
-                sample(rest).percentileMillis(50),
-                sample(rest).percentileMillis(99));
+                sample(round).percentileMillis(50),
+                sample(round).percentileMillis(99));
     }
 
     private static LatencySample sample(List<Long> nanos) {

@@ -98,21 +98,22 @@ class EmbeddedDefaultRestartIT {
         static State settled(ServiceProcess service) throws Exception {
             long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
             int quietChecks = 0;
+            long auditRecords = -1;
             while (quietChecks < 3) {
                 assertThat(System.nanoTime()).as("recalculations settle").isLessThan(deadline);
                 // The demo's first-start batch run as well as the recalculations: a run still going at the stop
-                // would go on after the restart and change what the restart is compared with.
-                quietChecks = count(
-                                                service,
-                                                "/engine-rest/process-instance/count?processDefinitionKey="
-                                                        + "clv-recalculation")
-                                        + count(
-                                                service,
-                                                "/engine-rest/process-instance/count?processDefinitionKey="
-                                                        + "clv-batch-run")
-                                == 0
-                        ? quietChecks + 1
-                        : 0;
+                // would go on after the restart and change what the restart is compared with. A recalculation's
+                // round leaves no running instance (it runs through in the relay's transaction), so the audit trail
+                // standing still is the sign that none is left.
+                long recordsNow = json(service.get("/api/audit/verify", "auditor")
+                                .body())
+                        .path("recordsChecked")
+                        .asLong();
+                boolean quiet = recordsNow == auditRecords
+                        && count(service, "/engine-rest/process-instance/count?processDefinitionKey=clv-batch-run")
+                                == 0;
+                auditRecords = recordsNow;
+                quietChecks = quiet ? quietChecks + 1 : 0;
                 ServiceProcess.sleep(Duration.ofMillis(500));
             }
             return of(service);

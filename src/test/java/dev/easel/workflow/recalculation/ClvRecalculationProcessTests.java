@@ -51,7 +51,6 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
         candidate("c-publish", 11L, false);
 
         consentChanged("c-publish");
-        executeDueJobs();
 
         verify(clv).publishWithoutReview(eq(11L), anyString());
         assertThat(running("c-publish")).isZero();
@@ -68,7 +67,6 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
         when(clv.checkConsent("c-suppress")).thenReturn(suppressed);
 
         consentChanged("c-suppress");
-        executeDueJobs();
 
         verify(clv).suppress(eq("c-suppress"), eq(suppressed), anyString());
         verify(clv, never()).compute(anyString(), anyString());
@@ -93,7 +91,6 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
                         "model-v1"));
 
         consentChanged("c-flag");
-        executeDueJobs();
 
         verify(clv, never()).publishWithoutReview(anyLong(), any());
         assertThat(running("c-flag")).isZero();
@@ -123,7 +120,6 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
                         "model-v1"));
 
         consentChanged("c-history");
-        executeDueJobs();
 
         HistoricProcessInstance round = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ClvRecalculationProcess.KEY)
@@ -153,28 +149,28 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
     }
 
     @Test
-    void coalescesTwoEventsForOneCustomerIntoOneRunningInstanceAndOneMoreComputation() {
+    void twoEventsForOneCustomerInOneTransactionAreDecidedInOneRound() {
         eligible("c-twice");
         candidate("c-twice", 13L, false);
 
-        consentChanged("c-twice");
-        consentChanged("c-twice");
-        assertThat(running("c-twice")).isOne();
+        transaction.executeWithoutResult(status -> {
+            consentChanged("c-twice");
+            consentChanged("c-twice");
+        });
 
-        executeDueJobs();
-
-        verify(clv, times(2)).compute(eq("c-twice"), anyString());
-        verify(clv, times(2)).publishWithoutReview(eq(13L), anyString());
+        verify(clv, times(1)).compute(eq("c-twice"), anyString());
+        verify(clv, times(1)).publishWithoutReview(eq(13L), anyString());
+        assertThat(rounds("c-twice")).isOne();
         assertThat(running("c-twice")).isZero();
     }
 
     @Test
-    void anEventDuringTheLastStepStillGetsItsComputation() {
+    void anEventDuringTheRoundGetsARoundOfItsOwnAfterThatOneCommits() {
         eligible("c-late");
         AtomicBoolean first = new AtomicBoolean(true);
         when(clv.compute(eq("c-late"), anyString())).thenAnswer(call -> {
             if (first.getAndSet(false)) {
-                // Arrives while the instance computes: a round after this one must see it.
+                // Arrives while the round computes: a round after this one must see it.
                 consentChanged("c-late");
             }
             return candidateOf("c-late", 14L);
@@ -182,26 +178,31 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
         when(clv.checkForReview(14L)).thenReturn(new ReviewCheck(14L, false, List.of(), List.of()));
 
         consentChanged("c-late");
-        executeDueJobs();
 
         verify(clv, times(2)).compute(eq("c-late"), anyString());
+        assertThat(rounds("c-late")).isEqualTo(2);
         assertThat(running("c-late")).isZero();
     }
 
     @Test
-    void anOrderAndARefundOfOneCustomerStartOneRecalculation() {
-        events.publishEvent(new OrderRecorded(
-                "c-order", "o-7", "WEB", Instant.parse("2026-11-01T10:00:00Z"), "EUR", new BigDecimal("42.00"), 2));
-        events.publishEvent(new RefundRecorded(
-                "c-order",
-                "o-7",
-                "r-7",
-                "RETURN",
-                Instant.parse("2026-11-02T10:00:00Z"),
-                "EUR",
-                new BigDecimal("12.00")));
+    void anOrderAndARefundOfOneCustomerInOneTransactionAreDecidedInOneRound() {
+        eligible("c-order");
+        candidate("c-order", 17L, false);
 
-        assertThat(running("c-order")).isOne();
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new OrderRecorded(
+                    "c-order", "o-7", "WEB", Instant.parse("2026-11-01T10:00:00Z"), "EUR", new BigDecimal("42.00"), 2));
+            events.publishEvent(new RefundRecorded(
+                    "c-order",
+                    "o-7",
+                    "r-7",
+                    "RETURN",
+                    Instant.parse("2026-11-02T10:00:00Z"),
+                    "EUR",
+                    new BigDecimal("12.00")));
+        });
+
+        assertThat(rounds("c-order")).isOne();
     }
 
     @Test
@@ -211,19 +212,47 @@ class ClvRecalculationProcessTests extends WorkflowTestBase {
             status.setRollbackOnly();
         });
 
-        assertThat(running("c-rollback")).isZero();
+        assertThat(rounds("c-rollback")).isZero();
+        verify(clv, never()).checkConsent("c-rollback");
     }
 
     @Test
-    void aNewEventAfterTheLastRoundStartsANewInstance() {
+    void aRoundThatFailsLeavesItsHandOffToBeTriedAgain() {
+        when(clv.checkConsent("c-failing")).thenThrow(new IllegalStateException("rules are being replaced"));
+
+        consentChanged("c-failing");
+
+        assertThat(rounds("c-failing")).isZero();
+        assertThat(jdbc.sql("SELECT attempts FROM workflow_handoffs WHERE subject = 'c-failing'")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM recalculation_requests WHERE customer_key = 'c-failing'")
+                        .query(Long.class)
+                        .single())
+                .as("rolled back with the round")
+                .isZero();
+    }
+
+    @Test
+    void aNewEventAfterTheLastRoundStartsANewRound() {
         eligible("c-again");
         candidate("c-again", 15L, false);
 
         consentChanged("c-again");
-        executeDueJobs();
         consentChanged("c-again");
 
-        assertThat(running("c-again")).isOne();
+        verify(clv, times(2)).compute(eq("c-again"), anyString());
+        assertThat(rounds("c-again")).isEqualTo(2);
+    }
+
+    /** Rounds that ran to their end for the customer. */
+    private long rounds(String customerKey) {
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .processInstanceBusinessKey(customerKey)
+                .finished()
+                .count();
     }
 
     private long running(String customerKey) {

@@ -61,7 +61,7 @@ class SpikeReviewEndToEndIT {
 
     @BeforeEach
     void fixture() {
-        fixture = new SpikeReviewFixture(http, runtime, management);
+        fixture = new SpikeReviewFixture(http, runtime);
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.easel.testing.PostgresIntegrationTest;
 import dev.easel.workflow.review.SpikeReviewFixture.FlaggedSpike;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,16 +38,13 @@ class TasklistReviewBrowserIT {
     @Autowired
     RuntimeService runtime;
 
-    @Autowired
-    ManagementService management;
-
     SpikeReviewFixture fixture;
     WebDriver browser;
     WebDriverWait waiting;
 
     @BeforeEach
     void fixture() {
-        fixture = new SpikeReviewFixture(http, runtime, management);
+        fixture = new SpikeReviewFixture(http, runtime);
         browser = chromium.driver();
         waiting = chromium.waiting();
     }
