@@ -3,8 +3,10 @@ package dev.easel.workflow;
 import dev.easel.clv.ClvBatchRuns;
 import dev.easel.clv.ClvRecalculation;
 import dev.easel.clv.ModelFits;
+import dev.easel.workflow.recalculation.ClvRecalculationProcess;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,6 +57,9 @@ public abstract class WorkflowTestBase {
     protected ManagementService management;
 
     @Autowired
+    protected HistoryService history;
+
+    @Autowired
     protected JdbcClient jdbc;
 
     @AfterEach
@@ -84,6 +89,15 @@ public abstract class WorkflowTestBase {
             due.forEach(job -> management.executeJob(job.getId()));
         }
         throw new AssertionError("Jobs keep coming after 100 rounds");
+    }
+
+    /** Recalculation rounds that ran to their end for the customer (each runs through in the relay's transaction). */
+    protected long finishedRecalculations(String customerKey) {
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ClvRecalculationProcess.KEY)
+                .processInstanceBusinessKey(customerKey)
+                .finished()
+                .count();
     }
 
     /** Moves Camunda's clock, as timers see it. */

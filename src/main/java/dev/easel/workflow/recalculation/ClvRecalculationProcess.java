@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  *
  * <p>The round has no wait state: it runs through in the transaction that requests it (the hand-off relay's), so the
  * instance, its variables and its steps never reach Camunda's runtime tables, and a failed round rolls back with its
- * hand-off, which the relay tries again.
+ * hand-off, which the relay tries again. A change that commits meanwhile has a hand-off of its own and gets a round of
+ * its own after this one; "another round" loops only for an instance an earlier version left waiting across an upgrade
+ * ({@link RecalculationRequests}).
  */
 public final class ClvRecalculationProcess {
 

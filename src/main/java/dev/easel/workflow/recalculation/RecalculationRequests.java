@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * inserts it and starts an instance in the same transaction, which runs the round at once. The primary key makes a
  * concurrent request for the same customer wait for that transaction: it then inserts the row again and computes on
  * what the first one committed (or fails, and the relay tries it again).
+ *
+ * <p>Since the round runs in the requesting transaction, the row is inserted and deleted before it commits, so a
+ * request finds a committed row, and marks it, only for an instance an earlier version left waiting at its job across
+ * an upgrade; the process's "another round" loop is there for those.
  */
 @Service
 public class RecalculationRequests {

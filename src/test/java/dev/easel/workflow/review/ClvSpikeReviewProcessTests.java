@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
@@ -39,9 +38,6 @@ class ClvSpikeReviewProcessTests extends WorkflowTestBase {
 
     @Autowired
     IdentityService identity;
-
-    @Autowired
-    HistoryService history;
 
     @Autowired
     ApplicationEventPublisher events;
